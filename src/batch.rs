@@ -1,0 +1,282 @@
+//! Batches: finding the documents (files, directories, stdin, JSON Lines streams) and running
+//! the analysis over them on several threads with results kept in input order.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::io::{self, BufRead};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Condvar, Mutex};
+
+use serde_json::Value;
+
+use crate::calendar::Date;
+use crate::report::{ErrorRecord, Source, SCHEMA};
+
+/// One unit of work: one document, or the record of an input that could not become one.
+#[derive(Debug)]
+pub enum Job {
+    /// A file; `rel` is its path below the argument it was found under (for `--output`).
+    File { path: PathBuf, rel: PathBuf },
+    Stdin,
+    /// A document of a JSON Lines stream.
+    Line { source: Source, text: String, date: Option<Date>, warnings: Vec<String> },
+    Failed(ErrorRecord),
+}
+
+pub fn error_record(path: Option<&Path>, id: Option<Value>, error: String) -> ErrorRecord {
+    ErrorRecord {
+        schema: SCHEMA.to_owned(),
+        source: Source { path: path.map(|p| p.to_string_lossy().into_owned()), id, bytes: 0, encoding: String::new() },
+        error,
+    }
+}
+
+/// Expand the command-line paths into jobs: directories recursively, entries in byte order of
+/// their names, hidden entries skipped, files filtered by extension, symlink loops cut.
+pub fn file_jobs(paths: &[PathBuf], exts: &[String]) -> Vec<Job> {
+    let mut jobs = Vec::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            jobs.push(Job::Stdin);
+            continue;
+        }
+        match fs::metadata(p) {
+            Ok(m) if m.is_dir() => {
+                let mut visited = HashSet::new();
+                walk(p, p, exts, &mut visited, &mut jobs);
+            }
+            Ok(_) => jobs.push(Job::File { path: p.clone(), rel: p.file_name().map(PathBuf::from).unwrap_or_default() }),
+            Err(e) => jobs.push(Job::Failed(error_record(Some(p), None, io_message(&e)))),
+        }
+    }
+    jobs
+}
+
+fn walk(root: &Path, dir: &Path, exts: &[String], visited: &mut HashSet<PathBuf>, jobs: &mut Vec<Job>) {
+    if let Ok(canon) = fs::canonicalize(dir) {
+        if !visited.insert(canon) {
+            return; // a symlink loop, or the same directory reached twice
+        }
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) => {
+            jobs.push(Job::Failed(error_record(Some(dir), None, io_message(&e))));
+            return;
+        }
+    };
+    let mut names: Vec<_> = entries.filter_map(Result::ok).map(|e| e.file_name()).collect();
+    names.sort_by(|a, b| a.as_encoded_bytes().cmp(b.as_encoded_bytes()));
+    for name in names {
+        if name.as_encoded_bytes().first() == Some(&b'.') {
+            continue;
+        }
+        let path = dir.join(&name);
+        let rel = path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| PathBuf::from(&name));
+        match fs::metadata(&path) {
+            Ok(m) if m.is_dir() => walk(root, &path, exts, visited, jobs),
+            Ok(_) if has_ext(&path, exts) => jobs.push(Job::File { path, rel }),
+            Ok(_) => {}
+            // A dangling symlink or an entry we may not stat: account for it if it would count.
+            Err(e) if has_ext(&path, exts) => jobs.push(Job::Failed(error_record(Some(&path), None, io_message(&e)))),
+            Err(_) => {}
+        }
+    }
+}
+
+fn has_ext(path: &Path, exts: &[String]) -> bool {
+    if exts.iter().any(|e| e == "*") {
+        return true;
+    }
+    let Some(ext) = path.extension() else { return false };
+    let ext = ext.to_string_lossy();
+    exts.iter().any(|e| e.trim_start_matches('.').eq_ignore_ascii_case(&ext))
+}
+
+/// "No such file or directory (os error 2)" -> "No such file or directory".
+pub fn io_message(e: &io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_owned(),
+        None => s,
+    }
+}
+
+/// The documents of a JSON Lines stream: {"id": ..., "text": "...", "date": "YYYY-MM-DD"}.
+/// A line that is not such an object becomes an error record naming its line number.
+pub fn jsonl_jobs<R: BufRead + Send>(mut reader: R, origin: Option<PathBuf>) -> impl Iterator<Item = Job> + Send {
+    let mut line_no = 0usize;
+    let mut buf = Vec::new();
+    std::iter::from_fn(move || loop {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => return None,
+            Ok(_) => {}
+            Err(e) => {
+                line_no += 1;
+                let msg = format!("line {line_no}: {}", io_message(&e));
+                return Some(Job::Failed(error_record(origin.as_deref(), None, msg)));
+            }
+        }
+        line_no += 1;
+        let line = trim_line(&buf);
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        return Some(parse_line(line, line_no, origin.as_deref()));
+    })
+}
+
+fn trim_line(buf: &[u8]) -> &[u8] {
+    let mut end = buf.len();
+    while end > 0 && matches!(buf[end - 1], b'\n' | b'\r') {
+        end -= 1;
+    }
+    &buf[..end]
+}
+
+fn parse_line(line: &[u8], line_no: usize, origin: Option<&Path>) -> Job {
+    let fail = |id: Option<Value>, msg: String| Job::Failed(error_record(origin, id, format!("line {line_no}: {msg}")));
+    let value: Value = match serde_json::from_slice(line) {
+        Ok(v) => v,
+        Err(e) => return fail(None, format!("invalid JSON: {e}")),
+    };
+    let Value::Object(mut obj) = value else { return fail(None, "not a JSON object".to_owned()) };
+    let id = obj.remove("id").filter(|v| !v.is_null());
+    let Some(Value::String(text)) = obj.remove("text") else {
+        return fail(id, "no \"text\" string".to_owned());
+    };
+    let mut warnings = Vec::new();
+    let date = match obj.get("date") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => {
+            let d = Date::parse(s);
+            if d.is_none() {
+                warnings.push(format!("\"date\" {s:?} is not YYYY-MM-DD: ignored"));
+            }
+            d
+        }
+        Some(other) => {
+            warnings.push(format!("\"date\" {other} is not a string: ignored"));
+            None
+        }
+    };
+    let source = Source {
+        path: origin.map(|p| p.to_string_lossy().into_owned()),
+        id,
+        bytes: line.len() as u64,
+        encoding: "utf-8".to_owned(),
+    };
+    Job::Line { source, text, date, warnings }
+}
+
+/// Run `work` over `items` on `threads` threads and hand the results to `emit` in input order.
+/// At most a few results per thread wait for a slow one, so memory stays flat on long streams.
+/// When `emit` fails (a closed pipe), the workers stop and the error is returned.
+pub fn run_ordered<T, R, I, W, E>(items: I, threads: usize, work: W, mut emit: E) -> io::Result<()>
+where
+    T: Send,
+    R: Send,
+    I: Iterator<Item = T> + Send,
+    W: Fn(T) -> R + Sync,
+    E: FnMut(R) -> io::Result<()>,
+{
+    if threads <= 1 {
+        for item in items {
+            emit(work(item))?;
+        }
+        return Ok(());
+    }
+    let window = threads * 4;
+    let source = Mutex::new(items.enumerate());
+    let emitted = Mutex::new(0usize);
+    let progress = Condvar::new();
+    let stop = AtomicBool::new(false);
+    let (tx, rx) = mpsc::sync_channel::<(usize, R)>(window);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (source, emitted, progress, stop, work) = (&source, &emitted, &progress, &stop, &work);
+            scope.spawn(move || loop {
+                if stop.load(Ordering::Relaxed) {
+                    return;
+                }
+                let Some((idx, item)) = source.lock().unwrap_or_else(|e| e.into_inner()).next() else { return };
+                {
+                    // Do not run too far ahead of the slowest document still being written.
+                    let mut done = emitted.lock().unwrap_or_else(|e| e.into_inner());
+                    while idx >= *done + window && !stop.load(Ordering::Relaxed) {
+                        done = progress.wait(done).unwrap_or_else(|e| e.into_inner());
+                    }
+                }
+                let r = work(item);
+                if tx.send((idx, r)).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(tx);
+        let mut pending: BTreeMap<usize, R> = BTreeMap::new();
+        let mut next = 0usize;
+        let mut result = Ok(());
+        for (idx, r) in rx.iter() {
+            pending.insert(idx, r);
+            while let Some(r) = pending.remove(&next) {
+                if let Err(e) = emit(r) {
+                    result = Err(e);
+                    break;
+                }
+                next += 1;
+            }
+            if result.is_err() {
+                break;
+            }
+            *emitted.lock().unwrap_or_else(|e| e.into_inner()) = next;
+            progress.notify_all();
+        }
+        if result.is_err() {
+            stop.store(true, Ordering::Relaxed);
+            progress.notify_all();
+            drop(rx);
+        }
+        result
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordered_results_on_many_threads() {
+        let mut seen = Vec::new();
+        run_ordered(0..1000u64, 4, |x| x * 2, |r| {
+            seen.push(r);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(seen, (0..1000u64).map(|x| x * 2).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn emit_error_stops_the_run() {
+        let mut n = 0;
+        let r = run_ordered(0..100_000u64, 2, |x| x, |_| {
+            n += 1;
+            if n == 10 { Err(io::Error::from(io::ErrorKind::BrokenPipe)) } else { Ok(()) }
+        });
+        assert_eq!(r.unwrap_err().kind(), io::ErrorKind::BrokenPipe);
+        assert_eq!(n, 10);
+    }
+
+    #[test]
+    fn jsonl_lines_and_errors() {
+        let input = b"{\"id\": 1, \"text\": \"Hi\"}\n\nnot json\n{\"id\": \"x\"}\n" as &[u8];
+        let jobs: Vec<Job> = jsonl_jobs(input, None).collect();
+        assert_eq!(jobs.len(), 3);
+        assert!(matches!(&jobs[0], Job::Line { text, .. } if text == "Hi"));
+        assert!(matches!(&jobs[1], Job::Failed(e) if e.error.starts_with("line 3: invalid JSON")));
+        assert!(matches!(&jobs[2], Job::Failed(e) if e.error == "line 4: no \"text\" string"));
+    }
+}

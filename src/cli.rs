@@ -1,0 +1,237 @@
+//! The command line: arguments, the run over all documents, exit codes.
+//! Exit 0 when every document was analysed, 1 when any failed, 2 for usage errors.
+
+use std::fs;
+use std::io::{self, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, ValueEnum};
+
+use crate::batch::{self, error_record, io_message, Job};
+use crate::calendar::Date;
+use crate::output::{self, Format, Record};
+use crate::report::{MentionType, Source};
+use crate::Options;
+
+const EXAMPLES: &str = "\
+Examples:
+  newsdesk article.txt                      one report, pretty JSON
+  cat article.txt | newsdesk                the same from stdin
+  newsdesk clippings/ > reports.jsonl       a folder, recursively: one report per line
+  newsdesk --format tsv clippings/ | cut -f2,5 | sort | uniq -c | sort -rn
+  newsdesk clippings/ | jq -r '.entities[]? | select(.type==\"person\") | .name' | sort | uniq -c
+  newsdesk --input jsonl --types date --reference-date 2024-04-16 < docs.jsonl
+  newsdesk --output reports/ clippings/     one .json per clipping, mirroring the tree";
+
+#[derive(Debug, Parser)]
+#[command(name = "newsdesk", version, about = "People, organisations, places, dates and figures out of news text, as JSON reports.", after_help = EXAMPLES)]
+pub struct Args {
+    /// Files or directories to analyse (directories recursively); none or "-" reads stdin.
+    pub paths: Vec<PathBuf>,
+
+    /// Output format. Default: json for one document, jsonl for several (a directory, several
+    /// files, or --input jsonl).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+
+    /// How inputs hold documents: text (one document per file) or jsonl (one
+    /// {"id", "text", "date"} object per line).
+    #[arg(long, value_enum, default_value_t = InputFormat::Text)]
+    pub input: InputFormat,
+
+    /// Report only these types (comma-separated): person, organisation, place, date, figure.
+    #[arg(long, value_delimiter = ',', value_parser = parse_type)]
+    pub types: Vec<MentionType>,
+
+    /// Resolve relative dates ("yesterday", "next month") against this date (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub reference_date: Option<Date>,
+
+    /// File extensions to take from directories (comma-separated; "*" for all).
+    #[arg(long, value_delimiter = ',', default_value = "txt")]
+    pub ext: Vec<String>,
+
+    /// Write one .json report per input into DIR, mirroring the input tree, instead of stdout.
+    #[arg(long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+
+    /// With --output, overwrite reports that exist.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Documents analysed in parallel (default: all cores).
+    #[arg(short, long)]
+    pub jobs: Option<usize>,
+
+    /// No messages on stderr (error records are still written).
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    Text,
+    Jsonl,
+}
+
+fn parse_type(s: &str) -> Result<MentionType, String> {
+    MentionType::parse(s.trim()).ok_or_else(|| format!("unknown type {s:?} (person, organisation, place, date, figure)"))
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s).filter(|_| s.len() == 10).ok_or_else(|| format!("{s:?} is not a date as YYYY-MM-DD"))
+}
+
+/// What a worker hands back for one document.
+struct Done {
+    rendered: String,
+    failed: bool,
+    message: Option<String>,
+}
+
+pub fn main() -> i32 {
+    let args = match Args::try_parse() {
+        Ok(a) => a,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    match run(&args) {
+        Ok(failed) => i32::from(failed),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            eprintln!("newsdesk: {e}");
+            1
+        }
+    }
+}
+
+/// Run over every input; Ok(true) when some document failed.
+fn run(args: &Args) -> io::Result<bool> {
+    let opts = Options { types: args.types.clone(), reference_date: args.reference_date };
+    let paths: Vec<PathBuf> = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
+    let jobs: Box<dyn Iterator<Item = Job> + Send> = match args.input {
+        InputFormat::Text => Box::new(batch::file_jobs(&paths, &args.ext).into_iter()),
+        InputFormat::Jsonl => Box::new(jsonl_streams(paths.clone())),
+    };
+    let single = args.input == InputFormat::Text && paths.len() == 1 && (paths[0].as_os_str() == "-" || fs::metadata(&paths[0]).is_ok_and(|m| !m.is_dir()));
+    let format = args.format.unwrap_or(if single { Format::Json } else { Format::Jsonl });
+    let threads = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
+
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut failed = false;
+    let mut count = 0usize;
+    if format == Format::Tsv && args.output.is_none() {
+        out.write_all(output::TSV_HEADER.as_bytes())?;
+    }
+    let array = format == Format::Json && !single && args.output.is_none();
+    if array {
+        out.write_all(b"[\n")?;
+    }
+    let work = |job: Job| process(job, &opts, format, args);
+    batch::run_ordered(jobs, threads, work, |done: Done| {
+        failed |= done.failed;
+        if let (Some(msg), false) = (&done.message, args.quiet) {
+            eprintln!("newsdesk: {msg}");
+        }
+        if args.output.is_none() {
+            if array && count > 0 {
+                out.write_all(b",\n")?;
+            }
+            out.write_all(done.rendered.as_bytes())?;
+            if format == Format::Json && !array {
+                out.write_all(b"\n")?;
+            }
+        }
+        count += 1;
+        Ok(())
+    })?;
+    if array {
+        out.write_all(if count > 0 { b"\n]\n" } else { b"]\n" })?;
+    }
+    out.flush()?;
+    Ok(failed)
+}
+
+/// The JSON Lines documents of every path ("-" is stdin), one stream after the other.
+fn jsonl_streams(paths: Vec<PathBuf>) -> impl Iterator<Item = Job> + Send {
+    paths.into_iter().flat_map(|p| -> Box<dyn Iterator<Item = Job> + Send> {
+        if p.as_os_str() == "-" {
+            return Box::new(batch::jsonl_jobs(BufReader::new(io::stdin()), None));
+        }
+        match fs::File::open(&p) {
+            Ok(f) => Box::new(batch::jsonl_jobs(BufReader::new(f), Some(p))),
+            Err(e) => Box::new(std::iter::once(Job::Failed(error_record(Some(&p), None, io_message(&e))))),
+        }
+    })
+}
+
+/// Analyse one job into its rendered record (or write it under --output).
+fn process(job: Job, opts: &Options, format: Format, args: &Args) -> Done {
+    let (record, rel): (Record, Option<PathBuf>) = match job {
+        Job::Failed(e) => (Err(e), None),
+        Job::Stdin => {
+            let mut bytes = Vec::new();
+            let source = Source { path: None, ..Source::default() };
+            let r = match io::stdin().lock().read_to_end(&mut bytes) {
+                Ok(_) => crate::analyse_bytes(&bytes, source, opts).map_err(|e| error_record(None, None, e.to_string())),
+                Err(e) => Err(error_record(None, None, io_message(&e))),
+            };
+            (r, Some(PathBuf::from("stdin")))
+        }
+        Job::File { path, rel } => {
+            let source = Source { path: Some(path.to_string_lossy().into_owned()), ..Source::default() };
+            let r = match fs::read(&path) {
+                Ok(bytes) => crate::analyse_bytes(&bytes, source, opts).map_err(|e| error_record(Some(&path), None, e.to_string())),
+                Err(e) => Err(error_record(Some(&path), None, io_message(&e))),
+            };
+            (r, Some(rel))
+        }
+        Job::Line { source, text, date, warnings } => {
+            let rel = source.id.as_ref().map(|id| PathBuf::from(sanitise(&output::doc_name(&Source { id: Some(id.clone()), ..Source::default() }))));
+            let line_opts = Options { reference_date: date.or(opts.reference_date), ..opts.clone() };
+            (Ok(crate::analyse(&text, source, warnings, &line_opts)), rel)
+        }
+    };
+    let failed = record.is_err();
+    let mut message = record.as_ref().err().map(|e| format!("{}: {}", output::doc_name(&e.source), e.error));
+    let rendered = match (&args.output, &record) {
+        (Some(dir), Ok(_)) => {
+            let target = dir.join(rel.unwrap_or_else(|| PathBuf::from("document"))).with_extension("json");
+            match write_report(&target, &output::render(&record, Format::Json), args.force) {
+                Ok(()) => String::new(),
+                Err(e) => {
+                    message = Some(format!("{}: {e}", target.display()));
+                    return Done { rendered: String::new(), failed: true, message };
+                }
+            }
+        }
+        (Some(_), Err(_)) => String::new(),
+        (None, _) => output::render(&record, format),
+    };
+    Done { rendered, failed, message }
+}
+
+/// A jsonl id as a file name: no separators, no leading dot.
+fn sanitise(id: &str) -> String {
+    let s: String = id.chars().map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' }).collect();
+    s.trim_start_matches('.').to_owned()
+}
+
+/// Write to a temporary file beside the target and rename it into place, so an interrupted
+/// run never leaves half a report.
+fn write_report(target: &Path, json: &str, force: bool) -> io::Result<()> {
+    if !force && target.exists() {
+        return Err(io::Error::new(io::ErrorKind::AlreadyExists, "report exists (use --force to overwrite)"));
+    }
+    if let Some(parent) = target.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    let tmp = target.with_extension(format!("json.tmp{}", std::process::id()));
+    fs::write(&tmp, format!("{json}\n"))?;
+    fs::rename(&tmp, target).inspect_err(|_| {
+        let _ = fs::remove_file(&tmp);
+    })
+}

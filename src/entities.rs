@@ -1,0 +1,97 @@
+//! Grouping: name mentions become entities. Full names are seen first, so that a later (or
+//! earlier) "Ren", "Alibaba" or "ITU" joins the entity of "Ren Xianliang", "Alibaba Group
+//! Holding" or "International Telecommunication Union" (GATE's orthographic coreference).
+
+use std::collections::HashMap;
+
+use crate::extract::acronyms::AcronymDef;
+use crate::extract::names::variant_forms;
+use crate::extract::{Doc, Found};
+use crate::lexicon;
+use crate::report::{Entity, MentionType};
+
+/// Assign an entity index to every name mention (None for dates and figures) and build the
+/// entities, ordered by first mention.
+pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef]) -> (Vec<Option<usize>>, Vec<Entity>) {
+    let mut entities: Vec<Entity> = Vec::new();
+    // (type, form) -> entities that can be called so.
+    let mut forms: HashMap<(MentionType, String), Vec<usize>> = HashMap::new();
+    let defined: HashMap<&str, &str> = acronyms.iter().map(|a| (a.short.as_str(), a.long_text.as_str())).collect();
+    let text_of = |m: &Found| m.text(doc);
+
+    // Pass 1: every multi-word name founds (or joins) an entity under its full form.
+    let mut assigned: Vec<Option<usize>> = vec![None; mentions.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        let t = text_of(m);
+        if !m.kind.is_name() || !t.contains(' ') {
+            continue;
+        }
+        let key = (m.kind, t.to_owned());
+        let id = match forms.get(&key).and_then(|v| v.first()) {
+            Some(&id) => id,
+            None => {
+                let id = entities.len();
+                entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart });
+                for form in variant_forms(t, m.kind) {
+                    let ids = forms.entry((m.kind, form)).or_default();
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+                id
+            }
+        };
+        assigned[i] = Some(id);
+    }
+
+    // Pass 2: the rest join by exact form, variant, or acronym; else found their own entity.
+    let mut last_seen: Vec<usize> = entities.iter().map(|e| e.first).collect();
+    for (i, m) in mentions.iter().enumerate() {
+        if !m.kind.is_name() {
+            continue;
+        }
+        let t = text_of(m);
+        let id = match assigned[i] {
+            Some(id) => id,
+            None => {
+                let long = defined.get(t).copied().or_else(|| lexicon::org_by_acronym(t));
+                let candidates = forms
+                    .get(&(m.kind, t.to_owned()))
+                    .or_else(|| long.and_then(|l| forms.get(&(m.kind, l.to_owned()))));
+                match candidates {
+                    // Two people share the form: the one mentioned most recently.
+                    Some(ids) => *ids.iter().max_by_key(|&&id| last_seen[id]).expect("non-empty"),
+                    None => {
+                        let id = entities.len();
+                        entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart });
+                        last_seen.push(m.cstart);
+                        forms.entry((m.kind, t.to_owned())).or_default().push(id);
+                        id
+                    }
+                }
+            }
+        };
+        last_seen[id] = m.cstart;
+        let e = &mut entities[id];
+        e.count += 1;
+        e.first = e.first.min(m.cstart);
+        if t != e.name && !e.aliases.iter().any(|a| a == t) {
+            e.aliases.push(t.to_owned());
+        }
+        assigned[i] = Some(id);
+    }
+
+    // Entities in order of first mention; remap indices.
+    let mut order: Vec<usize> = (0..entities.len()).filter(|&i| entities[i].count > 0).collect();
+    order.sort_by_key(|&i| entities[i].first);
+    let mut remap = vec![usize::MAX; entities.len()];
+    for (new, &old) in order.iter().enumerate() {
+        remap[old] = new;
+    }
+    let mut out: Vec<Entity> = order.iter().map(|&i| entities[i].clone()).collect();
+    for (new, e) in out.iter_mut().enumerate() {
+        e.id = new;
+    }
+    let assigned = assigned.into_iter().map(|a| a.map(|id| remap[id])).collect();
+    (assigned, out)
+}

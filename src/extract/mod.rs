@@ -1,0 +1,114 @@
+//! Extractors: one module per kind of mention. Each reads the tokens of a [`Doc`] and pushes
+//! [`Found`] spans whose offsets come from the tokens; none searches the text for a string.
+
+pub mod acronyms;
+pub mod date;
+pub mod figure;
+pub mod names;
+pub mod organisation;
+pub mod person;
+pub mod place;
+
+use std::ops::Range;
+
+use serde_json::Value;
+
+use crate::calendar::Date;
+use crate::report::{DateDetails, FigureDetails, MentionType};
+use crate::sentences::Layout;
+use crate::tokens::Token;
+
+/// A tokenised document, the input of every extractor.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token<'a>>,
+    pub layout: Layout,
+    /// Sentence index of each token.
+    pub sentence_of: Vec<u32>,
+    /// The date relative expressions resolve against.
+    pub reference: Option<Date>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, reference: Option<Date>) -> Doc<'a> {
+        let tokens = crate::tokens::tokenize(text);
+        let layout = crate::sentences::split(&tokens);
+        let sentence_of = layout.sentence_of_tokens(tokens.len());
+        Doc { text, tokens, layout, sentence_of, reference }
+    }
+
+    /// Is token `i` the first of its sentence (ignoring opening quotes and dashes)?
+    pub fn sentence_initial(&self, i: usize) -> bool {
+        let s = &self.layout.sentences[self.sentence_of[i] as usize];
+        let mut j = s.tokens.start;
+        while j < i && matches!(self.tokens[j].text, "“" | "\"" | "‘" | "'" | "(" | "[" | "-" | "—" | "–" | "•" | "*") {
+            j += 1;
+        }
+        j == i
+    }
+
+    /// The tokens of the sentence holding token `i`.
+    pub fn sentence_range(&self, i: usize) -> Range<usize> {
+        self.layout.sentences[self.sentence_of[i] as usize].tokens.clone()
+    }
+}
+
+/// A mention as the extractors produce it: offsets copied from tokens.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub kind: MentionType,
+    /// Tokens covered (the last may be covered only up to its possessive ending).
+    pub tokens: Range<usize>,
+    pub start: usize,
+    pub end: usize,
+    pub cstart: usize,
+    pub cend: usize,
+    pub rule: &'static str,
+    pub value: Value,
+    pub figure: Option<FigureDetails>,
+    pub date: Option<DateDetails>,
+    /// Used by overlap resolution when two spans overlap and have the same length.
+    pub priority: u8,
+}
+
+impl Found {
+    /// A mention covering whole tokens `range`.
+    pub fn new(doc: &Doc<'_>, kind: MentionType, range: Range<usize>, rule: &'static str) -> Found {
+        let first = &doc.tokens[range.start];
+        let last = &doc.tokens[range.end - 1];
+        Found {
+            kind,
+            start: first.start,
+            end: last.end,
+            cstart: first.cstart,
+            cend: last.cend,
+            tokens: range,
+            rule,
+            value: Value::Null,
+            figure: None,
+            date: None,
+            priority: 0,
+        }
+    }
+
+    /// A name covering `range`, without the possessive ending of its last token ("ITU's").
+    pub fn name(doc: &Doc<'_>, kind: MentionType, range: Range<usize>, rule: &'static str) -> Found {
+        let mut f = Found::new(doc, kind, range.clone(), rule);
+        let last = &doc.tokens[range.end - 1];
+        f.end = last.stem_end();
+        f.cend = last.stem_cend();
+        f
+    }
+
+    pub fn text<'a>(&self, doc: &Doc<'a>) -> &'a str {
+        &doc.text[self.start..self.end]
+    }
+
+    pub fn len(&self) -> usize {
+        self.cend - self.cstart
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.cend == self.cstart
+    }
+}

@@ -1,0 +1,75 @@
+//! Organisations: well-known bodies, capitalised names ending in a company or institution
+//! suffix ("Lenovo Group", "Telecommunication Development Bureau"), "X of Y" institutions
+//! ("Bank of China", "Ministry of Commerce") and known acronyms ("ITU", "UN").
+
+use super::names::{Chunk, Strength, Verdict};
+use super::Doc;
+use crate::lexicon;
+use crate::report::MentionType::{self, Organisation};
+
+fn verdict(rule: &'static str, strength: Strength) -> Option<Verdict> {
+    Some(Verdict { kind: Organisation, rule, strength })
+}
+
+pub fn classify(_doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
+    if lexicon::known_org(&c.key).is_some() {
+        return verdict("organisation.known", Strength::Strong);
+    }
+    let upper_key;
+    let key = if c.unreliable_case {
+        upper_key = title_case(&c.key);
+        upper_key.as_str()
+    } else {
+        c.key.as_str()
+    };
+    if c.unreliable_case && lexicon::known_org(key).is_some() {
+        return verdict("organisation.known", Strength::Listed);
+    }
+    if lexicon::org_by_acronym(&c.key).is_some() && c.key.chars().all(|ch| !ch.is_lowercase()) && !c.unreliable_case {
+        return verdict("organisation.known_acronym", Strength::Strong);
+    }
+    if c.unreliable_case {
+        return None;
+    }
+    long_form_kind(key).map(|_| Verdict {
+        kind: Organisation,
+        rule: if key.contains(" of ") { "organisation.x_of_y" } else { "organisation.suffix" },
+        strength: Strength::Strong,
+    })
+}
+
+/// Is a multi-word name an organisation by its shape: a suffix at the end ("Lenovo Group")
+/// or an institution head before "of" ("Bank of China")?
+pub fn long_form_kind(name: &str) -> Option<MentionType> {
+    let words: Vec<&str> = name.split(' ').collect();
+    if words.len() < 2 {
+        return None;
+    }
+    if lexicon::known_org(name).is_some() {
+        return Some(Organisation);
+    }
+    let last = words[words.len() - 1].trim_end_matches('.');
+    if lexicon::org_suffix_class(words[words.len() - 1]).is_some() || lexicon::org_suffix_class(last).is_some() {
+        return Some(Organisation);
+    }
+    if let Some(of) = words.iter().position(|&w| w == "of") {
+        if of > 0 && lexicon::org_suffix_class(words[of - 1]).is_some() {
+            return Some(Organisation);
+        }
+    }
+    None
+}
+
+/// "WORLD BANK" -> "World Bank", for lookups in upper-case headlines.
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect::<String>(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,73 @@
+//! People: a title or role before a capitalised name, a known given name, an East Asian family
+//! name with a romanised given name, initials, and speech verbs around a name.
+
+use super::names::{Chunk, Strength, Verdict};
+use super::Doc;
+use crate::lexicon;
+use crate::report::MentionType::Person;
+
+/// Verbs of saying that follow or precede a speaker.
+pub fn is_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "told" | "tells" | "added" | "adds" | "stated" | "wrote" | "asked" | "explained"
+            | "noted" | "argued" | "insisted" | "warned" | "announced" | "declared" | "replied" | "recalled"
+            | "acknowledged" | "admitted" | "commented" | "claimed" | "conceded" | "confirmed"
+    )
+}
+
+fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+        || (w.len() >= 4 && w.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1) && w.ends_with('.'))
+}
+
+fn verdict(rule: &'static str, strength: Strength) -> Option<Verdict> {
+    Some(Verdict { kind: Person, rule, strength })
+}
+
+pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
+    let words: Vec<&str> = c.words().collect();
+    let n = words.len();
+    if n > 5 || lexicon::org_suffix_class(c.last_word()).is_some() && n > 1 {
+        return None;
+    }
+    if words.iter().any(|w| lexicon::is_demonym(w) && n == 1) {
+        return None;
+    }
+    if let Some(class) = c.title_before {
+        if class != "role" || n >= 2 || !c.sentence_initial {
+            return verdict("person.title", Strength::Strong);
+        }
+    }
+    if c.unreliable_case {
+        return None;
+    }
+    let first = words[0];
+    let last = words[n - 1];
+    if n >= 2 && is_initial(first) && !is_initial(last) {
+        return verdict("person.initials", Strength::Listed);
+    }
+    if n >= 2 && lexicon::is_given_name(first) && lexicon::place(&c.key).is_none() {
+        return verdict("person.given_name", Strength::Listed);
+    }
+    if (2..=3).contains(&n)
+        && lexicon::is_surname(first)
+        && words[1..].iter().all(|w| lexicon::is_pinyin_name(w) || lexicon::is_given_name(w))
+    {
+        return verdict("person.family_name_first", Strength::Listed);
+    }
+    if n >= 2 && lexicon::is_ambiguous_given_name(first) && lexicon::is_surname(last) {
+        return verdict("person.given_name", Strength::Listed);
+    }
+    // Speech: "Ren said", "said Cosmas Luckyson Zavazava", "Zavazava told".
+    let next = doc.tokens.get(c.range.end).map(|t| t.text).unwrap_or("");
+    let prev = if c.range.start > 0 { doc.tokens[c.range.start - 1].text } else { "" };
+    if n <= 4 && (is_speech_verb(next) || prev == "said" || prev == "says") && lexicon::place(&c.key).is_none() {
+        return verdict("person.speech", Strength::Weak);
+    }
+    if (2..=3).contains(&n) && lexicon::is_unambiguous_surname(last) && !c.sentence_initial {
+        return verdict("person.surname", Strength::Weak);
+    }
+    None
+}

@@ -1,0 +1,67 @@
+//! Places: the gazetteer (countries, regions, cities, areas), cue words ("Shaanxi province",
+//! "in Xian"), "X, Y" pairs (Xian, Shaanxi) and "-based" compounds ("Beijing-based").
+
+use super::names::{Chunk, Strength, Verdict};
+use super::{Doc, Found};
+use crate::lexicon::{self, PlaceClass};
+use crate::report::MentionType::Place;
+
+fn verdict(rule: &'static str, strength: Strength) -> Option<Verdict> {
+    Some(Verdict { kind: Place, rule, strength })
+}
+
+/// Lower-case words that follow a place name: "Shaanxi province", "Kent county".
+fn is_place_cue_after(w: &str) -> bool {
+    matches!(w, "province" | "county" | "state" | "city" | "prefecture" | "district" | "region" | "island" | "islands" | "village" | "town")
+}
+
+pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
+    if c.unreliable_case {
+        return None;
+    }
+    let next = doc.tokens.get(c.range.end).map(|t| t.text).unwrap_or("");
+    let prev = if c.range.start > 0 { doc.tokens[c.range.start - 1].text } else { "" };
+    match lexicon::place(&c.key) {
+        Some(PlaceClass::Country | PlaceClass::Region | PlaceClass::Area) => {
+            return verdict("place.gazetteer", Strength::Listed)
+        }
+        Some(PlaceClass::City) => {
+            // A city name that is also an everyday word needs a cue ("Reading" vs "in Reading").
+            let common = lexicon::is_common_word(&c.key.to_lowercase());
+            if !common || matches!(prev, "in" | "at" | "near" | "from" | "to") {
+                return verdict("place.gazetteer", Strength::Listed);
+            }
+        }
+        None => {}
+    }
+    if is_place_cue_after(next) && c.len() <= 3 {
+        return verdict("place.cue", Strength::Listed);
+    }
+    // "Xian, Shaanxi": an unknown name before a known region or country.
+    if doc.tokens.get(c.range.end).is_some_and(|t| t.text == ",") {
+        if let Some(t) = doc.tokens.get(c.range.end + 1) {
+            if matches!(lexicon::place(t.stem()), Some(PlaceClass::Country | PlaceClass::Region)) && c.len() <= 3 && !c.sentence_initial {
+                return verdict("place.x_comma_region", Strength::Weak);
+            }
+        }
+    }
+    None
+}
+
+/// "Beijing-based", "London-born": the place inside a hyphenated compound.
+pub fn extract_affixed(doc: &Doc<'_>, out: &mut Vec<Found>) {
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if !t.is_word() || !t.is_capitalised() {
+            continue;
+        }
+        let Some((head, tail)) = t.text.rsplit_once('-') else { continue };
+        if !matches!(tail, "based" | "born" | "headquartered" | "listed" | "registered") || lexicon::place(head).is_none() {
+            continue;
+        }
+        let mut f = Found::new(doc, Place, i..i + 1, "place.affixed");
+        f.end = t.start + head.len();
+        f.cend = t.cstart + head.chars().count();
+        f.priority = Strength::Listed as u8;
+        out.push(f);
+    }
+}

@@ -1,0 +1,116 @@
+//! newsdesk: people, organisations, places, dates and figures out of newspaper text.
+//!
+//! The pipeline, one module a stage:
+//! [`input`] (bytes to text) → [`tokens`] → [`sentences`] → [`extract`] (one module per kind)
+//! → [`resolve`] (overlaps) → [`entities`] (grouping) → [`report`] (the JSON contract).
+//! The command line ([`cli`], [`batch`], [`output`]) is a thin layer over [`analyse`].
+
+pub mod batch;
+pub mod calendar;
+pub mod cli;
+pub mod entities;
+pub mod extract;
+pub mod input;
+pub mod lexicon;
+pub mod output;
+pub mod report;
+pub mod resolve;
+pub mod sentences;
+pub mod tokens;
+
+use calendar::Date;
+use extract::{Doc, Found};
+use report::{Acronym, Mention, MentionType, Report, Source, Stats};
+use tokens::TokKind;
+
+/// What to extract and how.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Types to report (all when empty).
+    pub types: Vec<MentionType>,
+    /// The date relative expressions resolve against.
+    pub reference_date: Option<Date>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { types: MentionType::ALL.to_vec(), reference_date: None }
+    }
+}
+
+impl Options {
+    pub fn wants(&self, t: MentionType) -> bool {
+        self.types.is_empty() || self.types.contains(&t)
+    }
+}
+
+/// Analyse decoded text; `source` and decoding warnings are copied into the report.
+pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options) -> Report {
+    let doc = Doc::new(text, opts.reference_date);
+    let acronym_defs = extract::acronyms::find(&doc);
+
+    let mut found: Vec<Found> = Vec::new();
+    if opts.wants(MentionType::Person) || opts.wants(MentionType::Organisation) || opts.wants(MentionType::Place) {
+        // Names are classified together (one kind's evidence rules out another) and filtered after.
+        extract::names::extract(&doc, &acronym_defs, &mut found);
+    }
+    if opts.wants(MentionType::Date) {
+        extract::date::extract(&doc, &mut found);
+    }
+    if opts.wants(MentionType::Figure) {
+        extract::figure::extract(&doc, &mut found);
+    }
+    let mut found = resolve::resolve(found);
+    found.retain(|f| opts.wants(f.kind));
+
+    let (entity_of, entities) = entities::group(&doc, &found, &acronym_defs);
+    let mentions = found
+        .into_iter()
+        .zip(entity_of)
+        .map(|(f, entity)| Mention {
+            kind: f.kind,
+            text: text[f.start..f.end].to_owned(),
+            start: f.cstart,
+            end: f.cend,
+            byte_start: f.start,
+            byte_end: f.end,
+            sentence: doc.sentence_of.get(f.tokens.start).copied().unwrap_or(0) as usize,
+            entity,
+            value: f.value,
+            rule: f.rule.to_owned(),
+            figure: f.figure,
+            date: f.date,
+        })
+        .collect();
+
+    let mut acronyms: Vec<Acronym> = Vec::new();
+    for a in &acronym_defs {
+        if !acronyms.iter().any(|x| x.short == a.short) {
+            acronyms.push(Acronym { short: a.short.clone(), long: a.long_text.clone() });
+        }
+    }
+
+    let stats = Stats {
+        chars: text.chars().count(),
+        words: doc.tokens.iter().filter(|t| !matches!(t.kind, TokKind::Punct | TokKind::Symbol)).count(),
+        sentences: doc.layout.sentences.len(),
+        paragraphs: doc.layout.paragraphs,
+    };
+    Report {
+        schema: report::SCHEMA.to_owned(),
+        source,
+        stats,
+        mentions,
+        entities,
+        acronyms,
+        warnings,
+    }
+}
+
+/// Decode raw bytes and analyse them: the whole job for one document.
+pub fn analyse_bytes(bytes: &[u8], mut source: Source, opts: &Options) -> Result<Report, input::DecodeError> {
+    let decoded = input::decode(bytes)?;
+    source.bytes = bytes.len() as u64;
+    source.encoding = decoded.encoding.to_owned();
+    Ok(analyse(&decoded.text, source, decoded.warnings, opts))
+}

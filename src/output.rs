@@ -1,0 +1,73 @@
+//! Printers: one report or error record into the bytes of the chosen format.
+
+use std::fmt::Write as _;
+
+use crate::report::{ErrorRecord, Report};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Pretty JSON: one report, or an array of reports when there are several documents.
+    Json,
+    /// JSON Lines: one compact report per line.
+    Jsonl,
+    /// Tab-separated values: one mention per line (doc, type, start, end, text, value).
+    Tsv,
+}
+
+/// The outcome for one document.
+pub type Record = Result<Report, ErrorRecord>;
+
+pub const TSV_HEADER: &str = "doc\ttype\tstart\tend\ttext\tvalue\n";
+
+/// Render one record. JSON array punctuation is the caller's.
+pub fn render(record: &Record, format: Format) -> String {
+    match (format, record) {
+        (Format::Json, Ok(r)) => serde_json::to_string_pretty(r).expect("report serialises"),
+        (Format::Json, Err(e)) => serde_json::to_string_pretty(e).expect("record serialises"),
+        (Format::Jsonl, Ok(r)) => serde_json::to_string(r).expect("report serialises") + "\n",
+        (Format::Jsonl, Err(e)) => serde_json::to_string(e).expect("record serialises") + "\n",
+        (Format::Tsv, Ok(r)) => tsv(r),
+        (Format::Tsv, Err(e)) => {
+            format!("{}\terror\t\t\t{}\t\n", tsv_field(&doc_name(&e.source)), tsv_field(&e.error))
+        }
+    }
+}
+
+/// How a document is named in TSV: its path, its jsonl id, or "-" for stdin.
+pub fn doc_name(s: &crate::report::Source) -> String {
+    match (&s.path, &s.id) {
+        (_, Some(serde_json::Value::String(id))) => id.clone(),
+        (_, Some(id)) => id.to_string(),
+        (Some(p), None) => p.clone(),
+        (None, None) => "-".to_owned(),
+    }
+}
+
+/// Tabs and line breaks inside a field would break the columns: escape them as \t \n \r \\.
+fn tsv_field(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\\' => out.push_str("\\\\"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn tsv(r: &Report) -> String {
+    let doc = tsv_field(&doc_name(&r.source));
+    let mut out = String::new();
+    for m in &r.mentions {
+        let value = match &m.value {
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::String(s) => tsv_field(s),
+            v => v.to_string(),
+        };
+        let _ = writeln!(out, "{doc}\t{}\t{}\t{}\t{}\t{value}", m.kind.as_str(), m.start, m.end, tsv_field(&m.text));
+    }
+    out
+}

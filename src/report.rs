@@ -1,0 +1,192 @@
+//! The report: the output contract, schema `newsdesk/report/1`.
+//!
+//! Every struct here is serialised as-is; `src/report.schema.json` describes the same shape
+//! and `tests/schema.rs` validates real output against it. Add a field here, add it there.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+pub const SCHEMA: &str = "newsdesk/report/1";
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Report {
+    pub schema: String,
+    pub source: Source,
+    pub stats: Stats,
+    pub mentions: Vec<Mention>,
+    pub entities: Vec<Entity>,
+    pub acronyms: Vec<Acronym>,
+    pub warnings: Vec<String>,
+}
+
+/// Where the document came from.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+pub struct Source {
+    /// File path as given on the command line (or found under a directory); null for stdin.
+    pub path: Option<String>,
+    /// The `id` of an `--input jsonl` line (string or number, kept as given); null otherwise.
+    pub id: Option<Value>,
+    /// Size of the raw input in bytes.
+    pub bytes: u64,
+    /// The encoding the text was decoded from: `utf-8`, `utf-16le`, `utf-16be`, `windows-1252`.
+    pub encoding: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+pub struct Stats {
+    /// Unicode code points in the decoded text.
+    pub chars: usize,
+    pub words: usize,
+    pub sentences: usize,
+    pub paragraphs: usize,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum MentionType {
+    Person,
+    Organisation,
+    Place,
+    Date,
+    Figure,
+}
+
+impl MentionType {
+    pub const ALL: [MentionType; 5] = [
+        MentionType::Person,
+        MentionType::Organisation,
+        MentionType::Place,
+        MentionType::Date,
+        MentionType::Figure,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionType::Person => "person",
+            MentionType::Organisation => "organisation",
+            MentionType::Place => "place",
+            MentionType::Date => "date",
+            MentionType::Figure => "figure",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<MentionType> {
+        MentionType::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// Names are grouped into entities; dates and figures are values, not entities.
+    pub fn is_name(self) -> bool {
+        matches!(self, MentionType::Person | MentionType::Organisation | MentionType::Place)
+    }
+}
+
+/// The kind of a figure mention.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    Number,
+    Money,
+    Percent,
+    Quantity,
+    Fraction,
+    Ordinal,
+}
+
+/// One span of text the extractors found.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Mention {
+    #[serde(rename = "type")]
+    pub kind: MentionType,
+    pub text: String,
+    /// Unicode code point offsets into the decoded text, end exclusive.
+    pub start: usize,
+    pub end: usize,
+    /// UTF-8 byte offsets into the decoded text, end exclusive.
+    pub byte_start: usize,
+    pub byte_end: usize,
+    /// Index into the document's sentences (0-based).
+    pub sentence: usize,
+    /// Index into `entities` for names; null for dates and figures.
+    pub entity: Option<usize>,
+    /// Normalised value: a number for figures, a TIMEX3 string for dates, null otherwise.
+    pub value: Value,
+    /// Which rule produced the mention.
+    pub rule: String,
+    #[serde(flatten)]
+    pub figure: Option<FigureDetails>,
+    #[serde(flatten)]
+    pub date: Option<DateDetails>,
+}
+
+/// Figure-only fields.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct FigureDetails {
+    #[serde(rename = "kind")]
+    pub figure_kind: FigureKind,
+    /// Range bounds ("between 20 and 30").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub low: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub high: Option<f64>,
+    /// The counted noun ("people") or the unit of measure ("km", "percentage point").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub unit: Option<String>,
+    /// ISO 4217 code for money.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub currency: Option<String>,
+    /// Hedge word(s): "about", "over", "more than", "up to", ...
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub qualifier: Option<String>,
+}
+
+/// Date-only fields.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct DateDetails {
+    /// day, month, year, week, quarter, half, season, decade, century, time, duration, ...
+    pub grain: String,
+    /// True when the value needed the reference date.
+    pub relative: bool,
+    /// For relative expressions: ISO 8601 offset from the reference ("-P1D" for yesterday).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub offset: Option<String>,
+}
+
+/// Mentions of one thing, grouped.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Entity {
+    pub id: usize,
+    #[serde(rename = "type")]
+    pub kind: MentionType,
+    /// Canonical name: the fullest form used in the text.
+    pub name: String,
+    /// Other forms used in the text (surname, acronym, short form).
+    pub aliases: Vec<String>,
+    /// Number of mentions.
+    pub count: usize,
+    /// Code point offset of the first mention.
+    pub first: usize,
+}
+
+/// An acronym defined in the text: "World Internet Conference (WIC)".
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Acronym {
+    pub short: String,
+    pub long: String,
+}
+
+/// The record written in place of a report when a document could not be analysed.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ErrorRecord {
+    pub schema: String,
+    pub source: Source,
+    pub error: String,
+}
+
+/// Serialise a figure value: integers as JSON integers (2600000000, not 2600000000.0).
+pub fn number_value(x: f64) -> Value {
+    if x.is_finite() && x.fract() == 0.0 && x.abs() < 9.0e15 {
+        Value::from(x as i64)
+    } else {
+        serde_json::Number::from_f64(x).map(Value::Number).unwrap_or(Value::Null)
+    }
+}

@@ -1,0 +1,388 @@
+//! Tokens: unicode-segmentation word boundaries (UAX #29), merged into the units news text is
+//! made of. UAX #29 already keeps "2.6", "1,250", "3.5bn", "21st", "U.S" and "ITU's" whole;
+//! this stage glues currency amounts (US$1.2, £5), percentages (3.5%), abbreviations and
+//! initials with their full stop (Mr., U.S., J.), hyphenated words (one-third, COVID-19),
+//! e-mail addresses and URLs. Every token carries byte and code point offsets, which every
+//! later stage copies and never recomputes.
+
+use regex::Regex;
+use std::sync::LazyLock;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::lexicon;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Has a letter: "Beijing", "one-third", "U.S.", "ITU's", "COVID-19".
+    Word,
+    /// Starts with a digit or a currency sign before a digit: "2.6", "US$1.2", "3.5%", "21st".
+    Number,
+    /// Punctuation: . , ; : ! ? ( ) quotes dashes.
+    Punct,
+    /// Anything else: currency signs alone, emoji, symbols.
+    Symbol,
+    Email,
+    Url,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub kind: TokKind,
+    /// Byte offsets into the document, end exclusive.
+    pub start: usize,
+    pub end: usize,
+    /// Code point offsets into the document, end exclusive.
+    pub cstart: usize,
+    pub cend: usize,
+    /// White space separates this token from the previous one.
+    pub space_before: bool,
+    /// Line breaks in the white space before this token (2+ means a blank line).
+    pub newlines_before: u32,
+}
+
+impl<'a> Token<'a> {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+
+    /// First character is upper case.
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Every letter is upper case and there are at least two ("WIC", "U.S.").
+    pub fn is_all_caps(&self) -> bool {
+        let mut letters = 0;
+        for c in self.text.chars() {
+            if c.is_lowercase() {
+                return false;
+            }
+            if c.is_alphabetic() {
+                letters += 1;
+            }
+        }
+        letters >= 2
+    }
+
+    pub fn is_punct(&self, s: &str) -> bool {
+        self.kind == TokKind::Punct && self.text == s
+    }
+
+    /// Length in bytes of the possessive ending ("'s", "’s", or a bare apostrophe after s).
+    pub fn possessive_len(&self) -> usize {
+        let t = self.text;
+        for ending in ["'s", "’s", "'S", "’S"] {
+            if t.len() > ending.len() && t.ends_with(ending) {
+                return ending.len();
+            }
+        }
+        if t.len() > 2 && (t.ends_with("s'") || t.ends_with("s’")) {
+            return t.len() - t.trim_end_matches(['\'', '’']).len();
+        }
+        0
+    }
+
+    /// The token without a possessive ending: "ITU's" -> "ITU".
+    pub fn stem(&self) -> &'a str {
+        &self.text[..self.text.len() - self.possessive_len()]
+    }
+
+    /// Code point end of the stem.
+    pub fn stem_cend(&self) -> usize {
+        let n = self.possessive_len();
+        self.cend - self.text[self.text.len() - n..].chars().count()
+    }
+
+    pub fn stem_end(&self) -> usize {
+        self.end - self.possessive_len()
+    }
+
+    /// Starts a new line (a line break lies before it).
+    pub fn starts_line(&self) -> bool {
+        self.newlines_before > 0
+    }
+}
+
+static LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        [A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}   # e-mail
+        | (?:https?://|www\.)[^\s<>\x22“”‘’()\[\]]+                                     # URL
+        ",
+    )
+    .expect("link pattern")
+});
+
+/// Split a document into tokens.
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut b = RawBuilder { text, raw: Vec::with_capacity(text.len() / 5), pos: 0, cpos: 0, space: false, newlines: 0 };
+    if text.contains('@') || text.contains("www.") || text.contains("://") {
+        for m in LINK.find_iter(text) {
+            let (ls, le) = (m.start(), trim_link_end(text, m.start(), m.end()));
+            if ls < b.pos {
+                continue;
+            }
+            b.segment_until(ls);
+            let kind = if text[ls..le].contains('@') && !text[ls..le].contains('/') { TokKind::Email } else { TokKind::Url };
+            b.push(le, kind);
+        }
+    }
+    b.segment_until(text.len());
+    merge(text, b.raw)
+}
+
+/// Accumulates raw pieces with their offsets and the white space seen before each.
+struct RawBuilder<'a> {
+    text: &'a str,
+    raw: Vec<Token<'a>>,
+    pos: usize,
+    cpos: usize,
+    space: bool,
+    newlines: u32,
+}
+
+impl<'a> RawBuilder<'a> {
+    fn segment_until(&mut self, end: usize) {
+        let gap = &self.text[self.pos..end];
+        let base = self.pos;
+        for (off, seg) in gap.split_word_bound_indices() {
+            if seg.chars().all(char::is_whitespace) {
+                self.space = true;
+                self.newlines += newline_count(seg);
+                self.pos = base + off + seg.len();
+                self.cpos += seg.chars().count();
+            } else {
+                self.pos = base + off;
+                self.push(base + off + seg.len(), classify(seg));
+            }
+        }
+        self.pos = end;
+    }
+
+    fn push(&mut self, end: usize, kind: TokKind) {
+        let seg = &self.text[self.pos..end];
+        let n = seg.chars().count();
+        self.raw.push(Token {
+            text: seg,
+            kind,
+            start: self.pos,
+            end,
+            cstart: self.cpos,
+            cend: self.cpos + n,
+            space_before: self.space,
+            newlines_before: self.newlines,
+        });
+        self.space = false;
+        self.newlines = 0;
+        self.pos = end;
+        self.cpos += n;
+    }
+}
+
+fn newline_count(ws: &str) -> u32 {
+    // CRLF counts once; a lone CR, LF, U+2028 or U+2029 counts once each.
+    let mut n = 0;
+    let mut prev_cr = false;
+    for c in ws.chars() {
+        match c {
+            '\r' => {
+                n += 1;
+                prev_cr = true;
+                continue;
+            }
+            '\n' if prev_cr => {}
+            '\n' | '\u{2028}' | '\u{2029}' | '\u{0b}' | '\u{0c}' | '\u{85}' => n += 1,
+            _ => {}
+        }
+        prev_cr = false;
+    }
+    n
+}
+
+/// Trailing punctuation belongs to the sentence, not to the link.
+fn trim_link_end(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    start + s.trim_end_matches(['.', ',', ';', ':', '!', '?', '\'']).len()
+}
+
+fn classify(seg: &str) -> TokKind {
+    let mut chars = seg.chars();
+    let first = chars.next().unwrap_or(' ');
+    if first.is_ascii_digit() || first.is_numeric() && !first.is_alphabetic() {
+        return TokKind::Number;
+    }
+    if seg.chars().any(char::is_alphabetic) {
+        return TokKind::Word;
+    }
+    if seg.chars().count() == 1 && is_punctuation(first) {
+        return TokKind::Punct;
+    }
+    TokKind::Symbol
+}
+
+fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation() && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~')
+        || matches!(c, '“' | '”' | '‘' | '’' | '«' | '»' | '—' | '–' | '‒' | '―' | '…' | '„' | '‹' | '›' | '·')
+}
+
+fn is_currency_sign(s: &str) -> bool {
+    matches!(s, "$" | "£" | "€" | "¥" | "₹" | "₩" | "₽" | "₺" | "₱" | "₦" | "฿" | "₫" | "₪")
+}
+
+/// Letters that prefix a dollar or other sign: US$, HK$, S$, A$, C$, NT$, NZ$, R$, RM.
+fn is_currency_prefix(s: &str) -> bool {
+    s.len() <= 3 && s.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Glue raw UAX #29 pieces into news tokens. Only pieces with no white space between them
+/// are glued, so merging never crosses a space.
+fn merge<'a>(text: &'a str, raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
+    let mut out: Vec<Token<'a>> = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    let glued = |raw: &[Token<'a>], j: usize| j < raw.len() && !raw[j].space_before;
+    while i < raw.len() {
+        let t = raw[i];
+        // US$1.2 / HK$300 / £5 / $5: prefix letters, a sign, a number.
+        if t.kind == TokKind::Word
+            && is_currency_prefix(t.text)
+            && glued(&raw, i + 1)
+            && is_currency_sign(raw[i + 1].text)
+            && glued(&raw, i + 2)
+            && raw[i + 2].kind == TokKind::Number
+        {
+            out.push(join(text, &raw[i..i + 3], TokKind::Number));
+            i += 3;
+            continue;
+        }
+        if is_currency_sign(t.text) && glued(&raw, i + 1) && raw[i + 1].kind == TokKind::Number {
+            out.push(join(text, &raw[i..i + 2], TokKind::Number));
+            i += 2;
+            continue;
+        }
+        out.push(t);
+        i += 1;
+        // Now glue what follows onto the last token, as long as rules apply.
+        loop {
+            let last = *out.last().expect("just pushed");
+            if i >= raw.len() || raw[i].space_before {
+                break;
+            }
+            let next = raw[i];
+            // 3.5% -> one token.
+            if last.kind == TokKind::Number && next.text == "%" {
+                out.pop();
+                out.push(join2(text, last, next, TokKind::Number));
+                i += 1;
+                continue;
+            }
+            // Abbreviation or initial + full stop: "Mr.", "J.", "U.S.", "Jan.".
+            if next.text == "." && last.kind == TokKind::Word && takes_full_stop(last.text) {
+                out.pop();
+                out.push(join2(text, last, next, TokKind::Word));
+                i += 1;
+                continue;
+            }
+            // Hyphenated words: word-word, word-digits, digits-word ("one-third", "COVID-19",
+            // "10-year"); digits-digits stays apart for ranges, scores and dates.
+            if matches!(next.text, "-" | "‑")
+                && glued(&raw, i + 1)
+                && matches!(last.kind, TokKind::Word | TokKind::Number)
+                && matches!(raw[i + 1].kind, TokKind::Word | TokKind::Number)
+                && !(last.kind == TokKind::Number && raw[i + 1].kind == TokKind::Number)
+                && !last.text.ends_with('.')
+            {
+                let kind = if last.kind == TokKind::Word || raw[i + 1].kind == TokKind::Word {
+                    TokKind::Word
+                } else {
+                    TokKind::Number
+                };
+                let mut j = join(text, &[last, raw[i + 1]], kind);
+                if last.kind == TokKind::Number {
+                    j.kind = TokKind::Number;
+                }
+                out.pop();
+                out.push(j);
+                i += 2;
+                continue;
+            }
+            break;
+        }
+    }
+    out
+}
+
+/// Words that keep their full stop: initials, known abbreviations, dotted forms (U.S).
+fn takes_full_stop(word: &str) -> bool {
+    let mut chars = word.chars();
+    let first = chars.next();
+    let single_letter = first.is_some_and(char::is_alphabetic) && chars.next().is_none();
+    single_letter || word.contains('.') || lexicon::is_abbreviation(word)
+}
+
+fn join<'a>(text: &'a str, parts: &[Token<'a>], kind: TokKind) -> Token<'a> {
+    let first = parts[0];
+    let last = parts[parts.len() - 1];
+    Token {
+        text: &text[first.start..last.end],
+        kind,
+        start: first.start,
+        end: last.end,
+        cstart: first.cstart,
+        cend: last.cend,
+        space_before: first.space_before,
+        newlines_before: first.newlines_before,
+    }
+}
+
+fn join2<'a>(text: &'a str, a: Token<'a>, b: Token<'a>, kind: TokKind) -> Token<'a> {
+    join(text, &[a, b], kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn keeps_news_tokens_whole() {
+        assert_eq!(
+            texts("2.6 billion, 1,250 and US$1.2 trillion, HK$300, £5, ¥20, 3.5% up"),
+            ["2.6", "billion", ",", "1,250", "and", "US$1.2", "trillion", ",", "HK$300", ",", "£5", ",", "¥20", ",", "3.5%", "up"]
+        );
+        assert_eq!(texts("Mr. Ren met J. K. Rowling in the U.S. on Jan. 5."), [
+            "Mr.", "Ren", "met", "J.", "K.", "Rowling", "in", "the", "U.S.", "on", "Jan.", "5", "."
+        ]);
+        assert_eq!(texts("one-third of COVID-19 cases"), ["one-third", "of", "COVID-19", "cases"]);
+        assert_eq!(texts("ITU's and Alibaba’s"), ["ITU's", "and", "Alibaba’s"]);
+        assert_eq!(texts("mail ben.jiang@scmp.com or https://www.scmp.com/news."), [
+            "mail", "ben.jiang@scmp.com", "or", "https://www.scmp.com/news", "."
+        ]);
+        assert_eq!(texts("“Yes” — he said 20-30"), ["“", "Yes", "”", "—", "he", "said", "20", "-", "30"]);
+    }
+
+    #[test]
+    fn offsets_are_bytes_and_code_points() {
+        let s = "“Café” costs €5";
+        for t in tokenize(s) {
+            assert_eq!(&s[t.start..t.end], t.text);
+            let chars: Vec<char> = s.chars().collect();
+            assert_eq!(chars[t.cstart..t.cend].iter().collect::<String>(), t.text);
+        }
+    }
+
+    #[test]
+    fn possessive_stem() {
+        let t = tokenize("ITU’s")[0];
+        assert_eq!((t.stem(), t.stem_cend()), ("ITU", 3));
+    }
+
+    #[test]
+    fn line_breaks_are_counted() {
+        let t = tokenize("A\r\n\r\nB\nC");
+        assert_eq!(t.iter().map(|t| t.newlines_before).collect::<Vec<_>>(), [0, 2, 1]);
+    }
+}
