@@ -54,7 +54,8 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
         // Names are classified together (one kind's evidence rules out another) and filtered after.
         extract::names::extract(&doc, &acronym_defs, &mut found);
     }
-    if opts.wants(MentionType::Date) {
+    // Dates run for figures too: a year is a date, and must not come out as a figure.
+    if opts.wants(MentionType::Date) || opts.wants(MentionType::Figure) {
         extract::date::extract(&doc, &mut found);
     }
     if opts.wants(MentionType::Figure) {
