@@ -72,7 +72,7 @@ fn is_connector(w: &str) -> bool {
         w,
         "of" | "and" | "&" | "for" | "de" | "da" | "do" | "dos" | "das" | "du" | "des" | "del" | "della"
             | "di" | "la" | "le" | "van" | "von" | "der" | "den" | "ter" | "bin" | "binti" | "ibn" | "al" | "el"
-            | "y" | "the" | "on" | "upon"
+            | "y" | "the"
     )
 }
 
@@ -82,7 +82,11 @@ fn is_name_token(t: &Token<'_>) -> bool {
         return false;
     }
     match t.text.rsplit_once(['-', '‑']) {
-        Some((_, tail)) => tail.chars().next().is_some_and(char::is_uppercase),
+        Some((_, tail)) if tail.chars().next().is_some_and(char::is_uppercase) => true,
+        // Romanised given names: "Wing-kei", "In-mo", "Hoi-yan"; not "Cross-border".
+        Some(_) => t.text.split(['-', '‑']).all(|p| (1..=6).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
+            && !lexicon::is_common_word(&t.text.to_lowercase())
+            && t.text.split(['-', '‑']).skip(1).all(|p| !lexicon::is_common_word(p) || p.len() <= 3),
         None => true,
     }
 }
@@ -151,11 +155,17 @@ fn make_chunk(doc: &Doc<'_>, range: Range<usize>, title_before: Option<&'static 
     }
 }
 
-/// Find the capitalised chunks of the document.
-pub fn chunks(doc: &Doc<'_>) -> Vec<Chunk> {
+/// Find the capitalised chunks of the document's ordinary sentences; also return the
+/// sentences in ALL CAPS or Title Case, which are segmented later against what the story
+/// and the lists know.
+pub fn chunks(doc: &Doc<'_>) -> (Vec<Chunk>, Vec<usize>) {
     let mut out = Vec::new();
+    let mut unreliable = Vec::new();
     for (si, s) in doc.layout.sentences.iter().enumerate() {
-        let unreliable = unreliable_case(doc, si);
+        if unreliable_case(doc, si) {
+            unreliable.push(si);
+            continue;
+        }
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             if !is_name_token(&doc.tokens[i]) {
@@ -169,26 +179,37 @@ pub fn chunks(doc: &Doc<'_>) -> Vec<Chunk> {
                 let t = &doc.tokens[end];
                 if is_name_token(t) {
                     end += 1;
-                } else if (is_connector(t.text) || t.text == "&")
-                    && end + 1 < s.tokens.end
-                    && is_name_token(&doc.tokens[end + 1])
-                {
+                } else if is_connector(t.text) && end + 1 < s.tokens.end && is_name_token(&doc.tokens[end + 1]) {
                     end += 2;
                 } else {
                     break;
                 }
             }
-            split_chunk(doc, start..end, unreliable, &mut out);
+            split_chunk(doc, start..end, &mut out);
             i = end;
         }
     }
-    out
+    (out, unreliable)
 }
 
-/// Peel stop words and titles off a raw run and split it where a title sits inside
-/// ("French President Jacques Chirac" -> "French", title, "Jacques Chirac").
-fn split_chunk(doc: &Doc<'_>, range: Range<usize>, unreliable: bool, out: &mut Vec<Chunk>) {
-    let whole = make_chunk(doc, range.clone(), None, unreliable);
+/// Heads that keep an "of" inside a name: "Bank of China", "Gulf of Mexico", "Duke of York".
+fn keeps_of(head: &str) -> bool {
+    lexicon::org_suffix_class(head).is_some()
+        || matches!(
+            head,
+            "Republic" | "Kingdom" | "Gulf" | "Bay" | "Isle" | "Isles" | "Cape" | "Strait" | "Straits" | "Sea" | "City"
+                | "State" | "States" | "Province" | "Duke" | "Duchess" | "Prince" | "Princess" | "Earl" | "Queen" | "King"
+                | "Lake" | "Mount" | "Port" | "Sultanate" | "Emirate" | "Commonwealth" | "Federation" | "Court" | "House"
+                | "Chamber" | "Secretary" | "Minister" | "Ministry" | "Department" | "Governor" | "Mayor" | "President"
+                | "Chancellor" | "Speaker" | "Bishop" | "Archbishop" | "Friends" | "Sisters" | "Brothers" | "Sons"
+        )
+}
+
+/// Peel stop words, titles and a leading nationality off a raw run, and split it where a
+/// title sits inside ("French President Jacques Chirac") or where "and"/"of" joins two names
+/// ("Nasser Hussain and Peter Such", "John Casesa of Schroder Wertheim & Co.").
+fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chunk>) {
+    let whole = make_chunk(doc, range.clone(), None, false);
     if lexicon::known_org(&whole.key).is_some() || lexicon::place(&whole.key).is_some() {
         out.push(whole);
         return;
@@ -201,7 +222,7 @@ fn split_chunk(doc: &Doc<'_>, range: Range<usize>, unreliable: bool, out: &mut V
         if let Some((n, class)) = title_at(doc, i, range.end) {
             // "General Motors" stays whole: a title only counts before a name token.
             if i + n < range.end && !is_connector(doc.tokens[i + n].text) {
-                push_part(doc, start..i, title, unreliable, out);
+                push_part(doc, start..i, title, out);
                 title = Some(class);
                 i += n;
                 start = i;
@@ -213,12 +234,37 @@ fn split_chunk(doc: &Doc<'_>, range: Range<usize>, unreliable: bool, out: &mut V
             start = i;
             continue;
         }
+        if t.text == "of" && i > start && !keeps_of(doc.tokens[i - 1].text) {
+            push_part(doc, start..i, title.take(), out);
+            start = i + 1;
+        }
+        if matches!(t.text, "and" | "&") && i > start && splits_at_and(doc, start..range.end, i) {
+            push_part(doc, start..i, title.take(), out);
+            start = i + 1;
+        }
         i += 1;
     }
-    push_part(doc, start..range.end, title, unreliable, out);
+    push_part(doc, start..range.end, title, out);
 }
 
-fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>, unreliable: bool, out: &mut Vec<Chunk>) {
+/// "Nasser Hussain and Peter Such" is two names; "Belt and Road", "Standard & Poor's" and
+/// "Bosnia and Herzegovina" are one. Split when each side is a name by itself and the whole
+/// is not known as one.
+fn splits_at_and(doc: &Doc<'_>, range: Range<usize>, at: usize) -> bool {
+    let whole = make_chunk(doc, range.clone(), None, false);
+    if organisation::long_form_kind(&whole.key).is_some() && lexicon::org_suffix_class(whole.last_word()).is_some() && doc.tokens[at].text == "&" {
+        return false;
+    }
+    let left = make_chunk(doc, range.start..at, None, false);
+    let right_end = (at + 1..range.end).find(|&j| matches!(doc.tokens[j].text, "and" | "&" | "of")).unwrap_or(range.end);
+    if right_end <= at + 1 {
+        return false;
+    }
+    let right = make_chunk(doc, at + 1..right_end, None, false);
+    classify(doc, &left).is_some() || classify(doc, &right).is_some()
+}
+
+fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>, out: &mut Vec<Chunk>) {
     // Trailing connectors cannot end a name.
     while !range.is_empty() && !is_name_token(&doc.tokens[range.end - 1]) {
         range.end -= 1;
@@ -226,16 +272,109 @@ fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>
     while !range.is_empty() && !is_name_token(&doc.tokens[range.start]) {
         range.start += 1;
     }
+    // A leading nationality is not part of the name ("American Oliver McCall"), unless the
+    // whole is an organisation ("Chinese Academy of Sciences").
+    if range.len() > 1 && lexicon::is_demonym(doc.tokens[range.start].text) {
+        let whole = make_chunk(doc, range.clone(), title, false);
+        if organisation::long_form_kind(&whole.key).is_none() {
+            range.start += 1;
+        }
+    }
     if range.is_empty() {
         return;
     }
-    out.push(make_chunk(doc, range, title, unreliable));
+    out.push(make_chunk(doc, range, title, false));
+}
+
+/// Segment an ALL-CAPS or Title Case sentence: at each name token the longest run (up to five
+/// tokens) that the story has already named, or that the lists know, becomes a chunk with its
+/// verdict. Capitals prove nothing here, so nothing else is taken.
+fn segment_unreliable(
+    doc: &Doc<'_>,
+    sentence: usize,
+    variants: &HashMap<String, MentionType>,
+    out: &mut Vec<(Chunk, Option<Verdict>)>,
+) {
+    let s = doc.layout.sentences[sentence].tokens.clone();
+    let mut i = s.start;
+    while i < s.end {
+        if !is_name_token(&doc.tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let mut run_end = i + 1;
+        while run_end < s.end && run_end - i < 5 && is_name_token(&doc.tokens[run_end]) && doc.tokens[run_end - 1].possessive_len() == 0 {
+            run_end += 1;
+        }
+        let mut matched = None;
+        for end in (i + 1..=run_end).rev() {
+            let chunk = make_chunk(doc, i..end, None, true);
+            let verdict = match variants.get(&chunk.key.to_uppercase()) {
+                Some(&kind) => Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak }),
+                None => classify(doc, &chunk),
+            };
+            if let Some(v) = verdict {
+                matched = Some((chunk, Some(v)));
+                break;
+            }
+        }
+        match matched {
+            Some((chunk, v)) => {
+                i = chunk.range.end;
+                out.push((chunk, v));
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// The best verdict of the three classifiers.
 fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let verdicts = [organisation::classify(doc, c), person::classify(doc, c), place::classify(doc, c)];
-    verdicts.into_iter().flatten().max_by_key(|v| (v.strength, kind_rank(v.kind)))
+    let best = verdicts.into_iter().flatten().max_by_key(|v| (v.strength, kind_rank(v.kind)));
+    // A club named after its town, in a result ("Leicestershire beat Somerset", "Dinamo 92-90"),
+    // is the club; countries stay places by the newswire convention for national teams.
+    let town_or_unknown = match best {
+        None => !c.unreliable_case && (!c.sentence_initial || !lexicon::is_common_word(&c.key.to_lowercase())),
+        Some(v) => {
+            let key = if c.unreliable_case { organisation::title_case(&c.key) } else { c.key.clone() };
+            v.kind == MentionType::Place && !matches!(lexicon::place(&key), Some(lexicon::PlaceClass::Country | lexicon::PlaceClass::Area)) && v.strength < Strength::Strong
+        }
+    };
+    if town_or_unknown && next_to_result(doc, c) {
+        return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.sports_team", strength: Strength::Listed });
+    }
+    best
+}
+
+/// A result cue within two tokens of the chunk: "beat", "drew with", "v", a score "2-1".
+fn next_to_result(doc: &Doc<'_>, c: &Chunk) -> bool {
+    let s = doc.sentence_range(c.range.start);
+    let is_cue = |i: usize| -> bool {
+        let t = &doc.tokens[i];
+        if matches!(t.text, "beat" | "beats" | "defeated" | "drew" | "v" | "vs" | "vs." | "versus" | "thrashed" | "edged" | "overcame" | "halftime") {
+            return true;
+        }
+        // A score: small number, hyphen, small number, all glued ("92-90", "2-1").
+        t.text == "-"
+            && !t.space_before
+            && i > s.start
+            && i + 1 < s.end
+            && [i - 1, i + 1].iter().all(|&j| {
+                let n = &doc.tokens[j];
+                n.kind == crate::tokens::TokKind::Number && n.text.len() <= 3 && n.text.bytes().all(|b| b.is_ascii_digit())
+            })
+            && !doc.tokens[i + 1].space_before
+    };
+    // A standings or results table line: "Ulsan 1 0 2 8 9 3", "Saracens 25 Leicester 23".
+    let numbers = doc.tokens[s.clone()].iter().filter(|t| t.kind == crate::tokens::TokKind::Number).count();
+    let followed_by_number = doc.tokens.get(c.range.end).is_some_and(|t| t.kind == crate::tokens::TokKind::Number) && c.range.end < s.end;
+    if followed_by_number && numbers * 3 >= s.len() && numbers >= 2 {
+        return true;
+    }
+    let lo = c.range.start.saturating_sub(3).max(s.start);
+    let hi = (c.range.end + 3).min(s.end);
+    (lo..hi).any(|i| !c.range.contains(&i) && is_cue(i))
 }
 
 /// Tie-break at equal strength: a suffix-bearing organisation before a person before a place.
@@ -250,7 +389,7 @@ fn kind_rank(k: MentionType) -> u8 {
 
 /// Run the name extractors over the document.
 pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
-    let chunks = chunks(doc);
+    let (chunks, unreliable) = chunks(doc);
     let mut verdicts: Vec<Option<Verdict>> = chunks.iter().map(|c| classify(doc, c)).collect();
 
     // Acronyms take the type of the long form they abbreviate.
@@ -272,16 +411,18 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
     // Orthographic variants: names already typed lend their type to their short forms.
     let variants = variant_table(&chunks, &verdicts);
     for (c, v) in chunks.iter().zip(verdicts.iter_mut()) {
-        if v.is_some() {
-            continue;
-        }
-        let key = if c.unreliable_case { c.key.to_uppercase() } else { c.key.clone() };
-        if let Some(&kind) = variants.get(&key) {
-            *v = Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak });
+        if v.is_none() {
+            if let Some(&kind) = variants.get(&c.key) {
+                *v = Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak });
+            }
         }
     }
 
-    for (c, v) in chunks.iter().zip(&verdicts) {
+    let mut all: Vec<(Chunk, Option<Verdict>)> = chunks.into_iter().zip(verdicts).collect();
+    for si in unreliable {
+        segment_unreliable(doc, si, &variants, &mut all);
+    }
+    for (c, v) in &all {
         if let Some(v) = v {
             let mut f = Found::name(doc, v.kind, c.range.clone(), v.rule);
             f.priority = v.strength as u8;
@@ -308,9 +449,6 @@ fn variant_table(chunks: &[Chunk], verdicts: &[Option<Verdict>]) -> HashMap<Stri
     };
     for (c, v) in chunks.iter().zip(verdicts) {
         let Some(v) = v else { continue };
-        if c.unreliable_case {
-            continue;
-        }
         for form in variant_forms(&c.key, v.kind) {
             add(form.to_uppercase(), v.kind);
             add(form, v.kind);

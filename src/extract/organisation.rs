@@ -61,7 +61,7 @@ pub fn long_form_kind(name: &str) -> Option<MentionType> {
 }
 
 /// "WORLD BANK" -> "World Bank", for lookups in upper-case headlines.
-fn title_case(s: &str) -> String {
+pub fn title_case(s: &str) -> String {
     s.split(' ')
         .map(|w| {
             let mut c = w.chars();

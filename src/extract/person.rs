@@ -43,6 +43,10 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if c.unreliable_case {
         return None;
     }
+    // A country, region or area is a place whatever names it resembles ("Hong Kong").
+    if matches!(lexicon::place(&c.key), Some(lexicon::PlaceClass::Country | lexicon::PlaceClass::Region | lexicon::PlaceClass::Area)) {
+        return None;
+    }
     let first = words[0];
     let last = words[n - 1];
     if n >= 2 && is_initial(first) && !is_initial(last) {
@@ -63,7 +67,8 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     // Speech: "Ren said", "said Cosmas Luckyson Zavazava", "Zavazava told".
     let next = doc.tokens.get(c.range.end).map(|t| t.text).unwrap_or("");
     let prev = if c.range.start > 0 { doc.tokens[c.range.start - 1].text } else { "" };
-    if n <= 4 && (is_speech_verb(next) || prev == "said" || prev == "says") && lexicon::place(&c.key).is_none() {
+    let everyday = n == 1 && lexicon::is_common_word(&c.key.to_lowercase());
+    if n <= 4 && !everyday && (is_speech_verb(next) || prev == "said" || prev == "says") && lexicon::place(&c.key).is_none() {
         return verdict("person.speech", Strength::Weak);
     }
     if (2..=3).contains(&n) && lexicon::is_unambiguous_surname(last) && !c.sentence_initial {

@@ -16,8 +16,18 @@ fn is_place_cue_after(w: &str) -> bool {
 }
 
 pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
-    if c.unreliable_case {
+    if lexicon::is_demonym(&c.key) {
         return None;
+    }
+    if c.unreliable_case {
+        // ALL-CAPS and Title Case lines: only a known place; a city not an everyday word.
+        let key = crate::extract::organisation::title_case(&c.key);
+        let known = match lexicon::place(&key) {
+            Some(PlaceClass::City) => !lexicon::is_common_word(&key.to_lowercase()),
+            Some(_) => true,
+            None => false,
+        };
+        return if known { verdict("place.gazetteer", Strength::Listed) } else { None };
     }
     let next = doc.tokens.get(c.range.end).map(|t| t.text).unwrap_or("");
     let prev = if c.range.start > 0 { doc.tokens[c.range.start - 1].text } else { "" };
