@@ -91,18 +91,18 @@ fn is_name_token(t: &Token<'_>) -> bool {
     }
 }
 
-/// Mostly capitalised words: an ALL-CAPS or Title Case headline.
+/// An ALL-CAPS line, or a Title Case headline (a function word capitalised mid-line:
+/// "Forum To Woo Belt And Road Partners"), where capitals prove nothing.
 fn unreliable_case(doc: &Doc<'_>, sentence: usize) -> bool {
     let s = &doc.layout.sentences[sentence];
-    let words: Vec<&Token<'_>> = doc.tokens[s.tokens.clone()]
-        .iter()
-        .filter(|t| t.kind == TokKind::Word && t.text.chars().count() > 3)
-        .collect();
-    if words.len() < 3 {
-        return words.iter().all(|t| t.is_all_caps()) && !words.is_empty() && s.tokens.len() > 2;
+    let words: Vec<&Token<'_>> = doc.tokens[s.tokens.clone()].iter().filter(|t| t.kind == TokKind::Word).collect();
+    let letters = |t: &&Token<'_>| t.text.chars().filter(|c| c.is_alphabetic()).count();
+    let long: Vec<&Token<'_>> = words.iter().copied().filter(|t| letters(t) >= 2).collect();
+    let caps = long.iter().filter(|t| t.is_all_caps()).count();
+    if !long.is_empty() && caps * 10 >= long.len() * 6 && (long.len() >= 2 || s.tokens.len() > 2) {
+        return true;
     }
-    let caps = words.iter().filter(|t| t.is_capitalised()).count();
-    caps * 10 >= words.len() * 8
+    words.iter().skip(1).any(|t| matches!(t.text, "To" | "And" | "For" | "With" | "From" | "Into" | "Over" | "After" | "Is" | "Are" | "Be" | "As"))
 }
 
 /// Longest title or role (1-3 tokens) starting at token `i` and ending before `end`.
@@ -272,6 +272,15 @@ fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>
     while !range.is_empty() && !is_name_token(&doc.tokens[range.start]) {
         range.start += 1;
     }
+    // A trailing everyday word is the sentence going on, not the name: "Simon Song
+    // Participants" in a caption that lost its line break.
+    if range.len() >= 3 {
+        let last = doc.tokens[range.end - 1].stem();
+        let lower = last.to_lowercase();
+        if lexicon::is_common_word(&lower) && !lexicon::is_surname(last) && lexicon::org_suffix_class(last).is_none() && lexicon::place(last).is_none() {
+            range.end -= 1;
+        }
+    }
     // A leading nationality is not part of the name ("American Oliver McCall"), unless the
     // whole is an organisation ("Chinese Academy of Sciences").
     if range.len() > 1 && lexicon::is_demonym(doc.tokens[range.start].text) {
@@ -368,7 +377,10 @@ fn next_to_result(doc: &Doc<'_>, c: &Chunk) -> bool {
     };
     // A standings or results table line: "Ulsan 1 0 2 8 9 3", "Saracens 25 Leicester 23".
     let numbers = doc.tokens[s.clone()].iter().filter(|t| t.kind == crate::tokens::TokKind::Number).count();
-    let followed_by_number = doc.tokens.get(c.range.end).is_some_and(|t| t.kind == crate::tokens::TokKind::Number) && c.range.end < s.end;
+    // Not a dateline: "BRUSSELS 1996-08-31".
+    let followed_by_number = c.range.end < s.end
+        && doc.tokens[c.range.end].kind == crate::tokens::TokKind::Number
+        && !(doc.tokens[c.range.end].text.len() == 4 && doc.tokens.get(c.range.end + 1).is_some_and(|t| t.text == "-"));
     if followed_by_number && numbers * 3 >= s.len() && numbers >= 2 {
         return true;
     }
@@ -468,7 +480,7 @@ pub fn variant_forms(name: &str, kind: MentionType) -> Vec<String> {
                 forms.push(last.to_owned());
             }
             // East Asian order puts the family name first: "Ren Xianliang" -> "Ren".
-            if lexicon::is_surname(words[0]) && !lexicon::is_given_name(words[0]) {
+            if person::family_name_first(&words) {
                 forms.push(words[0].to_owned());
             }
         }

@@ -22,6 +22,13 @@ fn is_initial(w: &str) -> bool {
         || (w.len() >= 4 && w.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1) && w.ends_with('.'))
 }
 
+/// A Chinese-style name, family name first: "Ren Xianliang", "Zhang Wei", "Cheung Wing-kei".
+pub fn family_name_first(words: &[&str]) -> bool {
+    (2..=3).contains(&words.len())
+        && lexicon::is_surname(words[0])
+        && words[1..].iter().all(|w| w.split('-').all(lexicon::is_pinyin_name) || lexicon::is_pinyin_name(w))
+}
+
 fn verdict(rule: &'static str, strength: Strength) -> Option<Verdict> {
     Some(Verdict { kind: Person, rule, strength })
 }
@@ -55,10 +62,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if n >= 2 && lexicon::is_given_name(first) && lexicon::place(&c.key).is_none() {
         return verdict("person.given_name", Strength::Listed);
     }
-    if (2..=3).contains(&n)
-        && lexicon::is_surname(first)
-        && words[1..].iter().all(|w| lexicon::is_pinyin_name(w) || lexicon::is_given_name(w))
-    {
+    if family_name_first(&words) || (2..=3).contains(&n) && lexicon::is_surname(first) && words[1..].iter().all(|w| lexicon::is_given_name(w)) && !lexicon::is_given_name(first) {
         return verdict("person.family_name_first", Strength::Listed);
     }
     if n >= 2 && lexicon::is_ambiguous_given_name(first) && lexicon::is_surname(last) {
