@@ -149,6 +149,13 @@ pub struct DateDetails {
     /// For relative expressions: ISO 8601 offset from the reference ("-P1D" for yesterday).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub offset: Option<String>,
+    /// TIMEX3 type: DATE, TIME (a clock time is given) or DURATION ("three years").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub timex_type: Option<String>,
+    /// TIMEX3 mod: START ("early March"), MID, END ("late last year"), APPROX ("about two
+    /// years"), MORE_THAN, LESS_THAN, EQUAL_OR_MORE ("at least 72 hours"), EQUAL_OR_LESS.
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none", default)]
+    pub modifier: Option<String>,
 }
 
 /// Mentions of one thing, grouped.

@@ -1,0 +1,451 @@
+//! Calendar dates written out: "April 16", "16 April 2024", "Apr. 16, 2024", "2024-04-16",
+//! "16/4/2024", "March 2023", "2015", "the 1990s", "the 21st century", "fiscal 2024", "Q3 2024",
+//! "the first half of 2023", "summer 2022", "Christmas". A date missing its year is placed by
+//! the sentence's tense (see [`super::anchor`]).
+
+use super::anchor;
+use super::timex::Point;
+use super::words::{self, month_number, ordinal};
+use super::{Cx, Hit};
+use crate::calendar::Date;
+
+/// A day of the month: "16", "16th", "1st".
+pub fn day_number(w: &str) -> Option<u32> {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// A four-digit year 1000-2199.
+pub fn year_number(w: &str) -> Option<i32> {
+    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten().filter(|y| (1000..2200).contains(y))
+}
+
+/// Prepositions and modifiers after which a bare month or year is a date.
+const TIME_PREPS: &[&str] = &[
+    "in", "since", "until", "till", "by", "before", "after", "during", "early", "late", "mid", "from", "through",
+    "throughout", "between", "of", "to", "last", "next", "this", "that", "each", "every", "around", "circa", "and",
+    "or", "as", "for", "on", "at", "the", "end", "beginning", "start", "middle", "spring", "summer", "autumn",
+    "winter", "fall", "fiscal",
+];
+
+/// Words after a number that make it a count, not a year or a day.
+fn counted(cx: &Cx<'_, '_>, i: usize) -> bool {
+    let w = cx.t(i);
+    if matches!(w, "%" | "-" | "‑") && cx.glued(i) {
+        return w == "%";
+    }
+    let lw = w.to_ascii_lowercase();
+    matches!(
+        lw.as_str(),
+        "%" | "per" | "percent" | "pc" | "million" | "billion" | "trillion" | "thousand" | "hundred" | "bn" | "m"
+            | "km" | "kg" | "tonnes" | "tons" | "metres" | "meters" | "miles" | "feet" | "points" | "pages" | "yuan"
+            | "dollars" | "euros" | "pounds" | "people" | "times" | "votes" | "seats" | "units" | "cars" | "homes"
+    )
+}
+
+fn page_like(cx: &Cx<'_, '_>, i: usize) -> bool {
+    i > 0 && cx.is_any(i - 1, &["page", "p.", "pp.", "no.", "number", "room", "flight", "route", "article", "section", "chapter", "line", "bus", "gate", "platform", "paragraph", "rule", "#"])
+}
+
+/// Resolve month/day without a year.
+pub fn month_day(cx: &Cx<'_, '_>, start: usize, end: usize, year: Option<i32>, m: u32, d: u32, rule: &'static str) -> Option<Hit> {
+    match (year, cx.r) {
+        (Some(y), _) => Date::new(y, m, d).map(|date| Hit::new(start, end, Point::Day(date), rule)),
+        (None, Some(r)) => {
+            let y = anchor::year_of(r, m, d, cx.dir(start, end));
+            match Date::new(y, m, d) {
+                Some(date) => Some(Hit::new(start, end, Point::Day(date), rule).rel(None)),
+                None if d <= 31 => Some(Hit::new(start, end, Point::MonthDayX(m, d), rule)),
+                None => None,
+            }
+        }
+        (None, None) => (d <= 31 && (d <= crate::calendar::days_in_month(2024, m))).then(|| Hit::new(start, end, Point::MonthDayX(m, d), rule)),
+    }
+}
+
+fn month_only(cx: &Cx<'_, '_>, start: usize, end: usize, m: u32, rule: &'static str) -> Hit {
+    match cx.r {
+        Some(r) => Hit::new(start, end, Point::Month(anchor::year_of(r, m, 0, cx.dir(start, end)), m), rule).rel(None),
+        None => Hit::new(start, end, Point::MonthX(m), rule),
+    }
+}
+
+/// A year after a month or day: "2024", or ", 2024".
+fn year_after(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, i32)> {
+    if let Some(y) = year_number(cx.t(i)) {
+        if !counted(cx, i + 1) {
+            return Some((i + 1, y));
+        }
+    }
+    if cx.t(i) == "," {
+        if let Some(y) = year_number(cx.t(i + 1)) {
+            if !counted(cx, i + 2) {
+                return Some((i + 2, y));
+            }
+        }
+    }
+    // "Sept. 5 of 2023" / "the 4th of July of 1995" are rare enough to leave out.
+    None
+}
+
+pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let w = cx.t(i);
+    if let Some(h) = iso(cx, i) {
+        return Some(h);
+    }
+    if let Some(h) = numeric(cx, i) {
+        return Some(h);
+    }
+    if let Some(m) = month_number(w) {
+        return month_first(cx, i, m);
+    }
+    if let Some(h) = day_first(cx, i) {
+        return Some(h);
+    }
+    if let Some(h) = the_ordinal_of(cx, i) {
+        return Some(h);
+    }
+    if let Some(h) = period(cx, i) {
+        return Some(h);
+    }
+    if let Some(h) = holiday(cx, i) {
+        return Some(h);
+    }
+    year(cx, i)
+}
+
+/// 2024-04-16, split by the tokenizer into 2024 - 04 - 16.
+fn iso(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let y = year_number(cx.t(i))?;
+    if cx.t(i + 1) != "-" || cx.t(i + 3) != "-" || !cx.glued(i + 1) || !cx.glued(i + 2) || !cx.glued(i + 3) || !cx.glued(i + 4) {
+        return None;
+    }
+    let (m, d) = (cx.t(i + 2), cx.t(i + 4));
+    if m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let date = Date::new(y, m.parse().ok()?, d.parse().ok()?)?;
+    Some(Hit::new(i, i + 5, Point::Day(date), "date.iso"))
+}
+
+/// Numeric dates with slashes: 16/4/2024 (day first), 4/16/2024 (month first), 16/4/24.
+fn numeric(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let a: u32 = small(cx.t(i))?;
+    if cx.t(i + 1) != "/" || !cx.glued(i + 1) || !cx.glued(i + 2) {
+        return None;
+    }
+    let b: u32 = small(cx.t(i + 2))?;
+    let (year, end) = if cx.t(i + 3) == "/" && cx.glued(i + 3) && cx.glued(i + 4) {
+        let ys = cx.t(i + 4);
+        let y: i32 = match ys.len() {
+            4 => year_number(ys)?,
+            2 => {
+                let y: i32 = ys.parse().ok()?;
+                if y < 50 { 2000 + y } else { 1900 + y }
+            }
+            _ => return None,
+        };
+        (Some(y), i + 5)
+    } else {
+        // Without a year "3/4" is as likely a fraction: only after a preposition of time.
+        if i == 0 || !cx.is_any(i - 1, &["on", "since", "until", "by", "from", "before", "after", "till"]) {
+            return None;
+        }
+        (None, i + 3)
+    };
+    let (d, m, rule) = if a > 12 && b <= 12 {
+        (a, b, "date.numeric_dmy")
+    } else if b > 12 && a <= 12 {
+        (b, a, "date.numeric_mdy")
+    } else if a <= 12 && b <= 12 {
+        match cx.day_first {
+            Some(true) => (a, b, "date.numeric_dmy_style"),
+            _ => (b, a, "date.numeric_mdy_style"),
+        }
+    } else {
+        return None;
+    };
+    month_day(cx, i, end, year, m, d, rule)
+}
+
+fn small(w: &str) -> Option<u32> {
+    (w.len() <= 2 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten().filter(|n| *n >= 1)
+}
+
+/// The paper's style for ambiguous numeric dates: an unambiguous one elsewhere in the document
+/// decides; else British spelling ("per cent", "organisation", "centre") says day first; else
+/// month first, the American and wire default.
+pub fn numeric_style(cx: &Cx<'_, '_>) -> Option<bool> {
+    let n = cx.n();
+    let mut british = false;
+    let mut i = 0;
+    while i + 2 < n {
+        if cx.t(i + 1) == "/" && cx.glued(i + 1) && cx.glued(i + 2) {
+            if let (Some(a), Some(b)) = (small(cx.t(i)), small(cx.t(i + 2))) {
+                if a > 12 && b <= 12 {
+                    return Some(true);
+                }
+                if b > 12 && a <= 12 && b <= 31 {
+                    return Some(false);
+                }
+            }
+        }
+        let w = cx.t(i);
+        if (w == "per" && cx.is(i + 1, "cent")) || w.starts_with("organis") || w == "centre" || w == "programme" || w == "labour" {
+            british = true;
+        }
+        i += 1;
+    }
+    british.then_some(true)
+}
+
+/// "April 16", "April 16, 2024", "April 16th 2024", "April 2024", "April of 2024", bare "April".
+fn month_first(cx: &Cx<'_, '_>, i: usize, m: u32) -> Option<Hit> {
+    let next = cx.t(i + 1);
+    if let Some(d) = day_number(next).filter(|_| cx.number(i + 1) && !counted(cx, i + 2)) {
+        // "May 5" but not "May 5,000".
+        if let Some((end, y)) = year_after(cx, i + 2) {
+            return month_day(cx, i, end, Some(y), m, d, "date.month_day_year");
+        }
+        return month_day(cx, i, i + 2, None, m, d, "date.month_day");
+    }
+    if let Some(d) = ordinal(next).filter(|d| (1..=31).contains(d) && !cx.number(i + 1)) {
+        // "May twenty-ninth" in words.
+        return month_day(cx, i, i + 2, None, m, d, "date.month_day");
+    }
+    if let Some(y) = year_number(next).filter(|_| !counted(cx, i + 2)) {
+        return Some(Hit::new(i, i + 2, Point::Month(y, m), "date.month_year"));
+    }
+    if cx.is(i + 1, "of") {
+        if let Some(y) = year_number(cx.t(i + 2)) {
+            return Some(Hit::new(i, i + 3, Point::Month(y, m), "date.month_year"));
+        }
+    }
+    if bare_month_ok(cx, i, m) {
+        return Some(month_only(cx, i, i + 1, m, "date.month"));
+    }
+    None
+}
+
+/// A month name alone. Abbreviations need a day or a year; "May" and "March" are also a
+/// modal, a name (Theresa May) and a verb, so they need a preposition of time before them or
+/// must modify a noun after "the"/"this"/"last" ("the March accession").
+pub fn bare_month_ok(cx: &Cx<'_, '_>, i: usize, m: u32) -> bool {
+    let w = cx.t(i);
+    if !cx.capitalised(i) || w.ends_with('.') || words::is_month_abbreviation(w) {
+        return false;
+    }
+    if cx.t(i).chars().all(|c| c.is_uppercase()) && cx.doc.tokens.iter().filter(|t| t.is_word()).take(40).all(|t| t.is_all_caps() || t.text.len() < 3) {
+        // An all-caps headline: "MAY" cannot be told from a name.
+        return m != 5 && m != 3;
+    }
+    let prev = if i > 0 { cx.t(i - 1) } else { "" };
+    let prev_time = i > 0 && cx.same_sentence(i - 1, i) && TIME_PREPS.iter().any(|p| prev.eq_ignore_ascii_case(p));
+    if m != 5 && m != 3 {
+        // Other months are unambiguous once capitalised; a following capitalised word makes
+        // it a name ("August Rush", "June Carter").
+        let next_name = cx.capitalised(i + 1) && cx.same_sentence(i, i + 1) && !cx.doc.sentence_initial(i + 1) && month_number(cx.t(i + 1)).is_none();
+        return !next_name || prev_time;
+    }
+    if !prev_time {
+        return false;
+    }
+    // "the March accession": "the" must be followed by a lower-case noun, not "on"/"of".
+    if prev.eq_ignore_ascii_case("the") || prev.eq_ignore_ascii_case("this") || prev.eq_ignore_ascii_case("that") {
+        let next = cx.t(i + 1);
+        return next.chars().next().is_some_and(char::is_lowercase) && !matches!(next, "on" | "of" | "to" | "for" | "and" | "in" | "against" | "from" | "by");
+    }
+    // "as May said", "and May" after a name: only time words make it safe.
+    if prev.eq_ignore_ascii_case("as") || prev.eq_ignore_ascii_case("and") || prev.eq_ignore_ascii_case("or") || prev.eq_ignore_ascii_case("to") || prev.eq_ignore_ascii_case("for") || prev.eq_ignore_ascii_case("on") || prev.eq_ignore_ascii_case("at") {
+        return false;
+    }
+    // "by May" is safe only when no verb follows ("by May's government").
+    !cx.t(i).ends_with("'s") && !cx.capitalised(i + 1)
+}
+
+/// "16 April", "16 April 2024", "16th of April", "16th of April, 2024".
+fn day_first(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let d = day_number(cx.t(i))?;
+    if !cx.number(i) {
+        return None;
+    }
+    let mut j = i + 1;
+    if cx.is(j, "of") && ordinal(cx.t(i)).is_some() {
+        j += 1;
+    }
+    let m = month_number(cx.t(j)).filter(|_| cx.capitalised(j))?;
+    if let Some((end, y)) = year_after(cx, j + 1) {
+        return month_day(cx, i, end, Some(y), m, d, "date.day_month_year");
+    }
+    month_day(cx, i, j + 1, None, m, d, "date.day_month")
+}
+
+/// "the 16th of April", "the fourth of July" (the article is part of the span).
+fn the_ordinal_of(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    if !cx.is(i, "the") {
+        return None;
+    }
+    let d = ordinal(cx.t(i + 1)).filter(|d| (1..=31).contains(d))?;
+    if !cx.is(i + 2, "of") {
+        return None;
+    }
+    let m = month_number(cx.t(i + 3)).filter(|_| cx.capitalised(i + 3))?;
+    if let Some((end, y)) = year_after(cx, i + 4) {
+        return month_day(cx, i, end, Some(y), m, d, "date.day_month_year");
+    }
+    month_day(cx, i, i + 4, None, m, d, "date.day_month")
+}
+
+/// A year of the reference or the one given after the expression: "of 2023", "2023".
+fn year_tail(cx: &Cx<'_, '_>, j: usize) -> (usize, Option<i32>) {
+    if cx.is(j, "of") {
+        if let Some(y) = year_number(cx.t(j + 1)) {
+            return (j + 2, Some(y));
+        }
+    }
+    if let Some(y) = year_number(cx.t(j)).filter(|_| !counted(cx, j + 1)) {
+        return (j + 1, Some(y));
+    }
+    (j, None)
+}
+
+/// Decades, centuries, fiscal years, quarters, halves, seasons with a year.
+fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let the = cx.is(i, "the");
+    let k = if the { i + 1 } else { i };
+    let w = cx.t(k);
+    // Decades: "1990s", "the 1990s", "the '90s", "the nineties" is left out (rare in print).
+    if let Some(dec) = decade(w) {
+        return Some(Hit::new(i, k + 1, Point::Decade(dec), "date.decade"));
+    }
+    if matches!(w, "'" | "’") && cx.glued(k + 1) {
+        if let Some(d) = cx.t(k + 1).strip_suffix('s').filter(|d| d.len() == 2 && d.ends_with('0')).and_then(|d| d.parse::<i32>().ok()) {
+            let dec = if d < 30 { 200 + d / 10 } else { 190 + d / 10 };
+            return Some(Hit::new(i, k + 2, Point::Decade(dec), "date.decade"));
+        }
+    }
+    // Centuries: "the 21st century", "the nineteenth century".
+    if let Some(n) = ordinal(w).filter(|n| (1..=22).contains(n)) {
+        if cx.is(k + 1, "century") {
+            return Some(Hit::new(i, k + 2, Point::Century(n as i32 - 1), "date.century"));
+        }
+    }
+    // Fiscal years: "fiscal 2024", "fiscal year 2024", "FY2024", "FY24".
+    if w.eq_ignore_ascii_case("fiscal") {
+        let j = if cx.is(k + 1, "year") { k + 2 } else { k + 1 };
+        if let Some(y) = year_number(cx.t(j)) {
+            return Some(Hit::new(i, j + 1, Point::Fiscal(y), "date.fiscal"));
+        }
+    }
+    if let Some(rest) = w.strip_prefix("FY") {
+        let y = match rest.len() {
+            4 => year_number(rest),
+            2 => rest.parse::<i32>().ok().map(|y| 2000 + y),
+            _ => None,
+        };
+        if let Some(y) = y {
+            return Some(Hit::new(i, k + 1, Point::Fiscal(y), "date.fiscal"));
+        }
+    }
+    // Quarters: "Q3", "Q3 2024", "the third quarter", "the third quarter of 2023".
+    let q = if w.len() == 2 && (w.starts_with('Q') || w.starts_with('q')) && (b'1'..=b'4').contains(&w.as_bytes()[1]) {
+        Some(((w.as_bytes()[1] - b'0') as u32, k + 1))
+    } else if let Some(n) = ordinal(w).filter(|n| (1..=4).contains(n)).or_else(|| w.eq_ignore_ascii_case("fourth").then_some(4)) {
+        let j = if cx.is_any(k + 1, &["fiscal", "financial", "calendar"]) { k + 2 } else { k + 1 };
+        (cx.is(j, "quarter") && (the || n <= 4)).then_some((n, j + 1))
+    } else {
+        None
+    };
+    if let Some((q, j)) = q {
+        if !the && !w.starts_with(['Q', 'q']) {
+            return None;
+        }
+        let (end, y) = year_tail(cx, j);
+        return Some(match (y, cx.r) {
+            (Some(y), _) => Hit::new(i, end, Point::Quarter(y, q), "date.quarter"),
+            (None, Some(r)) => Hit::new(i, end, Point::Quarter(r.year, q), "date.quarter").rel(None),
+            (None, None) => Hit::new(i, end, Point::QuarterX(q), "date.quarter"),
+        });
+    }
+    // Halves: "the first half of 2023", "H1 2024", "the second half".
+    let h = if w.len() == 2 && w.starts_with('H') && matches!(w.as_bytes()[1], b'1' | b'2') {
+        year_number(cx.t(k + 1)).map(|_| ((w.as_bytes()[1] - b'0') as u32, k + 1))
+    } else if the && (cx.is(k, "first") || cx.is(k, "second")) && cx.is(k + 1, "half") {
+        Some((if cx.is(k, "first") { 1 } else { 2 }, k + 2))
+    } else {
+        None
+    };
+    if let Some((h, j)) = h {
+        let (end, y) = year_tail(cx, j);
+        return match (y, cx.r) {
+            (Some(y), _) => Some(Hit::new(i, end, Point::Half(y, h), "date.half")),
+            (None, Some(r)) if the => Some(Hit::new(i, end, Point::Half(r.year, h), "date.half").rel(None)),
+            _ => None,
+        };
+    }
+    // Seasons with a year: "summer 2022", "the summer of 2022".
+    if let Some(s) = words::season(w) {
+        let (end, y) = year_tail(cx, k + 1);
+        if let Some(y) = y {
+            return Some(Hit::new(i, end, Point::Season(y, s), "date.season"));
+        }
+    }
+    None
+}
+
+/// "1990s" -> 199; "1900s" is read as the decade too.
+fn decade(w: &str) -> Option<i32> {
+    let d = w.strip_suffix('s').or_else(|| w.strip_suffix("'s")).or_else(|| w.strip_suffix("’s"))?;
+    if d.len() == 4 && d.ends_with('0') {
+        let y = year_number(d)?;
+        return Some(y / 10);
+    }
+    None
+}
+
+/// Fixed-date holidays: "Christmas", "Christmas Day 2023", "New Year's Eve".
+fn holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    if !cx.capitalised(i) {
+        return None;
+    }
+    let ws: Vec<&str> = (i..(i + 4).min(cx.n())).map(|j| cx.t(j)).collect();
+    let (len, m, d) = words::holiday(&ws)?;
+    if let Some((end, y)) = year_after(cx, i + len) {
+        return month_day(cx, i, end, Some(y), m, d, "date.holiday");
+    }
+    month_day(cx, i, i + len, None, m, d, "date.holiday")
+}
+
+/// A year on its own: "2015", "in 1998". Four digits are a count when a counted noun or a unit
+/// follows ("2000 troops", "2015 per cent"), a page or a number after "page", "No.".
+fn year(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let w = cx.t(i);
+    let y = year_number(w)?;
+    if !cx.number(i) || counted(cx, i + 1) || page_like(cx, i) {
+        return None;
+    }
+    let prev_time = i > 0 && TIME_PREPS.iter().any(|p| cx.is(i - 1, p));
+    if !prev_time {
+        if !(1900..=2100).contains(&y) {
+            return None;
+        }
+        // "Kopp's 1987 Chevrolet": a model year after a possessive.
+        if i > 0 && cx.doc.tokens[i - 1].possessive_len() > 0 {
+            return None;
+        }
+        // "2000 troops": a plural noun after the number makes it a count.
+        let next = cx.t(i + 1);
+        if next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && next.chars().next().is_some_and(char::is_lowercase) && !matches!(next, "was" | "has" | "this" | "saw" | "sees" | "is" | "does" | "goes" | "marks" | "means" | "brings" | "looks" | "sets") {
+            return None;
+        }
+        // "1,250" style thousands never reach here; "2000 of them" is a count.
+        if cx.is(i + 1, "of") && !cx.capitalised(i + 2) {
+            return None;
+        }
+    }
+    Some(Hit::new(i, i + 1, Point::Year(y), "date.year"))
+}

@@ -1,0 +1,181 @@
+//! Growing an expression with its neighbours: a weekday before a date ("Tuesday, April 16"),
+//! a part of the day after a day ("Thursday morning"), a clock time before or after a day
+//! ("9 a.m. Tuesday", "tomorrow at 3pm"), a modifier before a period ("late November", "early
+//! next year", "the end of 2023"), and the second end of a range ("April 24 and 25",
+//! "between March and May", "1998-99").
+
+use super::absolute::{day_number, year_number};
+use super::timex::{Clock, Point};
+use super::{core_at, times, words, Cx, Hit};
+use crate::calendar::Date;
+
+/// Tokens that join the two ends of a range.
+pub fn is_range_connector(cx: &Cx<'_, '_>, i: usize) -> bool {
+    cx.is_any(i, &["and", "to", "through", "until", "till", "-", "–", "—", "or"]) || cx.t(i) == "/" && cx.glued(i)
+}
+
+pub fn extend(cx: &Cx<'_, '_>, mut h: Hit) -> Hit {
+    if h.duration.is_some() {
+        return h;
+    }
+    // Weekday + date: "Tuesday, April 16", "Monday Oct. 26" — the date decides the value.
+    if h.rule.starts_with("date.weekday") && h.end - h.start == 1 {
+        let j = if cx.t(h.end) == "," { h.end + 1 } else { h.end };
+        if let Some(d) = core_at(cx, j).filter(|d| matches!(d.point, Point::Day(_) | Point::MonthDayX(..)) && d.rule.starts_with("date.") && !d.rule.starts_with("date.weekday") && d.rule != "date.today") {
+            let relative = d.relative;
+            h = Hit { start: h.start, end: d.end, rule: "date.weekday_date", relative, offset: None, ..d };
+        }
+    }
+    // Day + part of day: "Thursday morning", "yesterday afternoon", "tomorrow night".
+    if h.point.is_day() && h.clock.is_none() {
+        if let Some(p) = words::part_of_day(cx.t(h.end)) {
+            h.clock = Some(Clock::Part(p));
+            h.end += 1;
+        }
+    }
+    // Day + clock: "tomorrow at 3pm", "Tuesday 9 a.m.".
+    if h.point.is_day() && !matches!(h.clock, Some(Clock::At(..))) && h.point != Point::NoDay {
+        let j = if cx.is(h.end, "at") { h.end + 1 } else { h.end };
+        if let Some(t) = times::at(cx, j) {
+            if let Some(Clock::At(hh, mm)) = t.clock {
+                h.clock = Some(Clock::At(hh, mm));
+                h.end = t.end;
+            }
+        }
+    }
+    // Clock + day: "9 a.m. Tuesday", "3pm on Friday", "noon yesterday".
+    if matches!(h.clock, Some(Clock::At(..))) && h.rule == "date.time" {
+        let j = if cx.is(h.end, "on") { h.end + 1 } else { h.end };
+        if let Some(d) = core_at(cx, j).filter(|d| matches!(d.point, Point::Day(_) | Point::WeekdayX(_) | Point::MonthDayX(..) | Point::Unresolved) && d.duration.is_none()) {
+            h = Hit { start: h.start, end: d.end, clock: h.clock, rule: "date.time_day", ..d };
+        }
+    }
+    h
+}
+
+/// A modifier and the period it narrows: "early March", "late last year", "mid-1990s",
+/// "the end of 2023", "earlier this year", "later this month".
+pub fn modified(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let w = cx.t(i);
+    // "mid-March", "mid-1990s", "mid-2023" come as one token.
+    if let Some(rest) = w.strip_prefix("mid-").or_else(|| w.strip_prefix("Mid-")) {
+        let point = if let Some(m) = words::month_number(rest) {
+            let hit = absolute_month(cx, i, m)?;
+            hit.point
+        } else if let Some(y) = year_number(rest) {
+            Point::Year(y)
+        } else if let Some(d) = rest.strip_suffix('s').and_then(year_number).filter(|y| y % 10 == 0) {
+            Point::Decade(d / 10)
+        } else {
+            return None;
+        };
+        let mut h = Hit::new(i, i + 1, point, "date.modified");
+        h.relative = matches!(point, Point::Month(..)) && cx.r.is_some() && !cx.t(i + 1).bytes().all(|b| b.is_ascii_digit());
+        h.modifier = Some("MID");
+        // "mid-March 2024"
+        if let (Point::Month(_, m), Some(y)) = (point, year_number(cx.t(i + 1))) {
+            h.point = Point::Month(y, m);
+            h.end = i + 2;
+            h.relative = false;
+        }
+        return Some(h);
+    }
+    let lw = w.to_ascii_lowercase();
+    let (k, modifier) = match lw.as_str() {
+        "early" => (1, Some("START")),
+        "late" => (1, Some("END")),
+        "mid" => (1, Some("MID")),
+        "earlier" | "later" => (1, None),
+        "the" | "end" | "beginning" | "start" | "middle" => {
+            let k0 = if lw == "the" { 1 } else { 0 };
+            let what = cx.t(i + k0).to_ascii_lowercase();
+            let m = match what.as_str() {
+                "end" => "END",
+                "beginning" | "start" => "START",
+                "middle" => "MID",
+                _ => return None,
+            };
+            if !cx.is(i + k0 + 1, "of") {
+                return None;
+            }
+            (k0 + 2, Some(m))
+        }
+        _ => return None,
+    };
+    let mut core = core_at(cx, i + k)?;
+    if core.start != i + k || core.duration.is_some() {
+        return None;
+    }
+    // "earlier this year" but not "earlier Tuesday": only periods are narrowed.
+    if !matches!(core.point, Point::Month(..) | Point::MonthX(_) | Point::Year(_) | Point::Decade(_) | Point::Century(_) | Point::Week(..) | Point::Season(..) | Point::Quarter(..) | Point::Unresolved) {
+        return None;
+    }
+    if core.point == Point::Unresolved && !core.rule.starts_with("date.relative") {
+        return None;
+    }
+    core.start = i;
+    if modifier.is_some() {
+        core.modifier = modifier;
+    }
+    Some(core)
+}
+
+fn absolute_month(cx: &Cx<'_, '_>, i: usize, m: u32) -> Option<Hit> {
+    Some(match cx.r {
+        Some(r) => Hit::new(i, i + 1, Point::Month(super::anchor::year_of(r, m, 0, cx.dir(i, i + 1)), m), "date.modified"),
+        None => Hit::new(i, i + 1, Point::MonthX(m), "date.modified"),
+    })
+}
+
+/// The second end of a range, read with the first end's month and year: "April 24 and 25",
+/// "April 24-25", "between March and May", "1998-99".
+pub fn range_end(cx: &Cx<'_, '_>, i: usize, last: Option<&Hit>) -> Option<Hit> {
+    let last = last?;
+    if i == 0 || last.end != i - 1 || !is_range_connector(cx, i - 1) {
+        return None;
+    }
+    let w = cx.t(i);
+    match last.point {
+        Point::Day(d) if last.clock.is_none() => {
+            let day = day_number(w).filter(|_| cx.number(i) && month_after(cx, i + 1).is_none())?;
+            if day <= d.day {
+                return None;
+            }
+            let date = Date::new(d.year, d.month, day)?;
+            let mut h = Hit::new(i, i + 1, Point::Day(date), "date.range_day");
+            h.relative = last.relative;
+            Some(h)
+        }
+        Point::MonthDayX(m, d) => {
+            let day = day_number(w).filter(|_| cx.number(i))?;
+            (day > d).then(|| Hit::new(i, i + 1, Point::MonthDayX(m, day), "date.range_day"))
+        }
+        Point::Month(y, m0) => {
+            // "between March and May": the second month may be a bare May or March.
+            let m = words::month_number(w).filter(|_| cx.capitalised(i) && !w.ends_with('.'))?;
+            if year_number(cx.t(i + 1)).is_some() {
+                return None;
+            }
+            let y = if m < m0 { y + 1 } else { y };
+            let mut h = Hit::new(i, i + 1, Point::Month(y, m), "date.range_month");
+            h.relative = last.relative;
+            Some(h)
+        }
+        Point::Year(y) => {
+            // "1998-99", "2023/24".
+            if !(cx.glued(i) && cx.glued(i - 1)) || w.len() != 2 || !w.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let n: i32 = w.parse().ok()?;
+            let y2 = y - y % 100 + n;
+            let y2 = if y2 <= y { y2 + 100 } else { y2 };
+            (y2 - y < 10).then(|| Hit::new(i, i + 1, Point::Year(y2), "date.range_year"))
+        }
+        _ => None,
+    }
+}
+
+/// A month name right after `i` ("24 April"): then the number starts a new date.
+fn month_after(cx: &Cx<'_, '_>, i: usize) -> Option<u32> {
+    words::month_number(cx.t(i)).filter(|_| cx.capitalised(i))
+}

@@ -1,0 +1,139 @@
+//! Durations: "three years", "a decade", "10-year", "at least 72 hours", "the past decade",
+//! "the last five years", "recent weeks", "for years". TIMEX3 DURATION values (P3Y, PT72H,
+//! PXY for a vague count). A preposition before ("for", "within") stays out of the span; a
+//! hedge ("about", "at least") stays in and becomes the mod.
+
+use super::timex::Point;
+use super::words::{count_word, Unit};
+use super::{Cx, Hit};
+
+pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    if let Some(h) = past_span(cx, i) {
+        return Some(h);
+    }
+    if let Some(h) = hedged(cx, i) {
+        return Some(h);
+    }
+    if let Some(h) = adjective(cx, i) {
+        return Some(h);
+    }
+    vague_plural(cx, i)
+}
+
+fn duration(start: usize, end: usize, value: String, rule: &'static str) -> Hit {
+    let mut h = Hit::new(start, end, Point::Unresolved, rule);
+    h.duration = Some(value);
+    h
+}
+
+/// A hedge before a count: (tokens, TIMEX3 mod).
+fn hedge(cx: &Cx<'_, '_>, i: usize) -> (usize, Option<&'static str>) {
+    let two = |a: &str, b: &str| cx.is(i, a) && cx.is(i + 1, b);
+    if two("at", "least") {
+        (2, Some("EQUAL_OR_MORE"))
+    } else if two("more", "than") {
+        (2, Some("MORE_THAN"))
+    } else if cx.is(i, "over") && count_word(cx.t(i + 1)).is_some_and(|c| c.is_some()) && !cx.is(i + 1, "a") {
+        (1, Some("MORE_THAN"))
+    } else if two("less", "than") || two("fewer", "than") {
+        (2, Some("LESS_THAN"))
+    } else if two("up", "to") || two("at", "most") {
+        (2, Some("EQUAL_OR_LESS"))
+    } else if cx.is_any(i, &["about", "around", "nearly", "almost", "roughly", "approximately", "some"]) && count_word(cx.t(i + 1)).is_some_and(|c| c.is_some()) {
+        (1, Some("APPROX"))
+    } else {
+        (0, None)
+    }
+}
+
+/// "three years", "a decade", "about two weeks", "at least 72 hours", "six and a half years" (left out).
+fn hedged(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let (k, modifier) = hedge(cx, i);
+    let c = i + k;
+    let count = count_word(cx.t(c))?;
+    let (count, u) = if cx.is(c, "a") && cx.is(c + 1, "few") {
+        (None, c + 2)
+    } else if cx.is(c, "a") && cx.is(c + 1, "couple") && cx.is(c + 2, "of") {
+        (Some(2.0), c + 3)
+    } else {
+        (count, c + 1)
+    };
+    let (unit, plural) = Unit::parse(cx.t(u))?;
+    // "a year" / "one year": singular with one; plural with more.
+    if count.is_some_and(|n| n == 1.0) == plural && count.is_some() {
+        return None;
+    }
+    let end = u + 1;
+    // Not a duration: ages ("45 years old"), rates ("twice a year"), dates ("three years ago"),
+    // and a count as the object of a comparison ("the past three years" is handled above).
+    if cx.is_any(end, &["old", "ago", "later", "earlier", "before", "after", "from", "younger", "older", "of age"]) {
+        return None;
+    }
+    if cx.is(c, "a") && c > 0 && cx.is_any(c - 1, &["once", "twice", "thrice", "times", "per"]) {
+        return None;
+    }
+    if c > 0 && cx.is_any(c - 1, &["every", "each", "per"]) {
+        return None;
+    }
+    // A bare digit count before a unit after a day ("Monday 3 hours") is fine; "the 1990s"
+    // never reaches here. Vague "some" needs its plural: "some years".
+    let mut h = duration(i, end, unit.duration(count), "date.duration");
+    h.modifier = modifier;
+    Some(h)
+}
+
+/// "the past decade", "the last five years", "the past year", "the next 12 months",
+/// "past two weeks", "over the past 10 years" (without "over").
+fn past_span(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let the = cx.is(i, "the");
+    let k = if the { i + 1 } else { i };
+    if !cx.is_any(k, &["past", "last", "next", "coming", "previous", "first"]) {
+        return None;
+    }
+    if cx.is(k, "first") && !the {
+        return None;
+    }
+    // A count is needed without "the": "last five years"; "last year" is a date.
+    let (count, u) = match count_word(cx.t(k + 1)) {
+        Some(c) if !cx.is(k + 1, "a") => (c, k + 2),
+        _ if the || cx.is(k, "past") => (Some(1.0), k + 1),
+        _ => return None,
+    };
+    if cx.is(k + 1, "few") {
+        // "the past few years"
+        let (unit, true) = Unit::parse(cx.t(k + 2))? else { return None };
+        return Some(duration(i, k + 3, unit.duration(None), "date.duration_past"));
+    }
+    let (unit, _plural) = Unit::parse(cx.t(u))?;
+    if matches!(unit, Unit::Day) && count == Some(1.0) && !the {
+        return None;
+    }
+    Some(duration(i, u + 1, unit.duration(count), "date.duration_past"))
+}
+
+/// "a 10-year bond", "the three-month delay": the hyphenated adjective is a duration.
+fn adjective(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let w = cx.t(i);
+    let (num, unit) = w.split_once(['-', '‑'])?;
+    if unit.contains(['-', '‑']) {
+        // "45-year-old": an age.
+        return None;
+    }
+    let n = count_word(num)??;
+    let (unit, false) = Unit::parse(unit)? else { return None };
+    Some(duration(i, i + 1, unit.duration(Some(n)), "date.duration_adjective"))
+}
+
+/// "for years", "for decades", "in recent weeks", "recent days": an unknown number of units.
+fn vague_plural(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let recent = cx.is(i, "recent");
+    let u = if recent { i + 1 } else { i };
+    let (unit, true) = Unit::parse(cx.t(u))? else { return None };
+    if !recent && !(i > 0 && cx.is(i - 1, "for")) {
+        return None;
+    }
+    if matches!(unit, Unit::Second | Unit::Quarter) {
+        return None;
+    }
+    Some(duration(i, u + 1, unit.duration(None), "date.duration_vague"))
+}

@@ -1,0 +1,223 @@
+//! Dates and times, resolved TIMEX3-style against the document's reference date.
+//!
+//! One left-to-right pass over the tokens. At each token every rule family proposes an
+//! expression starting there — [`absolute`] calendar dates, [`relative`] ones ("yesterday",
+//! "last week"), clock [`times`], [`durations`] — and the longest wins; [`combine`] then grows
+//! it with what may follow ("Tuesday" + ", April 16", "Thursday" + "morning", "9 a.m." +
+//! "Tuesday") or precede ("late" November). Dates without a year (or weekdays) are placed by
+//! [`anchor`] in the direction the sentence's [`tense`] points. Values are built as a
+//! [`timex::Point`] and written out last, so partial pieces combine before they are formatted.
+//!
+//! Conventions (TimeML): the span holds no preposition ("on Monday" → "Monday", "for three
+//! years" → "three years") but keeps hedges and modifiers that change the value ("late
+//! November", "the past decade", "in two weeks"); a range is two mentions, one per end
+//! ("April 24 and 25").
+
+mod absolute;
+mod anchor;
+mod combine;
+mod durations;
+mod relative;
+mod tense;
+mod timex;
+mod times;
+mod words;
+
+use serde_json::Value;
+
+pub use words::{month_number, weekday_number};
+
+use super::{Doc, Found};
+use crate::calendar::Date;
+use crate::report::{DateDetails, MentionType};
+use tense::Dir;
+use timex::{Clock, Point};
+
+/// One date expression over tokens `start..end`, before it becomes a [`Found`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub point: Point,
+    pub clock: Option<Clock>,
+    /// A duration's ISO 8601 value (P3Y); the point is then ignored.
+    pub duration: Option<String>,
+    pub relative: bool,
+    pub offset: Option<String>,
+    pub rule: &'static str,
+    /// TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE ...
+    pub modifier: Option<&'static str>,
+}
+
+impl Hit {
+    pub fn new(start: usize, end: usize, point: Point, rule: &'static str) -> Hit {
+        Hit { start, end, point, clock: None, duration: None, relative: false, offset: None, rule, modifier: None }
+    }
+
+    pub fn rel(mut self, offset: Option<String>) -> Hit {
+        self.relative = true;
+        self.offset = offset;
+        self
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+}
+
+/// Token access for the rules: text, lower case, and the document's reference date.
+pub struct Cx<'d, 'a> {
+    pub doc: &'d Doc<'a>,
+    pub r: Option<Date>,
+    /// Numeric dates are read day-first (16/4/2024) in this document.
+    pub day_first: Option<bool>,
+}
+
+impl<'d, 'a> Cx<'d, 'a> {
+    pub fn n(&self) -> usize {
+        self.doc.tokens.len()
+    }
+
+    /// Token text, "" past the end.
+    pub fn t(&self, i: usize) -> &'a str {
+        self.doc.tokens.get(i).map(|t| t.text).unwrap_or("")
+    }
+
+    /// Token text equals `w`, ignoring ASCII case.
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.t(i).eq_ignore_ascii_case(w)
+    }
+
+    pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        ws.iter().any(|w| self.is(i, w))
+    }
+
+    /// Token `i` is glued to the previous one (no white space).
+    pub fn glued(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// Tokens `i` and `j` lie in the same sentence.
+    pub fn same_sentence(&self, i: usize, j: usize) -> bool {
+        i < self.n() && j < self.n() && self.doc.sentence_of[i] == self.doc.sentence_of[j]
+    }
+
+    pub fn dir(&self, start: usize, end: usize) -> Dir {
+        tense::direction(self.doc, start, end)
+    }
+
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.is_capitalised())
+    }
+
+    pub fn number(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == crate::tokens::TokKind::Number)
+    }
+}
+
+pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
+    let mut cx = Cx { doc, r: doc.reference, day_first: None };
+    cx.day_first = absolute::numeric_style(&cx);
+    let n = doc.tokens.len();
+    let mut i = 0;
+    let mut last: Option<Hit> = None;
+    while i < n {
+        let found = best_at(&cx, i, last.as_ref()).map(|h| combine::extend(&cx, h));
+        match found {
+            Some(h) if h.end > i => {
+                i = h.end;
+                out.push(to_found(&cx, &h));
+                last = Some(h);
+            }
+            _ => {
+                // A connector keeps the last expression open for a range ("April 24 and 25").
+                if !last.as_ref().is_some_and(|l| l.end == i && combine::is_range_connector(&cx, i)) {
+                    last = None;
+                }
+                i += 1;
+            }
+        }
+    }
+}
+
+/// The longest expression starting at token `i` (earlier families win ties).
+fn best_at(cx: &Cx<'_, '_>, i: usize, last: Option<&Hit>) -> Option<Hit> {
+    let mut best: Option<Hit> = None;
+    let mut consider = |h: Option<Hit>| {
+        if let Some(h) = h {
+            if h.end > h.start && h.end <= cx.n() && best.as_ref().is_none_or(|b| h.end > b.end) {
+                best = Some(h);
+            }
+        }
+    };
+    consider(combine::range_end(cx, i, last));
+    consider(combine::modified(cx, i));
+    consider(core_at(cx, i));
+    consider(times::at(cx, i));
+    consider(durations::at(cx, i));
+    best
+}
+
+/// A date expression (no clock time, no modifier) starting at `i`.
+pub fn core_at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let a = absolute::at(cx, i);
+    let r = relative::at(cx, i);
+    match (a, r) {
+        (Some(a), Some(r)) => Some(if r.end > a.end { r } else { a }),
+        (a, r) => a.or(r),
+    }
+}
+
+fn to_found(cx: &Cx<'_, '_>, h: &Hit) -> Found {
+    let doc = cx.doc;
+    let mut f = Found::new(doc, MentionType::Date, h.start..h.end, h.rule);
+    // "Wednesday's ruling": the date is "Wednesday".
+    let last = &doc.tokens[h.end - 1];
+    if last.possessive_len() > 0 {
+        f.end = last.stem_end();
+        f.cend = last.stem_cend();
+    }
+    let (value, grain, timex_type) = match &h.duration {
+        Some(d) => (Some(d.clone()), "duration", "DURATION"),
+        None => {
+            let grain = if h.clock.is_some() { "time" } else { h.point.grain() };
+            let tt = if matches!(h.clock, Some(Clock::At(..))) { "TIME" } else { "DATE" };
+            (h.point.value(h.clock), grain, tt)
+        }
+    };
+    f.value = value.map(Value::String).unwrap_or(Value::Null);
+    f.date = Some(DateDetails {
+        grain: grain.to_owned(),
+        relative: h.relative,
+        offset: h.offset.clone(),
+        timex_type: Some(timex_type.to_owned()),
+        modifier: h.modifier.map(str::to_owned),
+    });
+    f.priority = 2;
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(text: &str, r: &str) -> Vec<(String, Value)> {
+        let doc = Doc::new(text, Date::parse(r));
+        let mut out = Vec::new();
+        extract(&doc, &mut out);
+        out.iter().map(|f| (f.text(&doc).to_owned(), f.value.clone())).collect()
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for s in ["", "May", "on", "2024-", "16/", "/4/", "April 31", "Feb 29 2023", "99999999999999999999 years", "’90s", "the", "- - -", "3:", ":30pm", "Q", "FY", "mid-", "0/0/0"] {
+            let _ = dates(s, "2024-04-16");
+            let _ = dates(s, "");
+        }
+    }
+
+    #[test]
+    fn resolves_against_reference() {
+        assert_eq!(dates("It rose yesterday.", "2024-03-20"), [("yesterday".to_owned(), Value::from("2024-03-19"))]);
+    }
+}

@@ -1,0 +1,313 @@
+//! Dates relative to the article's date: "today", "yesterday", "tonight", "now", "recently",
+//! weekdays ("on Monday", "last Tuesday"), "last week", "next month", "this year", "last
+//! fall", "three years ago", "in two weeks", "the day before yesterday". Without a reference
+//! date the value stays null and the offset says how far it is.
+
+use super::anchor;
+use super::timex::{offset, Clock, Point};
+use super::words::{self, count_word, Unit};
+use super::{Cx, Hit};
+
+pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let lw = cx.t(i).to_lowercase();
+    let r = cx.r;
+    // Deictic days.
+    let day = |start: usize, end: usize, n: i64, rule: &'static str| -> Hit {
+        let point = r.map(|r| Point::Day(r.add_days(n))).unwrap_or(Point::Unresolved);
+        Hit::new(start, end, point, rule).rel(Some(offset(n, 'D')))
+    };
+    match lw.as_str() {
+        "today" | "today's" | "today’s" => return Some(day(i, i + 1, 0, "date.today")),
+        "yesterday" | "yesterday's" | "yesterday’s" => return Some(day(i, i + 1, -1, "date.yesterday")),
+        "tomorrow" | "tomorrow's" | "tomorrow’s" => return Some(day(i, i + 1, 1, "date.tomorrow")),
+        "tonight" | "tonight's" | "tonight’s" => {
+            let mut h = day(i, i + 1, 0, "date.tonight");
+            h.clock = Some(Clock::Part("NI"));
+            return Some(h);
+        }
+        "now" => {
+            let start = if i > 0 && cx.is(i - 1, "right") { i - 1 } else { i };
+            return Some(Hit::new(start, i + 1, Point::Present, "date.now"));
+        }
+        "nowadays" => return Some(Hit::new(i, i + 1, Point::Present, "date.now")),
+        "recently" | "lately" => return Some(Hit::new(i, i + 1, Point::Past, "date.recently")),
+        _ => {}
+    }
+    if lw == "at" && cx.is(i + 1, "present") && !cx.t(i + 2).chars().next().is_some_and(char::is_alphabetic) {
+        return Some(Hit::new(i, i + 2, Point::Present, "date.now"));
+    }
+    // "the day before yesterday", "the day after tomorrow".
+    if lw == "the" && cx.is(i + 1, "day") {
+        if cx.is(i + 2, "before") && cx.is(i + 3, "yesterday") {
+            return Some(day(i, i + 4, -2, "date.day_before_yesterday"));
+        }
+        if cx.is(i + 2, "after") && cx.is(i + 3, "tomorrow") {
+            return Some(day(i, i + 4, 2, "date.day_after_tomorrow"));
+        }
+    }
+    // "this morning", "last night", "this evening".
+    if matches!(lw.as_str(), "this" | "last") {
+        if let Some(p) = words::part_of_day(cx.t(i + 1)) {
+            let n = if lw == "last" { if p == "NI" || p == "EV" { -1 } else { return None } } else { 0 };
+            let mut h = day(i, i + 2, n, "date.part_of_day");
+            h.clock = Some(Clock::Part(p));
+            return Some(h);
+        }
+    }
+    if let Some(h) = weekday(cx, i) {
+        return Some(h);
+    }
+    if let Some(h) = shifted_unit(cx, i) {
+        return Some(h);
+    }
+    if let Some(h) = ago(cx, i) {
+        return Some(h);
+    }
+    in_future(cx, i)
+}
+
+/// Weekdays: "Monday", "last Tuesday", "next Friday", "this Sunday", "this past Wednesday".
+fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let lw = cx.t(i).to_ascii_lowercase();
+    let (shift, k) = match lw.as_str() {
+        "last" | "past" | "previous" => (Some(-1), i + 1),
+        "next" | "coming" => (Some(1), i + 1),
+        "this" if cx.is(i + 1, "past") => (Some(-1), i + 2),
+        "this" if cx.is(i + 1, "coming") => (Some(1), i + 2),
+        "this" => (Some(0), i + 1),
+        _ => (None, i),
+    };
+    let wd = words::full_weekday(cx.t(k)).or_else(|| {
+        // Short forms only right before a date or after a modifier: "Tue, April 16".
+        words::weekday_number(cx.t(k)).filter(|_| shift.is_some() || cx.t(k + 1) == ",")
+    })?;
+    if !cx.capitalised(k) {
+        return None;
+    }
+    // "Black Friday", "Good Friday", "Super Tuesday" are names, not the nearest weekday.
+    if k > 0 && shift.is_none() && cx.capitalised(k - 1) && !cx.doc.sentence_initial(k - 1) && cx.same_sentence(k - 1, k) && !matches!(cx.t(k - 1), "On" | "By" | "Since" | "Until" | "From" | "Before" | "After" | "Last" | "Next" | "This") {
+        return None;
+    }
+    let end = k + 1;
+    let Some(r) = cx.r else {
+        return Some(Hit::new(i, end, Point::WeekdayX(wd), "date.weekday").rel(None));
+    };
+    let (date, rule) = match shift {
+        Some(-1) => (anchor::weekday_strict(r, wd, false), "date.weekday_last"),
+        Some(1) => (anchor::weekday_strict(r, wd, true), "date.weekday_next"),
+        Some(_) => {
+            // "this Friday": the one in the reference's week.
+            (r.add_days(i64::from(wd) - i64::from(r.weekday())), "date.weekday_this")
+        }
+        None => (anchor::weekday(r, wd, cx.dir(i, end)), "date.weekday"),
+    };
+    let n = date.to_days() - r.to_days();
+    Some(Hit::new(i, end, Point::Day(date), rule).rel(Some(offset(n, 'D'))))
+}
+
+/// "last week", "next month", "this year", "the previous year", "last fall", "next March",
+/// "this weekend", "last quarter", "the past decade" (a duration: see durations).
+fn shifted_unit(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let the = cx.is(i, "the");
+    let k = if the { i + 1 } else { i };
+    let lw = cx.t(k).to_ascii_lowercase();
+    let n: i32 = match lw.as_str() {
+        "last" | "past" if !the => -1,
+        "previous" | "preceding" => -1,
+        "next" | "coming" if !the => 1,
+        "following" if the => 1,
+        "this" | "current" | "present" if !the || lw == "current" => 0,
+        "same" if the => return None,
+        _ => return None,
+    };
+    let u = k + 1;
+    let end = u + 1;
+    let word = cx.t(u);
+    let r = cx.r;
+    let rel = |point: Option<Point>, letter: char, rule: &'static str| -> Hit {
+        Hit::new(i, end, point.unwrap_or(Point::Unresolved), rule).rel(Some(offset(i64::from(n), letter)))
+    };
+    if let Some((unit, false)) = Unit::parse(word) {
+        return Some(match unit {
+            Unit::Day => {
+                if n == 0 {
+                    return None;
+                }
+                rel(r.map(|r| Point::Day(r.add_days(i64::from(n)))), 'D', "date.relative_day")
+            }
+            Unit::Week => rel(r.map(|r| {
+                let (y, w) = anchor::week_of(r.add_days(7 * i64::from(n)));
+                Point::Week(y, w)
+            }), 'W', "date.relative_week"),
+            Unit::Month => rel(r.map(|r| {
+                let d = r.add_months(n);
+                Point::Month(d.year, d.month)
+            }), 'M', "date.relative_month"),
+            Unit::Quarter => {
+                let mut h = rel(r.map(|r| {
+                    let (y, q) = anchor::quarter_of(r);
+                    let (y, q) = anchor::add_quarters(y, q, n);
+                    Point::Quarter(y, q)
+                }), 'M', "date.relative_quarter");
+                h.offset = Some(offset(3 * i64::from(n), 'M'));
+                h
+            }
+            Unit::Year => rel(r.map(|r| Point::Year(r.year + n)), 'Y', "date.relative_year"),
+            Unit::Decade => {
+                let mut h = rel(r.map(|r| Point::Decade(r.year.div_euclid(10) + n)), 'Y', "date.relative_decade");
+                h.offset = Some(offset(10 * i64::from(n), 'Y'));
+                h
+            }
+            Unit::Century => {
+                let mut h = rel(r.map(|r| Point::Century(r.year.div_euclid(100) + n)), 'Y', "date.relative_century");
+                h.offset = Some(offset(100 * i64::from(n), 'Y'));
+                h
+            }
+            _ => return None,
+        });
+    }
+    if word.eq_ignore_ascii_case("weekend") {
+        return Some(rel(r.map(|r| {
+            let (y, w) = anchor::week_of(r.add_days(7 * i64::from(n)));
+            Point::Weekend(y, w)
+        }), 'W', "date.relative_weekend"));
+    }
+    if let Some(s) = words::season(word) {
+        let start_month = match s {
+            "SP" => 3,
+            "SU" => 6,
+            "FA" => 9,
+            _ => 12,
+        };
+        let point = r.map(|r| {
+            let (cy, cs) = anchor::season_of(r);
+            let y = match n {
+                0 => r.year,
+                -1 if start_month >= r.month || (cs == s && cy == r.year) => r.year - 1,
+                -1 => r.year,
+                _ if start_month > r.month => r.year,
+                _ => r.year + 1,
+            };
+            Point::Season(y, s)
+        });
+        let mut h = Hit::new(i, end, point.unwrap_or(Point::SeasonX(s)), "date.relative_season");
+        if r.is_some() {
+            h.relative = true;
+        }
+        return Some(h);
+    }
+    if let Some(m) = words::month_number(word).filter(|_| cx.capitalised(u) && !word.ends_with('.')) {
+        let point = r.map(|r| {
+            let y = match n {
+                0 => r.year,
+                -1 if m >= r.month => r.year - 1,
+                -1 => r.year,
+                _ if m <= r.month => r.year + 1,
+                _ => r.year,
+            };
+            Point::Month(y, m)
+        });
+        let mut h = Hit::new(i, end, point.unwrap_or(Point::MonthX(m)), "date.relative_month_name");
+        h.relative = r.is_some();
+        return Some(h);
+    }
+    None
+}
+
+/// "three years ago", "a week ago", "two days ago", "years ago".
+fn ago(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let (count, u) = if let Some(c) = count_word(cx.t(i)) {
+        let c = if cx.is(i, "a") && cx.is(i + 1, "few") { None } else { c };
+        let u = if cx.is(i, "a") && cx.is(i + 1, "few") { i + 2 } else { i + 1 };
+        (Some(c), u)
+    } else {
+        (None, i)
+    };
+    let (unit, plural) = Unit::parse(cx.t(u))?;
+    if !cx.is(u + 1, "ago") {
+        return None;
+    }
+    let end = u + 2;
+    let n = match count {
+        Some(Some(n)) if n.fract() == 0.0 && n < 10_000.0 => n as i64,
+        Some(Some(_)) => return None,
+        // "years ago", "several weeks ago": some time back, TIMEX3 PAST_REF.
+        _ => return Some(Hit::new(i, end, Point::Past, "date.ago_vague")),
+    };
+    if count.is_none() && !plural {
+        return None;
+    }
+    Some(shift_by(cx, i, end, unit, -n, "date.ago"))
+}
+
+/// The point `n` units from the reference, at the unit's grain.
+fn shift_by(cx: &Cx<'_, '_>, start: usize, end: usize, unit: Unit, n: i64, rule: &'static str) -> Hit {
+    let r = cx.r;
+    let (point, off): (Option<Point>, String) = match unit {
+        Unit::Day => (r.map(|r| Point::Day(r.add_days(n))), offset(n, 'D')),
+        // "in two weeks" lands on a day; "two weeks ago" names a week.
+        Unit::Week | Unit::Fortnight if rule == "date.in_future" => {
+            let k = if unit == Unit::Fortnight { 2 * n } else { n };
+            (r.map(|r| Point::Day(r.add_days(7 * k))), offset(k, 'W'))
+        }
+        Unit::Week | Unit::Fortnight => {
+            let k = if unit == Unit::Fortnight { 2 * n } else { n };
+            (r.map(|r| {
+                let (y, w) = anchor::week_of(r.add_days(7 * k));
+                Point::Week(y, w)
+            }), offset(k, 'W'))
+        }
+        Unit::Month => (r.map(|r| {
+            let d = r.add_months(n as i32);
+            Point::Month(d.year, d.month)
+        }), offset(n, 'M')),
+        Unit::Quarter => (r.map(|r| {
+            let d = r.add_months(3 * n as i32);
+            let (y, q) = anchor::quarter_of(d);
+            Point::Quarter(y, q)
+        }), offset(3 * n, 'M')),
+        Unit::Year => (r.map(|r| Point::Year(r.year + n as i32)), offset(n, 'Y')),
+        Unit::Decade => (r.map(|r| Point::Decade((r.year + 10 * n as i32).div_euclid(10))), offset(10 * n, 'Y')),
+        Unit::Century => (r.map(|r| Point::Century((r.year + 100 * n as i32).div_euclid(100))), offset(100 * n, 'Y')),
+        // Hours and minutes ago: the day is the reference's as far as a date goes.
+        Unit::Hour | Unit::Minute | Unit::Second => {
+            let letter = match unit {
+                Unit::Hour => 'H',
+                Unit::Minute => 'M',
+                _ => 'S',
+            };
+            let off = if n < 0 { format!("-PT{}{letter}", -n) } else { format!("PT{n}{letter}") };
+            (r.map(Point::Day), off)
+        }
+    };
+    Hit::new(start, end, point.unwrap_or(Point::Unresolved), rule).rel(Some(off))
+}
+
+/// "in two weeks", "in three years' time", "two weeks from now", "a year from today".
+fn in_future(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let lead = cx.is(i, "in");
+    let c = if lead { i + 1 } else { i };
+    let n = count_word(cx.t(c))??;
+    if n.fract() != 0.0 || n > 1000.0 {
+        return None;
+    }
+    let (unit, _) = Unit::parse(cx.t(c + 1))?;
+    let mut end = c + 2;
+    if lead {
+        // "in two years' time".
+        if cx.is(end, "time") && matches!(cx.t(end - 1).chars().last(), Some('\'' | '’')) {
+            end += 1;
+        } else if cx.t(end).starts_with(['\'', '’']) && cx.is(end + 1, "time") {
+            end += 2;
+        }
+        // "in three years of war" is a duration.
+        if cx.is_any(end, &["of", "and", "to", "or", "ago"]) || cx.t(end) == "-" {
+            return None;
+        }
+    } else if cx.is(end, "from") && cx.is_any(end + 1, &["now", "today"]) {
+        end += 2;
+    } else {
+        return None;
+    }
+    Some(shift_by(cx, i, end, unit, n as i64, "date.in_future"))
+}

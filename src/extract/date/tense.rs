@@ -1,0 +1,74 @@
+//! Which way a sentence points in time, read from the verbs nearest a date expression:
+//! "will meet on Monday" looks forward, "met on Monday" looks back. The closest cue wins, in a
+//! window of the same sentence; no cue leaves the direction open.
+
+use super::words;
+use crate::extract::Doc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    Past,
+    Future,
+    None,
+}
+
+const WINDOW: usize = 10;
+
+/// Direction of the expression covering tokens `start..end`.
+pub fn direction(doc: &Doc<'_>, start: usize, end: usize) -> Dir {
+    if start >= doc.tokens.len() {
+        return Dir::None;
+    }
+    let sentence = doc.sentence_range(start);
+    for k in 1..=WINDOW {
+        // Left first at equal distance: the auxiliary usually precedes.
+        if start >= k && start - k >= sentence.start {
+            let d = cue(doc, start - k);
+            if d != Dir::None {
+                return d;
+            }
+        }
+        let j = end + k - 1;
+        if j < sentence.end {
+            let d = cue(doc, j);
+            if d != Dir::None {
+                return d;
+            }
+        }
+    }
+    Dir::None
+}
+
+fn cue(doc: &Doc<'_>, i: usize) -> Dir {
+    let t = &doc.tokens[i];
+    if !t.is_word() {
+        return Dir::None;
+    }
+    let w = t.text.to_lowercase();
+    let w = w.replace('’', "'");
+    if w.ends_with("'ll") {
+        return Dir::Future;
+    }
+    let next = doc.tokens.get(i + 1).map(|t| t.text.to_ascii_lowercase()).unwrap_or_default();
+    match w.as_str() {
+        "will" | "shall" | "would" | "wo" | "upcoming" | "scheduled" | "due" | "expected" | "plans" | "planned"
+        | "plan" | "intends" | "aims" | "tomorrow" | "next" | "until" | "till" | "forthcoming" | "coming" => {
+            return Dir::Future
+        }
+        "going" | "set" | "is" | "are" | "hopes" if next == "to" => return Dir::Future,
+        "ago" | "last" | "yesterday" | "earlier" => return Dir::Past,
+        _ => {}
+    }
+    if words::is_listed_past(&w) {
+        return Dir::Past;
+    }
+    // Regular past forms; words that merely end in -ed are excluded.
+    if w.len() > 4
+        && w.ends_with("ed")
+        && !matches!(w.as_str(), "hundred" | "indeed" | "speed" | "need" | "proceed" | "succeed" | "exceed" | "breed" | "greed" | "seed" | "feed" | "shed" | "bred")
+        && t.text.chars().next().is_some_and(char::is_lowercase)
+    {
+        return Dir::Past;
+    }
+    Dir::None
+}

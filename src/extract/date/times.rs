@@ -1,0 +1,119 @@
+//! Clock times: "3pm", "3 p.m.", "10.30am", "10:30", "noon", "midnight", "midday",
+//! "3 o'clock", "0700 GMT", with a time zone named after them ("GMT", "Beijing time"). A time
+//! alone is placed on the reference day, as TimeML annotators do; the combination rules attach
+//! it to a day written beside it ("9 a.m. Tuesday").
+
+use super::timex::{Clock, Point};
+use super::words;
+use super::{Cx, Hit};
+
+pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let (end, h, m) = clock(cx, i)?;
+    // A zone after the time belongs to the expression.
+    let ws: Vec<&str> = (end..(end + 3).min(cx.n())).map(|j| cx.t(j)).collect();
+    let end = end + words::zone_len(&ws);
+    Some(on_reference(cx, i, end, h, m))
+}
+
+fn on_reference(cx: &Cx<'_, '_>, start: usize, end: usize, h: u32, m: u32) -> Hit {
+    let mut hit = match cx.r {
+        Some(r) => Hit::new(start, end, Point::Day(r), "date.time").rel(Some("P0D".to_owned())),
+        None => Hit::new(start, end, Point::NoDay, "date.time"),
+    };
+    hit.clock = Some(Clock::At(h, m));
+    hit
+}
+
+/// A clock time at `i`: (end token, hour 0-23, minute).
+pub fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32)> {
+    let w = cx.t(i);
+    let lw = w.to_ascii_lowercase();
+    match lw.as_str() {
+        "noon" | "midday" => return Some((i + 1, 12, 0)),
+        "midnight" => return Some((i + 1, 0, 0)),
+        _ => {}
+    }
+    if !w.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // Split "10.30am" / "3pm" / "10:30" into hour, minute, and an am/pm glued to it.
+    let (num, suffix) = split_suffix(&lw);
+    let (h, m);
+    let mut j = i + 1;
+    let has_minutes;
+    if let Some((a, b)) = num.split_once(['.', ':']) {
+        h = a.parse().ok()?;
+        m = b.parse().ok().filter(|_| b.len() == 2)?;
+        has_minutes = true;
+    } else if cx.t(i + 1) == ":" && cx.glued(i + 1) && cx.glued(i + 2) {
+        h = num.parse().ok()?;
+        let (mm, suf2) = split_suffix(cx.t(i + 2));
+        if mm.len() != 2 {
+            return None;
+        }
+        m = mm.parse().ok()?;
+        j = i + 3;
+        has_minutes = true;
+        if !suf2.is_empty() {
+            return finish(h, m, suf2, j, true);
+        }
+    } else if num.len() == 4 && suffix.is_empty() {
+        // "0700 GMT": a 24-hour time only with a zone after it.
+        let ws: Vec<&str> = (i + 1..(i + 4).min(cx.n())).map(|k| cx.t(k)).collect();
+        if words::zone_len(&ws) == 0 {
+            return None;
+        }
+        let (hh, mm): (u32, u32) = (num[..2].parse().ok()?, num[2..].parse().ok()?);
+        return (hh < 24 && mm < 60).then_some((i + 1, hh, mm));
+    } else {
+        h = num.parse().ok()?;
+        m = 0;
+        has_minutes = false;
+    }
+    if h > 24 || m > 59 {
+        return None;
+    }
+    if !suffix.is_empty() {
+        return finish(h, m, suffix, j, true);
+    }
+    // am/pm as the next token: "3 pm", "10:30 a.m.", "3 o'clock".
+    let next = cx.t(j).to_ascii_lowercase();
+    if let Some(half) = meridiem(&next) {
+        return finish(h, m, half, j + 1, true);
+    }
+    if next == "o'clock" || next == "o’clock" {
+        return (h <= 12).then_some((j + 1, h, m));
+    }
+    // A bare "10:30" is a time when it reads as one.
+    if has_minutes && num.contains(':') || has_minutes && j == i + 3 {
+        return (h < 24).then_some((j, h, m));
+    }
+    None
+}
+
+fn split_suffix(w: &str) -> (&str, &str) {
+    let k = w.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(w.len());
+    (&w[..k], &w[k..])
+}
+
+fn meridiem(s: &str) -> Option<&'static str> {
+    match s {
+        "am" | "a.m." | "a.m" => Some("am"),
+        "pm" | "p.m." | "p.m" => Some("pm"),
+        _ => None,
+    }
+}
+
+fn finish(h: u32, m: u32, suffix: &str, end: usize, _explicit: bool) -> Option<(usize, u32, u32)> {
+    let half = meridiem(&suffix.to_ascii_lowercase())?;
+    if h == 0 || h > 12 || m > 59 {
+        return None;
+    }
+    let h = match (half, h) {
+        ("am", 12) => 0,
+        ("am", h) => h,
+        ("pm", 12) => 12,
+        (_, h) => h + 12,
+    };
+    Some((end, h, m))
+}

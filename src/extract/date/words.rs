@@ -1,0 +1,252 @@
+//! The closed word classes dates are built from: month and weekday names, number words,
+//! calendar units, parts of the day, seasons; and the data lists (zones, holidays, past-tense
+//! verbs) embedded from `src/data/date_*.txt`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Month number of a month name or its abbreviation ("April", "Apr", "Apr.", "Sept.").
+/// Case-sensitive on purpose: news capitalises months, and "may"/"march" in lower case are a
+/// verb and a noun.
+pub fn month_number(w: &str) -> Option<u32> {
+    let w = w.trim_end_matches('.');
+    let m = match w {
+        "January" | "Jan" | "JANUARY" => 1,
+        "February" | "Feb" | "FEBRUARY" => 2,
+        "March" | "Mar" | "MARCH" => 3,
+        "April" | "Apr" | "APRIL" => 4,
+        "May" | "MAY" => 5,
+        "June" | "Jun" | "JUNE" => 6,
+        "July" | "Jul" | "JULY" => 7,
+        "August" | "Aug" | "AUGUST" => 8,
+        "September" | "Sept" | "Sep" | "SEPTEMBER" => 9,
+        "October" | "Oct" | "OCTOBER" => 10,
+        "November" | "Nov" | "NOVEMBER" => 11,
+        "December" | "Dec" | "DECEMBER" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// Is this month word an abbreviation ("Apr.", "Sept")? Abbreviations need a day or a year.
+pub fn is_month_abbreviation(w: &str) -> bool {
+    w.trim_end_matches('.').len() <= 4 && w != "June" && w != "July" && w != "May"
+}
+
+/// ISO weekday of a weekday name ("Tuesday", "Tue", "Tues.").
+pub fn weekday_number(w: &str) -> Option<u32> {
+    let d = match w.trim_end_matches('.') {
+        "Monday" | "Mon" | "MONDAY" => 1,
+        "Tuesday" | "Tue" | "Tues" | "TUESDAY" => 2,
+        "Wednesday" | "Wed" | "WEDNESDAY" => 3,
+        "Thursday" | "Thu" | "Thurs" | "THURSDAY" => 4,
+        "Friday" | "Fri" | "FRIDAY" => 5,
+        "Saturday" | "Sat" | "SATURDAY" => 6,
+        "Sunday" | "Sun" | "SUNDAY" => 7,
+        _ => return None,
+    };
+    Some(d)
+}
+
+/// A weekday written out in full, possibly with a possessive ("Wednesday's ruling").
+/// Short forms ("Sun", "Sat", "Wed") are also ordinary words and need a date beside them.
+pub fn full_weekday(w: &str) -> Option<u32> {
+    let stem = w.trim_end_matches("'s").trim_end_matches("’s");
+    if stem.len() >= 6 { weekday_number(stem) } else { None }
+}
+
+/// A calendar unit word, singular or plural, as its TIMEX3 letter and the days it spans
+/// (for arithmetic on days and weeks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    pub fn parse(w: &str) -> Option<(Unit, bool)> {
+        let lw = w.to_ascii_lowercase().replace('’', "'");
+        // "last year's", "two years'": the possessive does not change the unit.
+        let lw = lw.strip_suffix("'s").or_else(|| lw.strip_suffix('\'')).unwrap_or(&lw).to_owned();
+        let (stem, plural) = match lw.strip_suffix('s') {
+            Some(s) if lw != "s" => (s.to_owned(), true),
+            _ => (lw.clone(), false),
+        };
+        let u = match stem.as_str() {
+            "second" | "sec" => Unit::Second,
+            "minute" | "min" => Unit::Minute,
+            "hour" | "hr" => Unit::Hour,
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "fortnight" => Unit::Fortnight,
+            "month" => Unit::Month,
+            "quarter" => Unit::Quarter,
+            "year" | "yr" => Unit::Year,
+            "decade" => Unit::Decade,
+            _ if lw == "century" => return Some((Unit::Century, false)),
+            _ if lw == "centuries" => return Some((Unit::Century, true)),
+            _ => return None,
+        };
+        Some((u, plural))
+    }
+
+    /// ISO 8601 duration for `n` of this unit: P3Y, PT2H, P2W, P10Y for a decade.
+    pub fn duration(self, n: Option<f64>) -> String {
+        let (k, letter, time) = match self {
+            Unit::Second => (1.0, 'S', true),
+            Unit::Minute => (1.0, 'M', true),
+            Unit::Hour => (1.0, 'H', true),
+            Unit::Day => (1.0, 'D', false),
+            Unit::Week => (1.0, 'W', false),
+            Unit::Fortnight => (2.0, 'W', false),
+            Unit::Month => (1.0, 'M', false),
+            Unit::Quarter => (3.0, 'M', false),
+            Unit::Year => (1.0, 'Y', false),
+            Unit::Decade => (10.0, 'Y', false),
+            Unit::Century => (100.0, 'Y', false),
+        };
+        let t = if time { "T" } else { "" };
+        match n {
+            Some(n) => {
+                let x = n * k;
+                let num = if x.fract() == 0.0 { format!("{}", x as i64) } else { format!("{x}") };
+                format!("P{t}{num}{letter}")
+            }
+            None => format!("P{t}X{letter}"),
+        }
+    }
+}
+
+/// A count: digits ("3", "3.5") or a number word ("three", "twenty-five", "a", "an").
+/// `None` inside means a vague count ("several", "a few", "many") that TIMEX3 writes as X.
+pub fn count_word(w: &str) -> Option<Option<f64>> {
+    if w.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+        return w.replace(',', "").parse::<f64>().ok().filter(|x| *x >= 0.0 && *x < 100_000.0).map(Some);
+    }
+    let lw = w.to_ascii_lowercase();
+    if let Some((tens, ones)) = lw.split_once('-') {
+        let t = small_number(tens).filter(|t| *t >= 20 && t % 10 == 0)?;
+        let o = small_number(ones).filter(|o| *o < 10)?;
+        return Some(Some(f64::from(t + o)));
+    }
+    match lw.as_str() {
+        "a" | "an" => Some(Some(1.0)),
+        "several" | "few" | "many" | "some" => Some(None),
+        _ => small_number(&lw).map(|n| Some(f64::from(n))),
+    }
+}
+
+fn small_number(w: &str) -> Option<u32> {
+    const ONES: [&str; 20] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(n) = ONES.iter().position(|x| *x == w) {
+        return Some(n as u32);
+    }
+    if let Some(n) = TENS.iter().position(|x| *x == w) {
+        return Some(20 + 10 * n as u32);
+    }
+    match w {
+        "hundred" => Some(100),
+        _ => None,
+    }
+}
+
+/// Ordinal words and numbers: "first" / "1st" -> 1 (up to 31 for days of the month).
+pub fn ordinal(w: &str) -> Option<u32> {
+    let lw = w.to_ascii_lowercase();
+    let words = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
+        "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
+    ];
+    if let Some(n) = words.iter().position(|x| *x == lw) {
+        return Some(n as u32 + 1);
+    }
+    let digits = lw.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &lw[digits.len()..];
+    if matches!(suffix, "st" | "nd" | "rd" | "th") && !digits.is_empty() && digits.len() <= 2 {
+        return digits.parse().ok();
+    }
+    None
+}
+
+/// Part of the day as its TIMEX3 code.
+pub fn part_of_day(w: &str) -> Option<&'static str> {
+    match w.to_ascii_lowercase().as_str() {
+        "morning" => Some("MO"),
+        "afternoon" => Some("AF"),
+        "evening" => Some("EV"),
+        "night" | "overnight" => Some("NI"),
+        _ => None,
+    }
+}
+
+/// Season as its TIMEX3 code ("autumn" and "fall" are both FA).
+pub fn season(w: &str) -> Option<&'static str> {
+    match w.to_ascii_lowercase().as_str() {
+        "spring" => Some("SP"),
+        "summer" => Some("SU"),
+        "autumn" | "fall" => Some("FA"),
+        "winter" => Some("WI"),
+        _ => None,
+    }
+}
+
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+static ZONES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut v: Vec<Vec<&'static str>> =
+        lines(include_str!("../../data/date_zones.txt")).map(|l| l.split('\t').next().unwrap_or(l).split(' ').collect()).collect();
+    // Longest first, so "Greenwich Mean Time" wins over a shorter entry.
+    v.sort_by_key(|z| std::cmp::Reverse(z.len()));
+    v
+});
+
+/// Number of tokens of a time zone name starting at `words[0]`, if one starts there.
+pub fn zone_len(words: &[&str]) -> usize {
+    for z in ZONES.iter() {
+        if z.len() <= words.len() && z.iter().zip(words).all(|(a, b)| a == b || (a.len() > 3 && a.eq_ignore_ascii_case(b))) {
+            return z.len();
+        }
+    }
+    0
+}
+
+static HOLIDAYS: LazyLock<Vec<(Vec<&'static str>, u32, u32)>> = LazyLock::new(|| {
+    let mut v: Vec<(Vec<&'static str>, u32, u32)> = lines(include_str!("../../data/date_holidays.txt"))
+        .filter_map(|l| {
+            let (name, md) = l.split_once('\t')?;
+            let (m, d) = md.split_once('-')?;
+            Some((name.split(' ').collect(), m.parse().ok()?, d.parse().ok()?))
+        })
+        .collect();
+    v.sort_by_key(|h| std::cmp::Reverse(h.0.len()));
+    v
+});
+
+/// A fixed-date holiday starting at `words[0]`: (tokens, month, day).
+pub fn holiday(words: &[&str]) -> Option<(usize, u32, u32)> {
+    HOLIDAYS.iter().find(|(h, _, _)| h.len() <= words.len() && h.iter().zip(words).all(|(a, b)| a == b)).map(|(h, m, d)| (h.len(), *m, *d))
+}
+
+static PAST_VERBS: LazyLock<HashMap<&'static str, ()>> =
+    LazyLock::new(|| lines(include_str!("../../data/date_past_verbs.txt")).map(|l| (l, ())).collect());
+
+pub fn is_listed_past(w: &str) -> bool {
+    PAST_VERBS.contains_key(w)
+}
