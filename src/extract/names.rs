@@ -177,7 +177,10 @@ pub fn chunks(doc: &Doc<'_>) -> (Vec<Chunk>, Vec<usize>) {
             let mut end = i + 1;
             while end < s.tokens.end && doc.tokens[end - 1].possessive_len() == 0 {
                 let t = &doc.tokens[end];
-                if is_name_token(t) {
+                // "By Shinichi Saoshiro TOKYO (Reuters)": an ALL-CAPS word after a mixed-case
+                // name starts something else (a dateline).
+                let caps_after_mixed = t.is_all_caps() && t.text.len() >= 3 && !doc.tokens[end - 1].is_all_caps();
+                if is_name_token(t) && !caps_after_mixed {
                     end += 1;
                 } else if is_connector(t.text) && end + 1 < s.tokens.end && is_name_token(&doc.tokens[end + 1]) {
                     end += 2;
@@ -234,7 +237,15 @@ fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chunk>) {
             start = i;
             continue;
         }
-        if t.text == "of" && i > start && !keeps_of(doc.tokens[i - 1].text) {
+        let of_place = || {
+            let rest = make_chunk(doc, i + 1..range.end, None, false);
+            let legal_form = matches!(
+                doc.tokens[i - 1].text.trim_end_matches('.'),
+                "Corp" | "Corporation" | "Inc" | "Co" | "Ltd" | "Limited" | "plc" | "PLC" | "AG" | "SA" | "NV" | "GmbH" | "LLC" | "Group" | "Holdings"
+            );
+            legal_form && lexicon::place(&rest.key).is_some()
+        };
+        if t.text == "of" && i > start && (!keeps_of(doc.tokens[i - 1].text) || of_place()) {
             push_part(doc, start..i, title.take(), out);
             start = i + 1;
         }
@@ -247,21 +258,21 @@ fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chunk>) {
     push_part(doc, start..range.end, title, out);
 }
 
-/// "Nasser Hussain and Peter Such" is two names; "Belt and Road", "Standard & Poor's" and
-/// "Bosnia and Herzegovina" are one. Split when each side is a name by itself and the whole
-/// is not known as one.
+/// "Nasser Hussain and Peter Such" and "Micron Technology and Qualcomm" are two names;
+/// "London International Financial Futures and Options Exchange" is one. Keep the whole when it
+/// has an organisation's shape and one side alone is no name; else split.
 fn splits_at_and(doc: &Doc<'_>, range: Range<usize>, at: usize) -> bool {
-    let whole = make_chunk(doc, range.clone(), None, false);
-    if organisation::long_form_kind(&whole.key).is_some() && lexicon::org_suffix_class(whole.last_word()).is_some() && doc.tokens[at].text == "&" {
-        return false;
-    }
-    let left = make_chunk(doc, range.start..at, None, false);
-    let right_end = (at + 1..range.end).find(|&j| matches!(doc.tokens[j].text, "and" | "&" | "of")).unwrap_or(range.end);
+    let right_end = (at + 1..range.end).find(|&j| matches!(doc.tokens[j].text, "and" | "&")).unwrap_or(range.end);
     if right_end <= at + 1 {
         return false;
     }
+    let whole = make_chunk(doc, range.start..right_end, None, false);
+    if organisation::long_form_kind(&whole.key).is_none() {
+        return true;
+    }
+    let left = make_chunk(doc, range.start..at, None, false);
     let right = make_chunk(doc, at + 1..right_end, None, false);
-    classify(doc, &left).is_some() || classify(doc, &right).is_some()
+    classify(doc, &left).is_some() && classify(doc, &right).is_some()
 }
 
 fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>, out: &mut Vec<Chunk>) {
@@ -274,7 +285,7 @@ fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>
     }
     // A trailing everyday word is the sentence going on, not the name: "Simon Song
     // Participants" in a caption that lost its line break.
-    if range.len() >= 3 {
+    if range.len() >= 3 && lexicon::is_given_name(doc.tokens[range.start].text) {
         let last = doc.tokens[range.end - 1].stem();
         let lower = last.to_lowercase();
         if lexicon::is_common_word(&lower) && !lexicon::is_surname(last) && lexicon::org_suffix_class(last).is_none() && lexicon::place(last).is_none() {
@@ -289,7 +300,7 @@ fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>
             range.start += 1;
         }
     }
-    if range.is_empty() {
+    if range.is_empty() || (range.len() == 1 && doc.tokens[range.start].text.chars().filter(|c| c.is_alphabetic()).count() < 2) {
         return;
     }
     out.push(make_chunk(doc, range, title, false));
@@ -339,29 +350,63 @@ fn segment_unreliable(
 
 /// The best verdict of the three classifiers.
 fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
+    // Market indices are not the organisations that compile them: "FTSE 100", "Nikkei 225",
+    // "the Hang Seng index".
+    let next = doc.tokens.get(c.range.end);
+    if next.is_some_and(|t| matches!(t.text, "index" | "Index" | "average" | "Average" | "Composite" | "futures" | "industrial" | "Industrial"))
+        || (lexicon::known_org(&c.key).is_some_and(|(_, class)| class != "club") && next.is_some_and(|t| t.kind == TokKind::Number && t.space_before && t.text.len() <= 4 && t.text.bytes().all(|b| b.is_ascii_digit())) && !next_to_result(doc, c, true))
+    {
+        return None;
+    }
     let verdicts = [organisation::classify(doc, c), person::classify(doc, c), place::classify(doc, c)];
     let best = verdicts.into_iter().flatten().max_by_key(|v| (v.strength, kind_rank(v.kind)));
     // A club named after its town, in a result ("Leicestershire beat Somerset", "Dinamo 92-90"),
     // is the club; countries stay places by the newswire convention for national teams.
+    // Venues ("At Portsmouth:") stay places.
+    let prev = if c.range.start > 0 { doc.tokens[c.range.start - 1].text } else { "" };
+    let venue = matches!(prev, "at" | "At" | "in" | "In");
     let town_or_unknown = match best {
-        None => !c.unreliable_case && (!c.sentence_initial || !lexicon::is_common_word(&c.key.to_lowercase())),
+        None => !c.unreliable_case && c.len() < 4 && !c.words().all(|w| lexicon::is_common_word(&w.to_lowercase())) && c.key.chars().count() > 1,
         Some(v) => {
             let key = if c.unreliable_case { organisation::title_case(&c.key) } else { c.key.clone() };
-            v.kind == MentionType::Place && !matches!(lexicon::place(&key), Some(lexicon::PlaceClass::Country | lexicon::PlaceClass::Area)) && v.strength < Strength::Strong
+            v.kind == MentionType::Place && matches!(lexicon::place(&key), Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region)) && v.strength < Strength::Strong
         }
     };
-    if town_or_unknown && next_to_result(doc, c) {
+    if town_or_unknown && !venue && (table_team(doc, c) || (best.is_some() || !c.unreliable_case) && next_to_result(doc, c, best.is_some())) {
         return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.sports_team", strength: Strength::Listed });
     }
     best
 }
 
-/// A result cue within two tokens of the chunk: "beat", "drew with", "v", a score "2-1".
-fn next_to_result(doc: &Doc<'_>, c: &Chunk) -> bool {
+fn is_small_int(t: &Token<'_>) -> bool {
+    t.kind == TokKind::Number && t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A team in a table line: a standings row ("Ulsan 1 0 2 8 9 3") or a result row
+/// ("Saracens 25 Leicester 23"). People in results tables come with times, figures like
+/// "9-0-49-1" or a comma, and do not match.
+fn table_team(doc: &Doc<'_>, c: &Chunk) -> bool {
+    let s = doc.sentence_range(c.range.start);
+    let mut ints = 0;
+    let mut j = c.range.end;
+    while j < s.end && is_small_int(&doc.tokens[j]) && !doc.tokens.get(j + 1).is_some_and(|t| !t.space_before && (t.text == "-" || t.text == ":" || t.text == ".")) {
+        ints += 1;
+        j += 1;
+    }
+    if ints >= 2 {
+        return true;
+    }
+    let line_start = c.range.start == s.start || (c.range.start > s.start && is_small_int(&doc.tokens[c.range.start - 1]));
+    ints == 1 && line_start && (j == s.end || is_name_token(&doc.tokens[j]))
+}
+
+/// A result cue next to the chunk: "beat", "drew with", "v", a score "2-1". Within two tokens
+/// for a town; right beside it for an unknown name.
+fn next_to_result(doc: &Doc<'_>, c: &Chunk, known_town: bool) -> bool {
     let s = doc.sentence_range(c.range.start);
     let is_cue = |i: usize| -> bool {
         let t = &doc.tokens[i];
-        if matches!(t.text, "beat" | "beats" | "defeated" | "drew" | "v" | "vs" | "vs." | "versus" | "thrashed" | "edged" | "overcame" | "halftime") {
+        if matches!(t.text, "beat" | "beats" | "defeated" | "drew" | "v" | "vs" | "vs." | "versus" | "thrashed" | "edged" | "overcame") {
             return true;
         }
         // A score: small number, hyphen, small number, all glued ("92-90", "2-1").
@@ -369,23 +414,17 @@ fn next_to_result(doc: &Doc<'_>, c: &Chunk) -> bool {
             && !t.space_before
             && i > s.start
             && i + 1 < s.end
-            && [i - 1, i + 1].iter().all(|&j| {
-                let n = &doc.tokens[j];
-                n.kind == crate::tokens::TokKind::Number && n.text.len() <= 3 && n.text.bytes().all(|b| b.is_ascii_digit())
-            })
+            && is_small_int(&doc.tokens[i - 1])
+            && is_small_int(&doc.tokens[i + 1])
             && !doc.tokens[i + 1].space_before
+            // Not part of a date: "1996-08-30" has three parts and leading zeros.
+            && !doc.tokens[i + 1].text.starts_with('0')
+            && !(i >= 2 && doc.tokens[i - 2].text == "-" && !doc.tokens[i - 1].space_before)
+            && !doc.tokens.get(i + 2).is_some_and(|t| t.text == "-" && !t.space_before)
     };
-    // A standings or results table line: "Ulsan 1 0 2 8 9 3", "Saracens 25 Leicester 23".
-    let numbers = doc.tokens[s.clone()].iter().filter(|t| t.kind == crate::tokens::TokKind::Number).count();
-    // Not a dateline: "BRUSSELS 1996-08-31".
-    let followed_by_number = c.range.end < s.end
-        && doc.tokens[c.range.end].kind == crate::tokens::TokKind::Number
-        && !(doc.tokens[c.range.end].text.len() == 4 && doc.tokens.get(c.range.end + 1).is_some_and(|t| t.text == "-"));
-    if followed_by_number && numbers * 3 >= s.len() && numbers >= 2 {
-        return true;
-    }
-    let lo = c.range.start.saturating_sub(3).max(s.start);
-    let hi = (c.range.end + 3).min(s.end);
+    let reach = if known_town { 3 } else { 1 };
+    let lo = c.range.start.saturating_sub(reach).max(s.start);
+    let hi = (c.range.end + reach + 1).min(s.end);
     (lo..hi).any(|i| !c.range.contains(&i) && is_cue(i))
 }
 

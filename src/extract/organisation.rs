@@ -11,9 +11,32 @@ fn verdict(rule: &'static str, strength: Strength) -> Option<Verdict> {
     Some(Verdict { kind: Organisation, rule, strength })
 }
 
-pub fn classify(_doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
-    if lexicon::known_org(&c.key).is_some() {
-        return verdict("organisation.known", Strength::Strong);
+/// Nouns that introduce a company's name: "chipmaker Micron", "insurer Pingan Group".
+fn is_company_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "company" | "firm" | "group" | "lender" | "insurer" | "carrier" | "maker" | "producer" | "provider" | "developer"
+            | "retailer" | "operator" | "operators" | "giant" | "giants" | "rival" | "unit" | "subsidiary" | "brand"
+            | "broker" | "brokerage" | "miner" | "conglomerate" | "manufacturer" | "chipmaker" | "automaker" | "carmaker"
+            | "airline" | "startup" | "start-up" | "bank" | "publisher" | "broadcaster" | "newspaper" | "network"
+            | "distributor" | "supplier" | "exporter" | "importer" | "refiner" | "utility" | "fund" | "consultancy"
+    )
+}
+
+pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
+    match lexicon::known_org(&c.key) {
+        // A club known by its town's name ("Milan") is the club only in a sports context.
+        Some((_, "club")) if lexicon::place(&c.key).is_some() => {}
+        Some(_) => return verdict("organisation.known", Strength::Strong),
+        None => {}
+    }
+    let prev = |k: usize| if c.range.start >= k { doc.tokens[c.range.start - k].text } else { "" };
+    // "an analyst at Wanda Futures", "economists at Capital Economics".
+    if matches!(prev(1), "at" | "with") && lexicon::title_class(prev(2)) == Some("role") && !c.unreliable_case {
+        return verdict("organisation.role_at", Strength::Strong);
+    }
+    if is_company_noun(prev(1)) && !c.unreliable_case && !c.sentence_initial && c.title_before.is_none() {
+        return verdict("organisation.company_noun", Strength::Listed);
     }
     let upper_key;
     let key = if c.unreliable_case {

@@ -71,7 +71,9 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     // Speech: "Ren said", "said Cosmas Luckyson Zavazava", "Zavazava told".
     let next = doc.tokens.get(c.range.end).map(|t| t.text).unwrap_or("");
     let prev = if c.range.start > 0 { doc.tokens[c.range.start - 1].text } else { "" };
-    let everyday = n == 1 && lexicon::is_common_word(&c.key.to_lowercase());
+    // One unknown word before "said" is as often a company ("Centene said") as a person; a
+    // person's surname alone is typed by the variant pass once the full name was seen.
+    let everyday = n == 1 && (lexicon::is_common_word(&c.key.to_lowercase()) || !(lexicon::is_surname(&c.key) || lexicon::is_given_name(&c.key)));
     if n <= 4 && !everyday && (is_speech_verb(next) || prev == "said" || prev == "says") && lexicon::place(&c.key).is_none() {
         return verdict("person.speech", Strength::Weak);
     }
