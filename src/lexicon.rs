@@ -47,6 +47,7 @@ list!(TITLES, HashMap<&'static str, &'static str>, map, "person_titles.txt");
 list!(ORG_SUFFIXES, HashMap<&'static str, &'static str>, map, "org_suffixes.txt");
 list!(COMMON_WORDS, HashSet<&'static str>, set, "common_words.txt");
 list!(CAP_STOPWORDS, HashSet<&'static str>, set, "stopwords_capitalised.txt");
+list!(NON_ORG_ACRONYMS, HashSet<&'static str>, set, "acronyms_not_org.txt");
 
 /// Known organisations: name -> (acronym, class); and acronym -> name.
 struct KnownOrgs {
@@ -164,4 +165,9 @@ pub fn is_common_word(lower: &str) -> bool {
 /// Capitalised words that are never names on their own ("The", "However", "Photo").
 pub fn is_capitalised_stopword(word: &str) -> bool {
     CAP_STOPWORDS.contains(word)
+}
+
+/// Upper-case abbreviations that are not organisations ("GDP", "CEO", "GMT").
+pub fn is_non_org_acronym(word: &str) -> bool {
+    NON_ORG_ACRONYMS.contains(word)
 }

@@ -188,11 +188,19 @@ pub fn chunks(doc: &Doc<'_>) -> (Vec<Chunk>, Vec<usize>) {
                     break;
                 }
             }
+            // "Commodity Systems, Inc." keeps its legal form across the comma.
+            if end + 1 < s.tokens.end && doc.tokens[end].text == "," && is_legal_form(doc.tokens[end + 1].text) {
+                end += 2;
+            }
             split_chunk(doc, start..end, &mut out);
             i = end;
         }
     }
     (out, unreliable)
+}
+
+fn is_legal_form(w: &str) -> bool {
+    matches!(w.trim_end_matches('.'), "Inc" | "Ltd" | "LLC" | "LLP" | "L.P" | "LP" | "Corp" | "plc" | "PLC" | "Co" | "AG" | "SA" | "NV" | "GmbH")
 }
 
 /// Heads that keep an "of" inside a name: "Bank of China", "Gulf of Mexico", "Duke of York".
@@ -461,8 +469,9 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
 
     // Orthographic variants: names already typed lend their type to their short forms.
     let variants = variant_table(&chunks, &verdicts);
+    // A weak local guess gives way to what the story has established for the same form.
     for (c, v) in chunks.iter().zip(verdicts.iter_mut()) {
-        if v.is_none() {
+        if v.is_none_or(|v| v.strength == Strength::Weak && v.rule != "acronym.defined") {
             if let Some(&kind) = variants.get(&c.key) {
                 *v = Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak });
             }
@@ -500,6 +509,9 @@ fn variant_table(chunks: &[Chunk], verdicts: &[Option<Verdict>]) -> HashMap<Stri
     };
     for (c, v) in chunks.iter().zip(verdicts) {
         let Some(v) = v else { continue };
+        if v.strength == Strength::Weak {
+            continue; // only established names lend their type
+        }
         for form in variant_forms(&c.key, v.kind) {
             add(form.to_uppercase(), v.kind);
             add(form, v.kind);
@@ -524,6 +536,15 @@ pub fn variant_forms(name: &str, kind: MentionType) -> Vec<String> {
             }
         }
         MentionType::Organisation if words.len() >= 2 => {
+            // "Miller Kaplan Arase LLP" -> "Miller Kaplan", "Hungerford Nichols" -> "Hungerford":
+            // a distinctive leading name, not an everyday word or a place.
+            let distinctive = |w: &str| !lexicon::is_common_word(&w.to_lowercase()) && lexicon::place(w).is_none() && lexicon::org_suffix_class(w).is_none() && !lexicon::is_demonym(w);
+            if words.len() >= 3 && words[..2].iter().all(|w| distinctive(w)) {
+                forms.push(words[..2].join(" "));
+            }
+            if distinctive(words[0]) && !lexicon::is_given_name(words[0]) {
+                forms.push(words[0].to_owned());
+            }
             let mut n = words.len();
             while n > 1 && lexicon::org_suffix_class(words[n - 1]) == Some("company") {
                 n -= 1;

@@ -35,6 +35,10 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if matches!(prev(1), "at" | "with") && lexicon::title_class(prev(2)) == Some("role") && !c.unreliable_case {
         return verdict("organisation.role_at", Strength::Strong);
     }
+    let role = |w: &str| lexicon::title_class(w) == Some("role") || lexicon::title_class(w.trim_end_matches('s')) == Some("role");
+    if matches!(prev(1), "from") && role(prev(2)) && !c.unreliable_case {
+        return verdict("organisation.role_at", Strength::Strong);
+    }
     if is_company_noun(prev(1)) && !c.unreliable_case && !c.sentence_initial && c.title_before.is_none() {
         return verdict("organisation.company_noun", Strength::Listed);
     }
@@ -53,6 +57,10 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     }
     if c.unreliable_case {
         return None;
+    }
+    // An unknown acronym in running text is mostly a body's: "the CFMEU", "AIIMS officer".
+    if c.len() == 1 && is_unknown_acronym(&c.key) {
+        return verdict("organisation.acronym", Strength::Weak);
     }
     long_form_kind(key).map(|_| Verdict {
         kind: Organisation,
@@ -95,4 +103,15 @@ pub fn title_case(s: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// All capitals, two to six letters, not a place, a measure, a title or a roman numeral.
+fn is_unknown_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&')
+        && !lexicon::is_non_org_acronym(w)
+        && lexicon::place(w).is_none()
+        && lexicon::title_class(w).is_none()
+        && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
