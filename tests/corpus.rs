@@ -4,7 +4,7 @@
 //! `date_*.jsonl` dates, `person*.jsonl` / `organisation*.jsonl` / `place*.jsonl` names.
 //! A line is `{"text": "...", "ref": "YYYY-MM-DD"?, "expect": [{"span": "...", key: value...}]}`;
 //! blank lines and lines starting with `#` are comments. The mentions of the file's type must be
-//! exactly the expected spans (in text order; a repeated span text is matched left to right),
+//! exactly the expected spans (listed in text order: each is looked for after the previous one),
 //! and every other key of an expected item must equal the mention's field of that name
 //! (numbers compared with a relative tolerance of 1e-6). `"expect": []` pins a negative case.
 
@@ -44,17 +44,17 @@ fn check_case(kind: MentionType, case: &Value) -> Vec<String> {
         .collect();
     let chars: Vec<char> = text.chars().collect();
     let mut problems = Vec::new();
-    let mut search_from: std::collections::HashMap<String, usize> = Default::default();
+    // Expected items are in text order: each is searched after the previous one.
+    let mut cursor = 0usize;
     let mut wanted_spans = Vec::new();
     for exp in case["expect"].as_array().expect("case needs \"expect\" list") {
         let span = exp["span"].as_str().expect("expected item needs \"span\"");
         let span_chars: Vec<char> = span.chars().collect();
-        let from = search_from.get(span).copied().unwrap_or(0);
-        let start = (from..=chars.len().saturating_sub(span_chars.len()))
+        let start = (cursor..=chars.len().saturating_sub(span_chars.len()))
             .find(|&i| chars[i..].starts_with(&span_chars))
-            .unwrap_or_else(|| panic!("span {span:?} is not in {text:?}"));
-        search_from.insert(span.to_owned(), start + 1);
+            .unwrap_or_else(|| panic!("span {span:?} is not in {text:?} after offset {cursor}"));
         let end = start + span_chars.len();
+        cursor = end;
         wanted_spans.push((start, end));
         match got.iter().find(|m| m["start"] == start && m["end"] == end) {
             None => {

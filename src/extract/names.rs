@@ -179,7 +179,11 @@ pub fn chunks(doc: &Doc<'_>) -> (Vec<Chunk>, Vec<usize>) {
                 let t = &doc.tokens[end];
                 // "By Shinichi Saoshiro TOKYO (Reuters)": an ALL-CAPS word after a mixed-case
                 // name starts something else (a dateline).
-                let caps_after_mixed = t.is_all_caps() && t.text.len() >= 3 && !doc.tokens[end - 1].is_all_caps();
+                let caps_after_mixed = t.is_all_caps()
+                    && t.text.len() >= 3
+                    && !doc.tokens[end - 1].is_all_caps()
+                    && !is_legal_form(t.text)
+                    && lexicon::org_suffix_class(t.text).is_none();
                 if is_name_token(t) && !caps_after_mixed {
                     end += 1;
                 } else if is_connector(t.text) && end + 1 < s.tokens.end && is_name_token(&doc.tokens[end + 1]) {
@@ -362,7 +366,7 @@ fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     // "the Hang Seng index".
     let next = doc.tokens.get(c.range.end);
     if next.is_some_and(|t| matches!(t.text, "index" | "Index" | "average" | "Average" | "Composite" | "futures" | "industrial" | "Industrial"))
-        || (lexicon::known_org(&c.key).is_some_and(|(_, class)| class != "club") && next.is_some_and(|t| t.kind == TokKind::Number && t.space_before && t.text.len() <= 4 && t.text.bytes().all(|b| b.is_ascii_digit())) && !next_to_result(doc, c, true))
+        || ((lexicon::known_org(&c.key).is_some_and(|(_, class)| class != "club") || c.key.chars().all(|ch| ch.is_ascii_uppercase() || ch == '&') && !c.unreliable_case && !table_team(doc, c)) && next.is_some_and(|t| t.kind == TokKind::Number && t.space_before && t.text.len() <= 4 && t.text.bytes().all(|b| b.is_ascii_digit())) && !next_to_result(doc, c, true))
     {
         return None;
     }
@@ -539,7 +543,8 @@ pub fn variant_forms(name: &str, kind: MentionType) -> Vec<String> {
             // "Miller Kaplan Arase LLP" -> "Miller Kaplan", "Hungerford Nichols" -> "Hungerford":
             // a distinctive leading name, not an everyday word or a place.
             let distinctive = |w: &str| !lexicon::is_common_word(&w.to_lowercase()) && lexicon::place(w).is_none() && lexicon::org_suffix_class(w).is_none() && !lexicon::is_demonym(w);
-            if words.len() >= 3 && words[..2].iter().all(|w| distinctive(w)) {
+            let plain = |w: &str| lexicon::place(w).is_none() && lexicon::org_suffix_class(w).is_none() && !lexicon::is_demonym(w);
+            if words.len() >= 3 && words[..2].iter().all(|w| plain(w)) && words[..2].iter().any(|w| distinctive(w)) {
                 forms.push(words[..2].join(" "));
             }
             if distinctive(words[0]) && !lexicon::is_given_name(words[0]) {

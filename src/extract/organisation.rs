@@ -62,6 +62,10 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if c.len() == 1 && is_unknown_acronym(&c.key) {
         return verdict("organisation.acronym", Strength::Weak);
     }
+    // "West Bank" is a place, not a bank.
+    if matches!(lexicon::place(key), Some(lexicon::PlaceClass::Country | lexicon::PlaceClass::Area)) {
+        return None;
+    }
     long_form_kind(key).map(|_| Verdict {
         kind: Organisation,
         rule: if key.contains(" of ") { "organisation.x_of_y" } else { "organisation.suffix" },

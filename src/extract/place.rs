@@ -22,8 +22,12 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if c.unreliable_case {
         // ALL-CAPS and Title Case lines: only a known place; a city not an everyday word.
         let key = crate::extract::organisation::title_case(&c.key);
+        // A dateline ("BRUSSELS 1996-08-31", "VENICE, Italy") names a place whatever the word.
+        let next = doc.tokens.get(c.range.end);
+        let dateline = doc.sentence_range(c.range.start).start == c.range.start
+            && next.is_some_and(|t| t.text == "," || (t.kind == crate::tokens::TokKind::Number && t.text.len() == 4));
         let known = match lexicon::place(&key) {
-            Some(PlaceClass::City) => !lexicon::is_common_word(&key.to_lowercase()),
+            Some(PlaceClass::City) => dateline || !lexicon::is_common_word(&key.to_lowercase()),
             Some(_) => true,
             None => false,
         };
