@@ -27,6 +27,8 @@ pub struct Doc<'a> {
     pub sentence_of: Vec<u32>,
     /// The date relative expressions resolve against.
     pub reference: Option<Date>,
+    /// Whether the story is a sports report, worked out on first use.
+    sports: std::cell::OnceCell<bool>,
 }
 
 impl<'a> Doc<'a> {
@@ -34,7 +36,7 @@ impl<'a> Doc<'a> {
         let tokens = crate::tokens::tokenize(text);
         let layout = crate::sentences::split(&tokens);
         let sentence_of = layout.sentence_of_tokens(tokens.len());
-        Doc { text, tokens, layout, sentence_of, reference }
+        Doc { text, tokens, layout, sentence_of, reference, sports: std::cell::OnceCell::new() }
     }
 
     /// Is token `i` the first of its sentence (ignoring opening quotes and dashes)?
@@ -45,6 +47,30 @@ impl<'a> Doc<'a> {
             j += 1;
         }
         j == i
+    }
+
+    /// A sports report: several words only sports pages use. There, a town's name is mostly
+    /// its club ("Essex closed in on victory").
+    pub fn is_sports_story(&self) -> bool {
+        *self.sports.get_or_init(|| {
+            let mut seen = std::collections::HashSet::new();
+            for t in &self.tokens {
+                let w = t.text.to_ascii_lowercase();
+                if matches!(
+                    w.as_str(),
+                    "soccer" | "cricket" | "rugby" | "tennis" | "golf" | "baseball" | "basketball" | "hockey" | "innings"
+                        | "wickets" | "wicket" | "halftime" | "half-time" | "goalkeeper" | "striker" | "midfielder"
+                        | "quarter-final" | "semifinal" | "semi-final" | "homer" | "touchdown" | "unbeaten" | "relegation"
+                        | "qualifier" | "championship" | "league" | "batting" | "bowled" | "penalty" | "scored"
+                ) {
+                    seen.insert(w);
+                    if seen.len() >= 3 {
+                        return true;
+                    }
+                }
+            }
+            false
+        })
     }
 
     /// The tokens of the sentence holding token `i`.

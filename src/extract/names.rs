@@ -78,7 +78,7 @@ fn is_connector(w: &str) -> bool {
 
 /// A token that can be part of a name: capitalised, not a hyphenated ordinary word.
 fn is_name_token(t: &Token<'_>) -> bool {
-    if t.kind != TokKind::Word || !t.is_capitalised() {
+    if t.kind != TokKind::Word || !t.is_capitalised() || super::date::weekday_number(t.text).is_some() {
         return false;
     }
     match t.text.rsplit_once(['-', '‑']) {
@@ -235,8 +235,10 @@ fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chunk>) {
     while i < range.end {
         let t = &doc.tokens[i];
         if let Some((n, class)) = title_at(doc, i, range.end) {
-            // "General Motors" stays whole: a title only counts before a name token.
-            if i + n < range.end && !is_connector(doc.tokens[i + n].text) {
+            // "General Motors" stays whole: a title only counts before a name token; "Dean
+            // Jones" is a name, not a dean.
+            let given = n == 1 && (lexicon::is_given_name(t.text) || lexicon::is_ambiguous_given_name(t.text));
+            if i + n < range.end && !is_connector(doc.tokens[i + n].text) && !given {
                 push_part(doc, start..i, title, out);
                 title = Some(class);
                 i += n;
@@ -315,6 +317,10 @@ fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>
     if range.is_empty() || (range.len() == 1 && doc.tokens[range.start].text.chars().filter(|c| c.is_alphabetic()).count() < 2) {
         return;
     }
+    // A month alone is the date's ("July's gain"), unless a title makes it a name.
+    if range.len() == 1 && title.is_none() && super::date::month_number(doc.tokens[range.start].stem()).is_some() {
+        return;
+    }
     out.push(make_chunk(doc, range, title, false));
 }
 
@@ -384,7 +390,12 @@ fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
             v.kind == MentionType::Place && matches!(lexicon::place(&key), Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region)) && v.strength < Strength::Strong
         }
     };
-    if town_or_unknown && !venue && (table_team(doc, c) || (best.is_some() || !c.unreliable_case) && next_to_result(doc, c, best.is_some())) {
+    // In a sports report a town named without "in"/"at" before it or a country after it plays.
+    let town = best.is_some_and(|v| v.kind == MentionType::Place) || lexicon::known_org(&c.key).is_some_and(|(_, class)| class == "club");
+    let dateline = c.range.start == doc.sentence_range(c.range.start).start
+        && doc.tokens.get(c.range.end).is_some_and(|t| t.text == "," || t.kind == TokKind::Number && t.text.len() == 4);
+    let plays = town && doc.is_sports_story() && !dateline && !matches!(prev, "from" | "near" | "of" | "to" | "outside");
+    if town_or_unknown && !venue && (table_team(doc, c) || plays || (best.is_some() || !c.unreliable_case) && next_to_result(doc, c, best.is_some())) {
         return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.sports_team", strength: Strength::Listed });
     }
     best

@@ -17,6 +17,9 @@ pub fn is_speech_verb(w: &str) -> bool {
 }
 
 fn is_initial(w: &str) -> bool {
+    if lexicon::place(w).is_some() {
+        return false; // "U.S.", "U.K."
+    }
     let mut c = w.chars();
     matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
         || (w.len() >= 4 && w.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1) && w.ends_with('.'))
@@ -42,7 +45,13 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if words.iter().any(|w| lexicon::is_demonym(w) && n == 1) {
         return None;
     }
+    let place_class = lexicon::place(&c.key);
+    let listed_place = matches!(place_class, Some(lexicon::PlaceClass::Country | lexicon::PlaceClass::Region | lexicon::PlaceClass::Area));
     if let Some(class) = c.title_before {
+        // "defending champion Spain" is the country; "Mr Jordan" is a man.
+        if listed_place && class != "honorific" {
+            return None;
+        }
         if class != "role" || n >= 2 || !c.sentence_initial {
             return verdict("person.title", Strength::Strong);
         }
@@ -51,11 +60,19 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         return None;
     }
     // A country, region or area is a place whatever names it resembles ("Hong Kong").
-    if matches!(lexicon::place(&c.key), Some(lexicon::PlaceClass::Country | lexicon::PlaceClass::Region | lexicon::PlaceClass::Area)) {
+    if listed_place {
         return None;
     }
     let first = words[0];
     let last = words[n - 1];
+    // A name does not end in a plural, a nationality or a place: "Cleveland Indians",
+    // "Johnson Controls", "Standard Liege", "Trent Bridge".
+    if n >= 2
+        && !lexicon::is_surname(last)
+        && (lexicon::is_common_word(&last.to_lowercase()) || lexicon::is_demonym(last) || lexicon::place(last).is_some())
+    {
+        return None;
+    }
     if n >= 2 && is_initial(first) && !is_initial(last) {
         return verdict("person.initials", Strength::Listed);
     }

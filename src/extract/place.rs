@@ -52,6 +52,19 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         }
         None => {}
     }
+    // Facilities and features by their head word: "Trent Bridge", "Ellis Park", "Wall Street".
+    let last = c.last_word();
+    if c.len() >= 2 && matches!(last, "Street" | "Road" | "Avenue" | "Square" | "Park" | "Bridge" | "Stadium" | "Airport" | "Harbour" | "Harbor" | "Island" | "Islands" | "Mountains" | "River" | "Lake" | "Valley" | "Beach" | "Coast" | "Peninsula" | "Strait" | "Canal" | "Desert" | "Plateau" | "Basin") {
+        // After "at"/"in" it is the place even when it reads like a name ("at Trent Bridge").
+        let locative = matches!(prev, "at" | "in" | "on" | "near" | "outside" | "from" | "At" | "In");
+        return verdict("place.feature", if locative { Strength::Strong } else { Strength::Listed });
+    }
+    // "South China", "Northern Ireland", "Western Australia": a direction and a known place.
+    if let Some((dir, rest)) = c.key.split_once(' ') {
+        if matches!(dir, "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Central" | "Upper" | "Lower") && lexicon::place(rest).is_some() {
+            return verdict("place.direction", Strength::Listed);
+        }
+    }
     if is_place_cue_after(next) && c.len() <= 3 {
         return verdict("place.cue", Strength::Listed);
     }
