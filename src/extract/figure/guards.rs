@@ -1,0 +1,190 @@
+//! Numbers that are not figures: phone numbers and codes, times of day, list numbering, ZIP
+//! codes, scores, seasons ("2013-14"), "24/7" and "9/11", and labels ("Article 23",
+//! "Boeing 737", "Channel 4"). Years and dates are the date extractor's; these guards only
+//! keep their leftovers out.
+
+use super::lexicon::{guard, IDENTIFIER_WORDS};
+use super::numbers::numeral;
+use crate::extract::date::{month_number, weekday_number};
+use crate::extract::Doc;
+use crate::tokens::{TokKind, Token};
+
+fn is_digits(t: &Token<'_>) -> bool {
+    t.kind == TokKind::Number && t.text.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn glued(toks: &[Token<'_>], j: usize) -> bool {
+    toks.get(j).is_some_and(|t| !t.space_before)
+}
+
+/// A plausible year: four digits 1000-2199 without separators.
+pub fn year_like(text: &str) -> bool {
+    text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) && matches!(text.parse::<u32>(), Ok(1000..=2199))
+}
+
+/// Mark tokens that can never start or be part of a figure.
+pub fn blocked(doc: &Doc<'_>) -> Vec<bool> {
+    let toks = &doc.tokens;
+    let n = toks.len();
+    let mut blocked = vec![false; n];
+    let mut i = 0;
+    while i < n {
+        let t = &toks[i];
+        if t.kind != TokKind::Number {
+            i += 1;
+            continue;
+        }
+        // Digit runs joined by separators: "020 7946 0958", "+1-222-555-0100", "5/17/2018",
+        // "10:30", "1-800-555-0199". Spaced thousands ("1 234 567") are numbers, not runs.
+        let (run_end, groups, seps) = digit_run(toks, i);
+        if groups >= 2 {
+            let spaced_thousands = seps.iter().all(|&s| s == ' ')
+                && toks[i].text.len() <= 3
+                && toks[i + 1..run_end].iter().all(|t| t.text.len() == 3);
+            let time = seps[0] == ':';
+            let zero_group = toks[i..run_end].iter().any(|t| is_digits(t) && t.text.len() > 1 && t.text.starts_with('0'));
+            let opened = i > 0 && matches!(toks[i - 1].text, "+" | "(") && !toks[i].space_before;
+            let phone_like = !spaced_thousands && (time || groups >= 3 || zero_group || opened);
+            let mut block = phone_like;
+            if groups == 2 && !phone_like {
+                let (a, b) = (toks[i].text, toks[run_end - 1].text);
+                let sep = seps[0];
+                // Seasons and fiscal years: "2013-14", "2013/14", "1990-2000".
+                let season = year_like(a) && (b.len() == 2 || year_like(b)) && matches!(sep, '-' | '/' | '–');
+                // "24/7", "9/11", "5/17": a slash pair that is no fraction (see the fraction rule).
+                let slash = sep == '/' && super::ranges::slash_fraction(a, b).is_none();
+                // Scores and votes: "won 2-1", "a 5-4 vote", "drew 1-1".
+                let (va, vb) = (a.parse::<f64>().unwrap_or(0.0), b.parse::<f64>().unwrap_or(0.0));
+                let score_word = i > 0 && guard("score", toks[i - 1].text) || i > 1 && guard("score", toks[i - 2].text);
+                let score = matches!(sep, '-' | '–') && a.len() <= 3 && b.len() <= 3 && (va >= vb || score_word) && !is_unit_or_scale_after(toks, run_end);
+                block = season || slash || score;
+            }
+            if block {
+                for b in blocked.iter_mut().take(run_end).skip(i) {
+                    *b = true;
+                }
+                i = run_end;
+                continue;
+            }
+            if spaced_thousands {
+                i = run_end;
+                continue;
+            }
+        }
+        // Exponents: the "6" of "10^6".
+        if i > 0 && toks[i - 1].text == "^" && !t.space_before {
+            blocked[i] = true;
+        }
+        // Codes with a leading zero: "007", "0800". (Decimals like "0.5" are numbers.)
+        if numeral(t.text).is_some_and(|n| n.leading_zero) {
+            blocked[i] = true;
+        }
+        // List numbering at the start of a line: "1.", "2)", "(3)".
+        let line_start = i == 0 || t.newlines_before > 0 || (i > 0 && toks[i - 1].text == "(" && (i == 1 || toks[i - 1].newlines_before > 0));
+        if line_start && is_digits(t) && t.text.len() <= 2 && glued(toks, i + 1) && matches!(toks.get(i + 1).map(|x| x.text), Some("." | ")")) {
+            blocked[i] = true;
+        }
+        // Times of day: "3 pm", "10.30 a.m.", "1400 GMT".
+        if toks.get(i + 1).is_some_and(|nx| guard("clock", nx.text) && nx.newlines_before == 0) {
+            blocked[i] = true;
+        }
+        // US ZIP codes after a state: "Washington, DC 20500", "NY 10001".
+        if is_digits(t) && t.text.len() == 5 && i > 0 && toks[i - 1].text.len() == 2 && toks[i - 1].is_all_caps() {
+            blocked[i] = true;
+        }
+        // Addresses: "10 Downing Street", "1600 Pennsylvania Avenue".
+        if is_digits(t) && address_follows(toks, i + 1) {
+            blocked[i] = true;
+        }
+        i += 1;
+    }
+    blocked
+}
+
+fn is_unit_or_scale_after(toks: &[Token<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| super::lexicon::scale(t.text).is_some() || t.text == "%" || t.text.eq_ignore_ascii_case("per"))
+}
+
+/// Capitalised words then a street word: "Downing Street", "Pennsylvania Avenue".
+fn address_follows(toks: &[Token<'_>], k: usize) -> bool {
+    let mut j = k;
+    while j < toks.len() && j < k + 3 && toks[j].is_capitalised() && toks[j].kind == TokKind::Word && toks[j].newlines_before == 0 {
+        if j > k && guard("street", toks[j].text.trim_end_matches('.')) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// From a digit token at `i`: the end of a run of digit tokens joined by separators, the
+/// number of digit groups, and the separators (' ' for a plain space).
+fn digit_run(toks: &[Token<'_>], i: usize) -> (usize, usize, Vec<char>) {
+    let mut groups = 1;
+    let mut seps = Vec::new();
+    let mut j = i + 1;
+    if !is_digits(&toks[i]) {
+        return (j, 1, seps);
+    }
+    while j < toks.len() {
+        let t = &toks[j];
+        if t.newlines_before > 0 {
+            break;
+        }
+        // A separator glued on both sides: "-", "/", ".", ":", or ")" / "(" in phone numbers.
+        if !t.space_before && matches!(t.text, "-" | "/" | "." | ":" | "–" | ")") && toks.get(j + 1).is_some_and(|n| is_digits(n) && (n.space_before == (t.text == ")"))) {
+            seps.push(t.text.chars().next().unwrap_or('-'));
+            groups += 1;
+            j += 2;
+            continue;
+        }
+        // A plain space between digit groups ("020 7946 0958", "1 234 567").
+        if is_digits(t) && t.space_before {
+            seps.push(' ');
+            groups += 1;
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    (j, groups, seps)
+}
+
+/// Is the word before a number (token `prev`) a label for it ("Article 23", "Boeing 737",
+/// "Windows 11", a capitalised name in mid-sentence)?
+pub fn label_before(doc: &Doc<'_>, prev: usize) -> bool {
+    let t = &doc.tokens[prev];
+    if t.kind != TokKind::Word || t.newlines_before > 0 && !t.is_capitalised() {
+        return false;
+    }
+    if strong_label(doc, prev) {
+        return true;
+    }
+    if !t.is_capitalised() || doc.sentence_initial(prev) || t.newlines_before > 0 {
+        return false;
+    }
+    // Dates are written "March 30", "Tuesday 12": leave those to the date extractor; and a
+    // capitalised word in an all-capitals headline is no name.
+    if month_number(t.text.trim_end_matches('.')).is_some() || weekday_number(t.text).is_some() {
+        return false;
+    }
+    if t.is_all_caps() && prev > 0 && doc.tokens[prev - 1].is_all_caps() && !doc.tokens[prev - 1].is_punct("(") {
+        return false;
+    }
+    // "I" is a pronoun; and the words that open a sentence after a quote or colon.
+    !matches!(t.text, "I" | "A" | "An" | "The")
+}
+
+/// Field codes of press-database exports at the start of a line: "WC 534 words", "PG 4".
+pub fn field_code(doc: &Doc<'_>, prev: usize) -> bool {
+    let t = &doc.tokens[prev];
+    (t.newlines_before > 0 || prev == 0) && t.is_all_caps() && t.text.len() <= 3 && t.kind == TokKind::Word
+}
+
+/// A label word from the list ("Article", "Boeing", "No.") or a field code: the number after it
+/// is never a count, even with a noun after it ("Boeing 737 jets").
+pub fn strong_label(doc: &Doc<'_>, prev: usize) -> bool {
+    let t = &doc.tokens[prev];
+    let w = t.text.trim_end_matches('.').to_lowercase();
+    t.kind == TokKind::Word && IDENTIFIER_WORDS.contains(w.as_str()) || field_code(doc, prev)
+}

@@ -1,0 +1,738 @@
+//! Figures: numbers a reader can aggregate. Each mention carries a numeric `value` and, in
+//! `FigureDetails`, its kind (number, money, percent, quantity, fraction, ordinal), range bounds,
+//! unit or counted noun, ISO 4217 currency and hedge.
+//!
+//! Conventions (see tests/corpus/figure_*.jsonl for cases of each):
+//! - The span holds the hedge, the currency and the unit of measure or per cent words
+//!   ("over 30", "US$1.2 trillion", "12.5 per cent", "5 km"), never the counted noun:
+//!   "2.6 billion people" is span "2.6 billion" with `unit` "people".
+//! - Percentages are in per cent (12.5); percentage points are kind percent with `unit`
+//!   "percentage point"; basis points are a quantity in "basis point".
+//! - Money values are in the currency's major unit ("50 cents" is 0.5); a bare "$" is the
+//!   document's dollar (see money.rs) and the `rule` says how that was decided.
+//! - Ranges ("20-30", "between 20 and 30", "20 to 30 per cent") are one mention: `value` is the
+//!   low end, with `low` and `high`.
+//! - Vague counts ("dozens", "hundreds of", "several thousand") are kind number with the order
+//!   of magnitude as `value` and the vague words as `qualifier`.
+//!
+//! The scan is one left-to-right pass over tokens; each step looks at a bounded number of
+//! tokens, so the cost is linear in the text.
+
+mod guards;
+mod lexicon;
+mod money;
+mod numbers;
+mod ranges;
+mod units;
+
+use super::{Doc, Found};
+use crate::report::{number_value, FigureDetails, FigureKind, MentionType};
+use crate::tokens::TokKind;
+use lexicon::{guard, COUNTED_STOP, HEDGES, HEDGE_MAX, METRE_CONTEXT, VAGUE};
+use money::Dollar;
+use units::PercentForm;
+
+/// What every step needs: the document, its dollar, and the tokens no figure may use.
+struct Ctx<'d, 'a> {
+    doc: &'d Doc<'a>,
+    dollar: Dollar,
+    blocked: Vec<bool>,
+}
+
+/// A figure being assembled, over whole tokens `start..end`.
+#[derive(Debug, Clone)]
+struct Fig {
+    start: usize,
+    end: usize,
+    /// First token of the number proper (after hedge, sign and currency).
+    num: usize,
+    value: f64,
+    kind: FigureKind,
+    low: Option<f64>,
+    high: Option<f64>,
+    unit: Option<String>,
+    currency: Option<&'static str>,
+    qualifier: Option<String>,
+    rule: &'static str,
+    /// Multiplier applied by a scale ("million"); 1 when none.
+    scale: f64,
+    /// Written as four digits that could be a year.
+    year_like: bool,
+    /// A vague count ("hundreds").
+    vague: bool,
+    /// Read, but not a figure (a label such as "Boeing 737-800"): skip its tokens.
+    drop: bool,
+}
+
+impl Fig {
+    fn new(start: usize, num: usize, value: f64, rule: &'static str) -> Fig {
+        Fig {
+            start,
+            end: num + 1,
+            num,
+            value,
+            kind: FigureKind::Number,
+            low: None,
+            high: None,
+            unit: None,
+            currency: None,
+            qualifier: None,
+            rule,
+            scale: 1.0,
+            year_like: false,
+            vague: false,
+            drop: false,
+        }
+    }
+
+    /// A plain count: no currency, per cent, unit or scale.
+    fn bare(&self) -> bool {
+        self.kind == FigureKind::Number && self.currency.is_none() && self.unit.is_none() && self.scale == 1.0 && !self.vague
+    }
+
+    fn apply_scale(&mut self, s: f64) {
+        self.value *= s;
+        self.scale *= s;
+    }
+
+    fn set_percent(&mut self, form: PercentForm) {
+        match form {
+            PercentForm::Percent => {
+                self.kind = FigureKind::Percent;
+                self.rule = "figure.percent";
+            }
+            PercentForm::Points => {
+                self.kind = FigureKind::Percent;
+                self.unit = Some("percentage point".into());
+                self.rule = "figure.percent.points";
+            }
+            PercentForm::BasisPoints => {
+                self.kind = FigureKind::Quantity;
+                self.unit = Some("basis point".into());
+                self.rule = "figure.quantity.basis_points";
+            }
+        }
+    }
+
+    fn set_unit(&mut self, unit: &str) {
+        self.kind = FigureKind::Quantity;
+        self.unit = Some(unit.to_owned());
+        self.rule = "figure.quantity";
+    }
+}
+
+pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
+    if doc.tokens.is_empty() {
+        return;
+    }
+    let ctx = Ctx { doc, dollar: money::document_dollar(doc), blocked: guards::blocked(doc) };
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        match figure_at(&ctx, i) {
+            Some(f) => {
+                i = f.end.max(i + 1);
+                if !f.drop {
+                    out.push(found(doc, f));
+                }
+            }
+            None => i += 1,
+        }
+    }
+}
+
+fn found(doc: &Doc<'_>, f: Fig) -> Found {
+    let mut m = Found::new(doc, MentionType::Figure, f.start..f.end, f.rule);
+    m.value = number_value(f.value);
+    m.figure = Some(FigureDetails {
+        figure_kind: f.kind,
+        low: f.low,
+        high: f.high,
+        unit: f.unit,
+        currency: f.currency.map(str::to_owned),
+        qualifier: f.qualifier,
+    });
+    m.priority = 1;
+    m
+}
+
+fn lower(doc: &Doc<'_>, i: usize) -> String {
+    doc.tokens.get(i).map(|t| t.text.to_lowercase().replace('’', "'")).unwrap_or_default()
+}
+
+/// A figure starting at token `i`, with a hedge or range opener if there is one.
+fn figure_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
+    let w = lower(ctx.doc, i);
+    if w == "between" {
+        if let Some(f) = ranges::between(ctx, i) {
+            return Some(finish(ctx, f));
+        }
+    }
+    if w == "from" {
+        if let Some(f) = ranges::from_to(ctx, i) {
+            return Some(finish(ctx, f));
+        }
+    }
+    if let Some((len, phrase)) = hedge_at(ctx, i) {
+        if let Some(mut f) = unit_at(ctx, i + len) {
+            // "over three years" is a span of time, not a hedge on three.
+            let time = phrase == "over" && f.unit.as_deref().is_some_and(units::is_time);
+            if !time && f.qualifier.is_none() && f.kind != FigureKind::Ordinal {
+                f.start = i;
+                f.qualifier = Some(phrase);
+            }
+            return Some(f);
+        }
+    }
+    unit_at(ctx, i)
+}
+
+/// The longest hedge phrase at `i` ("more than", "about", "up to").
+fn hedge_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, String)> {
+    let toks = &ctx.doc.tokens;
+    for len in (1..=HEDGE_MAX).rev() {
+        if i + len >= toks.len() || toks[i + 1..=i + len].iter().any(|t| t.newlines_before > 0) {
+            continue;
+        }
+        let words: Vec<String> = (i..i + len).map(|j| lower(ctx.doc, j)).collect();
+        let phrase = words.join(" ");
+        // "edged up to 4.2 per cent" is a change to a level, not a hedge.
+        if phrase == "up to" && i > 0 && guard("change", ctx.doc.tokens[i - 1].text) {
+            continue;
+        }
+        if HEDGES.contains(phrase.as_str()) {
+            return Some((len, phrase));
+        }
+    }
+    None
+}
+
+/// A figure without hedge at `i`: the number with what it measures, a range or ratio it
+/// heads, and the noun it counts; None when a guard says it is no figure.
+fn unit_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
+    let f = core_at(ctx, i)?;
+    let mut f = ranges::extend(ctx, f, false);
+    let doc = ctx.doc;
+    // "Boeing 737", "Article 23", a bowler's "3-51": a label, not a count.
+    let plain = f.kind == FigureKind::Number && f.currency.is_none() && f.unit.is_none() && f.scale == 1.0 && !f.vague;
+    let label = f.start > 0 && guards::label_before(doc, f.start - 1);
+    if plain && label && (counted_noun(doc, f.end).is_none() || guards::strong_label(doc, f.start - 1)) {
+        f.drop = true;
+        return Some(f);
+    }
+    Some(finish(ctx, f))
+}
+
+/// Attach the counted noun and apply the checks that need it.
+fn finish(ctx: &Ctx<'_, '_>, mut f: Fig) -> Fig {
+    let doc = ctx.doc;
+    // Spans of time ("12 years", "about two weeks", "a two-year contract") are durations: the
+    // date extractor's. Ages ("a 23-year-old man") stay figures.
+    if f.kind == FigureKind::Quantity && f.unit.as_deref().is_some_and(units::is_time) {
+        let last = doc.tokens[f.end - 1].text.to_lowercase();
+        if !last.ends_with("-old") {
+            f.drop = true;
+            return f;
+        }
+    }
+    if f.kind == FigureKind::Number && f.unit.is_none() || f.rule == "figure.fraction.ratio" {
+        let mut k = f.end;
+        if f.vague && lower(doc, k) == "of" {
+            k += 1;
+        }
+        f.unit = counted_noun(doc, k);
+    }
+    f
+}
+
+/// The noun a count counts, kept short: "people", "countries and regions", "new cases".
+fn counted_noun(doc: &Doc<'_>, k: usize) -> Option<String> {
+    let toks = &doc.tokens;
+    let ok = |j: usize| -> Option<&str> {
+        let t = toks.get(j)?;
+        let w = t.text;
+        let good = t.kind == TokKind::Word
+            && t.newlines_before == 0
+            && w.chars().count() >= 2
+            && w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !COUNTED_STOP.contains(w)
+            && !w.ends_with("ly")
+            && !(w.ends_with("ed") && !w.ends_with("eed"))
+            && !(w.ends_with("ing") && w.len() > 5)
+            && numbers::cardinal(w).is_none()
+            && numbers::ordinal_word(w).is_none()
+            && lexicon::scale(w).is_none();
+        good.then_some(w)
+    };
+    let plural = |w: &str| (w.ends_with('s') && !w.ends_with("ss")) || guard("plural", w);
+    let w1 = ok(k)?;
+    if !plural(w1) {
+        if let Some(w2) = ok(k + 1).filter(|w| plural(w)) {
+            return Some(format!("{w1} {w2}"));
+        }
+        return Some(w1.to_owned());
+    }
+    if matches!(toks.get(k + 1).map(|t| t.text), Some("and" | "or")) {
+        if let Some(w3) = ok(k + 2).filter(|w| plural(w)) {
+            return Some(format!("{w1} {} {w3}", toks[k + 1].text));
+        }
+    }
+    Some(w1.to_owned())
+}
+
+/// The number at `i` with its sign, currency, scale, per cent words or unit.
+fn core_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
+    let doc = ctx.doc;
+    let toks = &doc.tokens;
+    if i >= toks.len() || ctx.blocked[i] {
+        return None;
+    }
+    let t = &toks[i];
+    // Signs: "-5", "−2.5%", "minus 5".
+    let minus_sign = matches!(t.text, "-" | "−") && toks.get(i + 1).is_some_and(|n| !n.space_before && n.kind == TokKind::Number) && (i == 0 || t.space_before || toks[i - 1].text == "(");
+    let minus_word = (t.text.eq_ignore_ascii_case("minus") || t.text.eq_ignore_ascii_case("negative")) && toks.get(i + 1).is_some_and(|n| n.newlines_before == 0);
+    if minus_sign || minus_word {
+        let mut f = core_at(ctx, i + 1)?;
+        if matches!(f.kind, FigureKind::Ordinal | FigureKind::Fraction) && minus_word {
+            return None;
+        }
+        f.start = i;
+        f.value = -f.value;
+        return Some(f);
+    }
+    if let Some(p) = money::prefix_at(doc, i, ctx.dollar) {
+        if ctx.blocked[p.num] {
+            return None;
+        }
+        let n = numbers::numeral(p.digits)?;
+        let mut f = Fig::new(p.start, p.num, n.value, p.rule);
+        f.kind = FigureKind::Money;
+        f.currency = Some(p.iso);
+        let (head, _tail) = split_suffix(n.suffix);
+        if !head.is_empty() {
+            f.apply_scale(lexicon::scale(head)?);
+        }
+        return Some(tail(ctx, f, p.num + 1));
+    }
+    // ".08": a decimal without its leading zero.
+    if t.text == "." && (i == 0 || t.space_before) && toks.get(i + 1).is_some_and(|n| !n.space_before && n.text.bytes().all(|b| b.is_ascii_digit())) {
+        let digits = toks[i + 1].text;
+        let v: f64 = format!("0.{digits}").parse().ok()?;
+        let f = Fig::new(i, i + 1, v, "figure.number");
+        return Some(tail(ctx, Fig { start: i, ..f }, i + 2));
+    }
+    match t.kind {
+        TokKind::Number => digits_core(ctx, i),
+        TokKind::Word => word_core(ctx, i),
+        _ => None,
+    }
+}
+
+/// "3.5bn" -> ("bn", ""), "10-year-old" -> ("", "year-old"), "2m-high" -> ("m", "high").
+fn split_suffix(s: &str) -> (&str, &str) {
+    match s.find(['-', '‑']) {
+        Some(p) => (&s[..p], &s[p + s[p..].chars().next().map_or(1, char::len_utf8)..]),
+        None => (s, ""),
+    }
+}
+
+/// Next token is a plausible counted noun ("10M users"), for scale letters that are also
+/// company names ("3M said").
+fn noun_follows(doc: &Doc<'_>, k: usize) -> bool {
+    counted_noun(doc, k).is_some()
+}
+
+fn digits_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
+    let doc = ctx.doc;
+    let toks = &doc.tokens;
+    let t = &toks[i];
+    if let Some(v) = numbers::vulgar(t.text) {
+        let mut f = Fig::new(i, i, v, "figure.fraction");
+        f.kind = FigureKind::Fraction;
+        return Some(f);
+    }
+    let n = numbers::numeral(t.text)?;
+    let mut f = Fig::new(i, i, n.value, "figure.number");
+    f.year_like = guards::year_like(t.text);
+    let mut k = i + 1;
+    let glued = |j: usize| toks.get(j).is_some_and(|x| !x.space_before);
+    if n.suffix.is_empty() && n.integer {
+        // "3/4": a fraction; "2 1/4": a whole number and a fraction.
+        if toks.get(i + 1).is_some_and(|x| x.text == "/") && glued(i + 1) && glued(i + 2) {
+            let v = ranges::slash_fraction(t.text, toks.get(i + 2).map_or("", |x| x.text))?;
+            f.kind = FigureKind::Fraction;
+            f.value = v;
+            f.rule = "figure.fraction.slash";
+            f.end = i + 3;
+            return Some(f);
+        }
+        if let (Some(a), Some(s), Some(b)) = (toks.get(i + 1), toks.get(i + 2), toks.get(i + 3)) {
+            if a.space_before && a.newlines_before == 0 && s.text == "/" && !s.space_before && !b.space_before {
+                if let Some(v) = ranges::slash_fraction(a.text, b.text) {
+                    f.value += v;
+                    f.end = i + 4;
+                    return Some(tail(ctx, f, i + 4));
+                }
+            }
+        }
+        // Spaced thousands: "1 234 567" (groups of exactly three digits on the same line).
+        if n.int_digits <= 3 && !n.grouped {
+            let mut j = i + 1;
+            let mut v = n.value;
+            while let Some(g) = toks.get(j) {
+                let Some(gn) = numbers::numeral(g.text) else { break };
+                if !g.space_before || g.newlines_before > 0 || ctx.blocked[j] || gn.int_digits != 3 || gn.grouped || !gn.suffix.is_empty() || g.text.starts_with('0') && false {
+                    break;
+                }
+                v = v * 1000.0 + gn.value;
+                j += 1;
+                if !gn.integer {
+                    break;
+                }
+            }
+            if j > i + 1 {
+                f.value = v;
+                f.year_like = false;
+                k = j;
+            }
+        }
+    }
+    let (head, rest) = split_suffix(n.suffix);
+    if !head.is_empty() {
+        if let Some(v) = numbers::vulgar(head) {
+            f.value += v;
+        } else if let Some(form) = units::percent_suffix(head) {
+            f.set_percent(form);
+        } else if n.integer && numbers::digit_ordinal(n.value, head) {
+            f.kind = FigureKind::Ordinal;
+            f.rule = if is_superlative(rest) { "figure.ordinal.superlative" } else { "figure.ordinal" };
+            return Some(f);
+        } else if head == "m" && (METRE_CONTEXT.contains(rest) || toks.get(k).is_some_and(|x| METRE_CONTEXT.contains(x.text))) {
+            f.set_unit("m");
+        } else if let Some(s) = lexicon::scale(head) {
+            // "3M", "4K", "10B" alone are names and screens; a scale letter in capitals needs a
+            // counted noun after it ("10M users").
+            if head.len() == 1 && head.chars().all(|c| c.is_ascii_uppercase()) && !noun_follows(doc, k) {
+                return None;
+            }
+            f.apply_scale(s);
+        } else if let Some(u) = units::unit_suffix(head) {
+            f.set_unit(u.canonical);
+        } else if let Some(iso) = money::code_suffix(head) {
+            f.kind = FigureKind::Money;
+            f.currency = Some(iso);
+            f.rule = "figure.money.code";
+        } else if let Some((div, iso)) = money::subunit(head, ctx.dollar).filter(|_| head == "p" && n.int_digits <= 3) {
+            f.kind = FigureKind::Money;
+            f.currency = Some(iso);
+            f.value /= div;
+            f.rule = "figure.money.subunit";
+        } else {
+            return None;
+        }
+        f.year_like = false;
+    }
+    if !rest.is_empty() {
+        // Hyphenated compounds: "10-year", "27-kilometre", "12-cent", "20-odd", "10-member".
+        let seg = rest.split(['-', '‑']).next().unwrap_or("");
+        if head.is_empty() {
+            f.year_like = false;
+            if seg == "odd" {
+                f.qualifier = Some("odd".into());
+            } else if let Some(u) = units::unit_suffix(seg).filter(|u| !u.glued_only) {
+                f.set_unit(u.canonical);
+            } else if let Some((div, iso)) = money::subunit(seg, ctx.dollar).filter(|_| seg.len() > 1) {
+                f.kind = FigureKind::Money;
+                f.currency = Some(iso);
+                f.value /= div;
+                f.rule = "figure.money.subunit";
+            } else if let Some(form) = units::percent_after_word(seg) {
+                f.set_percent(form);
+            } else if seg.len() >= 3 && seg.chars().all(|c| c.is_ascii_lowercase()) && !COUNTED_STOP.contains(seg) {
+                f.unit = Some(seg.to_owned());
+                f.end = k;
+                return Some(f);
+            } else {
+                return None;
+            }
+            f.end = k;
+            return Some(f);
+        }
+    }
+    Some(tail(ctx, f, k))
+}
+
+fn is_superlative(rest: &str) -> bool {
+    let first = rest.split(['-', '‑']).next().unwrap_or("");
+    first.len() > 3 && (first.ends_with("est") || first == "most" || first == "least")
+}
+
+/// What follows the number from token `k`: a scale word, per cent words, a currency name or
+/// minor unit, or a unit of measure.
+fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
+    let doc = ctx.doc;
+    let toks = &doc.tokens;
+    let same_line = |j: usize| toks.get(j).is_some_and(|t| t.newlines_before == 0);
+    // Scale after the number: "2.6 billion", "£1.5 m", "322 hundred".
+    if f.scale == 1.0 && matches!(f.kind, FigureKind::Number | FigureKind::Money) && same_line(k) {
+        let w = toks[k].text;
+        let spelled = w.len() > 3;
+        if let Some(s) = lexicon::scale(w).filter(|_| spelled || f.kind == FigureKind::Money || (w.len() > 1 && w.chars().all(|c| c.is_ascii_lowercase()))) {
+            f.apply_scale(s);
+            k += 1;
+        } else if w.eq_ignore_ascii_case("hundred") && f.value.fract() == 0.0 {
+            f.apply_scale(100.0);
+            k += 1;
+        } else if (w.eq_ignore_ascii_case("dozen") || w.eq_ignore_ascii_case("dozens")) && f.kind == FigureKind::Number {
+            // "three dozen", "3 dozens".
+            f.apply_scale(12.0);
+            k += 1;
+        }
+    }
+    if f.kind == FigureKind::Number {
+        if let Some((form, e)) = units::percent_after(doc, k) {
+            f.set_percent(form);
+            k = e;
+        } else if let Some((iso, e)) = money::name_after(doc, k) {
+            f.kind = FigureKind::Money;
+            f.currency = Some(iso);
+            f.rule = "figure.money.name";
+            k = e;
+        } else if let Some((div, iso)) = toks.get(k).filter(|t| t.text.len() > 1 && same_line(k)).and_then(|t| money::subunit(t.text, ctx.dollar)) {
+            f.kind = FigureKind::Money;
+            f.currency = Some(iso);
+            f.value /= div;
+            f.rule = "figure.money.subunit";
+            k += 1;
+        } else if let Some(iso) = toks.get(k).filter(|t| same_line(k) && toks.get(k + 1).is_none_or(|n| n.kind != TokKind::Number)).and_then(|t| money::sign_after(t.text)) {
+            f.kind = FigureKind::Money;
+            f.currency = Some(iso);
+            f.rule = "figure.money.sign_after";
+            k += 1;
+        } else if let Some((u, e)) = units::unit_after(doc, k) {
+            f.set_unit(u.canonical);
+            k = e;
+        }
+    }
+    f.end = k;
+    f
+}
+
+/// A figure written in words at `i`: vague counts, "half", ordinals, number words and their
+/// hyphenated compounds ("two-year", "third-largest").
+fn word_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
+    let doc = ctx.doc;
+    let toks = &doc.tokens;
+    let t = &toks[i];
+    let w = t.text.to_lowercase();
+    // A capitalised number word in mid-sentence is part of a name: "the Big Four", "Group of
+    // Seven", "Formula One", "Second World War".
+    let name_like = t.is_capitalised() && !t.is_all_caps() && !doc.sentence_initial(i) && t.newlines_before == 0;
+    if let Some(f) = vague_at(ctx, i) {
+        return Some(f);
+    }
+    if w == "half" || w == "quarter" {
+        return half_at(ctx, i);
+    }
+    if let Some(f) = compound_at(ctx, i) {
+        return (!name_like).then_some(f);
+    }
+    if let Some(wn) = numbers::word_number(doc, i) {
+        if name_like || ctx.blocked[i] {
+            return None;
+        }
+        let mut f = Fig::new(i, i, wn.value, if wn.fraction_only { "figure.fraction" } else { "figure.number.words" });
+        if wn.fraction_only {
+            f.kind = FigureKind::Fraction;
+            f.end = wn.end;
+            return Some(f);
+        }
+        let f = tail(ctx, f, wn.end);
+        // A lone "one" is mostly a pronoun ("one of the", "the one", "one day").
+        if wn.words == 1 && w == "one" && f.kind == FigureKind::Number {
+            let prev_pronoun = i > 0 && guard("one_prev", toks[i - 1].text);
+            let idiom = toks.get(i + 1).is_some_and(|n| guard("one_next", n.text));
+            let ratio = matches!(lower(doc, f.end).as_str(), "in" | "out");
+            if prev_pronoun || idiom || counted_noun(doc, f.end).is_none() && !ratio {
+                return None;
+            }
+        }
+        return Some(f);
+    }
+    if let Some(v) = numbers::ordinal_word(&w) {
+        if name_like || !ordinal_ok(ctx, i, &w) {
+            return None;
+        }
+        let mut f = Fig::new(i, i, v, "figure.ordinal");
+        f.kind = FigureKind::Ordinal;
+        return Some(f);
+    }
+    None
+}
+
+/// Is the ordinal word at `i` an ordinal here? Not "at first,", "first of all", "for a
+/// second"; not the "first half" / "third quarter" a date rule reads.
+fn ordinal_ok(ctx: &Ctx<'_, '_>, i: usize, w: &str) -> bool {
+    let doc = ctx.doc;
+    let toks = &doc.tokens;
+    let next = lower(doc, i + 1);
+    let prev = if i > 0 { lower(doc, i - 1) } else { String::new() };
+    let next_is_punct = toks.get(i + 1).is_none_or(|t| t.kind == TokKind::Punct);
+    if matches!(next.as_str(), "half" | "quarter" | "halves" | "quarters") || guard("ordinal_idiom", &next) {
+        return false;
+    }
+    if w == "first" && (prev == "at" && next_is_punct || next == "of" && lower(doc, i + 2) == "all" || doc.sentence_initial(i) && next == ",") {
+        return false;
+    }
+    if w == "second" || w == "seconds" {
+        return w == "second" && (guard("det", &prev) || toks.get(i - 1.min(i)).is_some_and(|p| i > 0 && p.possessive_len() > 0));
+    }
+    true
+}
+
+/// Hyphenated word compounds: "two-year" (quantity), "third-largest" (ordinal), "five-year-old".
+fn compound_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
+    let t = &ctx.doc.tokens[i];
+    let lw = t.text.to_lowercase();
+    let parts: Vec<&str> = lw.split(['-', '‑']).collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    // Ordinal then a superlative: "third-largest", "second-most-populous", "twenty-first".
+    if let Some(v) = numbers::ordinal_word(parts[0]) {
+        if is_superlative(&lw[parts[0].len() + 1..]) {
+            let mut f = Fig::new(i, i, v, "figure.ordinal.superlative");
+            f.kind = FigureKind::Ordinal;
+            return Some(f);
+        }
+    }
+    // A cardinal of one or two parts ("five", "twenty-five") then a unit or minor currency.
+    for n in [2, 1] {
+        if parts.len() <= n {
+            continue;
+        }
+        let Some((v, _)) = numbers::cardinal(&parts[..n].join("-")) else { continue };
+        let seg = parts[n];
+        let mut f = Fig::new(i, i, v, "figure.quantity");
+        if let Some(u) = units::unit_suffix(seg).filter(|u| !u.glued_only) {
+            f.set_unit(u.canonical);
+            return Some(f);
+        }
+        if let Some((div, iso)) = money::subunit(seg, ctx.dollar).filter(|_| seg.len() > 1) {
+            f.kind = FigureKind::Money;
+            f.currency = Some(iso);
+            f.value /= div;
+            f.rule = "figure.money.subunit";
+            return Some(f);
+        }
+        if let Some(form) = units::percent_after_word(seg) {
+            f.set_percent(form);
+            return Some(f);
+        }
+        if let Some((_iso, _)) = Some(seg).and_then(|s| lexicon::CURRENCIES.after.get(s).map(|iso| (iso, ()))) {
+            f.kind = FigureKind::Money;
+            f.currency = Some(lexicon::CURRENCIES.after[seg]);
+            f.rule = "figure.money.name";
+            return Some(f);
+        }
+    }
+    None
+}
+
+/// "half of", "more than half", "half a million", "a quarter million", "half a dozen".
+fn half_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
+    let doc = ctx.doc;
+    let toks = &doc.tokens;
+    let w = lower(doc, i);
+    let base = if w == "half" { 0.5 } else { 0.25 };
+    let next = lower(doc, i + 1);
+    // "half a million", "half a dozen".
+    if next == "a" {
+        let s = match lower(doc, i + 2).as_str() {
+            "dozen" => Some(12.0),
+            x => lexicon::scale(x).filter(|s| *s >= 1e3 && x.len() > 3),
+        };
+        if let Some(s) = s {
+            let mut f = Fig::new(i, i, base * s, "figure.number.words");
+            f.scale = s;
+            return Some(tail(ctx, f, i + 3));
+        }
+    }
+    // "half million", "quarter million".
+    if let Some(s) = lexicon::scale(&next).filter(|s| *s >= 1e3 && next.len() > 3) {
+        let mut f = Fig::new(i, i, base * s, "figure.number.words");
+        f.scale = s;
+        return Some(tail(ctx, f, i + 2));
+    }
+    if w != "half" {
+        return None;
+    }
+    // "half of", "half the", or after a hedge ("more than half"): the fraction.
+    let prev = if i > 0 { lower(doc, i - 1) } else { String::new() };
+    let hedged = i > 0 && HEDGES.contains(prev.as_str()) || i > 1 && HEDGES.contains(format!("{} {prev}", lower(doc, i - 2)).as_str());
+    let before_of = matches!(next.as_str(), "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "them");
+    let after_ordinal = numbers::ordinal_word(&prev).is_some() || matches!(prev.as_str(), "the" | "this" | "last" | "next" | "in");
+    if (before_of || hedged) && !after_ordinal && toks[i].newlines_before == 0 {
+        let mut f = Fig::new(i, i, 0.5, "figure.fraction");
+        f.kind = FigureKind::Fraction;
+        return Some(f);
+    }
+    None
+}
+
+/// Vague counts: "dozens (of)", "hundreds of thousands", "several thousand", "a few hundred".
+fn vague_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
+    let doc = ctx.doc;
+    let toks = &doc.tokens;
+    let w = lower(doc, i);
+    let (qual, j) = match w.as_str() {
+        "several" | "many" | "few" => (w.clone(), i + 1),
+        "a" if lower(doc, i + 1) == "few" => ("a few".to_owned(), i + 2),
+        _ => (String::new(), i),
+    };
+    if j > i {
+        let mut v = 1.0;
+        let mut k = j;
+        while let Some((s, class)) = toks.get(k).filter(|t| t.newlines_before == 0).and_then(|t| numbers::cardinal(t.text)) {
+            if !matches!(class, lexicon::WordClass::Hundred | lexicon::WordClass::Scale | lexicon::WordClass::Dozen) {
+                break;
+            }
+            v *= s;
+            k += 1;
+        }
+        if k == j {
+            return None;
+        }
+        let mut f = Fig::new(i, i, v, "figure.number.vague");
+        f.vague = true;
+        f.qualifier = Some(qual);
+        return Some(tail(ctx, f, k));
+    }
+    for len in (1..=3).rev() {
+        if i + len > toks.len() || toks[i + 1..i + len].iter().any(|t| t.newlines_before > 0) {
+            continue;
+        }
+        let phrase: Vec<String> = (i..i + len).map(|j| lower(doc, j)).collect();
+        let phrase = phrase.join(" ");
+        let Some(&v) = VAGUE.get(phrase.as_str()) else { continue };
+        let next = lower(doc, i + len);
+        if (phrase == "dozens" || phrase == "scores") && next != "of" {
+            return None;
+        }
+        // "the 1990s" style plurals are dates; "Thousands" in a name is rare enough.
+        let mut f = Fig::new(i, i, v, "figure.number.vague");
+        f.vague = true;
+        f.end = i + len;
+        f.qualifier = Some(phrase);
+        // "millions of dollars": vague money.
+        if next == "of" {
+            if let Some((iso, e)) = money::name_after(doc, i + len + 1) {
+                f.kind = FigureKind::Money;
+                f.currency = Some(iso);
+                f.rule = "figure.money.vague";
+                f.end = e;
+            }
+        }
+        return Some(f);
+    }
+    None
+}

@@ -1,0 +1,375 @@
+//! Numbers themselves: numerals in digits ("1,234.5", "1 234", "3.5bn" split into number and
+//! suffix) and number words ("two and a half million", "a dozen", "one hundred and twenty",
+//! "twenty-one"), fractions written in words, ordinals.
+
+use super::lexicon::{WordClass, NUMBER_WORDS};
+use crate::extract::Doc;
+use crate::tokens::TokKind;
+
+/// A numeral written in digits, with whatever letters or signs are glued after it.
+#[derive(Debug, Clone, Copy)]
+pub struct Numeral<'a> {
+    pub value: f64,
+    /// Text after the digits: "" / "bn" / "%" / "km" / "st" / "-year".
+    pub suffix: &'a str,
+    /// No decimal point.
+    pub integer: bool,
+    /// Thousands separators were used ("1,250").
+    pub grouped: bool,
+    /// Number of digits before the decimal point.
+    pub int_digits: usize,
+    /// Starts with a zero and has more digits ("007", "020"): a code, not a quantity.
+    pub leading_zero: bool,
+}
+
+/// Separators inside a number: comma, narrow no-break space, thin space.
+fn is_group_sep(c: char) -> bool {
+    matches!(c, ',' | '\u{202f}' | '\u{2009}')
+}
+
+/// Parse digits at the start of `s`: "1,234.5bn" -> 1234.5 with suffix "bn". Thousands groups
+/// must be well formed (3 digits; the Indian 2-2-3 form "12,34,567" is accepted too), else None:
+/// "22,24,26" is a list, not a number.
+pub fn numeral(s: &str) -> Option<Numeral<'_>> {
+    let bytes = s.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut groups: Vec<usize> = vec![0];
+    let mut sep_char = None;
+    let mut i = 0;
+    let mut int_text = String::new();
+    // Integer part with separators.
+    for (pos, c) in s.char_indices() {
+        i = pos;
+        if c.is_ascii_digit() {
+            *groups.last_mut().expect("one group") += 1;
+            int_text.push(c);
+        } else if is_group_sep(c) && s[pos + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()) {
+            if sep_char.is_some_and(|p| p != c) {
+                return None;
+            }
+            sep_char = Some(c);
+            groups.push(0);
+        } else {
+            break;
+        }
+        i = pos + c.len_utf8();
+    }
+    if groups.len() > 1 && !valid_groups(&groups) {
+        return None;
+    }
+    let mut value_text = int_text.clone();
+    let mut integer = true;
+    let mut rest = &s[i..];
+    if let Some(after) = rest.strip_prefix('.') {
+        let frac: String = after.chars().take_while(char::is_ascii_digit).collect();
+        if !frac.is_empty() {
+            // A second point ("192.168.1.2", "3.2.1") is an address or a section number.
+            let after_frac = &after[frac.len()..];
+            if after_frac.starts_with('.') && after_frac[1..].starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            value_text.push('.');
+            value_text.push_str(&frac);
+            integer = false;
+            rest = after_frac;
+        }
+    }
+    let value: f64 = value_text.parse().ok()?;
+    Some(Numeral {
+        value,
+        suffix: rest,
+        integer,
+        grouped: groups.len() > 1,
+        int_digits: int_text.len(),
+        leading_zero: int_text.len() > 1 && int_text.starts_with('0') && groups.len() == 1,
+    })
+}
+
+fn valid_groups(groups: &[usize]) -> bool {
+    let (first, rest) = (groups[0], &groups[1..]);
+    if !(1..=3).contains(&first) {
+        return false;
+    }
+    if rest.iter().all(|&g| g == 3) {
+        return true;
+    }
+    // Indian grouping: 12,34,567.
+    let (last, middle) = rest.split_last().expect("at least one group");
+    *last == 3 && middle.iter().all(|&g| g == 2) && first <= 2
+}
+
+/// A number in words over tokens `start..end`.
+#[derive(Debug, Clone, Copy)]
+pub struct WordNumber {
+    pub end: usize,
+    pub value: f64,
+    /// The phrase ends in a fraction ("two-thirds", "a half"): kind fraction when it is only that.
+    pub fraction_only: bool,
+    /// Words used (a lone "one" needs more care than "one hundred").
+    pub words: usize,
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase().replace('’', "'")
+}
+
+/// A cardinal word or hyphenated pair ("twenty-one"): value and class.
+pub fn cardinal(word: &str) -> Option<(f64, WordClass)> {
+    let w = lower(word);
+    if let Some(&v) = NUMBER_WORDS.cardinal.get(w.as_str()) {
+        return Some(v);
+    }
+    let (a, b) = w.split_once(['-', '‑'])?;
+    match (NUMBER_WORDS.cardinal.get(a), NUMBER_WORDS.cardinal.get(b)) {
+        (Some(&(t, WordClass::Tens)), Some(&(u, WordClass::Unit))) if u > 0.0 => Some((t + u, WordClass::Tens)),
+        _ => None,
+    }
+}
+
+/// An ordinal word: "first", "twenty-first", "21st" is handled with digits.
+pub fn ordinal_word(word: &str) -> Option<f64> {
+    let w = lower(word);
+    if let Some(&v) = NUMBER_WORDS.ordinal.get(w.as_str()) {
+        return Some(v);
+    }
+    let (a, b) = w.split_once(['-', '‑'])?;
+    match (NUMBER_WORDS.cardinal.get(a), NUMBER_WORDS.ordinal.get(b)) {
+        (Some(&(t, WordClass::Tens)), Some(&o)) if o < 10.0 => Some(t + o),
+        _ => None,
+    }
+}
+
+/// The divisor a fraction word means: "third(s)" -> 3, "half" -> 2.
+pub fn denominator(word: &str) -> Option<f64> {
+    NUMBER_WORDS.denominator.get(lower(word).as_str()).copied()
+}
+
+/// "one-third", "two-thirds", "three-quarters", "a-half" as one hyphenated token.
+pub fn hyphen_fraction(word: &str) -> Option<f64> {
+    let w = lower(word);
+    let (a, b) = w.split_once(['-', '‑'])?;
+    let n = if a == "a" { 1.0 } else { cardinal(a).filter(|c| c.1 != WordClass::Scale && c.1 != WordClass::Hundred)?.0 };
+    let d = denominator(b)?;
+    // "one-thirds" is not English, "two-third" is a common slip: accept both number forms.
+    (n >= 1.0 && n < 100.0).then_some(n / d)
+}
+
+/// Ordinal with digits: "21st", "2nd", "3rd", "4th", with the right suffix for the number.
+pub fn digit_ordinal(n: f64, suffix: &str) -> bool {
+    if n.fract() != 0.0 || n < 1.0 {
+        return false;
+    }
+    let n = n as u64;
+    let want = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    suffix.eq_ignore_ascii_case(want)
+}
+
+fn text<'a>(doc: &Doc<'a>, i: usize) -> &'a str {
+    doc.tokens.get(i).map(|t| t.text).unwrap_or("")
+}
+
+fn glued_or_spaced_word(doc: &Doc<'_>, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word && t.newlines_before == 0)
+}
+
+/// "a half", "one half", "a quarter", "three quarters", "two-thirds", "a third" at `i`:
+/// (value, end). Used after "and" ("two and a half") and as a figure of its own.
+pub fn fraction_words(doc: &Doc<'_>, i: usize) -> Option<(f64, usize)> {
+    let w = text(doc, i);
+    if let Some(v) = hyphen_fraction(w) {
+        return Some((v, i + 1));
+    }
+    let num = if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
+        1.0
+    } else {
+        match cardinal(w) {
+            Some((v, WordClass::Unit | WordClass::Teen | WordClass::Tens)) if v >= 1.0 => v,
+            _ => return None,
+        }
+    };
+    if !glued_or_spaced_word(doc, i + 1) {
+        return None;
+    }
+    let d = denominator(text(doc, i + 1))?;
+    // "one second" / "a second" / "a fourth term" are not fractions; ordinals that double as
+    // denominators only count before "of" or at the end of a clause.
+    let d_word = lower(text(doc, i + 1));
+    let plural_or_half = d_word.ends_with('s') || d_word.starts_with("half") || d_word.starts_with("quarter");
+    let next = text(doc, i + 2);
+    let closes = next.is_empty() || doc.tokens[i + 2].kind == TokKind::Punct || next.eq_ignore_ascii_case("of");
+    if d_word == "second" || d_word == "seconds" {
+        return None;
+    }
+    if !(plural_or_half && num > 1.0 || closes || d_word.starts_with("half") || d_word.starts_with("quarter") && (closes || super::lexicon::scale(next).is_some())) {
+        return None;
+    }
+    Some((num / d, i + 2))
+}
+
+/// Parse a number in words starting at token `i` ("two and a half million", "a dozen",
+/// "one hundred and twenty", "twenty-one"). Digits may start it ("2.6 billion" is handled by
+/// the caller; here only words).
+pub fn word_number(doc: &Doc<'_>, i: usize) -> Option<WordNumber> {
+    let toks = &doc.tokens;
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut last: Option<WordClass> = None;
+    let mut last_scale = f64::INFINITY;
+    let mut k = i;
+    let mut words = 0;
+    let mut any = false;
+    let mut fraction_only = false;
+    // "a hundred", "a million", "a dozen": "a" stands for one only before these.
+    if matches!(text(doc, k).to_lowercase().as_str(), "a" | "an") {
+        match cardinal(text(doc, k + 1)) {
+            Some((_, WordClass::Hundred | WordClass::Scale | WordClass::Dozen)) if toks[k + 1].newlines_before == 0 => {
+                current = 1.0;
+                last = Some(WordClass::Unit);
+                k += 1;
+                words += 1;
+                any = true;
+            }
+            _ => k = toks.len(),
+        }
+    }
+    while k < toks.len() {
+        let t = &toks[k];
+        if any && t.newlines_before > 0 {
+            break;
+        }
+        if t.kind != TokKind::Word {
+            break;
+        }
+        // "and": only inside a number, after hundred or a scale ("one hundred and six",
+        // "two thousand and five"), or before a fraction ("two and a half").
+        if t.text.eq_ignore_ascii_case("and") && any {
+            if let Some((f, end)) = fraction_words(doc, k + 1).filter(|_| current > 0.0 && current < 1000.0) {
+                let first = text(doc, k + 1).to_lowercase();
+                if first == "a" || first == "an" || first == "one" || first.starts_with("a-") {
+                    current += f;
+                    k = end;
+                    words += 2;
+                    last = Some(WordClass::Unit);
+                    continue;
+                }
+            }
+            let after_big = matches!(last, Some(WordClass::Hundred | WordClass::Scale));
+            match cardinal(text(doc, k + 1)) {
+                Some((v, WordClass::Unit | WordClass::Teen | WordClass::Tens)) if after_big && v < 100.0 => {
+                    k += 1;
+                    words += 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        let Some((v, class)) = cardinal(t.text) else { break };
+        match class {
+            WordClass::Unit | WordClass::Teen | WordClass::Tens => {
+                let ok = match last {
+                    None | Some(WordClass::Hundred) | Some(WordClass::Scale) => true,
+                    // "fifty two": a unit after a round ten.
+                    Some(WordClass::Tens) => class == WordClass::Unit && current % 10.0 == 0.0 && v > 0.0,
+                    _ => false,
+                };
+                if !ok || (last == Some(WordClass::Hundred) && current % 100.0 != 0.0) {
+                    break;
+                }
+                current += v;
+            }
+            WordClass::Hundred => {
+                if !(matches!(last, Some(WordClass::Unit | WordClass::Teen | WordClass::Tens)) && current > 0.0 && current < 100.0) {
+                    break;
+                }
+                current *= 100.0;
+            }
+            WordClass::Scale => {
+                if current == 0.0 || v >= last_scale {
+                    break;
+                }
+                total += current * v;
+                current = 0.0;
+                last_scale = v;
+            }
+            WordClass::Dozen => {
+                if current == 0.0 {
+                    break;
+                }
+                current *= 12.0;
+                k += 1;
+                words += 1;
+                last = Some(class);
+                any = true;
+                break;
+            }
+        }
+        last = Some(class);
+        any = true;
+        words += 1;
+        k += 1;
+    }
+    if !any {
+        k = i;
+        let _ = k;
+        // A fraction on its own: "two-thirds", "a quarter", "three quarters".
+        let (f, end) = fraction_words(doc, i)?;
+        fraction_only = true;
+        let mut value = f;
+        let mut end = end;
+        // "a quarter million", "half a million" are handled by the caller's scale step.
+        if let Some(s) = toks.get(end).and_then(|t| super::lexicon::scale(t.text)).filter(|s| *s >= 1e3) {
+            if toks[end].kind == TokKind::Word && toks[end].text.len() > 3 {
+                value *= s;
+                end += 1;
+                fraction_only = false;
+            }
+        }
+        return Some(WordNumber { end, value, fraction_only, words: end - i });
+    }
+    let value = total + current;
+    // "two thirds", "five eighths", "twenty-three fifths": the phrase was a numerator.
+    if value >= 1.0 && value < 100.0 && total == 0.0 && k == i + words && words <= 2 {
+        if let Some(d) = toks.get(k).filter(|t| t.kind == TokKind::Word && t.newlines_before == 0).and_then(|t| denominator(t.text)) {
+            let d_word = lower(text(doc, k));
+            let next = text(doc, k + 1);
+            let closes = next.is_empty() || doc.tokens[k + 1].kind == TokKind::Punct || next.eq_ignore_ascii_case("of");
+            let plural = d_word.ends_with('s');
+            let quarters_of_year = d_word.starts_with("quarter") && i > 0 && matches!(lower(text(doc, i - 1)).as_str(), "past" | "last" | "next" | "previous" | "first" | "final" | "coming" | "recent" | "consecutive" | "straight");
+            if !d_word.starts_with("second") && !quarters_of_year && (plural && value > 1.0 || closes) {
+                return Some(WordNumber { end: k + 1, value: value / d, fraction_only: true, words: words + 1 });
+            }
+        }
+    }
+    Some(WordNumber { end: k, value, fraction_only, words })
+}
+
+/// Unicode vulgar fractions, a character each: "½", "¾", "⅓".
+pub fn vulgar(s: &str) -> Option<f64> {
+    let v = match s {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅖" => 0.4,
+        "⅗" => 0.6,
+        "⅘" => 0.8,
+        "⅙" => 1.0 / 6.0,
+        "⅚" => 5.0 / 6.0,
+        "⅛" => 0.125,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        _ => return None,
+    };
+    Some(v)
+}

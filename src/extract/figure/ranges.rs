@@ -1,0 +1,129 @@
+//! Two numbers read as one figure: ranges ("20-30", "2,000-3,000 workers", "$5-10m", "20 to
+//! 30 per cent", "between 20 and 30", "from 5 to 10 per cent") and ratios ("one in five",
+//! "four out of 10"), and slash fractions ("3/4").
+
+use super::{core_at, lower, Ctx, Fig};
+use crate::report::FigureKind;
+
+/// "3/4" -> 0.75. Only proper fractions with a usual denominator: "24/7", "9/11" and most
+/// day/month pairs are not fractions.
+pub fn slash_fraction(a: &str, b: &str) -> Option<f64> {
+    let n: u32 = a.parse().ok().filter(|_| a.len() <= 2 && !a.starts_with('0'))?;
+    let d: u32 = b.parse().ok().filter(|_| b.len() <= 3 && !b.starts_with('0'))?;
+    let usual = matches!(d, 2 | 3 | 4 | 5 | 6 | 8 | 10 | 16 | 20 | 32 | 40 | 64 | 100);
+    (n >= 1 && n < d && usual).then(|| n as f64 / d as f64)
+}
+
+/// Join `a` and `b` (its upper end) into a range, or None when they do not fit together:
+/// different currencies or units, or a low end that is not below the high end.
+fn join(mut a: Fig, b: Fig, rule: &'static str) -> Option<Fig> {
+    use FigureKind::*;
+    if matches!(a.kind, Ordinal | Fraction) || matches!(b.kind, Ordinal | Fraction) || a.vague || b.vague || b.qualifier.is_some() && b.qualifier.as_deref() != Some("odd") {
+        return None;
+    }
+    let mut low = a.value;
+    if a.bare() || a.kind == Money && b.kind == Number && b.currency.is_none() && b.unit.is_none() {
+        // "20 to 30 per cent", "2-3 million", "$5-10m": the low end takes the high end's
+        // scale when it has none of its own and stays below the high end with it.
+        if a.scale == 1.0 && b.scale > 1.0 && a.value * b.scale < b.value * 1.000001 {
+            low = a.value * b.scale;
+        }
+        if a.bare() {
+            a.kind = b.kind;
+            a.currency = b.currency;
+            a.unit = b.unit.clone();
+            if b.rule.starts_with("figure.money.dollar") || b.rule.starts_with("figure.percent.points") {
+                a.rule = b.rule;
+            }
+        }
+    } else if a.kind != b.kind || b.currency.is_some() && a.currency != b.currency || a.unit.is_some() && b.unit.is_some() && a.unit != b.unit {
+        return None;
+    } else if a.unit.is_none() {
+        a.unit = b.unit.clone();
+    }
+    if low >= b.value || a.year_like || b.year_like {
+        return None;
+    }
+    if !a.rule.starts_with("figure.money.dollar") && !a.rule.starts_with("figure.percent.points") {
+        a.rule = rule;
+    }
+    a.value = low;
+    a.low = Some(low);
+    a.high = Some(b.value);
+    a.end = b.end;
+    a.scale = b.scale;
+    Some(a)
+}
+
+/// After a figure: "-" / "–" / "to" and a second figure make a range; "in" / "out of" and a
+/// second count make a ratio. `opened` is set inside "from X to Y", which the caller checked.
+pub fn extend(ctx: &Ctx<'_, '_>, f: Fig, opened: bool) -> Fig {
+    let doc = ctx.doc;
+    let toks = &doc.tokens;
+    let k = f.end;
+    let Some(sep) = toks.get(k).filter(|t| t.newlines_before == 0) else { return f };
+    let after = toks.get(k + 1);
+    let prev = if f.start > 0 { lower(doc, f.start - 1) } else { String::new() };
+    // "20-30", "2,000-3,000": a hyphen glued on both sides; an en dash may be spaced.
+    let dash = (sep.text == "-" && !sep.space_before && after.is_some_and(|a| !a.space_before)) || sep.text == "–";
+    if dash {
+        if let Some(r) = core_at(ctx, k + 1).and_then(|b| join(f.clone(), b, "figure.range")) {
+            return r;
+        }
+    }
+    // "20 to 30 per cent"; not "rose from 5 to 10" (two figures: a change), handled by from_to.
+    if sep.text.eq_ignore_ascii_case("to") && (opened || prev != "from") && !lexicon_change(&prev) {
+        if let Some(r) = core_at(ctx, k + 1).and_then(|b| join(f.clone(), b, "figure.range")) {
+            return r;
+        }
+    }
+    // Ratios: "one in five", "four out of 10".
+    let (is_ratio, b_at) = match lower(doc, k).as_str() {
+        "in" => (true, k + 1),
+        "out" if lower(doc, k + 1) == "of" => (true, k + 2),
+        _ => (false, k),
+    };
+    if is_ratio && f.bare() && f.value >= 1.0 && f.value.fract() == 0.0 && !opened {
+        if let Some(b) = core_at(ctx, b_at).filter(|b| b.bare() && !b.year_like && b.value >= 2.0 && b.value.fract() == 0.0 && b.value >= f.value) {
+            let mut r = f.clone();
+            r.kind = FigureKind::Fraction;
+            r.value = f.value / b.value;
+            r.end = b.end;
+            r.rule = "figure.fraction.ratio";
+            return r;
+        }
+    }
+    f
+}
+
+fn lexicon_change(w: &str) -> bool {
+    super::lexicon::guard("change", w)
+}
+
+/// "between 20 and 30", "between $5m and $10m": the range with "between" in the span.
+pub fn between(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
+    let a = core_at(ctx, i + 1)?;
+    if lower(ctx.doc, a.end) != "and" {
+        return None;
+    }
+    let b = core_at(ctx, a.end + 1)?;
+    let mut r = join(a, b, "figure.range")?;
+    r.start = i;
+    Some(r)
+}
+
+/// "from 5 to 10 per cent": one range, unless a verb of change comes first ("rose from 5 to
+/// 10 per cent" is two figures, a before and an after).
+pub fn from_to(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
+    if i > 0 && lexicon_change(&lower(ctx.doc, i - 1)) {
+        return None;
+    }
+    let a = core_at(ctx, i + 1)?;
+    if lower(ctx.doc, a.end) != "to" {
+        return None;
+    }
+    let b = core_at(ctx, a.end + 1)?;
+    let mut r = join(a, b, "figure.range")?;
+    r.start = i;
+    Some(r)
+}

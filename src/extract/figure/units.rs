@@ -1,0 +1,108 @@
+//! What follows a number and says what it measures: per cent words ("12.5 per cent", "5
+//! percentage points", "25 basis points") and units of measure ("5 km", "40°C", "1.2 million
+//! barrels a day", "300 square metres").
+
+use super::lexicon::{Unit, UNITS};
+use crate::extract::Doc;
+
+/// How a number is read as a percentage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PercentForm {
+    /// %, per cent, percent, pc, pct.
+    Percent,
+    /// Percentage points: a difference between two percentages.
+    Points,
+    /// Basis points (hundredths of a percentage point): reported as a quantity.
+    BasisPoints,
+}
+
+fn word(doc: &Doc<'_>, k: usize) -> Option<String> {
+    doc.tokens.get(k).filter(|t| t.newlines_before == 0).map(|t| t.text.to_lowercase())
+}
+
+/// Per cent words starting at token `k`: the form and the end token.
+pub fn percent_after(doc: &Doc<'_>, k: usize) -> Option<(PercentForm, usize)> {
+    let w = word(doc, k)?;
+    let w2 = word(doc, k + 1).unwrap_or_default();
+    match w.as_str() {
+        "%" => Some((PercentForm::Percent, k + 1)),
+        "per" if w2 == "cent" => Some((PercentForm::Percent, k + 2)),
+        "percent" | "per-cent" | "pc" | "pct" | "percents" => Some((PercentForm::Percent, k + 1)),
+        "percentage" if w2 == "points" || w2 == "point" => Some((PercentForm::Points, k + 2)),
+        "percentage-point" | "percentage-points" | "ppt" | "ppts" | "pp" => Some((PercentForm::Points, k + 1)),
+        "basis" if w2 == "points" || w2 == "point" => Some((PercentForm::BasisPoints, k + 2)),
+        "basis-point" | "bps" | "bp" => Some((PercentForm::BasisPoints, k + 1)),
+        _ => None,
+    }
+}
+
+/// A per cent suffix glued to the digits: "3.5%", "12pc", "5pct".
+pub fn percent_suffix(suffix: &str) -> Option<PercentForm> {
+    match suffix {
+        "%" | "pc" | "pct" => Some(PercentForm::Percent),
+        "ppt" | "ppts" | "pp" => Some(PercentForm::Points),
+        "bp" | "bps" => Some(PercentForm::BasisPoints),
+        _ => None,
+    }
+}
+
+/// A unit glued to the digits ("5km", "40C", "180ml", "10t").
+pub fn unit_suffix(suffix: &str) -> Option<&'static Unit> {
+    UNITS.get(suffix)
+}
+
+/// A unit starting at token `k` (after a space or glued): the longest form, and its end.
+/// Forms marked glued-only ("t", "C", "m") never match after a space.
+pub fn unit_after(doc: &Doc<'_>, k: usize) -> Option<(&'static Unit, usize)> {
+    let toks = &doc.tokens;
+    let first = toks.get(k)?;
+    if first.newlines_before > 0 {
+        return None;
+    }
+    // Collect up to max_words words; glued pieces ("km", "/", "h") join without a space.
+    let mut forms: Vec<(String, usize)> = Vec::new();
+    let mut s = String::new();
+    let mut words = 0;
+    let mut j = k;
+    while j < toks.len() && j < k + 8 {
+        let t = &toks[j];
+        if j > k && (t.newlines_before > 0) {
+            break;
+        }
+        if j > k && t.space_before {
+            words += 1;
+            if words >= UNITS.max_words {
+                break;
+            }
+            s.push(' ');
+        }
+        // "m2" and "km2" are one token; "km²" may come as two.
+        s.push_str(if j == k || t.space_before { t.text } else { t.text });
+        forms.push((s.clone(), j + 1));
+        j += 1;
+    }
+    for (form, end) in forms.into_iter().rev() {
+        if let Some(u) = UNITS.get(&form) {
+            if u.glued_only && first.space_before {
+                continue;
+            }
+            // A form must end on a word boundary the text has ("km" not inside "km-long").
+            return Some((u, end));
+        }
+    }
+    None
+}
+
+/// Is a canonical unit a span of time (a duration)?
+pub fn is_time(unit: &str) -> bool {
+    matches!(unit, "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century")
+}
+
+/// Per cent words inside a hyphenated compound: "5-percent", "5-percentage-point".
+pub fn percent_after_word(seg: &str) -> Option<PercentForm> {
+    match seg {
+        "percent" | "pc" => Some(PercentForm::Percent),
+        "percentage" => Some(PercentForm::Points),
+        _ => None,
+    }
+}
