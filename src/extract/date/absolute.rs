@@ -183,8 +183,8 @@ pub fn numeric_style(cx: &Cx<'_, '_>) -> Option<bool> {
     let n = cx.n();
     let mut british = false;
     let mut i = 0;
-    while i + 2 < n {
-        if cx.t(i + 1) == "/" && cx.glued(i + 1) && cx.glued(i + 2) {
+    while i < n {
+        if i + 2 < n && cx.t(i + 1) == "/" && cx.glued(i + 1) && cx.glued(i + 2) {
             if let (Some(a), Some(b)) = (small(cx.t(i)), small(cx.t(i + 2))) {
                 if a > 12 && b <= 12 {
                     return Some(true);
@@ -194,8 +194,8 @@ pub fn numeric_style(cx: &Cx<'_, '_>) -> Option<bool> {
                 }
             }
         }
-        let w = cx.t(i);
-        if (w == "per" && cx.is(i + 1, "cent")) || w.starts_with("organis") || w == "centre" || w == "programme" || w == "labour" {
+        let w = cx.t(i).to_ascii_lowercase();
+        if (w == "per" && cx.is(i + 1, "cent")) || w.starts_with("organis") || w == "centre" || w == "programme" || w == "labour" || w == "favour" || w == "defence" {
             british = true;
         }
         i += 1;
@@ -319,13 +319,14 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let k = if the { i + 1 } else { i };
     let w = cx.t(k);
     // Decades: "1990s", "the 1990s", "the '90s", "the nineties" is left out (rare in print).
+    // A decade is whole without its article, like a year: "in the [1990s]".
     if let Some(dec) = decade(w) {
-        return Some(Hit::new(i, k + 1, Point::Decade(dec), "date.decade"));
+        return Some(Hit::new(k, k + 1, Point::Decade(dec), "date.decade"));
     }
     if matches!(w, "'" | "’") && cx.glued(k + 1) {
         if let Some(d) = cx.t(k + 1).strip_suffix('s').filter(|d| d.len() == 2 && d.ends_with('0')).and_then(|d| d.parse::<i32>().ok()) {
             let dec = if d < 30 { 200 + d / 10 } else { 190 + d / 10 };
-            return Some(Hit::new(i, k + 2, Point::Decade(dec), "date.decade"));
+            return Some(Hit::new(k, k + 2, Point::Decade(dec), "date.decade"));
         }
     }
     // Centuries: "the 21st century", "the nineteenth century".
@@ -429,6 +430,17 @@ fn year(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         return None;
     }
     let prev_time = i > 0 && TIME_PREPS.iter().any(|p| cx.is(i - 1, p));
+    // "the 2000 troops": a plural noun after the number makes it a count, unless a true
+    // preposition of time comes before ("in 2008 banks failed").
+    let next = cx.t(i + 1);
+    let strong_prep = i > 0 && cx.is_any(i - 1, &["in", "since", "until", "by", "before", "after", "during", "from", "through", "of"]);
+    if !strong_prep && next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && next.chars().next().is_some_and(char::is_lowercase) && !matches!(next, "was" | "has" | "this" | "saw" | "sees" | "is" | "does" | "goes" | "marks" | "means" | "brings" | "looks" | "sets" | "remains" | "seems" | "becomes") {
+        return None;
+    }
+    if !(1900..=2100).contains(&y) && !strong_prep {
+        // "at 1600 Pennsylvania Avenue": an old year needs "in", "since", "by" ...
+        return None;
+    }
     if !prev_time {
         if !(1900..=2100).contains(&y) {
             return None;
@@ -437,11 +449,7 @@ fn year(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         if i > 0 && cx.doc.tokens[i - 1].possessive_len() > 0 {
             return None;
         }
-        // "2000 troops": a plural noun after the number makes it a count.
-        let next = cx.t(i + 1);
-        if next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && next.chars().next().is_some_and(char::is_lowercase) && !matches!(next, "was" | "has" | "this" | "saw" | "sees" | "is" | "does" | "goes" | "marks" | "means" | "brings" | "looks" | "sets") {
-            return None;
-        }
+
         // "1,250" style thousands never reach here; "2000 of them" is a count.
         if cx.is(i + 1, "of") && !cx.capitalised(i + 2) {
             return None;

@@ -17,32 +17,35 @@ pub fn weekday(r: Date, wd: u32, dir: Dir) -> Date {
     }
 }
 
-/// "last Friday": strictly before the reference; "next Friday": strictly after.
+/// "last Friday": the Friday of the week before the reference's; "next Friday": of the week
+/// after (Monday-based weeks). On a Thursday "next Friday" is eight days on — tomorrow would
+/// be "Friday" or "tomorrow".
 pub fn weekday_strict(r: Date, wd: u32, forward: bool) -> Date {
-    let d = weekday(r, wd, if forward { Dir::Future } else { Dir::Past });
-    if d == r { r.add_days(if forward { 7 } else { -7 }) } else { d }
+    let this_week = r.add_days(i64::from(wd) - i64::from(r.weekday()));
+    this_week.add_days(if forward { 7 } else { -7 })
 }
 
-/// The year of month `m` (and day `d`, 0 for a whole month) seen from the reference.
+/// The year of month `m` (and day `d`, 0 for a whole month) seen from the reference. The
+/// nearest occurrence wins ("Jan. 14" in a paper of Jan. 6 is eight days ahead, whatever the
+/// tense of the sentence); the tense only decides when the nearest is far, more than a month
+/// away on the wrong side ("In January, ..." told in October is last January).
 pub fn year_of(r: Date, m: u32, d: u32, dir: Dir) -> i32 {
-    let here = (r.month, if d == 0 { r.day } else { r.day });
-    let there = (m, if d == 0 { r.day } else { d });
-    match dir {
-        // Looking back: a later month this year has not come yet, so it was last year's.
-        Dir::Past if there > here && !(d == 0 && m == r.month) => r.year - 1,
-        Dir::Future if there < here && !(d == 0 && m == r.month) => r.year + 1,
-        Dir::Past | Dir::Future => r.year,
-        Dir::None => {
-            // Nearest: within six months either way.
-            let diff = m as i32 - r.month as i32;
-            if diff > 6 {
-                r.year - 1
-            } else if diff < -6 {
-                r.year + 1
-            } else {
-                r.year
-            }
+    let here = r.to_days();
+    let at = |y: i32| -> i64 {
+        let day = if d == 0 { 15 } else { d.min(crate::calendar::days_in_month(y, m)) };
+        Date::new(y, m, day).map(|x| x.to_days()).unwrap_or(here) - here
+    };
+    let mut best = r.year;
+    for y in [r.year - 1, r.year + 1] {
+        if at(y).abs() < at(best).abs() {
+            best = y;
         }
+    }
+    let slack = if d == 0 { 45 } else { 31 };
+    match dir {
+        Dir::Past if at(best) > slack => best - 1,
+        Dir::Future if at(best) < -slack => best + 1,
+        _ => best,
     }
 }
 

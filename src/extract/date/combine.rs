@@ -85,7 +85,7 @@ pub fn modified(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         "early" => (1, Some("START")),
         "late" => (1, Some("END")),
         "mid" => (1, Some("MID")),
-        "earlier" | "later" => (1, None),
+        // "earlier this week": TimeML leaves "earlier"/"later" outside the expression.
         "the" | "end" | "beginning" | "start" | "middle" => {
             let k0 = if lw == "the" { 1 } else { 0 };
             let what = cx.t(i + k0).to_ascii_lowercase();

@@ -33,8 +33,7 @@ fn hedge(cx: &Cx<'_, '_>, i: usize) -> (usize, Option<&'static str>) {
         (2, Some("EQUAL_OR_MORE"))
     } else if two("more", "than") {
         (2, Some("MORE_THAN"))
-    } else if cx.is(i, "over") && count_word(cx.t(i + 1)).is_some_and(|c| c.is_some()) && !cx.is(i + 1, "a") {
-        (1, Some("MORE_THAN"))
+
     } else if two("less", "than") || two("fewer", "than") {
         (2, Some("LESS_THAN"))
     } else if two("up", "to") || two("at", "most") {
@@ -50,6 +49,9 @@ fn hedge(cx: &Cx<'_, '_>, i: usize) -> (usize, Option<&'static str>) {
 fn hedged(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let (k, modifier) = hedge(cx, i);
     let c = i + k;
+    // Single-word hedges ("about", "almost") stay outside the span, as in TimeML corpora;
+    // the mod keeps them. Two-word ones ("at least") are part of it.
+    let start = if k == 1 { c } else { i };
     let count = count_word(cx.t(c))?;
     let (count, u) = if cx.is(c, "a") && cx.is(c + 1, "few") {
         (None, c + 2)
@@ -77,7 +79,14 @@ fn hedged(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     }
     // A bare digit count before a unit after a day ("Monday 3 hours") is fine; "the 1990s"
     // never reaches here. Vague "some" needs its plural: "some years".
-    let mut h = duration(i, end, unit.duration(count), "date.duration");
+    // "24 hours a day", "interviews a day", "three times a week": a rate, TIMEX3 SET.
+    if cx.is(c, "a") && c > 0 {
+        let p = cx.t(c - 1);
+        if cx.number(c - 1) || (p.len() > 3 && p.ends_with('s') && p.chars().next().is_some_and(char::is_lowercase) && !matches!(p, "was" | "has" | "takes" | "lasts" | "needs" | "spends" | "gives" | "plus")) {
+            return None;
+        }
+    }
+    let mut h = duration(start, end, unit.duration(count), "date.duration");
     h.modifier = modifier;
     Some(h)
 }
@@ -85,12 +94,11 @@ fn hedged(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 /// "the past decade", "the last five years", "the past year", "the next 12 months",
 /// "past two weeks", "over the past 10 years" (without "over").
 fn past_span(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
-    let the = cx.is(i, "the");
-    let k = if the { i + 1 } else { i };
-    if !cx.is_any(k, &["past", "last", "next", "coming", "previous", "first"]) {
-        return None;
-    }
-    if cx.is(k, "first") && !the {
+    // TimeML leaves the article out: "over the [past decade]". The rule starts at the
+    // modifier, and "the" before it lets a singular unit read as a duration.
+    let the = i > 0 && cx.is(i - 1, "the");
+    let k = i;
+    if !cx.is_any(k, &["past", "last", "next", "coming", "previous"]) {
         return None;
     }
     // A count is needed without "the": "last five years"; "last year" is a date.

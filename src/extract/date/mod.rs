@@ -180,7 +180,19 @@ fn to_found(cx: &Cx<'_, '_>, h: &Hit) -> Found {
     let (value, grain, timex_type) = match &h.duration {
         Some(d) => (Some(d.clone()), "duration", "DURATION"),
         None => {
-            let grain = if h.clock.is_some() { "time" } else { h.point.grain() };
+            let grain = match (h.clock, h.point, h.offset.as_deref()) {
+                (Some(Clock::At(..)), ..) => "time",
+                (Some(Clock::Part(_)), ..) => "part_of_day",
+                // Unresolved for want of a reference: the offset's unit is the grain.
+                (None, Point::Unresolved, Some(off)) => match off.chars().last() {
+                    Some('D') => "day",
+                    Some('W') => "week",
+                    Some('M') => "month",
+                    Some('Y') => "year",
+                    _ => "unknown",
+                },
+                _ => h.point.grain(),
+            };
             let tt = if matches!(h.clock, Some(Clock::At(..))) { "TIME" } else { "DATE" };
             (h.point.value(h.clock), grain, tt)
         }

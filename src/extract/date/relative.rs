@@ -85,7 +85,11 @@ fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         return None;
     }
     // "Black Friday", "Good Friday", "Super Tuesday" are names, not the nearest weekday.
-    if k > 0 && shift.is_none() && cx.capitalised(k - 1) && !cx.doc.sentence_initial(k - 1) && cx.same_sentence(k - 1, k) && !matches!(cx.t(k - 1), "On" | "By" | "Since" | "Until" | "From" | "Before" | "After" | "Last" | "Next" | "This") {
+    if k > 0 && shift.is_none() && matches!(cx.t(k - 1), "Black" | "Good" | "Super" | "Ash" | "Holy" | "Cyber" | "Easter" | "Bloody" | "Maundy" | "Palm" | "Shrove" | "Giving" | "Manic" | "Blue" | "Casual" | "Fat" | "Low" | "Mothering" | "Trinity" | "Whit" | "Pentecost" | "Plough" | "Spy" | "Derby" | "Patriots" | "Thanksgiving" | "Boxing") {
+        return None;
+    }
+    // "The Sunday Times", "Monday Club": a weekday in a title.
+    if matches!(cx.t(k + 1), "Times" | "Telegraph" | "Mirror" | "Express" | "Post" | "Herald" | "Independent" | "Sport" | "Club" | "People" | "Mail" | "Tribune" | "Business" | "Night") && shift.is_none() {
         return None;
     }
     let end = k + 1;
@@ -112,7 +116,8 @@ fn shifted_unit(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let k = if the { i + 1 } else { i };
     let lw = cx.t(k).to_ascii_lowercase();
     let n: i32 = match lw.as_str() {
-        "last" | "past" if !the => -1,
+        // "past decade", "the last decade" are lengths of time (see durations); "last year" is a date.
+        "last" if !the => -1,
         "previous" | "preceding" => -1,
         "next" | "coming" if !the => 1,
         "following" if the => 1,

@@ -19,7 +19,11 @@ pub fn direction(doc: &Doc<'_>, start: usize, end: usize) -> Dir {
     if start >= doc.tokens.len() {
         return Dir::None;
     }
-    let sentence = doc.sentence_range(start);
+    let mut sentence = doc.sentence_range(start);
+    // "until 9 a.m. Tuesday": a sentence split after "a.m." is not a real boundary.
+    if sentence.start > 0 && matches!(doc.tokens[sentence.start - 1].text, "a.m." | "p.m." | "A.M." | "P.M.") {
+        sentence.start = doc.sentence_range(sentence.start - 1).start;
+    }
     for k in 1..=WINDOW {
         // Left first at equal distance: the auxiliary usually precedes.
         if start >= k && start - k >= sentence.start {
@@ -58,6 +62,12 @@ fn cue(doc: &Doc<'_>, i: usize) -> Dir {
         "going" | "set" | "is" | "are" | "hopes" if next == "to" => return Dir::Future,
         "ago" | "last" | "yesterday" | "earlier" => return Dir::Past,
         _ => {}
+    }
+    // "when the case is heard", "would be held": a participle after a form of "be" is a
+    // passive, not a past tense; the auxiliary further out decides.
+    let passive = i > 0 && matches!(doc.tokens[i - 1].text.to_ascii_lowercase().as_str(), "is" | "are" | "be" | "being" | "been" | "am" | "get" | "gets");
+    if passive {
+        return Dir::None;
     }
     if words::is_listed_past(&w) {
         return Dir::Past;

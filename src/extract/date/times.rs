@@ -1,7 +1,7 @@
 //! Clock times: "3pm", "3 p.m.", "10.30am", "10:30", "noon", "midnight", "midday",
 //! "3 o'clock", "0700 GMT", with a time zone named after them ("GMT", "Beijing time"). A time
-//! alone is placed on the reference day, as TimeML annotators do; the combination rules attach
-//! it to a day written beside it ("9 a.m. Tuesday").
+//! alone has no day (T15:00); the combination rules attach it to a day written beside it
+//! ("9 a.m. Tuesday").
 
 use super::timex::{Clock, Point};
 use super::words;
@@ -16,10 +16,10 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 }
 
 fn on_reference(cx: &Cx<'_, '_>, start: usize, end: usize, h: u32, m: u32) -> Hit {
-    let mut hit = match cx.r {
-        Some(r) => Hit::new(start, end, Point::Day(r), "date.time").rel(Some("P0D".to_owned())),
-        None => Hit::new(start, end, Point::NoDay, "date.time"),
-    };
+    // A time alone does not say which day: the value is T15:00. The day comes only from a day
+    // written beside it ("3pm Tuesday", "tomorrow at 3pm"), see combine.
+    let _ = cx;
+    let mut hit = Hit::new(start, end, Point::NoDay, "date.time");
     hit.clock = Some(Clock::At(h, m));
     hit
 }
