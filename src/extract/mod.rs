@@ -62,6 +62,8 @@ impl<'a> Doc<'a> {
                         | "wickets" | "wicket" | "halftime" | "half-time" | "goalkeeper" | "striker" | "midfielder"
                         | "quarter-final" | "semifinal" | "semi-final" | "homer" | "touchdown" | "unbeaten" | "relegation"
                         | "qualifier" | "championship" | "league" | "batting" | "bowled" | "penalty" | "scored"
+                        | "standings" | "division" | "inning" | "pitcher" | "batsman" | "bowler" | "overs" | "stumps"
+                        | "seeded" | "tiebreak" | "tiebreaker" | "coach" | "season" | "tournament" | "goals" | "playoffs"
                 ) {
                     seen.insert(w);
                     if seen.len() >= 3 {

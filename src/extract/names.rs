@@ -259,7 +259,10 @@ fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chunk>) {
             );
             legal_form && lexicon::place(&rest.key).is_some()
         };
-        if t.text == "of" && i > start && (!keeps_of(doc.tokens[i - 1].text) || of_place()) {
+        // "for" joins only an institution's name: "Center for Strategic Studies", not "Julie
+        // Bidwell for The Wall Street Journal".
+        let splits_for = t.text == "for" && i > start && lexicon::org_suffix_class(doc.tokens[i - 1].text).is_none();
+        if splits_for || t.text == "of" && i > start && (!keeps_of(doc.tokens[i - 1].text) || of_place()) {
             push_part(doc, start..i, title.take(), out);
             start = i + 1;
         }
@@ -395,6 +398,18 @@ fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let dateline = c.range.start == doc.sentence_range(c.range.start).start
         && doc.tokens.get(c.range.end).is_some_and(|t| t.text == "," || t.kind == TokKind::Number && t.text.len() == 4);
     let plays = town && doc.is_sports_story() && !dateline && !matches!(prev, "from" | "near" | "of" | "to" | "outside");
+    // Team nicknames in a sports report: "the Eagles", "the Mariners", "the All Blacks".
+    let nickname = doc.is_sports_story()
+        && !c.unreliable_case
+        && best.is_none_or(|v| v.strength == Strength::Weak)
+        && c.len() <= 2
+        && c.last_word().len() > 3
+        && c.last_word().ends_with('s')
+        && lexicon::is_common_word(&c.last_word().to_lowercase())
+        && !lexicon::is_demonym(c.last_word());
+    if nickname {
+        return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.team_nickname", strength: Strength::Listed });
+    }
     if town_or_unknown && !venue && (table_team(doc, c) || plays || (best.is_some() || !c.unreliable_case) && next_to_result(doc, c, best.is_some())) {
         return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.sports_team", strength: Strength::Listed });
     }

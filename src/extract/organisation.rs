@@ -58,8 +58,21 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if c.unreliable_case {
         return None;
     }
+    // A well-known short form in mixed case: "the Fed", "Nasdaq".
+    if c.len() == 1 && c.key.len() >= 3 && !c.sentence_initial && c.key.chars().any(char::is_lowercase) && lexicon::org_by_acronym(&c.key).is_some() {
+        return verdict("organisation.known_acronym", Strength::Listed);
+    }
     // An unknown acronym in running text is mostly a body's: "the CFMEU", "AIIMS officer".
-    if c.len() == 1 && is_unknown_acronym(&c.key) {
+    // Not a ticker or index code (". SPX", "(KS11)"), a place in capitals ("TOKYO"), a word set
+    // in capitals for emphasis ("IRON ore"), or a state before a zip code ("CA 91602").
+    let next_is_number = doc.tokens.get(c.range.end).is_some_and(|t| t.kind == crate::tokens::TokKind::Number);
+    if c.len() == 1
+        && is_unknown_acronym(&c.key)
+        && prev(1) != "."
+        && !next_is_number
+        && lexicon::place(&title_case(&c.key)).is_none()
+        && !lexicon::is_common_word(&c.key.to_lowercase())
+    {
         return verdict("organisation.acronym", Strength::Weak);
     }
     // "West Bank" is a place, not a bank.
@@ -113,7 +126,7 @@ pub fn title_case(s: &str) -> String {
 fn is_unknown_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters)
-        && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&')
+        && w.chars().all(|c| c.is_ascii_uppercase() || c == '&')
         && !lexicon::is_non_org_acronym(w)
         && lexicon::place(w).is_none()
         && lexicon::title_class(w).is_none()

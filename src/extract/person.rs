@@ -45,6 +45,10 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if words.iter().any(|w| lexicon::is_demonym(w) && n == 1) {
         return None;
     }
+    // An acronym is not a person ("the official GDP figures").
+    if n == 1 && c.key.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase) && c.key.chars().count() <= 6 {
+        return None;
+    }
     let place_class = lexicon::place(&c.key);
     let listed_place = matches!(place_class, Some(lexicon::PlaceClass::Country | lexicon::PlaceClass::Region | lexicon::PlaceClass::Area));
     if let Some(class) = c.title_before {

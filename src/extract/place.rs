@@ -19,6 +19,13 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if lexicon::is_demonym(&c.key) {
         return None;
     }
+    // A place set in capitals inside ordinary text: "By Shinichi Saoshiro TOKYO (Reuters)".
+    if !c.unreliable_case && c.key.len() >= 4 && c.key.chars().all(|ch| !ch.is_lowercase()) {
+        let key = crate::extract::organisation::title_case(&c.key);
+        if matches!(lexicon::place(&key), Some(PlaceClass::Country | PlaceClass::City | PlaceClass::Region)) {
+            return verdict("place.gazetteer", Strength::Listed);
+        }
+    }
     if c.unreliable_case {
         // ALL-CAPS and Title Case lines: only a known place; a city not an everyday word.
         let key = crate::extract::organisation::title_case(&c.key);
