@@ -1,6 +1,7 @@
 //! Grouping: name mentions become entities. Full names are seen first, so that a later (or
 //! earlier) "Ren", "Alibaba" or "ITU" joins the entity of "Ren Xianliang", "Alibaba Group
 //! Holding" or "International Telecommunication Union" (GATE's orthographic coreference).
+//! Forms compare without case, so a headline's "LEICESTERSHIRE" is the body's "Leicestershire".
 
 use std::collections::HashMap;
 
@@ -26,14 +27,14 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef]) -> (Vec
         if !m.kind.is_name() || !t.contains(' ') {
             continue;
         }
-        let key = (m.kind, t.to_owned());
+        let key = (m.kind, t.to_lowercase());
         let id = match forms.get(&key).and_then(|v| v.first()) {
             Some(&id) => id,
             None => {
                 let id = entities.len();
                 entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart });
                 for form in variant_forms(t, m.kind) {
-                    let ids = forms.entry((m.kind, form)).or_default();
+                    let ids = forms.entry((m.kind, form.to_lowercase())).or_default();
                     if !ids.contains(&id) {
                         ids.push(id);
                     }
@@ -56,8 +57,8 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef]) -> (Vec
             None => {
                 let long = defined.get(t).copied().or_else(|| lexicon::org_by_acronym(t));
                 let candidates = forms
-                    .get(&(m.kind, t.to_owned()))
-                    .or_else(|| long.and_then(|l| forms.get(&(m.kind, l.to_owned()))));
+                    .get(&(m.kind, t.to_lowercase()))
+                    .or_else(|| long.and_then(|l| forms.get(&(m.kind, l.to_lowercase()))));
                 match candidates {
                     // Two people share the form: the one mentioned most recently.
                     Some(ids) => *ids.iter().max_by_key(|&&id| last_seen[id]).expect("non-empty"),
@@ -65,7 +66,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef]) -> (Vec
                         let id = entities.len();
                         entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart });
                         last_seen.push(m.cstart);
-                        forms.entry((m.kind, t.to_owned())).or_default().push(id);
+                        forms.entry((m.kind, t.to_lowercase())).or_default().push(id);
                         id
                     }
                 }
@@ -75,7 +76,13 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef]) -> (Vec
         let e = &mut entities[id];
         e.count += 1;
         e.first = e.first.min(m.cstart);
-        if t != e.name && !e.aliases.iter().any(|a| a == t) {
+        // A headline's capitals make a poor canonical name: prefer the body's casing.
+        let shouting = |x: &str| !x.chars().any(char::is_lowercase);
+        if shouting(&e.name) && !shouting(t) && t.chars().count() >= e.name.chars().count() {
+            let old = std::mem::replace(&mut e.name, t.to_owned());
+            e.aliases.retain(|a| a != t);
+            e.aliases.push(old);
+        } else if t != e.name && !e.aliases.iter().any(|a| a == t) {
             e.aliases.push(t.to_owned());
         }
         assigned[i] = Some(id);

@@ -104,3 +104,14 @@ fn offsets_index_the_text() {
         assert_eq!(&text[m.byte_start..m.byte_end], m.text);
     }
 }
+
+#[test]
+fn headline_capitals_join_the_body_entity() {
+    let text = "ESSEX BEAT KENT IN TITLE RACE\nLONDON 2024-05-02\nEssex beat Kent by nine wickets in the championship, scoring 300 runs in their innings; the bowler took four wickets.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    let essex: Vec<_> = r.entities.iter().filter(|e| e.name.eq_ignore_ascii_case("essex")).collect();
+    assert_eq!(essex.len(), 1, "{:?}", r.entities);
+    assert_eq!(essex[0].name, "Essex");
+    assert_eq!(essex[0].count, 2);
+    assert_eq!(essex[0].aliases, ["ESSEX"]);
+}
