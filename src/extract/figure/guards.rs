@@ -44,7 +44,9 @@ pub fn blocked(doc: &Doc<'_>) -> Vec<bool> {
             let time = seps[0] == ':';
             let zero_group = toks[i..run_end].iter().any(|t| is_digits(t) && t.text.len() > 1 && t.text.starts_with('0'));
             let opened = i > 0 && matches!(toks[i - 1].text, "+" | "(") && !toks[i].space_before;
-            let phone_like = !spaced_thousands && (time || groups >= 3 || zero_group || opened);
+            // "2 1/4": a whole number and a fraction.
+            let mixed = seps == [' ', '/'] && super::ranges::slash_fraction(toks[run_end - 3].text, toks[run_end - 1].text).is_some();
+            let phone_like = !spaced_thousands && !mixed && (time || groups >= 3 || zero_group || opened);
             let mut block = phone_like;
             if groups == 2 && !phone_like {
                 let (a, b) = (toks[i].text, toks[run_end - 1].text);
@@ -66,7 +68,7 @@ pub fn blocked(doc: &Doc<'_>) -> Vec<bool> {
                 i = run_end;
                 continue;
             }
-            if spaced_thousands {
+            if spaced_thousands || mixed {
                 i = run_end;
                 continue;
             }
@@ -154,6 +156,10 @@ fn digit_run(toks: &[Token<'_>], i: usize) -> (usize, usize, Vec<char>) {
 /// "Windows 11", a capitalised name in mid-sentence)?
 pub fn label_before(doc: &Doc<'_>, prev: usize) -> bool {
     let t = &doc.tokens[prev];
+    // "Pg. 3", "No. 10" when the full stop stands apart from its abbreviation.
+    if t.text == "." && !t.space_before && prev > 0 {
+        return strong_label(doc, prev - 1);
+    }
     if t.kind != TokKind::Word || t.newlines_before > 0 && !t.is_capitalised() {
         return false;
     }

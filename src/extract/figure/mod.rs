@@ -214,8 +214,7 @@ fn unit_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     let doc = ctx.doc;
     // "Boeing 737", "Article 23", a bowler's "3-51": a label, not a count.
     let plain = f.kind == FigureKind::Number && f.currency.is_none() && f.unit.is_none() && f.scale == 1.0 && !f.vague;
-    let label = f.start > 0 && guards::label_before(doc, f.start - 1);
-    if plain && label && (counted_noun(doc, f.end).is_none() || guards::strong_label(doc, f.start - 1)) {
+    if plain && f.start > 0 && guards::label_before(doc, f.start - 1) {
         f.drop = true;
         return Some(f);
     }
@@ -229,7 +228,8 @@ fn finish(ctx: &Ctx<'_, '_>, mut f: Fig) -> Fig {
     // date extractor's. Ages ("a 23-year-old man") stay figures.
     if f.kind == FigureKind::Quantity && f.unit.as_deref().is_some_and(units::is_time) {
         let last = doc.tokens[f.end - 1].text.to_lowercase();
-        if !last.ends_with("-old") {
+        let old = last.ends_with("-old") || matches!(lower(doc, f.end).as_str(), "old" | "olds" | "-old");
+        if !old {
             f.drop = true;
             return f;
         }
@@ -335,12 +335,6 @@ fn split_suffix(s: &str) -> (&str, &str) {
     }
 }
 
-/// Next token is a plausible counted noun ("10M users"), for scale letters that are also
-/// company names ("3M said").
-fn noun_follows(doc: &Doc<'_>, k: usize) -> bool {
-    counted_noun(doc, k).is_some()
-}
-
 fn digits_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     let doc = ctx.doc;
     let toks = &doc.tokens;
@@ -411,7 +405,7 @@ fn digits_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         } else if let Some(s) = lexicon::scale(head) {
             // "3M", "4K", "10B" alone are names and screens; a scale letter in capitals needs a
             // counted noun after it ("10M users").
-            if head.len() == 1 && head.chars().all(|c| c.is_ascii_uppercase()) && !noun_follows(doc, k) {
+            if head.len() == 1 && head.chars().all(|c| c.is_ascii_uppercase()) && !counted_noun(doc, k).is_some_and(|n| n.ends_with('s')) {
                 return None;
             }
             f.apply_scale(s);

@@ -204,7 +204,9 @@ pub fn fraction_words(doc: &Doc<'_>, i: usize) -> Option<(f64, usize)> {
     let d_word = lower(text(doc, i + 1));
     let plural_or_half = d_word.ends_with('s') || d_word.starts_with("half") || d_word.starts_with("quarter");
     let next = text(doc, i + 2);
-    let closes = next.is_empty() || doc.tokens[i + 2].kind == TokKind::Punct || next.eq_ignore_ascii_case("of");
+    // "fell by a third in March": after "by" a fraction closes a measure of change.
+    let by = i > 0 && doc.tokens[i - 1].text.eq_ignore_ascii_case("by");
+    let closes = next.is_empty() || doc.tokens[i + 2].kind == TokKind::Punct || next.eq_ignore_ascii_case("of") || by;
     if d_word == "second" || d_word == "seconds" {
         return None;
     }

@@ -72,7 +72,7 @@ pub fn extend(ctx: &Ctx<'_, '_>, f: Fig, opened: bool) -> Fig {
         }
     }
     // "20 to 30 per cent"; not "rose from 5 to 10" (two figures: a change), handled by from_to.
-    if sep.text.eq_ignore_ascii_case("to") && (opened || prev != "from") && !lexicon_change(&prev) {
+    if sep.text.eq_ignore_ascii_case("to") && (opened || prev != "from") {
         if let Some(r) = core_at(ctx, k + 1).and_then(|b| join(f.clone(), b, "figure.range")) {
             return r;
         }
