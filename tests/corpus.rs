@@ -7,6 +7,7 @@
 //! exactly the expected spans (listed in text order: each is looked for after the previous one),
 //! and every other key of an expected item must equal the mention's field of that name
 //! (numbers compared with a relative tolerance of 1e-6). `"expect": []` pins a negative case.
+//! `"nth": k` on an item picks the k-th occurrence of its span text.
 
 use std::fs;
 use std::path::Path;
@@ -50,9 +51,13 @@ fn check_case(kind: MentionType, case: &Value) -> Vec<String> {
     for exp in case["expect"].as_array().expect("case needs \"expect\" list") {
         let span = exp["span"].as_str().expect("expected item needs \"span\"");
         let span_chars: Vec<char> = span.chars().collect();
-        let start = (cursor..=chars.len().saturating_sub(span_chars.len()))
-            .find(|&i| chars[i..].starts_with(&span_chars))
-            .unwrap_or_else(|| panic!("span {span:?} is not in {text:?} after offset {cursor}"));
+        // "nth": k picks the k-th occurrence of the span text (1-based) instead.
+        let nth = exp.get("nth").and_then(Value::as_u64);
+        let from = if nth.is_some() { 0 } else { cursor };
+        let start = (from..=chars.len().saturating_sub(span_chars.len()))
+            .filter(|&i| chars[i..].starts_with(&span_chars))
+            .nth(nth.map_or(0, |k| k as usize - 1))
+            .unwrap_or_else(|| panic!("span {span:?} is not in {text:?} after offset {from}"));
         let end = start + span_chars.len();
         cursor = end;
         wanted_spans.push((start, end));
@@ -63,7 +68,7 @@ fn check_case(kind: MentionType, case: &Value) -> Vec<String> {
             }
             Some(m) => {
                 for (key, want) in exp.as_object().expect("item is an object") {
-                    if key == "span" {
+                    if key == "span" || key == "nth" {
                         continue;
                     }
                     let have = m.get(key).unwrap_or(&Value::Null);

@@ -401,6 +401,7 @@ fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     // Team nicknames in a sports report: "the Eagles", "the Mariners", "the All Blacks".
     let nickname = doc.is_sports_story()
         && !c.unreliable_case
+        && (matches!(prev, "the" | "The") || next_to_result(doc, c, false))
         && best.is_none_or(|v| v.strength == Strength::Weak)
         && c.len() <= 2
         && c.last_word().len() > 3
