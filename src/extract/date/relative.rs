@@ -96,7 +96,12 @@ fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let Some(r) = cx.r else {
         return Some(Hit::new(i, end, Point::WeekdayX(wd), "date.weekday").rel(None));
     };
+    let this_past = k >= i + 1 && cx.is(k - 1, "past");
+    let this_coming = k >= i + 1 && cx.is(k - 1, "coming");
     let (date, rule) = match shift {
+        // "(this) past Wednesday": the most recent one, even yesterday.
+        Some(-1) if this_past => (anchor::weekday(r.add_days(-1), wd, super::tense::Dir::Past), "date.weekday_last"),
+        Some(1) if this_coming => (anchor::weekday(r.add_days(1), wd, super::tense::Dir::Future), "date.weekday_next"),
         Some(-1) => (anchor::weekday_strict(r, wd, false), "date.weekday_last"),
         Some(1) => (anchor::weekday_strict(r, wd, true), "date.weekday_next"),
         Some(_) => {

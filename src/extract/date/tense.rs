@@ -12,9 +12,11 @@ pub enum Dir {
     None,
 }
 
-const WINDOW: usize = 10;
+const WINDOW: usize = 20;
 
-/// Direction of the expression covering tokens `start..end`.
+/// Direction of the expression covering tokens `start..end`. Reporting verbs ("said",
+/// "told") give the tense of the telling, not of the event, so they count only when no other
+/// cue is in reach: "would be ready to leave as soon as Tuesday, Castro said" looks forward.
 pub fn direction(doc: &Doc<'_>, start: usize, end: usize) -> Dir {
     if start >= doc.tokens.len() {
         return Dir::None;
@@ -24,23 +26,41 @@ pub fn direction(doc: &Doc<'_>, start: usize, end: usize) -> Dir {
     if sentence.start > 0 && matches!(doc.tokens[sentence.start - 1].text, "a.m." | "p.m." | "A.M." | "P.M.") {
         sentence.start = doc.sentence_range(sentence.start - 1).start;
     }
+    let mut fallback = Dir::None;
     for k in 1..=WINDOW {
         // Left first at equal distance: the auxiliary usually precedes.
+        // A reporting verb right beside the date ("said Monday", "announced on Wednesday")
+        // dates the telling, which is the event: it counts in full.
+        let mut look = |j: usize| -> Option<Dir> {
+            let d = cue(doc, j);
+            if d == Dir::None {
+                return None;
+            }
+            if k > 2 && is_reporting(doc.tokens[j].text) {
+                if fallback == Dir::None {
+                    fallback = d;
+                }
+                return None;
+            }
+            Some(d)
+        };
         if start >= k && start - k >= sentence.start {
-            let d = cue(doc, start - k);
-            if d != Dir::None {
+            if let Some(d) = look(start - k) {
                 return d;
             }
         }
         let j = end + k - 1;
         if j < sentence.end {
-            let d = cue(doc, j);
-            if d != Dir::None {
+            if let Some(d) = look(j) {
                 return d;
             }
         }
     }
-    Dir::None
+    fallback
+}
+
+fn is_reporting(w: &str) -> bool {
+    matches!(w, "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "wrote" | "explained" | "insisted" | "argued" | "claimed" | "confirmed")
 }
 
 fn cue(doc: &Doc<'_>, i: usize) -> Dir {
@@ -56,7 +76,7 @@ fn cue(doc: &Doc<'_>, i: usize) -> Dir {
     let next = doc.tokens.get(i + 1).map(|t| t.text.to_ascii_lowercase()).unwrap_or_default();
     match w.as_str() {
         "will" | "shall" | "would" | "wo" | "upcoming" | "scheduled" | "due" | "expected" | "plans" | "planned"
-        | "plan" | "intends" | "aims" | "tomorrow" | "next" | "until" | "till" | "forthcoming" | "coming" => {
+        | "plan" | "intends" | "aims" | "tomorrow" | "next" | "until" | "till" | "forthcoming" | "coming" | "soon" => {
             return Dir::Future
         }
         "going" | "set" | "is" | "are" | "hopes" if next == "to" => return Dir::Future,
