@@ -44,8 +44,6 @@ struct Ctx<'d, 'a> {
 struct Fig {
     start: usize,
     end: usize,
-    /// First token of the number proper (after hedge, sign and currency).
-    num: usize,
     value: f64,
     kind: FigureKind,
     low: Option<f64>,
@@ -65,11 +63,11 @@ struct Fig {
 }
 
 impl Fig {
+    /// A figure whose number is token `num` (the span starts at `start`: a sign or currency).
     fn new(start: usize, num: usize, value: f64, rule: &'static str) -> Fig {
         Fig {
             start,
             end: num + 1,
-            num,
             value,
             kind: FigureKind::Number,
             low: None,
@@ -497,7 +495,7 @@ fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
             f.value /= div;
             f.rule = "figure.money.subunit";
             k += 1;
-        } else if let Some(iso) = toks.get(k).filter(|t| same_line(k) && toks.get(k + 1).is_none_or(|n| n.kind != TokKind::Number)).and_then(|t| money::sign_after(t.text)) {
+        } else if let Some(iso) = toks.get(k).filter(|_| same_line(k) && toks.get(k + 1).is_none_or(|n| n.kind != TokKind::Number)).and_then(|t| money::sign_after(t.text)) {
             f.kind = FigureKind::Money;
             f.currency = Some(iso);
             f.rule = "figure.money.sign_after";
@@ -543,10 +541,11 @@ fn word_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         let f = tail(ctx, f, wn.end);
         // A lone "one" is mostly a pronoun ("one of the", "the one", "one day").
         if wn.words == 1 && w == "one" && f.kind == FigureKind::Number {
+            let signed = i > 0 && matches!(lower(doc, i - 1).as_str(), "minus" | "negative");
             let prev_pronoun = i > 0 && guard("one_prev", toks[i - 1].text);
             let idiom = toks.get(i + 1).is_some_and(|n| guard("one_next", n.text));
             let ratio = matches!(lower(doc, f.end).as_str(), "in" | "out");
-            if prev_pronoun || idiom || counted_noun(doc, f.end).is_none() && !ratio {
+            if !signed && (prev_pronoun || idiom || counted_noun(doc, f.end).is_none() && !ratio) {
                 return None;
             }
         }

@@ -308,7 +308,6 @@ pub fn word_number(doc: &Doc<'_>, i: usize) -> Option<WordNumber> {
                 current *= 12.0;
                 k += 1;
                 words += 1;
-                last = Some(class);
                 any = true;
                 break;
             }
@@ -319,8 +318,6 @@ pub fn word_number(doc: &Doc<'_>, i: usize) -> Option<WordNumber> {
         k += 1;
     }
     if !any {
-        k = i;
-        let _ = k;
         // A fraction on its own: "two-thirds", "a quarter", "three quarters".
         let (f, end) = fraction_words(doc, i)?;
         fraction_only = true;
