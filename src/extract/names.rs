@@ -237,7 +237,12 @@ fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chunk>) {
         if let Some((n, class)) = title_at(doc, i, range.end) {
             // "General Motors" stays whole: a title only counts before a name token; "Dean
             // Jones" is a name, not a dean.
-            let given = n == 1 && (lexicon::is_given_name(t.text) || lexicon::is_ambiguous_given_name(t.text));
+            let rest = doc.tokens[i + 1..range.end].iter().map(|t| t.stem()).collect::<Vec<_>>();
+            let given = n == 1
+                && (lexicon::is_given_name(t.text) || lexicon::is_ambiguous_given_name(t.text))
+                && rest.len() == 1
+                && lexicon::is_surname(rest[0])
+                && !lexicon::is_given_name(rest[0]);
             if i + n < range.end && !is_connector(doc.tokens[i + n].text) && !given {
                 push_part(doc, start..i, title, out);
                 title = Some(class);
@@ -307,6 +312,15 @@ fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>
         let lower = last.to_lowercase();
         if lexicon::is_common_word(&lower) && !lexicon::is_surname(last) && lexicon::org_suffix_class(last).is_none() && lexicon::place(last).is_none() {
             range.end -= 1;
+        }
+    }
+    // A leading everyday word before a given name is a label, not the name: "Democrat Walter
+    // Mondale", "Panamanian boxing legend" aside.
+    if range.len() >= 3 {
+        let first = doc.tokens[range.start].text;
+        let second = doc.tokens[range.start + 1].text;
+        if lexicon::is_common_word(&first.to_lowercase()) && !lexicon::is_given_name(first) && !lexicon::is_surname(first) && lexicon::is_given_name(second) {
+            range.start += 1;
         }
     }
     // A leading nationality is not part of the name ("American Oliver McCall"), unless the
@@ -509,6 +523,12 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
         }
     }
 
+    // A relative: "Naina Yeltsin" in a story about Yeltsin.
+    for (c, v) in chunks.iter().zip(verdicts.iter_mut()) {
+        if v.is_none() && (2..=3).contains(&c.len()) && variants.get(c.last_word()) == Some(&MentionType::Person) {
+            *v = Some(Verdict { kind: MentionType::Person, rule: "name.family", strength: Strength::Weak });
+        }
+    }
     let mut all: Vec<(Chunk, Option<Verdict>)> = chunks.into_iter().zip(verdicts).collect();
     for si in unreliable {
         segment_unreliable(doc, si, &variants, &mut all);

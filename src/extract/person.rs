@@ -94,9 +94,18 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let prev = if c.range.start > 0 { doc.tokens[c.range.start - 1].text } else { "" };
     // One unknown word before "said" is as often a company ("Centene said") as a person; a
     // person's surname alone is typed by the variant pass once the full name was seen.
-    let everyday = n == 1 && (lexicon::is_common_word(&c.key.to_lowercase()) || !(lexicon::is_surname(&c.key) || lexicon::is_given_name(&c.key)));
+    let everyday = n == 1
+        && !lexicon::is_surname(&c.key)
+        && (lexicon::is_common_word(&c.key.to_lowercase()) || !lexicon::is_given_name(&c.key));
     if n <= 4 && !everyday && (is_speech_verb(next) || prev == "said" || prev == "says") && lexicon::place(&c.key).is_none() {
         return verdict("person.speech", Strength::Weak);
+    }
+    // Results and line-ups: "Mark Crear (U.S.) 13.26", "Gete Wami (Ethiopia)".
+    let bracket_country = doc.tokens.get(c.range.end).is_some_and(|t| t.text == "(")
+        && doc.tokens.get(c.range.end + 1).is_some_and(|t| matches!(lexicon::place(t.text), Some(lexicon::PlaceClass::Country)))
+        && doc.tokens.get(c.range.end + 2).is_some_and(|t| t.text == ")");
+    if (2..=3).contains(&n) && bracket_country && !words.iter().any(|w| lexicon::is_common_word(&w.to_lowercase()) && !lexicon::is_given_name(w) && !lexicon::is_surname(w)) {
+        return verdict("person.nationality", Strength::Weak);
     }
     if (2..=3).contains(&n) && lexicon::is_unambiguous_surname(last) && !c.sentence_initial {
         return verdict("person.surname", Strength::Weak);
