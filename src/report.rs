@@ -142,7 +142,8 @@ pub struct FigureDetails {
 /// Date-only fields.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct DateDetails {
-    /// day, month, year, week, quarter, half, season, decade, century, time, duration, ...
+    /// day, week, weekend, month, quarter, half, season, year, fiscal_year, decade, century,
+    /// time, part_of_day, duration, vague (PRESENT_REF, PAST_REF), unknown.
     pub grain: String,
     /// True when the value needed the reference date.
     pub relative: bool,

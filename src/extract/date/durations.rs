@@ -113,7 +113,13 @@ fn past_span(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         return Some(duration(i, k + 3, unit.duration(None), "date.duration_past"));
     }
     let (unit, _plural) = Unit::parse(cx.t(u))?;
-    if matches!(unit, Unit::Day) && count == Some(1.0) && !the {
+    // Without a count, "the last day" is the final one and "the next day" the one after the
+    // story's event: only longer units ("the past week", "the last year") are spans back.
+    let implicit = u == k + 1;
+    if implicit && matches!(unit, Unit::Day | Unit::Second) {
+        return None;
+    }
+    if implicit && !cx.is(k, "past") && matches!(unit, Unit::Hour | Unit::Minute) {
         return None;
     }
     Some(duration(i, u + 1, unit.duration(count), "date.duration_past"))

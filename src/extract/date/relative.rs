@@ -78,8 +78,8 @@ fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         _ => (None, i),
     };
     let wd = words::full_weekday(cx.t(k)).or_else(|| {
-        // Short forms only right before a date or after a modifier: "Tue, April 16".
-        words::weekday_number(cx.t(k)).filter(|_| shift.is_some() || cx.t(k + 1) == ",")
+        // Short forms only right before a date or after a modifier: "Tue, April 16", "Tue May 9".
+        words::weekday_number(cx.t(k)).filter(|_| shift.is_some() || cx.t(k + 1) == "," || words::month_number(cx.t(k + 1)).is_some())
     })?;
     if !cx.capitalised(k) {
         return None;
@@ -139,12 +139,9 @@ fn shifted_unit(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     };
     if let Some((unit, false)) = Unit::parse(word) {
         return Some(match unit {
-            Unit::Day => {
-                if n == 0 {
-                    return None;
-                }
-                rel(r.map(|r| Point::Day(r.add_days(i64::from(n)))), 'D', "date.relative_day")
-            }
+            // "the last day" is the final one and "the next day" follows the story's event,
+            // not the article's date: neither is resolved here.
+            Unit::Day => return None,
             Unit::Week => rel(r.map(|r| {
                 let (y, w) = anchor::week_of(r.add_days(7 * i64::from(n)));
                 Point::Week(y, w)
