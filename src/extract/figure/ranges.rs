@@ -16,6 +16,14 @@ pub fn slash_fraction(a: &str, b: &str) -> Option<f64> {
 
 /// Join `a` and `b` (its upper end) into a range, or None when they do not fit together:
 /// different currencies or units, or a low end that is not below the high end.
+/// The second figure of a pair, on the same line as what comes before it.
+fn second(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
+    if ctx.doc.tokens.get(i).is_none_or(|t| t.newlines_before > 0) {
+        return None;
+    }
+    core_at(ctx, i)
+}
+
 fn join(mut a: Fig, b: Fig, rule: &'static str) -> Option<Fig> {
     use FigureKind::*;
     if matches!(a.kind, Ordinal | Fraction) || matches!(b.kind, Ordinal | Fraction) || a.vague || b.vague || b.qualifier.is_some() && b.qualifier.as_deref() != Some("odd") {
@@ -67,13 +75,13 @@ pub fn extend(ctx: &Ctx<'_, '_>, f: Fig, opened: bool) -> Fig {
     // "20-30", "2,000-3,000": a hyphen glued on both sides; an en dash may be spaced.
     let dash = (sep.text == "-" && !sep.space_before && after.is_some_and(|a| !a.space_before)) || sep.text == "–";
     if dash {
-        if let Some(r) = core_at(ctx, k + 1).and_then(|b| join(f.clone(), b, "figure.range")) {
+        if let Some(r) = second(ctx, k + 1).and_then(|b| join(f.clone(), b, "figure.range")) {
             return r;
         }
     }
     // "20 to 30 per cent"; not "rose from 5 to 10" (two figures: a change), handled by from_to.
     if sep.text.eq_ignore_ascii_case("to") && (opened || prev != "from") {
-        if let Some(r) = core_at(ctx, k + 1).and_then(|b| join(f.clone(), b, "figure.range")) {
+        if let Some(r) = second(ctx, k + 1).and_then(|b| join(f.clone(), b, "figure.range")) {
             return r;
         }
     }
@@ -84,7 +92,7 @@ pub fn extend(ctx: &Ctx<'_, '_>, f: Fig, opened: bool) -> Fig {
         _ => (false, k),
     };
     if is_ratio && f.bare() && f.value >= 1.0 && f.value.fract() == 0.0 && !opened {
-        if let Some(b) = core_at(ctx, b_at).filter(|b| b.bare() && !b.year_like && b.value >= 2.0 && b.value.fract() == 0.0 && b.value >= f.value) {
+        if let Some(b) = second(ctx, b_at).filter(|b| b.bare() && !b.year_like && b.value >= 2.0 && b.value.fract() == 0.0 && b.value >= f.value) {
             let mut r = f.clone();
             r.kind = FigureKind::Fraction;
             r.value = f.value / b.value;
@@ -102,11 +110,11 @@ fn lexicon_change(w: &str) -> bool {
 
 /// "between 20 and 30", "between $5m and $10m": the range with "between" in the span.
 pub fn between(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
-    let a = core_at(ctx, i + 1)?;
+    let a = second(ctx, i + 1)?;
     if lower(ctx.doc, a.end) != "and" {
         return None;
     }
-    let b = core_at(ctx, a.end + 1)?;
+    let b = second(ctx, a.end + 1)?;
     let mut r = join(a, b, "figure.range")?;
     r.start = i;
     Some(r)
@@ -118,11 +126,11 @@ pub fn from_to(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     if i > 0 && lexicon_change(&lower(ctx.doc, i - 1)) {
         return None;
     }
-    let a = core_at(ctx, i + 1)?;
+    let a = second(ctx, i + 1)?;
     if lower(ctx.doc, a.end) != "to" {
         return None;
     }
-    let b = core_at(ctx, a.end + 1)?;
+    let b = second(ctx, a.end + 1)?;
     let mut r = join(a, b, "figure.range")?;
     r.start = i;
     Some(r)
