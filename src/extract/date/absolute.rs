@@ -76,6 +76,9 @@ fn month_only(cx: &Cx<'_, '_>, start: usize, end: usize, m: u32, rule: &'static 
 
 /// A year after a month or day: "2024", or ", 2024".
 fn year_after(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, i32)> {
+    if !cx.same_line(i) {
+        return None;
+    }
     if let Some(y) = year_number(cx.t(i)) {
         if !counted(cx, i + 1) {
             return Some((i + 1, y));
@@ -205,6 +208,9 @@ pub fn numeric_style(cx: &Cx<'_, '_>) -> Option<bool> {
 
 /// "April 16", "April 16, 2024", "April 16th 2024", "April 2024", "April of 2024", bare "April".
 fn month_first(cx: &Cx<'_, '_>, i: usize, m: u32) -> Option<Hit> {
+    if !cx.same_line(i + 1) {
+        return bare_month_ok(cx, i, m).then(|| month_only(cx, i, i + 1, m, "date.month"));
+    }
     let next = cx.t(i + 1);
     if let Some(d) = day_number(next).filter(|_| cx.number(i + 1) && !counted(cx, i + 2)) {
         // "May 5" but not "May 5,000".
@@ -277,8 +283,8 @@ fn day_first(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if cx.is(j, "of") && ordinal(cx.t(i)).is_some() {
         j += 1;
     }
-    let m = month_number(cx.t(j)).filter(|_| cx.capitalised(j))?;
-    if let Some((end, y)) = year_after(cx, j + 1) {
+    let m = month_number(cx.t(j)).filter(|_| cx.capitalised(j) && cx.same_line(j))?;
+    if let Some((end, y)) = year_after(cx, j + 1).filter(|_| cx.same_line(j + 1)) {
         return month_day(cx, i, end, Some(y), m, d, "date.day_month_year");
     }
     month_day(cx, i, j + 1, None, m, d, "date.day_month")

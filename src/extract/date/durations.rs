@@ -61,8 +61,16 @@ fn hedged(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         (count, c + 1)
     };
     let (unit, plural) = Unit::parse(cx.t(u))?;
-    // "a year" / "one year": singular with one; plural with more.
-    if count.is_some_and(|n| n == 1.0) == plural && count.is_some() {
+    // "a year" / "one year": singular with one; plural with more or with a vague count.
+    if count.is_some_and(|n| n == 1.0) == plural {
+        return None;
+    }
+    // "a second round": the ordinal, not a length of time.
+    if unit == Unit::Second
+        && cx.is(c, "a")
+        && cx.t(u + 1).chars().next().is_some_and(char::is_alphabetic)
+        && !cx.is_any(u + 1, &["off", "behind", "ahead", "faster", "slower", "later", "earlier", "after", "before", "or", "and", "too", "per"])
+    {
         return None;
     }
     let end = u + 1;

@@ -106,6 +106,11 @@ impl<'d, 'a> Cx<'d, 'a> {
         tense::direction(self.doc, start, end)
     }
 
+    /// Token `i` is on the same line as the one before it: a date never spans a line break.
+    pub fn same_line(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.newlines_before == 0)
+    }
+
     pub fn capitalised(&self, i: usize) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| t.is_capitalised())
     }

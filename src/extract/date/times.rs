@@ -84,8 +84,10 @@ pub fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32)> {
     if next == "o'clock" || next == "o’clock" {
         return (h <= 12).then_some((j + 1, h, m));
     }
-    // A bare "10:30" is a time when it reads as one.
-    if has_minutes && num.contains(':') || has_minutes && j == i + 3 {
+    // A bare "10:30" is a time after a preposition of time ("at 10:30"); elsewhere it is as
+    // likely a race time, a score or a ratio ("won in 1:16", "a 2:1 vote").
+    let after_prep = i > 0 && cx.is_any(i - 1, &["at", "by", "from", "until", "till", "to", "before", "after", "around", "about", "since", "and"]);
+    if (has_minutes && num.contains(':') || has_minutes && j == i + 3) && after_prep {
         return (h < 24).then_some((j, h, m));
     }
     None
