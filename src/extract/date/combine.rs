@@ -21,7 +21,7 @@ pub fn extend(cx: &Cx<'_, '_>, mut h: Hit) -> Hit {
     // Weekday + date: "Tuesday, April 16", "Monday Oct. 26" — the date decides the value.
     if h.rule.starts_with("date.weekday") && h.end - h.start == 1 {
         let j = if cx.t(h.end) == "," { h.end + 1 } else { h.end };
-        if let Some(d) = core_at(cx, j).filter(|d| matches!(d.point, Point::Day(_) | Point::MonthDayX(..)) && d.rule.starts_with("date.") && !d.rule.starts_with("date.weekday") && d.rule != "date.today") {
+        if let Some(d) = core_at(cx, j).filter(|d| matches!(d.point, Point::Day(_) | Point::MonthDayX(..)) && ["date.month_day", "date.day_month", "date.numeric", "date.iso"].iter().any(|r| d.rule.starts_with(r))) {
             let relative = d.relative;
             h = Hit { start: h.start, end: d.end, rule: "date.weekday_date", relative, offset: None, ..d };
         }
