@@ -234,7 +234,8 @@ fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chunk>) {
     let mut i = range.start;
     while i < range.end {
         let t = &doc.tokens[i];
-        if let Some((n, class)) = title_at(doc, i, range.end) {
+        let starts_place = (i + 2..=range.end.min(i + 3)).any(|e| lexicon::place(&make_chunk(doc, i..e, None, false).key).is_some());
+        if let (Some((n, class)), false) = (title_at(doc, i, range.end), starts_place) {
             // "General Motors" stays whole: a title only counts before a name token; "Dean
             // Jones" is a name, not a dean.
             let rest = doc.tokens[i + 1..range.end].iter().map(|t| t.stem()).collect::<Vec<_>>();
@@ -516,7 +517,11 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
     let variants = variant_table(&chunks, &verdicts);
     // A weak local guess gives way to what the story has established for the same form.
     for (c, v) in chunks.iter().zip(verdicts.iter_mut()) {
-        if v.is_none_or(|v| v.strength == Strength::Weak && v.rule != "acronym.defined") {
+        // A surname from this story beats a town of that name ("Imran Hassan" ... "Hassan").
+        let town = v.is_some_and(|v| v.kind == MentionType::Place && v.strength == Strength::Listed)
+            && matches!(lexicon::place(&c.key), Some(lexicon::PlaceClass::City));
+        let weak = v.is_none_or(|v| v.strength == Strength::Weak && v.rule != "acronym.defined");
+        if weak || town && variants.get(&c.key) == Some(&MentionType::Person) {
             if let Some(&kind) = variants.get(&c.key) {
                 *v = Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak });
             }
@@ -548,7 +553,7 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
 /// headlines. A form claimed by two types is dropped.
 fn variant_table(chunks: &[Chunk], verdicts: &[Option<Verdict>]) -> HashMap<String, MentionType> {
     let mut table: HashMap<String, Option<MentionType>> = HashMap::new();
-    let mut add = |form: String, kind: MentionType| {
+    let mut add = |form: String, kind: MentionType, table: &mut HashMap<String, Option<MentionType>>| {
         table
             .entry(form)
             .and_modify(|k| {
@@ -558,14 +563,22 @@ fn variant_table(chunks: &[Chunk], verdicts: &[Option<Verdict>]) -> HashMap<Stri
             })
             .or_insert(Some(kind));
     };
-    for (c, v) in chunks.iter().zip(verdicts) {
-        let Some(v) = v else { continue };
-        if v.strength == Strength::Weak {
-            continue; // only established names lend their type
-        }
-        for form in variant_forms(&c.key, v.kind) {
-            add(form.to_uppercase(), v.kind);
-            add(form, v.kind);
+    // Forms of fuller names first; a one-word name's own reading ("Hassan" the town) only fills
+    // a form no fuller name claimed ("Imran Hassan" makes "Hassan" a person).
+    for multi in [true, false] {
+        let before: std::collections::HashSet<String> = if multi { Default::default() } else { table.keys().cloned().collect() };
+        for (c, v) in chunks.iter().zip(verdicts) {
+            let Some(v) = v else { continue };
+            if v.strength == Strength::Weak || (c.len() > 1) != multi {
+                continue; // only established names lend their type
+            }
+            for form in variant_forms(&c.key, v.kind) {
+                for f in [form.to_uppercase(), form] {
+                    if !before.contains(&f) {
+                        add(f, v.kind, &mut table);
+                    }
+                }
+            }
         }
     }
     table.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
@@ -578,7 +591,7 @@ pub fn variant_forms(name: &str, kind: MentionType) -> Vec<String> {
     match kind {
         MentionType::Person if words.len() >= 2 => {
             let last = words[words.len() - 1];
-            if !last.ends_with('.') {
+            if !last.ends_with('.') && last.chars().count() >= 2 {
                 forms.push(last.to_owned());
             }
             // East Asian order puts the family name first: "Ren Xianliang" -> "Ren".

@@ -128,8 +128,10 @@ pub fn title_case(s: &str) -> String {
 
 /// All capitals, two to six letters, not a place, a measure, a title or a roman numeral.
 fn is_unknown_acronym(w: &str) -> bool {
+    // Two-letter bodies ("UN", "AP", "BP") are in the known list; unknown two-letter words are
+    // mostly labels and abbreviations ("PD", "HK").
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=6).contains(&letters)
+    (3..=6).contains(&letters)
         && w.chars().all(|c| c.is_ascii_uppercase() || c == '&')
         && !lexicon::is_non_org_acronym(w)
         && lexicon::place(w).is_none()

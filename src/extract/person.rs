@@ -69,6 +69,10 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     }
     let first = words[0];
     let last = words[n - 1];
+    // A name does not start with a place: "Hong Kong Business Standard".
+    if n >= 3 && lexicon::place(&words[..2].join(" ")).is_some() {
+        return None;
+    }
     // A name does not end in a plural, a nationality or a place: "Cleveland Indians",
     // "Johnson Controls", "Standard Liege", "Trent Bridge".
     if n >= 2

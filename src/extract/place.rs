@@ -61,10 +61,13 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     }
     // Facilities and features by their head word: "Trent Bridge", "Ellis Park", "Wall Street".
     let last = c.last_word();
-    if c.len() >= 2 && matches!(last, "Street" | "Road" | "Avenue" | "Square" | "Park" | "Bridge" | "Stadium" | "Airport" | "Harbour" | "Harbor" | "Island" | "Islands" | "Mountains" | "River" | "Lake" | "Valley" | "Beach" | "Coast" | "Peninsula" | "Strait" | "Canal" | "Desert" | "Plateau" | "Basin") {
+    let locative = matches!(prev, "at" | "in" | "on" | "near" | "outside" | "from" | "At" | "In");
+    let street = matches!(last, "Street" | "Road" | "Avenue");
+    if c.len() >= 2 && (!street || c.len() == 2 || locative) && matches!(last, "Street" | "Road" | "Sea" | "Ocean" | "Gulf" | "Bay" | "Avenue" | "Square" | "Park" | "Bridge" | "Stadium" | "Airport" | "Harbour" | "Harbor" | "Island" | "Islands" | "Mountains" | "River" | "Lake" | "Valley" | "Beach" | "Coast" | "Peninsula" | "Strait" | "Canal" | "Desert" | "Plateau" | "Basin") {
         // After "at"/"in" it is the place even when it reads like a name ("at Trent Bridge").
-        let locative = matches!(prev, "at" | "in" | "on" | "near" | "outside" | "from" | "At" | "In");
-        return verdict("place.feature", if locative { Strength::Strong } else { Strength::Listed });
+        // Heads no person's name ends in are decisive on their own.
+        let natural = matches!(last, "Sea" | "Ocean" | "River" | "Mountains" | "Islands" | "Strait" | "Peninsula" | "Canal" | "Desert" | "Plateau" | "Basin" | "Gulf" | "Valley" | "Coast" | "Airport" | "Stadium" | "Harbour" | "Harbor");
+        return verdict("place.feature", if locative || natural { Strength::Strong } else { Strength::Listed });
     }
     // "South China", "Northern Ireland", "Western Australia": a direction and a known place.
     if let Some((dir, rest)) = c.key.split_once(' ') {
@@ -93,10 +96,21 @@ pub fn extract_affixed(doc: &Doc<'_>, out: &mut Vec<Found>) {
             continue;
         }
         let Some((head, tail)) = t.text.rsplit_once('-') else { continue };
-        if !matches!(tail, "based" | "born" | "headquartered" | "listed" | "registered") || lexicon::place(head).is_none() {
+        if !matches!(tail, "based" | "born" | "headquartered" | "listed" | "registered") {
             continue;
         }
-        let mut f = Found::new(doc, Place, i..i + 1, "place.affixed");
+        // "Hong Kong-based": the place may start one or two words earlier.
+        let mut first = None;
+        for back in (0..=2usize.min(i)).rev() {
+            let words: Vec<&str> = doc.tokens[i - back..i].iter().map(|t| t.text).chain(std::iter::once(head)).collect();
+            let glued = doc.tokens[i - back..i].iter().all(|t| t.is_word() && t.is_capitalised());
+            if glued && lexicon::place(&words.join(" ")).is_some() {
+                first = Some(i - back);
+                break;
+            }
+        }
+        let Some(first) = first else { continue };
+        let mut f = Found::new(doc, Place, first..i + 1, "place.affixed");
         f.end = t.start + head.len();
         f.cend = t.cstart + head.chars().count();
         f.priority = Strength::Listed as u8;
