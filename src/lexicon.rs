@@ -1,22 +1,31 @@
 //! Word lists embedded at build time (`src/data/`, see its README for sources and licences).
 //!
-//! Each list is parsed on first use into a hash table of `&'static str` slices of the embedded
-//! text, so a run only pays for the lists its extractors touch.
+//! Each list's lookup table is laid out at compile time by `src/build.rs` (open addressing over
+//! the embedded text, `src/lexicon_table.rs`), so a run pays nothing to load a list and every
+//! value is a `&'static str` slice of the embedded text. Lists that need more than a lookup
+//! are still parsed on first use.
+
+#[path = "lexicon_table.rs"]
+mod table;
 
 use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
+
+use table::Table;
 
 /// Non-comment, non-empty lines of an embedded list.
+#[allow(dead_code)]
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// The first tab-separated column of each line, as a set.
+#[allow(dead_code)]
 fn set(data: &'static str) -> HashSet<&'static str> {
     lines(data).map(|l| l.split('\t').next().unwrap_or(l)).collect()
 }
 
 /// First column -> second column.
+#[allow(dead_code)]
 fn map(data: &'static str) -> HashMap<&'static str, &'static str> {
     lines(data)
         .map(|l| {
@@ -26,50 +35,39 @@ fn map(data: &'static str) -> HashMap<&'static str, &'static str> {
         .collect()
 }
 
+/// A list's compile-time table: first column -> the rest of the line.
 macro_rules! list {
-    ($name:ident, $kind:ty, $build:ident, $file:literal) => {
-        static $name: LazyLock<$kind> = LazyLock::new(|| $build(include_str!(concat!("data/", $file))));
+    ($name:ident, $file:literal) => {
+        static $name: Table = Table {
+            text: include_str!(concat!(env!("OUT_DIR"), "/", $file)),
+            slots: include_bytes!(concat!(env!("OUT_DIR"), "/", $file, ".tbl")),
+        };
     };
 }
 
-list!(ABBREVIATIONS, HashSet<&'static str>, set, "abbreviations.txt");
-list!(COUNTRIES, HashMap<&'static str, &'static str>, map, "places_countries.txt");
-list!(CITIES, HashMap<&'static str, &'static str>, map, "places_cities.txt");
-list!(REGIONS, HashMap<&'static str, &'static str>, map, "places_regions.txt");
-list!(AREAS, HashSet<&'static str>, set, "places_areas.txt");
-list!(DEMONYMS, HashSet<&'static str>, set, "demonyms.txt");
-list!(GIVEN, HashSet<&'static str>, set, "person_given.txt");
-list!(GIVEN_AMBIGUOUS, HashSet<&'static str>, set, "person_given_ambiguous.txt");
-list!(SURNAMES, HashSet<&'static str>, set, "person_surnames.txt");
-list!(SURNAMES_AMBIGUOUS, HashSet<&'static str>, set, "person_surnames_ambiguous.txt");
-list!(PINYIN, HashSet<&'static str>, set, "pinyin_syllables.txt");
-list!(TITLES, HashMap<&'static str, &'static str>, map, "person_titles.txt");
-list!(ORG_SUFFIXES, HashMap<&'static str, &'static str>, map, "org_suffixes.txt");
-list!(COMMON_WORDS, HashSet<&'static str>, set, "common_words.txt");
-list!(CAP_STOPWORDS, HashSet<&'static str>, set, "stopwords_capitalised.txt");
-list!(NON_ORG_ACRONYMS, HashSet<&'static str>, set, "acronyms_not_org.txt");
+list!(ABBREVIATIONS, "abbreviations.txt");
+list!(COUNTRIES, "places_countries.txt");
+list!(CITIES, "places_cities.txt");
+list!(REGIONS, "places_regions.txt");
+list!(AREAS, "places_areas.txt");
+list!(DEMONYMS, "demonyms.txt");
+list!(GIVEN, "person_given.txt");
+list!(GIVEN_AMBIGUOUS, "person_given_ambiguous.txt");
+list!(SURNAMES, "person_surnames.txt");
+list!(SURNAMES_AMBIGUOUS, "person_surnames_ambiguous.txt");
+list!(PINYIN, "pinyin_syllables.txt");
+list!(TITLES, "person_titles.txt");
+list!(ORG_SUFFIXES, "org_suffixes.txt");
+list!(COMMON_WORDS, "common_words.txt");
+list!(CAP_STOPWORDS, "stopwords_capitalised.txt");
+list!(NON_ORG_ACRONYMS, "acronyms_not_org.txt");
+list!(KNOWN_ORGS, "org_known.txt");
 
-/// Known organisations: name -> (acronym, class); and acronym -> name.
-struct KnownOrgs {
-    by_name: HashMap<&'static str, (&'static str, &'static str)>,
-    by_acronym: HashMap<&'static str, &'static str>,
-}
-
-static KNOWN_ORGS: LazyLock<KnownOrgs> = LazyLock::new(|| {
-    let mut by_name = HashMap::new();
-    let mut by_acronym = HashMap::new();
-    for l in lines(include_str!("data/org_known.txt")) {
-        let mut cols = l.split('\t');
-        let name = cols.next().unwrap_or(l);
-        let acr = cols.next().unwrap_or("");
-        let class = cols.next().unwrap_or("other");
-        by_name.insert(name, (acr, class));
-        if !acr.is_empty() {
-            by_acronym.entry(acr).or_insert(name);
-        }
-    }
-    KnownOrgs { by_name, by_acronym }
-});
+/// Known organisations by acronym (second column) -> name; the first line of an acronym wins.
+static KNOWN_ORGS_BY_ACRONYM: Table = Table {
+    text: include_str!(concat!(env!("OUT_DIR"), "/org_known.txt")),
+    slots: include_bytes!(concat!(env!("OUT_DIR"), "/org_known.txt.col2.tbl")),
+};
 
 pub fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(word)
@@ -85,13 +83,13 @@ pub enum PlaceClass {
 
 /// Look a place name up; the most prominent class wins (a country before a city of that name).
 pub fn place(name: &str) -> Option<PlaceClass> {
-    if COUNTRIES.contains_key(name) {
+    if COUNTRIES.contains(name) {
         Some(PlaceClass::Country)
     } else if AREAS.contains(name) {
         Some(PlaceClass::Area)
-    } else if REGIONS.contains_key(name) {
+    } else if REGIONS.contains(name) {
         Some(PlaceClass::Region)
-    } else if CITIES.contains_key(name) {
+    } else if CITIES.contains(name) {
         Some(PlaceClass::City)
     } else {
         None
@@ -139,22 +137,25 @@ pub fn is_pinyin_name(word: &str) -> bool {
 
 /// Title or role class: honorific, political, military, role.
 pub fn title_class(phrase: &str) -> Option<&'static str> {
-    TITLES.get(phrase).copied()
+    TITLES.column(phrase)
 }
 
 /// Organisation suffix class: company or institution.
 pub fn org_suffix_class(word: &str) -> Option<&'static str> {
-    ORG_SUFFIXES.get(word).copied()
+    ORG_SUFFIXES.column(word)
 }
 
 /// A well-known organisation: (acronym or "", class).
 pub fn known_org(name: &str) -> Option<(&'static str, &'static str)> {
-    KNOWN_ORGS.by_name.get(name).copied()
+    KNOWN_ORGS.get(name).map(|rest| {
+        let mut cols = rest.split('\t');
+        (cols.next().unwrap_or(""), cols.next().unwrap_or("other"))
+    })
 }
 
 /// The long name of a well-known acronym ("ITU" -> "International Telecommunication Union").
 pub fn org_by_acronym(acr: &str) -> Option<&'static str> {
-    KNOWN_ORGS.by_acronym.get(acr).copied()
+    KNOWN_ORGS_BY_ACRONYM.get(acr)
 }
 
 /// An everyday lower-case English word ("march", "may", "police").
@@ -170,4 +171,54 @@ pub fn is_capitalised_stopword(word: &str) -> bool {
 /// Upper-case abbreviations that are not organisations ("GDP", "CEO", "GMT").
 pub fn is_non_org_acronym(word: &str) -> bool {
     NON_ORG_ACRONYMS.contains(word)
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::*;
+
+    /// Every compile-time table answers exactly as a HashMap collected from its lines would.
+    #[test]
+    fn tables_agree_with_the_lists() {
+        let all: [(&Table, &'static str); 17] = [
+            (&ABBREVIATIONS, include_str!("data/abbreviations.txt")),
+            (&COUNTRIES, include_str!("data/places_countries.txt")),
+            (&CITIES, include_str!("data/places_cities.txt")),
+            (&REGIONS, include_str!("data/places_regions.txt")),
+            (&AREAS, include_str!("data/places_areas.txt")),
+            (&DEMONYMS, include_str!("data/demonyms.txt")),
+            (&GIVEN, include_str!("data/person_given.txt")),
+            (&GIVEN_AMBIGUOUS, include_str!("data/person_given_ambiguous.txt")),
+            (&SURNAMES, include_str!("data/person_surnames.txt")),
+            (&SURNAMES_AMBIGUOUS, include_str!("data/person_surnames_ambiguous.txt")),
+            (&PINYIN, include_str!("data/pinyin_syllables.txt")),
+            (&TITLES, include_str!("data/person_titles.txt")),
+            (&ORG_SUFFIXES, include_str!("data/org_suffixes.txt")),
+            (&COMMON_WORDS, include_str!("data/common_words.txt")),
+            (&CAP_STOPWORDS, include_str!("data/stopwords_capitalised.txt")),
+            (&NON_ORG_ACRONYMS, include_str!("data/acronyms_not_org.txt")),
+            (&KNOWN_ORGS, include_str!("data/org_known.txt")),
+        ];
+        for (table, text) in all {
+            let want = map(text);
+            for (k, v) in &want {
+                assert_eq!(table.column(k), Some(*v), "{k:?}");
+            }
+            for probe in ["", "zzzz-not-a-word", "the", "The", "Beijing", "china"] {
+                assert_eq!(table.column(probe), want.get(probe).copied(), "{probe:?}");
+            }
+        }
+        let mut first_acr: HashMap<&str, &str> = HashMap::new();
+        for l in lines(include_str!("data/org_known.txt")) {
+            let mut cols = l.split('\t');
+            let name = cols.next().unwrap_or(l);
+            let acr = cols.next().unwrap_or("");
+            if !acr.is_empty() {
+                first_acr.entry(acr).or_insert(name);
+            }
+        }
+        for (acr, name) in first_acr {
+            assert_eq!(org_by_acronym(acr), Some(name));
+        }
+    }
 }

@@ -74,7 +74,7 @@ pub enum Unit {
 
 impl Unit {
     pub fn parse(w: &str) -> Option<(Unit, bool)> {
-        let lw = w.to_ascii_lowercase().replace('’', "'");
+        let lw = if w.contains('’') { w.to_ascii_lowercase().replace('’', "'") } else { ascii_lower(w).into_owned() };
         // "last year's", "two years'": the possessive does not change the unit.
         let lw = lw.strip_suffix("'s").or_else(|| lw.strip_suffix('\'')).unwrap_or(&lw).to_owned();
         let (stem, plural) = match lw.strip_suffix('s') {
@@ -132,13 +132,13 @@ pub fn count_word(w: &str) -> Option<Option<f64>> {
     if w.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
         return w.replace(',', "").parse::<f64>().ok().filter(|x| *x >= 0.0 && *x < 100_000.0).map(Some);
     }
-    let lw = w.to_ascii_lowercase();
+    let lw = ascii_lower(w);
     if let Some((tens, ones)) = lw.split_once('-') {
         let t = small_number(tens).filter(|t| *t >= 20 && t % 10 == 0)?;
         let o = small_number(ones).filter(|o| *o < 10)?;
         return Some(Some(f64::from(t + o)));
     }
-    match lw.as_str() {
+    match &*lw {
         "a" | "an" => Some(Some(1.0)),
         "several" | "few" | "many" | "some" => Some(None),
         _ => small_number(&lw).map(|n| Some(f64::from(n))),
@@ -165,7 +165,7 @@ fn small_number(w: &str) -> Option<u32> {
 
 /// Ordinal words and numbers: "first" / "1st" -> 1 (up to 31 for days of the month).
 pub fn ordinal(w: &str) -> Option<u32> {
-    let lw = w.to_ascii_lowercase();
+    let lw = ascii_lower(w);
     let words = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
         "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
@@ -185,7 +185,7 @@ pub fn ordinal(w: &str) -> Option<u32> {
 
 /// Part of the day as its TIMEX3 code.
 pub fn part_of_day(w: &str) -> Option<&'static str> {
-    match w.to_ascii_lowercase().as_str() {
+    match &*ascii_lower(w) {
         "morning" => Some("MO"),
         "afternoon" => Some("AF"),
         "evening" => Some("EV"),
@@ -196,7 +196,7 @@ pub fn part_of_day(w: &str) -> Option<&'static str> {
 
 /// Season as its TIMEX3 code ("autumn" and "fall" are both FA).
 pub fn season(w: &str) -> Option<&'static str> {
-    match w.to_ascii_lowercase().as_str() {
+    match &*ascii_lower(w) {
         "spring" => Some("SP"),
         "summer" => Some("SU"),
         "autumn" | "fall" => Some("FA"),
@@ -249,4 +249,13 @@ static PAST_VERBS: LazyLock<HashMap<&'static str, ()>> =
 
 pub fn is_listed_past(w: &str) -> bool {
     PAST_VERBS.contains_key(w)
+}
+
+/// ASCII lower case, borrowed when there is nothing to change (most tokens): no allocation.
+fn ascii_lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
 }

@@ -154,7 +154,19 @@ fn found(doc: &Doc<'_>, f: Fig) -> Found {
 }
 
 fn lower(doc: &Doc<'_>, i: usize) -> String {
-    doc.tokens.get(i).map(|t| t.text.to_lowercase().replace('’', "'")).unwrap_or_default()
+    doc.tokens.get(i).map(|t| numbers::lower(t.text)).unwrap_or_default()
+}
+
+/// Tokens `i..i + len` in lower case, joined by spaces, built in one string.
+fn lower_phrase(doc: &Doc<'_>, i: usize, len: usize) -> String {
+    let mut phrase = String::new();
+    for j in i..i + len {
+        if j > i {
+            phrase.push(' ');
+        }
+        phrase.push_str(&lower(doc, j));
+    }
+    phrase
 }
 
 /// A figure starting at token `i`, with a hedge or range opener if there is one.
@@ -191,8 +203,7 @@ fn hedge_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, String)> {
         if i + len >= toks.len() || toks[i + 1..=i + len].iter().any(|t| t.newlines_before > 0) {
             continue;
         }
-        let words: Vec<String> = (i..i + len).map(|j| lower(ctx.doc, j)).collect();
-        let phrase = words.join(" ");
+        let phrase = lower_phrase(ctx.doc, i, len);
         // "edged up to 4.2 per cent" is a change to a level, not a hedge.
         if phrase == "up to" && i > 0 && guard("change", ctx.doc.tokens[i - 1].text) {
             continue;
@@ -704,8 +715,7 @@ fn vague_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         if i + len > toks.len() || toks[i + 1..i + len].iter().any(|t| t.newlines_before > 0) {
             continue;
         }
-        let phrase: Vec<String> = (i..i + len).map(|j| lower(doc, j)).collect();
-        let phrase = phrase.join(" ");
+        let phrase = lower_phrase(doc, i, len);
         let Some(&v) = VAGUE.get(phrase.as_str()) else { continue };
         let next = lower(doc, i + len);
         if (phrase == "dozens" || phrase == "scores") && next != "of" {

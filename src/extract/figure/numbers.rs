@@ -111,7 +111,11 @@ pub struct WordNumber {
     pub words: usize,
 }
 
-fn lower(s: &str) -> String {
+/// Lower case with a straight apostrophe; plain ASCII (nearly every token) takes a fast path.
+pub(super) fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.to_lowercase().replace('’', "'")
 }
 

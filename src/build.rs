@@ -1,0 +1,69 @@
+//! Build script: lays out a lookup table for every word list in `src/data/*.txt` at compile
+//! time (see `src/lexicon_table.rs`), so no list is parsed or hashed when newsdesk starts.
+//! Each list is copied to OUT_DIR with its table, so text and offsets always match.
+
+#[path = "lexicon_table.rs"]
+mod lexicon_table;
+
+use std::fs;
+use std::ops::Range;
+use std::path::Path;
+
+/// Non-comment, non-empty lines (trailing white space cut) as byte ranges.
+fn lines(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut off = 0;
+    for raw in text.split_inclusive('\n') {
+        let line = raw.trim_end();
+        if !line.is_empty() && !line.starts_with('#') {
+            out.push(off..off + line.len());
+        }
+        off += raw.len();
+    }
+    out
+}
+
+/// Column `col` (tab-separated) of a line, and the rest of the line after that column.
+fn split(text: &str, line: &Range<usize>, col: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let s = &text[line.clone()];
+    let mut start = 0;
+    for _ in 0..col {
+        start += s[start..].find('\t')? + 1;
+    }
+    let end = s[start..].find('\t').map_or(s.len(), |i| start + i);
+    let rest = if end < s.len() { end + 1..s.len() } else { s.len()..s.len() };
+    Some((line.start + start..line.start + end, line.start + rest.start..line.start + rest.end))
+}
+
+fn main() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/data");
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    println!("cargo:rerun-if-changed=src/data");
+    println!("cargo:rerun-if-changed=src/lexicon_table.rs");
+    let mut names: Vec<_> = fs::read_dir(&data).expect("src/data").filter_map(Result::ok).map(|e| e.path()).collect();
+    names.sort();
+    for path in names {
+        if path.extension().map_or(true, |e| e != "txt") || !path.is_file() {
+            continue;
+        }
+        let text = fs::read_to_string(&path).unwrap_or_default();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        fs::write(out.join(&name), &text).expect("copy list");
+        // Key = first column, value = the rest of the line; the last line of a key wins, as
+        // when a HashMap is collected from the lines.
+        let mut entries: Vec<_> = lines(&text).iter().filter_map(|l| split(&text, l, 0)).collect();
+        entries.reverse();
+        fs::write(out.join(format!("{name}.tbl")), lexicon_table::build(&text, &entries)).expect("table");
+        if name != "org_known.txt" {
+            continue;
+        }
+        // Keyed by the second column, value = the first; the first line wins (acronyms of
+        // known organisations).
+        let by_second: Vec<_> = lines(&text)
+            .iter()
+            .filter_map(|l| Some((split(&text, l, 1)?.0, split(&text, l, 0)?.0)))
+            .filter(|(k, _)| !k.is_empty())
+            .collect();
+        fs::write(out.join(format!("{name}.col2.tbl")), lexicon_table::build(&text, &by_second)).expect("table");
+    }
+}

@@ -1,0 +1,42 @@
+//! Fuzz target: raw bytes through decoding and the whole analysis, as a file would go.
+//! Checks the invariants of the report contract, so a wrong offset is a crash too.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use newsdesk::report::Source;
+use newsdesk::Options;
+
+fuzz_target!(|data: &[u8]| {
+    let opts = Options::default();
+    // Text as a file would give it; a "binary" input (NUL bytes) goes in as text all the same,
+    // as a jsonl line with "\u0000" would.
+    let (text, report) = match newsdesk::input::decode(data) {
+        Ok(d) => {
+            let report = newsdesk::analyse_bytes(data, Source::default(), &opts).expect("decodes twice alike");
+            (d.text, report)
+        }
+        Err(_) => {
+            let text = String::from_utf8_lossy(data).into_owned();
+            let report = newsdesk::analyse(&text, Source::default(), Vec::new(), &opts);
+            (text, report)
+        }
+    };
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let cp_to_byte = |cp: usize| if cp == chars.len() { text.len() } else { chars[cp].0 };
+    let mut prev_end = 0usize;
+    for m in &report.mentions {
+        assert!(m.byte_start < m.byte_end && m.byte_end <= text.len(), "byte offsets in range");
+        assert!(text.is_char_boundary(m.byte_start) && text.is_char_boundary(m.byte_end));
+        assert_eq!(&text[m.byte_start..m.byte_end], m.text, "text is the slice");
+        assert!(m.end <= chars.len());
+        assert_eq!(cp_to_byte(m.start), m.byte_start, "code point and byte starts agree");
+        assert_eq!(cp_to_byte(m.end), m.byte_end, "code point and byte ends agree");
+        assert!(m.byte_start >= prev_end, "sorted, not overlapping");
+        prev_end = m.byte_end;
+        assert!(m.sentence < report.stats.sentences.max(1));
+        if let Some(e) = m.entity {
+            assert!(e < report.entities.len(), "entity index valid");
+        }
+    }
+    serde_json::to_string(&report).expect("serialises");
+});
