@@ -42,6 +42,11 @@ impl Chunk {
         self.key.rsplit(' ').next().unwrap_or("")
     }
 
+    /// The chunk's last token has no possessive ending ("Acme's shares" reads differently).
+    pub fn possessive_free(&self, doc: &Doc<'_>) -> bool {
+        doc.tokens[self.range.end - 1].possessive_len() == 0
+    }
+
     pub fn first_word(&self) -> &str {
         self.key.split(' ').next().unwrap_or("")
     }
@@ -517,11 +522,12 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
     let variants = variant_table(&chunks, &verdicts);
     // A weak local guess gives way to what the story has established for the same form.
     for (c, v) in chunks.iter().zip(verdicts.iter_mut()) {
-        // A surname from this story beats a town of that name ("Imran Hassan" ... "Hassan").
+        // A surname or company from this story beats a town of that name ("Imran Hassan" ...
+        // "Hassan").
         let town = v.is_some_and(|v| v.kind == MentionType::Place && v.strength == Strength::Listed)
             && matches!(lexicon::place(&c.key), Some(lexicon::PlaceClass::City));
         let weak = v.is_none_or(|v| v.strength == Strength::Weak && v.rule != "acronym.defined");
-        if weak || town && variants.get(&c.key) == Some(&MentionType::Person) {
+        if weak || town && variants.get(&c.key).is_some_and(|&k| k != MentionType::Place) {
             if let Some(&kind) = variants.get(&c.key) {
                 *v = Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak });
             }
@@ -563,13 +569,21 @@ fn variant_table(chunks: &[Chunk], verdicts: &[Option<Verdict>]) -> HashMap<Stri
             })
             .or_insert(Some(kind));
     };
-    // Forms of fuller names first; a one-word name's own reading ("Hassan" the town) only fills
-    // a form no fuller name claimed ("Imran Hassan" makes "Hassan" a person).
-    for multi in [true, false] {
-        let before: std::collections::HashSet<String> = if multi { Default::default() } else { table.keys().cloned().collect() };
+    // Forms of fuller names first; then one-word names read from context; then one-word names
+    // read off the town gazetteer, the weakest reading of a word. Each tier only fills forms the
+    // earlier ones left: "Imran Hassan" makes "Hassan" a person, "Quillon said it" makes
+    // "Quillon" a company whatever town bears the name.
+    let town = |c: &Chunk, v: &Verdict| v.rule == "place.gazetteer" && matches!(lexicon::place(&c.key), Some(lexicon::PlaceClass::City));
+    for tier in 0..3 {
+        let before: std::collections::HashSet<String> = table.keys().cloned().collect();
         for (c, v) in chunks.iter().zip(verdicts) {
             let Some(v) = v else { continue };
-            if v.strength == Strength::Weak || (c.len() > 1) != multi {
+            let in_tier = match tier {
+                0 => c.len() > 1,
+                1 => c.len() == 1 && !town(c, v),
+                _ => c.len() == 1 && town(c, v),
+            };
+            if v.strength == Strength::Weak || !in_tier {
                 continue; // only established names lend their type
             }
             for form in variant_forms(&c.key, v.kind) {

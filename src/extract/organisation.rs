@@ -43,6 +43,20 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if matches!(prev(1), "from") && role(prev(2)) && !c.unreliable_case {
         return verdict("organisation.role_at", Strength::Strong);
     }
+    let next = |k: usize| doc.tokens.get(c.range.end + k).map(|t| t.text).unwrap_or("");
+    // A listing: "Groupon (NasdaqGS: GRPN)", "Acme (NYSE: ACM)".
+    if next(0) == "(" && matches!(next(1), "NYSE" | "Nasdaq" | "NASDAQ" | "NasdaqGS" | "NasdaqGM" | "LSE" | "ASX" | "TSX" | "OTC" | "HKEX" | "SGX" | "NSE" | "BSE" | "Euronext" | "Xetra") {
+        return verdict("organisation.listing", Strength::Strong);
+    }
+    // "Just Eat shares fell", "Centene said it will pay": shares, or "it" after saying.
+    let person_like = c.words().any(|w| lexicon::is_surname(w) || lexicon::is_given_name(w));
+    let said_it = !person_like
+        && crate::extract::person::is_speech_verb(next(0))
+        && (1..=4).any(|k| matches!(next(k), "it" | "its"))
+        && !(1..=4).any(|k| matches!(next(k), "he" | "she" | "his" | "her"));
+    if !c.unreliable_case && c.title_before.is_none() && (matches!(next(0), "shares" | "stock") && c.possessive_free(doc) && lexicon::place(&c.key).is_none() || said_it) {
+        return verdict("organisation.company_context", Strength::Listed);
+    }
     if is_company_noun(prev(1)) && !c.unreliable_case && !c.sentence_initial && c.title_before.is_none() {
         return verdict("organisation.company_noun", Strength::Listed);
     }
@@ -72,7 +86,8 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let next_is_number = doc.tokens.get(c.range.end).is_some_and(|t| t.kind == crate::tokens::TokKind::Number);
     if c.len() == 1
         && is_unknown_acronym(&c.key)
-        && prev(1) != "."
+        && !(prev(1) == "." && !c.sentence_initial)
+        && prev(1) != ":"
         && !next_is_number
         && lexicon::place(&title_case(&c.key)).is_none()
         && !lexicon::is_common_word(&c.key.to_lowercase())
