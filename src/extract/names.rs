@@ -409,7 +409,8 @@ fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let town_or_unknown = match best {
         None => !c.unreliable_case && c.len() < 4 && !c.words().all(|w| lexicon::is_common_word(&w.to_lowercase())) && c.key.chars().count() > 1,
         Some(v) => {
-            let key = if c.unreliable_case { organisation::title_case(&c.key) } else { c.key.clone() };
+            let shouted = c.unreliable_case || !c.key.chars().any(char::is_lowercase);
+            let key = if shouted { organisation::title_case(&c.key) } else { c.key.clone() };
             v.kind == MentionType::Place && matches!(lexicon::place(&key), Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region)) && v.strength < Strength::Strong
         }
     };
