@@ -115,3 +115,13 @@ fn headline_capitals_join_the_body_entity() {
     assert_eq!(essex[0].count, 2);
     assert_eq!(essex[0].aliases, ["ESSEX"]);
 }
+
+#[test]
+fn a_family_name_inside_a_longer_name_is_an_alias() {
+    let text = "Alvin Goh Wee Kiat, the chief executive, spoke first. Later Mr Goh said the cable was ready.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    let goh: Vec<_> = r.entities.iter().filter(|e| e.kind == MentionType::Person).collect();
+    assert_eq!(goh.len(), 1, "{goh:?}");
+    assert_eq!(goh[0].name, "Alvin Goh Wee Kiat");
+    assert_eq!(goh[0].aliases, ["Goh"]);
+}

@@ -613,6 +613,15 @@ pub fn variant_forms(name: &str, kind: MentionType) -> Vec<String> {
             if person::family_name_first(&words) {
                 forms.push(words[0].to_owned());
             }
+            // A family name between an English and a Chinese given name: "Alvin Goh Wee Kiat" ->
+            // "Goh", "Edmund Cheung Wing-kei" -> "Cheung".
+            if words.len() >= 3 {
+                for w in &words[1..words.len() - 1] {
+                    if lexicon::is_surname(w) && !lexicon::is_given_name(w) && !w.ends_with('.') {
+                        forms.push((*w).to_owned());
+                    }
+                }
+            }
         }
         MentionType::Organisation if words.len() >= 2 => {
             // "Miller Kaplan Arase LLP" -> "Miller Kaplan", "Hungerford Nichols" -> "Hungerford":
