@@ -73,6 +73,10 @@ pub fn blocked(doc: &Doc<'_>) -> Vec<bool> {
                 continue;
             }
         }
+        // Catalogue designations: the "6663" of "J1149.5+6663".
+        if i > 1 && toks[i - 1].text == "+" && !t.space_before && !toks[i - 1].space_before && matches!(toks[i - 2].kind, TokKind::Word | TokKind::Number) {
+            blocked[i] = true;
+        }
         // Exponents: the "6" of "10^6".
         if i > 0 && toks[i - 1].text == "^" && !t.space_before {
             blocked[i] = true;
@@ -159,6 +163,11 @@ pub fn label_before(doc: &Doc<'_>, prev: usize) -> bool {
     // "Pg. 3", "No. 10" when the full stop stands apart from its abbreviation.
     if t.text == "." && !t.space_before && prev > 0 {
         return strong_label(doc, prev - 1);
+    }
+    // Export header fields at the start of a line: "LENGTH: 612 words", "PAGE: 3".
+    if t.text == ":" && prev > 0 {
+        let f = &doc.tokens[prev - 1];
+        return f.kind == TokKind::Word && f.is_all_caps() && f.text.len() > 1 && (prev == 1 || f.newlines_before > 0);
     }
     if t.kind != TokKind::Word || t.newlines_before > 0 && !t.is_capitalised() {
         return false;

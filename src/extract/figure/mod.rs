@@ -227,6 +227,19 @@ fn unit_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         f.drop = true;
         return Some(f);
     }
+    // Cricket figures and votes: "took 4 for 38", "286 for seven", "passed 12 for 3".
+    if plain && f.low.is_none() && f.value.fract() == 0.0 && lower(doc, f.end) == "for" {
+        if let Some(b) = core_at(ctx, f.end + 1).filter(|b| b.bare() && !b.year_like && b.value.fract() == 0.0) {
+            let (a, bv) = (f.value, b.value);
+            let wickets = a <= 10.0 && bv >= a || bv <= 10.0 && a > bv;
+            let counted = counted_noun(doc, b.end).is_some_and(|n| n.ends_with('s') || lexicon::guard("plural", &n));
+            if wickets && !counted && a < 1000.0 && bv < 1000.0 {
+                f.drop = true;
+                f.end = b.end;
+                return Some(f);
+            }
+        }
+    }
     Some(finish(ctx, f))
 }
 
@@ -308,6 +321,14 @@ fn core_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         f.value = -f.value;
         return Some(f);
     }
+    if let Some(iso) = money::mega_code(t.text) {
+        let n = toks.get(i + 1).filter(|n| n.kind == TokKind::Number && n.newlines_before == 0 && !ctx.blocked[i + 1]).and_then(|n| numbers::numeral(n.text)).filter(|n| n.suffix.is_empty())?;
+        let mut f = Fig::new(i, i + 1, n.value, "figure.money.code");
+        f.kind = FigureKind::Money;
+        f.currency = Some(iso);
+        f.apply_scale(1e6);
+        return Some(f);
+    }
     if let Some(p) = money::prefix_at(doc, i, ctx.dollar) {
         if ctx.blocked[p.num] {
             return None;
@@ -351,7 +372,7 @@ fn digits_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     if let Some(v) = numbers::vulgar(t.text) {
         let mut f = Fig::new(i, i, v, "figure.fraction");
         f.kind = FigureKind::Fraction;
-        return Some(f);
+        return Some(fraction_unit(ctx, f));
     }
     let n = numbers::numeral(t.text)?;
     let mut f = Fig::new(i, i, n.value, "figure.number");
@@ -366,7 +387,7 @@ fn digits_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
             f.value = v;
             f.rule = "figure.fraction.slash";
             f.end = i + 3;
-            return Some(f);
+            return Some(fraction_unit(ctx, f));
         }
         if let (Some(a), Some(s), Some(b)) = (toks.get(i + 1), toks.get(i + 2), toks.get(i + 3)) {
             if a.space_before && a.newlines_before == 0 && s.text == "/" && !s.space_before && !b.space_before {
@@ -464,6 +485,15 @@ fn digits_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     Some(tail(ctx, f, k))
 }
 
+/// A fraction of a unit of measure: "a 1/4 inch gap", "½ mile" (not of a span of time).
+fn fraction_unit(ctx: &Ctx<'_, '_>, mut f: Fig) -> Fig {
+    if let Some((u, e)) = units::unit_after(ctx.doc, f.end).filter(|(u, _)| !units::is_time(u.canonical)) {
+        f.set_unit(u.canonical);
+        f.end = e;
+    }
+    f
+}
+
 fn is_superlative(rest: &str) -> bool {
     let first = rest.split(['-', '‑']).next().unwrap_or("");
     first.len() > 3 && (first.ends_with("est") || first == "most" || first == "least")
@@ -485,10 +515,28 @@ fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
         } else if w.eq_ignore_ascii_case("hundred") && f.value.fract() == 0.0 {
             f.apply_scale(100.0);
             k += 1;
-        } else if (w.eq_ignore_ascii_case("dozen") || w.eq_ignore_ascii_case("dozens")) && f.kind == FigureKind::Number {
-            // "three dozen", "3 dozens".
-            f.apply_scale(12.0);
+        } else if (w == "k" || w == "K") && f.kind == FigureKind::Number && !f.year_like && spaced_k_ok(doc, k + 1) {
+            // "2.33 k", "10 k followers": a spaced thousand sign, at a clause end or before a
+            // plural count ("a 10 k run" is a distance).
+            f.apply_scale(1e3);
             k += 1;
+        } else if (w.eq_ignore_ascii_case("dozen") || w.eq_ignore_ascii_case("dozens")) && f.kind == FigureKind::Number {
+            // "three dozen", "3 dozens"; in words only the part after a hundred is dozens
+            // ("three hundred and two dozen" is 324).
+            let small = f.value % 100.0;
+            if f.rule == "figure.number.words" && f.value > 100.0 && small > 0.0 {
+                f.value += small * 11.0;
+            } else {
+                f.apply_scale(12.0);
+            }
+            k += 1;
+        }
+    }
+    // "3 million and a half": a fraction of the scale just read.
+    if f.scale >= 1e3 && lower(doc, k) == "and" && matches!(lower(doc, k + 1).as_str(), "a" | "an") {
+        if let Some((v, e)) = numbers::fraction_words(doc, k + 1).filter(|&(_, e)| lower(doc, e) != "of" && same_line(e - 1)) {
+            f.value += v * f.scale;
+            k = e;
         }
     }
     if f.kind == FigureKind::Number {
@@ -500,6 +548,25 @@ fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
             f.currency = Some(iso);
             f.rule = "figure.money.name";
             k = e;
+            // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+            if let Some((v, e)) = minor_after(ctx, k, iso) {
+                f.value += v;
+                k = e;
+            }
+        } else if let Some(iso) = toks.get(k).filter(|_| same_line(k) && f.scale == 1.0).and_then(|t| money::mega_code(t.text)) {
+            // "30 MUSD", "120 MEUR": a code with M for million, as company reports write it.
+            f.kind = FigureKind::Money;
+            f.currency = Some(iso);
+            f.rule = "figure.money.code";
+            f.apply_scale(1e6);
+            k += 1;
+        } else if let Some(iso) = toks.get(k).filter(|t| t.kind == TokKind::Word && same_line(k) && matches!(lower(doc, k + 1).as_str(), "cents" | "cent") && same_line(k + 1)).and_then(|t| money::dollar_prefix(t.text)) {
+            // "85 HK cents", "9.5 U.S. cents": cents of a named dollar.
+            f.kind = FigureKind::Money;
+            f.currency = Some(iso);
+            f.value /= 100.0;
+            f.rule = "figure.money.subunit";
+            k += 2;
         } else if let Some((div, iso)) = toks.get(k).filter(|t| t.text.len() > 1 && same_line(k)).and_then(|t| money::subunit(t.text, ctx.dollar)) {
             f.kind = FigureKind::Money;
             f.currency = Some(iso);
@@ -518,6 +585,39 @@ fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
     }
     f.end = k;
     f
+}
+
+/// After a spaced "k": the end of the clause or a plural counted noun.
+fn spaced_k_ok(doc: &Doc<'_>, j: usize) -> bool {
+    match doc.tokens.get(j) {
+        None => true,
+        Some(t) if t.newlines_before > 0 || t.kind == TokKind::Punct => true,
+        Some(_) => counted_noun(doc, j).is_some_and(|n| n.ends_with('s') && !n.contains(' ')),
+    }
+}
+
+/// Minor units after a major amount, from token `k`: "50 cents" / "and forty-five cents" in
+/// the same currency. The amount in the major unit, and the end token.
+fn minor_after(ctx: &Ctx<'_, '_>, k: usize, iso: &'static str) -> Option<(f64, usize)> {
+    let doc = ctx.doc;
+    let toks = &doc.tokens;
+    let mut j = k;
+    if lower(doc, j) == "and" {
+        j += 1;
+    }
+    let t = toks.get(j).filter(|t| t.newlines_before == 0)?;
+    let (v, end) = if t.kind == TokKind::Number {
+        let n = numbers::numeral(t.text).filter(|n| n.integer && n.suffix.is_empty() && !n.grouped && n.int_digits <= 2)?;
+        (n.value, j + 1)
+    } else {
+        let wn = numbers::word_number(doc, j).filter(|wn| !wn.fraction_only && wn.value < 100.0)?;
+        (wn.value, wn.end)
+    };
+    let unit = toks.get(end).filter(|u| u.newlines_before == 0 && u.text.len() > 1)?;
+    let (div, sub_iso) = money::subunit(unit.text, ctx.dollar)?;
+    // Cents follow the document's dollar; "dollars" named in words are that dollar too.
+    let same = sub_iso == iso || money::subunit(unit.text, money::Dollar { iso, rule: "" }).is_some_and(|(_, x)| x == iso);
+    (same && v < div).then_some((v / div, end + 1))
 }
 
 /// A figure written in words at `i`: vague counts, "half", ordinals, number words and their

@@ -195,3 +195,19 @@ pub fn subunit(word: &str, dollar: Dollar) -> Option<(f64, &'static str)> {
 pub fn sign_after(text: &str) -> Option<&'static str> {
     (text != "$" && text.chars().count() == 1).then(|| before_form(text)).flatten()
 }
+
+/// A currency code with "M" for million before it, as Nordic and corporate reports write it:
+/// "MSEK", "MEUR", "MUSD". The ISO code.
+pub fn mega_code(text: &str) -> Option<&'static str> {
+    let code = text.strip_prefix('M').filter(|c| c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()))?;
+    let iso = CURRENCIES.before.get(code).copied().filter(|iso| *iso == code)?;
+    Some(iso)
+}
+
+/// A dollar named by its place before "cents": "HK" -> HKD, "U.S." / "US" -> USD.
+pub fn dollar_prefix(word: &str) -> Option<&'static str> {
+    if word.chars().count() > 4 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    before_form(&format!("{word}$")).or_else(|| before_form(&format!("{}$", word.trim_end_matches('.'))))
+}

@@ -257,15 +257,36 @@ pub fn word_number(doc: &Doc<'_>, i: usize) -> Option<WordNumber> {
         // "and": only inside a number, after hundred or a scale ("one hundred and six",
         // "two thousand and five"), or before a fraction ("two and a half").
         if t.text.eq_ignore_ascii_case("and") && any {
-            if let Some((f, end)) = fraction_words(doc, k + 1).filter(|_| current > 0.0 && current < 1000.0) {
+            if let Some((f, end)) = fraction_words(doc, k + 1) {
                 let first = text(doc, k + 1).to_lowercase();
-                if first == "a" || first == "an" || first == "one" || first.starts_with("a-") {
+                let one = first == "a" || first == "an" || first == "one" || first.starts_with("a-");
+                // "two and a half", "twenty and three fifths": a fraction of one.
+                if current > 0.0 && current < 1000.0 && (one || current < 100.0 && matches!(last, Some(WordClass::Unit | WordClass::Teen | WordClass::Tens))) {
                     current += f;
                     k = end;
                     words += 2;
                     last = Some(WordClass::Unit);
                     continue;
                 }
+                // "a million and a half", "six million and two thirds", "one billion and a
+                // quarter million": a fraction of the scale just read, or of the one it names.
+                if current == 0.0 && last == Some(WordClass::Scale) {
+                    let next_scale = cardinal(text(doc, end)).filter(|&(s, c)| c == WordClass::Scale && s < last_scale && toks[end].newlines_before == 0);
+                    match next_scale {
+                        Some((s, _)) => {
+                            total += f * s;
+                            k = end + 1;
+                        }
+                        None => {
+                            total += f * last_scale;
+                            k = end;
+                        }
+                    }
+                    words += k - end + 2;
+                    break;
+                }
+                // "one hundred and three quarters": a maths reading; stop before "and".
+                break;
             }
             let after_big = matches!(last, Some(WordClass::Hundred | WordClass::Scale));
             match cardinal(text(doc, k + 1)) {
@@ -309,7 +330,9 @@ pub fn word_number(doc: &Doc<'_>, i: usize) -> Option<WordNumber> {
                 if current == 0.0 {
                     break;
                 }
-                current *= 12.0;
+                // "three hundred and two dozen": only the part after the hundred is dozens.
+                let small = current % 100.0;
+                current = if small > 0.0 { current - small + small * 12.0 } else { current * 12.0 };
                 k += 1;
                 words += 1;
                 any = true;
@@ -347,6 +370,10 @@ pub fn word_number(doc: &Doc<'_>, i: usize) -> Option<WordNumber> {
             let plural = d_word.ends_with('s');
             let quarters_of_year = d_word.starts_with("quarter") && i > 0 && matches!(lower(text(doc, i - 1)).as_str(), "past" | "last" | "next" | "previous" | "first" | "final" | "coming" | "recent" | "consecutive" | "straight");
             if !d_word.starts_with("second") && !quarters_of_year && (plural && value > 1.0 || closes) {
+                // "three quarters billion": the fraction scales a spelled-out scale word.
+                if let Some(s) = toks.get(k + 1).filter(|t| t.kind == TokKind::Word && t.text.len() > 3 && t.newlines_before == 0).and_then(|t| super::lexicon::scale(t.text)).filter(|s| *s >= 1e3) {
+                    return Some(WordNumber { end: k + 2, value: value / d * s, fraction_only: false, words: words + 2 });
+                }
                 return Some(WordNumber { end: k + 1, value: value / d, fraction_only: true, words: words + 1 });
             }
         }

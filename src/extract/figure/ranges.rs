@@ -79,6 +79,12 @@ pub fn extend(ctx: &Ctx<'_, '_>, f: Fig, opened: bool) -> Fig {
             return r;
         }
     }
+    // "8- to 16-metre", "a 10- to 15-storey block": the first unit left to the second.
+    if sep.text == "-" && !sep.space_before && after.is_some_and(|a| a.space_before && a.text.eq_ignore_ascii_case("to")) && f.bare() {
+        if let Some(r) = second(ctx, k + 2).filter(|b| b.unit.is_some() || b.kind != FigureKind::Number).and_then(|b| join(f.clone(), b, "figure.range")) {
+            return r;
+        }
+    }
     // "20 to 30 per cent"; not "rose from 5 to 10" (two figures: a change), handled by from_to.
     if sep.text.eq_ignore_ascii_case("to") && (opened || prev != "from") {
         if let Some(r) = second(ctx, k + 1).and_then(|b| join(f.clone(), b, "figure.range")) {
