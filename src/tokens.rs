@@ -316,7 +316,9 @@ fn merge<'a>(text: &'a str, raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
 fn takes_full_stop(word: &str) -> bool {
     let mut chars = word.chars();
     let first = chars.next();
-    let single_letter = first.is_some_and(char::is_alphabetic) && chars.next().is_none();
+    // Initials are capitals ("J."); a lone small letter before a stop is a word or a scale
+    // ending its sentence ("$2 m.").
+    let single_letter = first.is_some_and(char::is_uppercase) && chars.next().is_none();
     single_letter || word.contains('.') || lexicon::is_abbreviation(word)
 }
 
@@ -372,6 +374,11 @@ mod tests {
             let chars: Vec<char> = s.chars().collect();
             assert_eq!(chars[t.cstart..t.cend].iter().collect::<String>(), t.text);
         }
+    }
+
+    #[test]
+    fn small_letter_keeps_its_sentence_stop() {
+        assert_eq!(texts("It cost $2 m. Then J. Smith left."), ["It", "cost", "$2", "m", ".", "Then", "J.", "Smith", "left", "."]);
     }
 
     #[test]
