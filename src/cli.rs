@@ -2,7 +2,7 @@
 //! Exit 0 when every document was analysed, 1 when any failed, 2 for usage errors.
 
 use std::fs;
-use std::io::{self, BufReader, Read, Write};
+use std::io::{self, BufReader, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, ValueEnum};
@@ -87,6 +87,9 @@ struct Done {
     rendered: String,
     failed: bool,
     message: Option<String>,
+    /// Bytes of input read, and warnings in the report (for the progress bar and summary).
+    bytes: u64,
+    warnings: usize,
 }
 
 pub fn main() -> i32 {
@@ -111,8 +114,13 @@ pub fn main() -> i32 {
 fn run(args: &Args) -> io::Result<bool> {
     let opts = Options { types: args.types.clone(), reference_date: args.reference_date };
     let paths: Vec<PathBuf> = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
+    let mut total = None;
     let jobs: Box<dyn Iterator<Item = Job> + Send> = match args.input {
-        InputFormat::Text => Box::new(batch::file_jobs(&paths, &args.ext).into_iter()),
+        InputFormat::Text => {
+            let jobs = batch::file_jobs(&paths, &args.ext);
+            total = Some(jobs.len() as u64);
+            Box::new(jobs.into_iter())
+        }
         InputFormat::Jsonl => Box::new(jsonl_streams(paths.clone())),
     };
     let single = args.input == InputFormat::Text && paths.len() == 1 && (paths[0].as_os_str() == "-" || fs::metadata(&paths[0]).is_ok_and(|m| !m.is_dir()));
@@ -131,10 +139,24 @@ fn run(args: &Args) -> io::Result<bool> {
         out.write_all(b"[\n")?;
     }
     let work = |job: Job| process(job, &opts, format, args);
+    let bar = (!single && !args.quiet && io::stderr().is_terminal()).then(|| progress_bar(total));
+    let started = std::time::Instant::now();
+    let (mut bytes, mut errors, mut warnings) = (0u64, 0usize, 0usize);
     batch::run_ordered(jobs, threads, work, |done: Done| {
         failed |= done.failed;
+        errors += usize::from(done.failed);
+        warnings += done.warnings;
+        bytes += done.bytes;
         if let (Some(msg), false) = (&done.message, args.quiet) {
-            eprintln!("newsdesk: {msg}");
+            match &bar {
+                Some(bar) => bar.suspend(|| eprintln!("newsdesk: {msg}")),
+                None => eprintln!("newsdesk: {msg}"),
+            }
+        }
+        if let Some(bar) = &bar {
+            bar.inc(1);
+            let secs = started.elapsed().as_secs_f64().max(1e-3);
+            bar.set_message(format!("{:.1} MB/s", bytes as f64 / 1e6 / secs));
         }
         if args.output.is_none() {
             if array && count > 0 {
@@ -148,10 +170,23 @@ fn run(args: &Args) -> io::Result<bool> {
         count += 1;
         Ok(())
     })?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
     if array {
         out.write_all(if count > 0 { b"\n]\n" } else { b"]\n" })?;
     }
     out.flush()?;
+    if args.output.is_some() && !args.quiet {
+        let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+        eprintln!(
+            "newsdesk: {}: {} written, {}, {}",
+            plural(count, "document"),
+            plural(count - errors, "report"),
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        );
+    }
     Ok(failed)
 }
 
@@ -196,6 +231,10 @@ fn process(job: Job, opts: &Options, format: Format, args: &Args) -> Done {
         }
     };
     let failed = record.is_err();
+    let (bytes, warnings) = match &record {
+        Ok(r) => (r.source.bytes, r.warnings.len()),
+        Err(_) => (0, 0),
+    };
     let mut message = record.as_ref().err().map(|e| format!("{}: {}", output::doc_name(&e.source), e.error));
     let rendered = match (&args.output, &record) {
         (Some(dir), Ok(_)) => {
@@ -204,14 +243,29 @@ fn process(job: Job, opts: &Options, format: Format, args: &Args) -> Done {
                 Ok(()) => String::new(),
                 Err(e) => {
                     message = Some(format!("{}: {e}", target.display()));
-                    return Done { rendered: String::new(), failed: true, message };
+                    return Done { rendered: String::new(), failed: true, message, bytes, warnings };
                 }
             }
         }
         (Some(_), Err(_)) => String::new(),
         (None, _) => output::render(&record, format),
     };
-    Done { rendered, failed, message }
+    Done { rendered, failed, message, bytes, warnings }
+}
+
+/// The progress bar of a batch on a terminal: documents, MB/s, and an ETA when the number of
+/// documents is known (files; a JSON Lines stream only counts).
+fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    let (bar, template) = match total {
+        Some(n) => (ProgressBar::new(n), "{bar:30} {pos}/{len} documents  {msg}  ETA {eta}"),
+        None => (ProgressBar::new_spinner(), "{spinner} {pos} documents  {msg}  {elapsed}"),
+    };
+    bar.set_draw_target(ProgressDrawTarget::stderr_with_hz(5));
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar
 }
 
 /// A jsonl id as a file name: no separators, no leading dot.
