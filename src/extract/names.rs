@@ -83,7 +83,9 @@ fn is_connector(w: &str) -> bool {
 
 /// A token that can be part of a name: capitalised, not a hyphenated ordinary word.
 fn is_name_token(t: &Token<'_>) -> bool {
-    if t.kind != TokKind::Word || !t.is_capitalised() || super::date::weekday_number(t.text).is_some() {
+    // Full weekday names belong to dates; short forms ("Thu", "Sun") are often names.
+    let weekday = t.text.len() > 5 && super::date::weekday_number(t.text).is_some();
+    if t.kind != TokKind::Word || !t.is_capitalised() || weekday {
         return false;
     }
     match t.text.rsplit_once(['-', '‑']) {
@@ -230,9 +232,26 @@ fn keeps_of(head: &str) -> bool {
 /// ("Nasser Hussain and Peter Such", "John Casesa of Schroder Wertheim & Co.").
 fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chunk>) {
     let whole = make_chunk(doc, range.clone(), None, false);
-    if lexicon::known_org(&whole.key).is_some() || lexicon::place(&whole.key).is_some() {
+    if lexicon::known_org(&whole.key).is_some() {
         out.push(whole);
         return;
+    }
+    if lexicon::place(&whole.key).is_some() {
+        // "The Philippines": the article is not part of a place's name.
+        let article = range.len() > 1 && matches!(doc.tokens[range.start].text, "The" | "the");
+        out.push(if article { make_chunk(doc, range.start + 1..range.end, None, false) } else { whole });
+        return;
+    }
+    // A name run into a place with no comma: "Jonathan Barrett Port Hedland" (a caption).
+    if range.len() >= 4 && lexicon::is_given_name(doc.tokens[range.start].text) {
+        for cut in range.start + 2..range.end - 1 {
+            let tail = make_chunk(doc, cut..range.end, None, false);
+            if tail.len() >= 2 && matches!(lexicon::place(&tail.key), Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region | lexicon::PlaceClass::Country)) {
+                push_part(doc, range.start..cut, None, out);
+                out.push(tail);
+                return;
+            }
+        }
     }
     let mut start = range.start;
     let mut title = None;
@@ -331,7 +350,8 @@ fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>
     }
     // A leading nationality is not part of the name ("American Oliver McCall"), unless the
     // whole is an organisation ("Chinese Academy of Sciences").
-    if range.len() > 1 && lexicon::is_demonym(doc.tokens[range.start].text) {
+    let nationality = |w: &str| lexicon::is_demonym(w) || (w.contains('-') && w.split('-').all(lexicon::is_demonym));
+    if range.len() > 1 && nationality(doc.tokens[range.start].text) {
         let whole = make_chunk(doc, range.clone(), title, false);
         if organisation::long_form_kind(&whole.key).is_none() {
             range.start += 1;
