@@ -9,14 +9,14 @@ use super::words::{self, count_word, Unit};
 use super::{Cx, Hit};
 
 pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
-    let lw = cx.t(i).to_lowercase();
+    let lw = if cx.t(i).is_ascii() { words::ascii_lower(cx.t(i)) } else { std::borrow::Cow::Owned(cx.t(i).to_lowercase()) };
     let r = cx.r;
     // Deictic days.
     let day = |start: usize, end: usize, n: i64, rule: &'static str| -> Hit {
         let point = r.map(|r| Point::Day(r.add_days(n))).unwrap_or(Point::Unresolved);
         Hit::new(start, end, point, rule).rel(Some(offset(n, 'D')))
     };
-    match lw.as_str() {
+    match &*lw {
         "today" | "today's" | "today’s" => return Some(day(i, i + 1, 0, "date.today")),
         "yesterday" | "yesterday's" | "yesterday’s" => return Some(day(i, i + 1, -1, "date.yesterday")),
         "tomorrow" | "tomorrow's" | "tomorrow’s" => return Some(day(i, i + 1, 1, "date.tomorrow")),
@@ -46,7 +46,7 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         }
     }
     // "this morning", "last night", "this evening".
-    if matches!(lw.as_str(), "this" | "last") {
+    if matches!(&*lw, "this" | "last") {
         if let Some(p) = words::part_of_day(cx.t(i + 1)) {
             let n = if lw == "last" { if p == "NI" || p == "EV" { -1 } else { return None } } else { 0 };
             let mut h = day(i, i + 2, n, "date.part_of_day");

@@ -74,14 +74,18 @@ pub enum Unit {
 
 impl Unit {
     pub fn parse(w: &str) -> Option<(Unit, bool)> {
-        let lw = if w.contains('’') { w.to_ascii_lowercase().replace('’', "'") } else { ascii_lower(w).into_owned() };
+        // The longest form is "fortnights's" (12 letters, 14 bytes with a curly apostrophe).
+        if w.len() > 14 {
+            return None;
+        }
+        let lw = if w.contains('’') { std::borrow::Cow::Owned(w.to_ascii_lowercase().replace('’', "'")) } else { ascii_lower(w) };
         // "last year's", "two years'": the possessive does not change the unit.
-        let lw = lw.strip_suffix("'s").or_else(|| lw.strip_suffix('\'')).unwrap_or(&lw).to_owned();
+        let lw: &str = lw.strip_suffix("'s").or_else(|| lw.strip_suffix('\'')).unwrap_or(&lw);
         let (stem, plural) = match lw.strip_suffix('s') {
-            Some(s) if lw != "s" => (s.to_owned(), true),
-            _ => (lw.clone(), false),
+            Some(s) if lw != "s" => (s, true),
+            _ => (lw, false),
         };
-        let u = match stem.as_str() {
+        let u = match stem {
             "second" | "sec" => Unit::Second,
             "minute" | "min" => Unit::Minute,
             "hour" | "hr" => Unit::Hour,
@@ -252,7 +256,7 @@ pub fn is_listed_past(w: &str) -> bool {
 }
 
 /// ASCII lower case, borrowed when there is nothing to change (most tokens): no allocation.
-fn ascii_lower(w: &str) -> std::borrow::Cow<'_, str> {
+pub fn ascii_lower(w: &str) -> std::borrow::Cow<'_, str> {
     if w.bytes().any(|b| b.is_ascii_uppercase()) {
         std::borrow::Cow::Owned(w.to_ascii_lowercase())
     } else {

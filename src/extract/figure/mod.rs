@@ -157,6 +157,13 @@ fn lower(doc: &Doc<'_>, i: usize) -> String {
     doc.tokens.get(i).map(|t| numbers::lower(t.text)).unwrap_or_default()
 }
 
+/// First words of the hedge and vague phrases: a token that is none of them starts neither,
+/// so most tokens are turned away before any phrase is built.
+static HEDGE_FIRST: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| HEDGES.iter().map(|h| h.split(' ').next().unwrap_or(h)).collect());
+static VAGUE_FIRST: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| VAGUE.keys().map(|h| h.split(' ').next().unwrap_or(h)).collect());
+
 /// Tokens `i..i + len` in lower case, joined by spaces, built in one string.
 fn lower_phrase(doc: &Doc<'_>, i: usize, len: usize) -> String {
     let mut phrase = String::new();
@@ -199,6 +206,9 @@ fn figure_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
 /// The longest hedge phrase at `i` ("more than", "about", "up to").
 fn hedge_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, String)> {
     let toks = &ctx.doc.tokens;
+    if !HEDGE_FIRST.contains(lower(ctx.doc, i).as_str()) {
+        return None;
+    }
     for len in (1..=HEDGE_MAX).rev() {
         if i + len >= toks.len() || toks[i + 1..=i + len].iter().any(|t| t.newlines_before > 0) {
             continue;
@@ -811,7 +821,11 @@ fn vague_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         f.qualifier = Some(qual);
         return Some(tail(ctx, f, k));
     }
+    let vague_first = VAGUE_FIRST.contains(lower(doc, i).as_str());
     for len in (1..=3).rev() {
+        if !vague_first {
+            break;
+        }
         if i + len > toks.len() || toks[i + 1..i + len].iter().any(|t| t.newlines_before > 0) {
             continue;
         }
