@@ -12,8 +12,10 @@ use crate::lexicon;
 use crate::report::{Entity, MentionType};
 
 /// Assign an entity index to every name mention (None for dates and figures) and build the
-/// entities, ordered by first mention.
-pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef]) -> (Vec<Option<usize>>, Vec<Entity>) {
+/// entities, ordered by first mention. `muted` mentions (boilerplate, repeated captions)
+/// neither found nor join an entity.
+pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: &[bool]) -> (Vec<Option<usize>>, Vec<Entity>) {
+    let is_muted = |i: usize| muted.get(i).copied().unwrap_or(false);
     let mut entities: Vec<Entity> = Vec::new();
     // (type, form) -> entities that can be called so.
     let mut forms: HashMap<(MentionType, String), Vec<usize>> = HashMap::new();
@@ -24,7 +26,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef]) -> (Vec
     let mut assigned: Vec<Option<usize>> = vec![None; mentions.len()];
     for (i, m) in mentions.iter().enumerate() {
         let t = text_of(m);
-        if !m.kind.is_name() || !t.contains(' ') {
+        if !m.kind.is_name() || !t.contains(' ') || is_muted(i) {
             continue;
         }
         let key = (m.kind, t.to_lowercase());
@@ -32,7 +34,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef]) -> (Vec
             Some(&id) => id,
             None => {
                 let id = entities.len();
-                entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart });
+                entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart, roles: None });
                 for form in variant_forms(t, m.kind) {
                     let ids = forms.entry((m.kind, form.to_lowercase())).or_default();
                     if !ids.contains(&id) {
@@ -48,7 +50,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef]) -> (Vec
     // Pass 2: the rest join by exact form, variant, or acronym; else found their own entity.
     let mut last_seen: Vec<usize> = entities.iter().map(|e| e.first).collect();
     for (i, m) in mentions.iter().enumerate() {
-        if !m.kind.is_name() {
+        if !m.kind.is_name() || is_muted(i) {
             continue;
         }
         let t = text_of(m);
@@ -64,7 +66,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef]) -> (Vec
                     Some(ids) => *ids.iter().max_by_key(|&&id| last_seen[id]).expect("non-empty"),
                     None => {
                         let id = entities.len();
-                        entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart });
+                        entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart, roles: None });
                         last_seen.push(m.cstart);
                         forms.entry((m.kind, t.to_lowercase())).or_default().push(id);
                         id

@@ -3,6 +3,8 @@
 //! The pipeline, one module a stage:
 //! [`input`] (bytes to text) → [`tokens`] → [`sentences`] → [`extract`] (one module per kind)
 //! → [`resolve`] (overlaps) → [`entities`] (grouping) → [`report`] (the JSON contract).
+//! [`zones`] reads the clipping's structure after sentences (its date is the reference date
+//! when none is given); [`quotes`] runs last, on the grouped mentions.
 //! The command line ([`cli`], [`batch`], [`output`]) is a thin layer over [`analyse`].
 
 pub mod batch;
@@ -13,10 +15,12 @@ pub mod extract;
 pub mod input;
 pub mod lexicon;
 pub mod output;
+pub mod quotes;
 pub mod report;
 pub mod resolve;
 pub mod sentences;
 pub mod tokens;
+pub mod zones;
 
 use calendar::Date;
 use extract::{Doc, Found};
@@ -46,7 +50,11 @@ impl Options {
 
 /// Analyse decoded text; `source` and decoding warnings are copied into the report.
 pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options) -> Report {
-    let doc = Doc::new(text, opts.reference_date);
+    let mut doc = Doc::new(text, opts.reference_date);
+    let zoning = zones::analyse(&doc);
+    if doc.reference.is_none() {
+        doc.reference = zoning.date;
+    }
     let acronym_defs = extract::acronyms::find(&doc);
 
     let mut found: Vec<Found> = Vec::new();
@@ -64,11 +72,15 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
     let mut found = resolve::resolve(found);
     found.retain(|f| opts.wants(f.kind));
 
-    let (entity_of, entities) = entities::group(&doc, &found, &acronym_defs);
+    // Boilerplate and repeated captions keep their mentions but create no entities.
+    let muted: Vec<bool> = found.iter().map(|f| zoning.is_muted(f.tokens.start)).collect();
+    let (entity_of, mut entities) = entities::group(&doc, &found, &acronym_defs, &muted);
+    let quotes = quotes::find(&doc, &zoning, &found, &entity_of, &mut entities);
     let mentions = found
         .into_iter()
         .zip(entity_of)
         .map(|(f, entity)| Mention {
+            zone: zoning.zone_of(f.tokens.start),
             kind: f.kind,
             text: text[f.start..f.end].to_owned(),
             start: f.cstart,
@@ -91,12 +103,7 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
         }
     }
 
-    let stats = Stats {
-        chars: text.chars().count(),
-        words: doc.tokens.iter().filter(|t| !matches!(t.kind, TokKind::Punct | TokKind::Symbol)).count(),
-        sentences: doc.layout.sentences.len(),
-        paragraphs: doc.layout.paragraphs,
-    };
+    let stats = stats(&doc, &zoning);
     Report {
         schema: report::SCHEMA.to_owned(),
         source,
@@ -104,8 +111,32 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
         mentions,
         entities,
         acronyms,
+        article: zoning.article,
+        quotes,
         warnings,
     }
+}
+
+/// Counts over the article: muted tokens (boilerplate, repeated captions) are left out, and a
+/// sentence or paragraph counts when any of its tokens does.
+fn stats(doc: &Doc<'_>, zoning: &zones::Zoning) -> Stats {
+    let counted = |i: usize| !zoning.is_muted(i);
+    let words = (0..doc.tokens.len())
+        .filter(|&i| counted(i) && !matches!(doc.tokens[i].kind, TokKind::Punct | TokKind::Symbol))
+        .count();
+    let mut sentences = 0;
+    let mut paragraphs = 0;
+    let mut last_paragraph = None;
+    for s in &doc.layout.sentences {
+        if s.tokens.clone().any(counted) {
+            sentences += 1;
+            if last_paragraph != Some(s.paragraph) {
+                paragraphs += 1;
+                last_paragraph = Some(s.paragraph);
+            }
+        }
+    }
+    Stats { chars: doc.text.chars().count(), words, sentences, paragraphs }
 }
 
 /// Decode raw bytes and analyse them: the whole job for one document.

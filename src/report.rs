@@ -16,6 +16,10 @@ pub struct Report {
     pub mentions: Vec<Mention>,
     pub entities: Vec<Entity>,
     pub acronyms: Vec<Acronym>,
+    /// The clipping's structure: publication, headline, byline, dateline, captions, body.
+    pub article: Article,
+    /// Direct, partial and indirect quotes with their speakers, in text order.
+    pub quotes: Vec<Quote>,
     pub warnings: Vec<String>,
 }
 
@@ -32,6 +36,9 @@ pub struct Source {
     pub encoding: String,
 }
 
+/// Counts. `chars` covers the whole decoded text (offsets index it); `words`, `sentences`
+/// and `paragraphs` count the article only: tokens in boilerplate zones and in repeated
+/// captions are left out, and a sentence or paragraph counts when any of its tokens does.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 pub struct Stats {
     /// Unicode code points in the decoded text.
@@ -112,6 +119,8 @@ pub struct Mention {
     pub value: Value,
     /// Which rule produced the mention.
     pub rule: String,
+    /// The part of the clipping the mention lies in.
+    pub zone: Zone,
     #[serde(flatten)]
     pub figure: Option<FigureDetails>,
     #[serde(flatten)]
@@ -173,6 +182,10 @@ pub struct Entity {
     pub count: usize,
     /// Code point offset of the first mention.
     pub first: usize,
+    /// Persons only: the jobs the text gives them ("WIC secretary general", "director of
+    /// ITU’s Telecommunication Development Bureau"), in text order, without duplicates.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub roles: Option<Vec<String>>,
 }
 
 /// An acronym defined in the text: "World Internet Conference (WIC)".
@@ -197,4 +210,162 @@ pub fn number_value(x: f64) -> Value {
     } else {
         serde_json::Number::from_f64(x).map(Value::Number).unwrap_or(Value::Null)
     }
+}
+
+/// The part of a clipping a token lies in.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Zone {
+    /// The masthead line naming the newspaper ("South China Morning Post", Factiva's SN).
+    Publication,
+    Headline,
+    /// The summary line between headline and byline.
+    Standfirst,
+    /// Bylines, and reporting/editing credits such as "(Reporting by ...; Editing by ...)".
+    Byline,
+    /// The dateline ("NAIROBI, March 3 (Reuters) -") and the clipping's own date line.
+    Dateline,
+    #[default]
+    Body,
+    Caption,
+    /// Export furniture: field labels, word counts, copyright and indexing lines, trailers.
+    Boilerplate,
+}
+
+impl Zone {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Zone::Publication => "publication",
+            Zone::Headline => "headline",
+            Zone::Standfirst => "standfirst",
+            Zone::Byline => "byline",
+            Zone::Dateline => "dateline",
+            Zone::Body => "body",
+            Zone::Caption => "caption",
+            Zone::Boilerplate => "boilerplate",
+        }
+    }
+}
+
+/// A stretch of the text: `text == document[start:end]` (code points), bytes alike.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+pub struct Span {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+}
+
+/// Offsets of a stretch too long to repeat as text (the body).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+pub struct Extent {
+    pub start: usize,
+    pub end: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+}
+
+/// The clipping's structure. Every field is null (or empty) when the text does not carry it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+pub struct Article {
+    /// The export shape recognised: pressreader, factiva, lexisnexis, wire, plain.
+    pub shape: String,
+    pub publication: Option<Span>,
+    pub headline: Option<Span>,
+    pub standfirst: Option<Span>,
+    pub section: Option<Span>,
+    pub byline: Vec<Byline>,
+    pub dateline: Option<Dateline>,
+    /// The clipping's date, YYYY-MM-DD, when it carries a full one (a date line, a dated
+    /// dateline, a labelled field). Relative dates resolve against it unless a reference date
+    /// is given.
+    pub date: Option<String>,
+    pub captions: Vec<Caption>,
+    /// From the first to the last token of the story text (dateline included).
+    pub body: Option<Extent>,
+}
+
+/// One author or credit; the span is the name.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Byline {
+    pub name: String,
+    pub start: usize,
+    pub end: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub email: Option<String>,
+    /// What the credit says the person did or is: "reporting", "editing", "Political Editor".
+    pub role: Option<String>,
+}
+
+/// "NAIROBI, March 3 (Reuters) -": the span covers the whole dateline.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Dateline {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    /// The place as written: "NAIROBI", "TOKYO/HANOI", "HONG KONG".
+    pub place: Option<String>,
+    /// TIMEX3 value of the date: 2024-02-11, XXXX-03-03 (no year), XXXX-WXX-2 (a weekday).
+    pub date: Option<String>,
+    /// The news agency in brackets: "Reuters", "AP".
+    pub agency: Option<String>,
+}
+
+/// A photo caption; the span covers the caption text after the credit.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Caption {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    /// "Simon Song" from "?? Photo: Simon Song ??".
+    pub credit: Option<String>,
+    /// Index of the earlier caption this line repeats (PressReader prints each twice); its
+    /// mentions create no entities.
+    pub repeat_of: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// Words in quotation marks that stand as what someone said.
+    Direct,
+    /// A few quoted words inside the writer's own sentence ("to “pause and rethink” the scheme").
+    Partial,
+    /// Reported speech without quotation marks: "Ren said the forum would ...".
+    Indirect,
+}
+
+/// Who said what. The span is the quoted words without the outer marks (for indirect speech,
+/// the reported clause); a quote over several paragraphs spans all of them.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Quote {
+    pub kind: QuoteKind,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    /// Index into `entities` of the speaker, when the speaker is a named person or body.
+    pub speaker: Option<usize>,
+    /// The words naming the speaker at the attribution ("Ren", "he", "the organisers").
+    pub speaker_text: Option<String>,
+    pub speaker_start: Option<usize>,
+    pub speaker_end: Option<usize>,
+    /// The attribution verb or phrase, lower case: "said", "told", "added", "according to".
+    pub cue: Option<String>,
+    /// How the speaker was found: after (", Ren said"), before ("said: “"), pronoun,
+    /// same_paragraph (a quote right after an attributed one), previous_paragraph.
+    pub attribution: Option<String>,
+    /// Quotes within the quote ('open to everyone').
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub nested: Vec<Span>,
+    /// Editorial insertions in square brackets ("[There are people]").
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub brackets: Vec<Span>,
 }

@@ -1,0 +1,106 @@
+//! Word lists for attribution: speech verbs, pronouns, the audiences of "told", role words.
+//! Short closed lists, kept here rather than in src/data because they are grammar, not
+//! vocabulary that grows.
+
+/// Verbs that introduce what someone said, lower case.
+pub fn is_cue(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "announced" | "announces" | "stated" | "states"
+            | "explained" | "explains" | "noted" | "notes" | "warned" | "warns" | "asked" | "asks" | "replied"
+            | "insisted" | "insists" | "argued" | "argues" | "claimed" | "claims" | "wrote" | "writes" | "declared"
+            | "confirmed" | "confirms" | "acknowledged" | "recalled" | "continued" | "estimated" | "predicted"
+            | "stressed" | "emphasised" | "emphasized" | "admitted" | "conceded" | "complained" | "urged" | "suggested"
+    )
+}
+
+/// Verbs that report speech only when "that" follows: "estimated that" (not "estimated
+/// losses at").
+pub fn needs_that(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "estimated" | "predicted" | "confirmed" | "noted" | "recalled" | "acknowledged" | "admitted" | "suggested" | "stressed" | "urged" | "continued" | "asked")
+}
+
+pub fn pronoun(word: &str) -> Option<Pronoun> {
+    Some(match word.to_lowercase().as_str() {
+        "he" => Pronoun::He,
+        "she" => Pronoun::She,
+        "it" => Pronoun::It,
+        "they" | "we" | "i" => Pronoun::Other,
+        _ => return None,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    He,
+    She,
+    It,
+    Other,
+}
+
+/// Who one tells things to: "told reporters", "told analysts".
+pub fn is_audience(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "reporters" | "journalists" | "analysts" | "investors" | "lawmakers" | "parliament" | "delegates" | "us" | "me"
+            | "him" | "her" | "them" | "supporters" | "students" | "radio" | "television" | "viewers" | "listeners"
+            | "shareholders" | "staff" | "employees" | "residents" | "congress" | "senators" | "mps" | "officials"
+    )
+}
+
+pub fn is_determiner(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that" | "these" | "those")
+}
+
+/// Words that head a job title: "secretary general", "director", "spokeswoman".
+pub fn is_role_head(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(&w).to_owned();
+    matches!(
+        w.as_str(),
+        "minister" | "president" | "secretary" | "director" | "director-general" | "chief" | "executive" | "officer"
+            | "chairman" | "chairwoman" | "chair" | "chairperson" | "spokesman" | "spokeswoman" | "spokesperson" | "mayor"
+            | "governor" | "gov" | "senator" | "sen" | "coach" | "captain" | "manager" | "analyst" | "economist"
+            | "researcher" | "professor" | "head" | "partner" | "founder" | "editor" | "ambassador" | "commissioner"
+            | "chancellor" | "premier" | "leader" | "member" | "deputy" | "adviser" | "advisor" | "consultant"
+            | "organizer" | "organiser" | "lawyer" | "judge" | "justice" | "scientist" | "engineer" | "fisherman"
+            | "teacher" | "schoolteacher" | "strategist" | "treasurer" | "ceo" | "cfo" | "coo" | "cto" | "envoy"
+            | "diplomat" | "representative" | "superintendent" | "inspector" | "general" | "vice-president"
+            | "vice-chairman" | "principal" | "dean" | "trustee" | "owner" | "spokesmen" | "commander" | "prosecutor"
+            | "attorney" | "lawmaker" | "legislator" | "mp" | "councillor" | "councilor" | "correspondent" | "author"
+            | "historian" | "professor-emeritus" | "pilot" | "doctor" | "nurse" | "farmer" | "activist" | "campaigner"
+    )
+}
+
+/// Lower-case words that may sit inside a pre-name title: "head coach", "secretary general".
+pub fn is_role_modifier(word: &str) -> bool {
+    is_role_head(word)
+        || matches!(
+            word.to_lowercase().as_str(),
+            "vice" | "senior" | "junior" | "acting" | "former" | "interim" | "managing" | "assistant" | "associate"
+                | "foreign" | "finance" | "defence" | "defense" | "interior" | "trade" | "state" | "general" | "regional"
+                | "country" | "fisheries" | "prime" | "deputy" | "executive" | "government" | "party" | "police"
+                | "credit" | "energy" | "research" | "telecoms" | "health" | "education" | "opposition" | "union"
+        )
+}
+
+/// Honorifics that tell a person's sex.
+pub fn title_sex(word: &str) -> Option<Pronoun> {
+    match word.trim_end_matches('.') {
+        "Mr" | "Sir" | "Lord" | "Mister" => Some(Pronoun::He),
+        "Ms" | "Mrs" | "Miss" | "Madam" | "Madame" | "Dame" | "Lady" => Some(Pronoun::She),
+        _ => None,
+    }
+}
+
+/// Sex a role word tells: spokeswoman, chairman.
+pub fn role_sex(role: &str) -> Option<Pronoun> {
+    let r = role.to_lowercase();
+    if r.contains("woman") || r.contains("women") {
+        Some(Pronoun::She)
+    } else if r.contains("spokesman") || r.contains("chairman") || r.contains("fisherman") {
+        Some(Pronoun::He)
+    } else {
+        None
+    }
+}

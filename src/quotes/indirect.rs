@@ -1,0 +1,350 @@
+//! Attribution: finding the speaker and cue around a direct quote, and reported speech.
+//!
+//! Reported speech is read sentence by sentence in the story text, from its first speech
+//! verb (or "according to") outside a direct quote:
+//! - trailing: "The theme ... would be X, Ren said." / "..., his office said, accompanied by";
+//! - inverted: "..., said the company.";
+//! - leading: "Ren said the forum would ..." / "Shreya Venkataraman, the ADB's country
+//!   director, said the bank's ..." / "He told NRK radio he was ...";
+//! - "according to": "..., according to the organisers." / "According to a study ..., X".
+
+use std::ops::Range;
+
+use crate::extract::Found;
+use crate::quotes::cues;
+use crate::quotes::marks::block_start;
+use crate::quotes::{Cx, Speaker};
+use crate::report::{MentionType, Zone};
+use crate::tokens::TokKind;
+
+/// Reported speech found in a sentence.
+pub struct Reported {
+    pub content: Range<usize>,
+    pub speaker: Option<Speaker>,
+    pub cue: Option<String>,
+}
+
+fn is_punct(cx: &Cx<'_, '_>, i: usize) -> bool {
+    cx.doc.tokens.get(i).is_none_or(|t| t.kind == TokKind::Punct)
+}
+
+fn stops_phrase(t: &str) -> bool {
+    matches!(t, "," | "." | ";" | ":" | "!" | "?" | "“" | "”" | "\"" | "(" | ")" | "—" | "–")
+}
+
+/// A speaker named by the words `r` before a cue: a person or body in them, a pronoun, or a
+/// short noun phrase ("the organisers", "Analysts").
+fn subject(cx: &Cx<'_, '_>, r: Range<usize>, how: &'static str) -> Option<Speaker> {
+    if r.is_empty() || r.len() > 8 || r.clone().any(|i| stops_phrase(cx.t(i)) || cues::is_cue(cx.t(i))) {
+        return None;
+    }
+    if r.len() == 1 && cues::pronoun(cx.t(r.start)).is_some() {
+        return cx.resolve_pronoun(r.start, "pronoun");
+    }
+    if let Some(m) = cx.name_within(r.clone()) {
+        // "The UN agency": the body named inside the phrase; the phrase is the speaker's words.
+        let whole = cx.tokens_speaker(r.clone(), m.entity, how);
+        return Some(if m.tokens == r || m.kind == MentionType::Person { cx.name_speaker(m, how) } else { whole });
+    }
+    let first = cx.doc.tokens[r.start];
+    if !(first.is_capitalised() || cues::is_determiner(first.text)) {
+        return None;
+    }
+    // A place is not a speaker ("in the Kerio Valley said" is no subject of its own).
+    if cx.names.ending(r.end - 1).is_some_and(|m| m.kind == MentionType::Place) {
+        return None;
+    }
+    Some(cx.tokens_speaker(r, None, how))
+}
+
+/// The speaker after a cue ("said Cosmas Luckyson Zavazava, director of ...", "according to
+/// the organisers"): the first person or body before the clause ends, else the phrase.
+fn named_after(cx: &Cx<'_, '_>, k: usize, how: &'static str) -> Option<Speaker> {
+    let n = cx.n();
+    if k >= n || block_start(cx.doc, k) {
+        return None;
+    }
+    if cues::pronoun(cx.t(k)).is_some() {
+        return cx.resolve_pronoun(k, "pronoun");
+    }
+    let mut e = k;
+    while e < n && e - k < 14 && !matches!(cx.t(e), "." | ";" | "“" | "\"" | "!" | "?") && !(e > k && block_start(cx.doc, e)) {
+        if let Some(m) = cx.names.starting(e).filter(|m| matches!(m.kind, MentionType::Person | MentionType::Organisation)) {
+            if m.entity.is_some() {
+                return Some(cx.name_speaker(m, how));
+            }
+        }
+        e += 1;
+    }
+    let mut e = k;
+    while e < n && e - k < 10 && !stops_phrase(cx.t(e)) && !(e > k && block_start(cx.doc, e)) {
+        e += 1;
+    }
+    (e > k && e - k < 10).then(|| cx.tokens_speaker(k..e, None, how))
+}
+
+/// ", Ren said" / ", said Cosmas ..." / ", according to X" right after a closing mark.
+pub fn after_quote(cx: &Cx<'_, '_>, close: usize) -> Option<(Speaker, String, usize)> {
+    let n = cx.n();
+    let mut j = close + 1;
+    if cx.t(j) == "," {
+        j += 1;
+    }
+    if j >= n || block_start(cx.doc, j) {
+        return None;
+    }
+    if cx.t(j).eq_ignore_ascii_case("according") && cx.t(j + 1) == "to" {
+        return named_after(cx, j + 2, "after").map(|s| (s, "according to".to_owned(), j));
+    }
+    if cues::is_cue(cx.t(j)) {
+        return named_after(cx, j + 1, "after").map(|s| (s, cx.t(j).to_lowercase(), j));
+    }
+    // "“...,” Nguyen Van Duc, chief executive of Nam Do Clean Energy, said at ...".
+    // A name the extractor did not know counts here as 2-4 capitalised words.
+    let name = cx.names.starting(j).filter(|m| m.kind == MentionType::Person && m.entity.is_some());
+    let name_end = name.map(|m| m.tokens.end).or_else(|| {
+        let e = (j..(j + 4).min(n)).take_while(|&i| cx.doc.tokens[i].is_word() && cx.doc.tokens[i].is_capitalised()).last()? + 1;
+        (e - j >= 2).then_some(e)
+    });
+    if let Some(ne) = name_end.filter(|&ne| cx.t(ne) == ",") {
+        let stretch = ne + 1..(ne + 16).min(n);
+        if let Some(q) = stretch.take_while(|&i| !matches!(cx.t(i), "." | ";" | "“" | "\"")).find(|&i| cx.t(i) == ",") {
+            if cues::is_cue(cx.t(q + 1)) {
+                let sp = match name {
+                    Some(m) => cx.name_speaker(m, "after"),
+                    None => cx.tokens_speaker(j..ne, None, "after"),
+                };
+                return Some((sp, cx.t(q + 1).to_lowercase(), q + 1));
+            }
+        }
+    }
+    let mut c = j;
+    while c < n && c - j < 9 && !is_punct(cx, c) && !(c > j && block_start(cx.doc, c)) {
+        if cues::is_cue(cx.t(c)) && c > j {
+            let how = "after";
+            return subject(cx, j..c, how).map(|s| (s, cx.t(c).to_lowercase(), c));
+        }
+        c += 1;
+    }
+    None
+}
+
+/// "X said: “...”" / "X told reporters: “...”" / "X said, “...”" right before an opening mark.
+pub fn before_quote(cx: &Cx<'_, '_>, open: usize) -> Option<(Speaker, String, usize)> {
+    if open == 0 || block_start(cx.doc, open) {
+        return None;
+    }
+    let mut k = open - 1;
+    if matches!(cx.t(k), ":" | ",") {
+        k = k.checked_sub(1)?;
+    }
+    // The cue, maybe followed by its audience: "told reporters:".
+    let c = (k.saturating_sub(3)..=k).rev().find(|&c| cues::is_cue(cx.t(c)))?;
+    if (c + 1..=k).any(|i| is_punct(cx, i)) {
+        return None;
+    }
+    let first = cx.doc.sentence_range(c).start;
+    subject_before(cx, c, first).map(|s| (s, cx.t(c).to_lowercase(), c))
+}
+
+/// The subject of the cue at `c`, in tokens `first..c`: a name right before it, a pronoun, a
+/// name before an appositive ("Erlend Vik, a ministry spokesman, said"), or a short phrase.
+pub fn subject_before(cx: &Cx<'_, '_>, c: usize, first: usize) -> Option<Speaker> {
+    if c <= first {
+        return None;
+    }
+    let mut k = c - 1;
+    while k > first && matches!(cx.t(k), "also" | "later" | "then" | "previously" | "earlier" | "again" | "has" | "had" | "have" | "himself" | "herself" | "recently" | "once") {
+        k -= 1;
+    }
+    if let Some(m) = cx.names.ending(k).filter(|m| matches!(m.kind, MentionType::Person | MentionType::Organisation) && m.entity.is_some()) {
+        return Some(cx.name_speaker(m, "before"));
+    }
+    if cues::pronoun(cx.t(k)).is_some() && (k == first || is_punct(cx, k - 1) || matches!(cx.t(k - 1), "and" | "but" | "as")) {
+        return cx.resolve_pronoun(k, "pronoun");
+    }
+    if cx.t(k) == "," {
+        // Appositives: walk back over up to three comma-separated stretches.
+        let mut e = k;
+        for _ in 0..3 {
+            if e == 0 {
+                break;
+            }
+            if let Some(m) = cx.names.ending(e - 1).filter(|m| m.kind == MentionType::Person && m.entity.is_some()) {
+                return Some(cx.name_speaker(m, "before"));
+            }
+            let Some(q) = (first.max(e.saturating_sub(20))..e).rev().find(|&q| cx.t(q) == ",") else { break };
+            e = q;
+        }
+        // "Farmers in the Kerio Valley, known for ..., said": the stretch opening the sentence.
+        // "Asked about the letter, a ministry spokesman, Erlend Vik, said": a stretch of
+        // capitalised words between commas is a name the name extractor did not know.
+        if let Some(q) = (first.max(k.saturating_sub(6))..k).rev().find(|&q| cx.t(q) == ",") {
+            let r = q + 1..k;
+            if (2..=4).contains(&r.len()) && r.clone().all(|i| cx.doc.tokens[i].is_capitalised() && cx.doc.tokens[i].is_word()) {
+                return Some(cx.tokens_speaker(r, None, "before"));
+            }
+        }
+        let q = (first..k).find(|&q| cx.t(q) == ",")?;
+        return subject(cx, first..q, "before");
+    }
+    let mut b = k;
+    while b > first && k - b < 8 && !stops_phrase(cx.t(b - 1)) && !matches!(cx.t(b - 1), "and" | "but" | "that" | "while" | "as") {
+        b -= 1;
+    }
+    subject(cx, b..k + 1, "before")
+}
+
+/// Skip what sits between a cue and the reported clause: a date ("said on Friday"), "in a
+/// statement", the audience of "told", and "that".
+fn content_start(cx: &Cx<'_, '_>, c: usize, dates: &[usize], end: usize) -> usize {
+    let mut k = c + 1;
+    let date_at = |i: usize| dates.binary_search(&i).is_ok();
+    if cx.t(c).eq_ignore_ascii_case("told") {
+        if let Some(m) = cx.names.starting(k) {
+            k = m.tokens.end;
+            if cx.doc.tokens.get(k).is_some_and(|t| cues::is_audience(t.text)) {
+                k += 1;
+            }
+        } else if cues::is_audience(cx.t(k)) {
+            k += 1;
+        } else if cx.t(k) == "the" && cx.doc.tokens.get(k + 1).is_some_and(|t| t.is_capitalised()) {
+            k += 2;
+        }
+    }
+    // "told reporters in the town of Iten on Saturday that": a setting, then "that".
+    if matches!(cx.t(k), "in" | "at" | "on" | "during" | "after") {
+        if let Some(t) = (k + 1..(k + 12).min(end)).take_while(|&i| !stops_phrase(cx.t(i))).find(|&i| cx.t(i) == "that") {
+            k = t;
+        }
+    }
+    for _ in 0..2 {
+        if matches!(cx.t(k), "on" | "in" | "at") && date_at(k + 1) {
+            k += 2;
+        } else if date_at(k) {
+            k += 1;
+        }
+        if matches!(cx.t(k), "in" | "at") && matches!(cx.t(k + 1), "a" | "an" | "the") && k + 4 < end {
+            // "in a statement that", "at a briefing that": only when "that" follows soon.
+            if let Some(t) = (k + 2..(k + 6).min(end)).find(|&i| cx.t(i) == "that") {
+                k = t;
+            }
+        }
+    }
+    if cx.t(k) == "that" {
+        k += 1;
+    }
+    k.min(end)
+}
+
+/// Trim the sentence end: full stop, closing marks.
+fn content_end(cx: &Cx<'_, '_>, a: usize, mut e: usize) -> usize {
+    while e > a && matches!(cx.t(e - 1), "." | "," | "!" | "?" | ";") {
+        e -= 1;
+    }
+    e
+}
+
+/// Words after a trailing attribution's cue that keep it trailing: the sentence ends, or a
+/// place, time or manner phrase follows ("announced at a news conference", "said, citing").
+fn trailing_tail(cx: &Cx<'_, '_>, c: usize, end: usize, dates: &[usize]) -> bool {
+    let k = c + 1;
+    k >= end
+        || matches!(cx.t(k), "." | "," | ";" | "in" | "at" | "on" | "during" | "after" | "before" | "when" | "while" | "yesterday" | "today" | "last" | "this" | "earlier" | "late" | "recently")
+        || dates.binary_search(&k).is_ok()
+}
+
+pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
+    let doc = cx.doc;
+    let dates: Vec<usize> = found.iter().filter(|f| f.kind == MentionType::Date).map(|f| f.tokens.start).collect();
+    let mut out = Vec::new();
+    for s in &doc.layout.sentences {
+        let (a, end) = (s.tokens.start, s.tokens.end);
+        if !matches!(cx.zoning.zone_of(a), Zone::Body | Zone::Standfirst) || (a..end).any(|i| cx.used_cue[i]) {
+            continue;
+        }
+        let mut first = a;
+        while first < end && matches!(cx.t(first), "“" | "\"" | "‘" | "(" | "-" | "—") {
+            first += 1;
+        }
+        for c in first..end {
+            if cx.in_direct[c] {
+                continue;
+            }
+            let t = cx.t(c);
+            if t.eq_ignore_ascii_case("according") && cx.t(c + 1) == "to" {
+                if let Some(r) = according(cx, first, c, end) {
+                    out.push(r);
+                }
+                break;
+            }
+            if !cues::is_cue(t) || cx.doc.tokens[c].is_capitalised() && c != first {
+                continue;
+            }
+            if let Some(r) = reported_at(cx, first, c, end, &dates) {
+                out.push(r);
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn according(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize) -> Option<Reported> {
+    let src = c + 2;
+    let src_end = (src..end).find(|&i| stops_phrase(cx.t(i))).unwrap_or(end);
+    if src_end <= src {
+        return None;
+    }
+    let speaker = named_after(cx, src, "according").map(|mut s| {
+        // The source is the whole phrase ("a study commissioned by ..."), its body the entity.
+        if s.entity.is_some() && src_end - src <= 14 {
+            let whole = cx.tokens_speaker(src..src_end, s.entity, "according");
+            if !cues::is_determiner(cx.t(src)) || src_end - src > 4 {
+                s = whole;
+            }
+        }
+        s
+    });
+    let content = if c == first {
+        let k = if cx.t(src_end) == "," { src_end + 1 } else { src_end };
+        k..content_end(cx, k, end)
+    } else {
+        let e = if cx.t(c - 1) == "," { c - 1 } else { c };
+        first..content_end(cx, first, e)
+    };
+    (content.len() >= 2).then(|| Reported { content, speaker, cue: Some("according to".to_owned()) })
+}
+
+fn reported_at(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize, dates: &[usize]) -> Option<Reported> {
+    let cue = Some(cx.t(c).to_lowercase());
+    // "estimated losses at ...": some verbs report speech only before "that".
+    if cues::needs_that(cx.t(c)) && cx.t(c + 1) != "that" {
+        return None;
+    }
+    // Trailing: "CONTENT, SUBJECT said[ tail]."
+    if let Some(p) = (first.max(c.saturating_sub(9))..c).rev().find(|&p| cx.t(p) == ",") {
+        if p + 1 < c && p >= first + 3 && trailing_tail(cx, c, end, dates) {
+            if let Some(sp) = subject(cx, p + 1..c, "after") {
+                return Some(Reported { content: first..content_end(cx, first, p), speaker: Some(sp), cue });
+            }
+        }
+    }
+    // Leading: "SUBJECT[, appositive,] said [that] CONTENT."
+    let leading = subject_before(cx, c, first).and_then(|sp| {
+        let k = content_start(cx, c, dates, end);
+        let e = content_end(cx, k, end);
+        (e >= k + 3 && !matches!(cx.t(k), ":" | "“" | "\"" | ",") && !cx.in_direct[k]).then_some(Reported { content: k..e, speaker: Some(sp), cue: cue.clone() })
+    });
+    // Inverted: "CONTENT, said SUBJECT." — the subject runs to the end of the clause.
+    if c >= first + 4 && cx.t(c - 1) == "," && leading.as_ref().is_none_or(|r| r.speaker.as_ref().is_none_or(|s| s.entity.is_none())) {
+        let stop = (c + 1..end.min(c + 16)).find(|&i| stops_phrase(cx.t(i))).unwrap_or(end);
+        let named = (c + 1..stop).any(|i| cx.names.starting(i).is_some_and(|m| m.kind == MentionType::Person));
+        if named || stop - c <= 6 {
+            if let Some(sp) = named_after(cx, c + 1, "after") {
+                return Some(Reported { content: first..content_end(cx, first, c - 1), speaker: Some(sp), cue });
+            }
+        }
+    }
+    leading
+}

@@ -1,0 +1,129 @@
+//! Pairing quotation marks. One pass over the tokens with one open quote at a time: curly
+//! marks say which way they face; a straight mark opens when no quote is open and closes
+//! when one is. A paragraph break resets the state, except that a quote still open at the
+//! end of a paragraph continues when the next paragraph opens with a mark (the convention
+//! for quotes that run over several paragraphs: an opening mark per paragraph, one closing).
+//! Marks that never pair are dropped, so broken input cannot swallow the rest of the text.
+
+use std::ops::Range;
+
+use crate::extract::Doc;
+use crate::report::Zone;
+use crate::zones::Zoning;
+
+/// A paired quote: the marks and the content between them.
+#[derive(Debug, Clone)]
+pub struct Marked {
+    pub open: usize,
+    pub close: usize,
+    /// Paragraphs (blocks) the quote runs over, 1 for most.
+    pub blocks: usize,
+}
+
+impl Marked {
+    pub fn content(&self) -> Range<usize> {
+        self.open + 1..self.close
+    }
+}
+
+fn opens(t: &str) -> Option<bool> {
+    match t {
+        "“" | "„" | "«" => Some(true),
+        "”" | "»" => Some(false),
+        _ => None,
+    }
+}
+
+/// Token `i` starts a new block: a paragraph, or a line that is a sentence of its own.
+pub fn block_start(doc: &Doc<'_>, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    i == 0
+        || t.newlines_before >= 2
+        || t.newlines_before == 1 && doc.layout.sentences[doc.sentence_of[i] as usize].tokens.start == i
+}
+
+pub fn pair(doc: &Doc<'_>, zoning: &Zoning) -> Vec<Marked> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize)> = None; // (opening mark, blocks)
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let straight = t.text == "\"";
+        let curly = opens(t.text);
+        if !straight && curly.is_none() {
+            if open.is_some() && block_start(doc, i) {
+                open = None;
+            }
+            continue;
+        }
+        if zoning.zone_of(i) == Zone::Boilerplate {
+            open = None;
+            continue;
+        }
+        let new_block = block_start(doc, i);
+        match open {
+            Some((o, blocks)) if new_block => {
+                // The quote goes on in this paragraph, or was never closed.
+                open = (curly == Some(true) || straight).then_some((o, blocks + 1));
+            }
+            Some((o, blocks)) => {
+                if curly == Some(true) {
+                    // A second opening mark: the first was stray.
+                    open = Some((i, 1));
+                } else {
+                    if i > o + 1 {
+                        out.push(Marked { open: o, close: i, blocks });
+                    }
+                    open = None;
+                }
+            }
+            None => {
+                if curly != Some(false) {
+                    open = Some((i, 1));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Single-quoted stretches inside `content`: ‘open to everyone’, 'planning'.
+pub fn nested(doc: &Doc<'_>, content: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for i in content.clone() {
+        let t = &doc.tokens[i];
+        let next_glued = doc.tokens.get(i + 1).is_some_and(|n| !n.space_before) && i + 1 < content.end;
+        let is_open = t.text == "‘" || t.text == "'" && next_glued && (t.space_before || i == content.start);
+        let is_close = t.text == "’" || t.text == "'" && !t.space_before;
+        if open.is_none() && is_open {
+            open = Some(i);
+        } else if let Some(o) = open {
+            if is_close && i > o + 1 {
+                out.push(o..i + 1);
+                open = None;
+            } else if block_start(doc, i) {
+                open = None;
+            }
+        }
+    }
+    out
+}
+
+/// Editorial insertions: "[There are people]".
+pub fn brackets(doc: &Doc<'_>, content: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for i in content {
+        match doc.tokens[i].text {
+            "[" => open = Some(i),
+            "]" => {
+                if let Some(o) = open.take() {
+                    if i > o + 1 {
+                        out.push(o..i + 1);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}

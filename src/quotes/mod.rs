@@ -1,0 +1,337 @@
+//! Quotes and who said them. Runs after entities are grouped, on the final mentions, so a
+//! speaker is an entity id.
+//!
+//! 1. [`marks`] pairs quotation marks (curly or straight, over several paragraphs).
+//! 2. A quote is *direct* when it stands as an utterance (it opens a sentence or follows a
+//!    colon, comma or speech verb), else *partial* (a few words inside the writer's sentence).
+//! 3. A direct quote's speaker is looked for after it (", Ren said", ", said Cosmas ... ,"),
+//!    before it ("a ministry spokesman, Erlend Vik, said: “"), then in the quote before it in
+//!    the same paragraph, then in the paragraph before (its quote's speaker, else its last
+//!    person). "he"/"she" resolve to the last person before the cue whose sex (from a title or
+//!    a role such as "spokeswoman") does not contradict, "it" to the last organisation.
+//! 4. [`indirect`] finds reported speech sentence by sentence; a partial quote inside such a
+//!    sentence gets its speaker.
+//! 5. [`roles`] reads job titles around person mentions onto the entities.
+//!
+//! Every look around a token is bounded, so the stage is linear in the number of tokens.
+
+pub mod cues;
+pub mod indirect;
+pub mod marks;
+pub mod roles;
+
+use std::ops::Range;
+
+use crate::extract::{Doc, Found};
+use crate::report::{Entity, MentionType, Quote, QuoteKind, Span, Zone};
+use crate::tokens::TokKind;
+use crate::zones::{self, Zoning};
+use cues::Pronoun;
+
+const NONE: u32 = u32::MAX;
+
+/// A name mention with its entity.
+#[derive(Debug, Clone)]
+pub struct NameRef {
+    pub kind: MentionType,
+    pub tokens: Range<usize>,
+    pub entity: Option<usize>,
+    pub byte: Range<usize>,
+    pub chars: Range<usize>,
+}
+
+/// Name mentions, findable by the token they start or end at.
+pub struct Names {
+    pub list: Vec<NameRef>,
+    starts_at: Vec<u32>,
+    ends_at: Vec<u32>,
+}
+
+impl Names {
+    fn new(doc: &Doc<'_>, found: &[Found], entity_of: &[Option<usize>]) -> Names {
+        let n = doc.tokens.len();
+        let mut list = Vec::new();
+        let mut starts_at = vec![NONE; n];
+        let mut ends_at = vec![NONE; n];
+        for (f, e) in found.iter().zip(entity_of) {
+            if !f.kind.is_name() || f.tokens.is_empty() || f.tokens.end > n {
+                continue;
+            }
+            let idx = list.len() as u32;
+            starts_at[f.tokens.start] = idx;
+            ends_at[f.tokens.end - 1] = idx;
+            list.push(NameRef { kind: f.kind, tokens: f.tokens.clone(), entity: *e, byte: f.start..f.end, chars: f.cstart..f.cend });
+        }
+        Names { list, starts_at, ends_at }
+    }
+
+    fn get(v: &[u32], i: usize) -> Option<usize> {
+        v.get(i).copied().filter(|&x| x != NONE).map(|x| x as usize)
+    }
+
+    pub fn starting(&self, i: usize) -> Option<&NameRef> {
+        Self::get(&self.starts_at, i).map(|x| &self.list[x])
+    }
+
+    pub fn ending(&self, i: usize) -> Option<&NameRef> {
+        Self::get(&self.ends_at, i).map(|x| &self.list[x])
+    }
+}
+
+/// Who said it, as found at the attribution.
+#[derive(Debug, Clone)]
+pub struct Speaker {
+    pub entity: Option<usize>,
+    /// Byte and code point range of the words naming the speaker.
+    pub byte: Range<usize>,
+    pub chars: Range<usize>,
+    pub how: &'static str,
+}
+
+/// Everything the attribution rules look at.
+pub struct Cx<'d, 'a> {
+    pub doc: &'d Doc<'a>,
+    pub zoning: &'d Zoning,
+    pub names: Names,
+    /// Token lies inside a direct quote.
+    pub in_direct: Vec<bool>,
+    /// Token is a cue already used to attribute a direct quote.
+    pub used_cue: Vec<bool>,
+    pub sex: Vec<Option<Pronoun>>,
+    /// Person and organisation mentions in the story text, in order, for pronouns.
+    antecedents: Vec<usize>,
+}
+
+impl<'d, 'a> Cx<'d, 'a> {
+    pub fn t(&self, i: usize) -> &'a str {
+        self.doc.tokens.get(i).map_or("", |t| t.text)
+    }
+
+    pub fn n(&self) -> usize {
+        self.doc.tokens.len()
+    }
+
+    pub fn tokens_speaker(&self, r: Range<usize>, entity: Option<usize>, how: &'static str) -> Speaker {
+        let (a, b) = (&self.doc.tokens[r.start], &self.doc.tokens[r.end - 1]);
+        Speaker { entity, byte: a.start..b.end, chars: a.cstart..b.cend, how }
+    }
+
+    pub fn name_speaker(&self, m: &NameRef, how: &'static str) -> Speaker {
+        Speaker { entity: m.entity, byte: m.byte.clone(), chars: m.chars.clone(), how }
+    }
+
+    /// The speaker a name mention within `r` gives: the last person, else the last body.
+    pub fn name_within(&self, r: Range<usize>) -> Option<&NameRef> {
+        let mut org = None;
+        for i in r.clone().rev() {
+            if let Some(m) = self.names.ending(i).filter(|m| m.tokens.start >= r.start && m.entity.is_some()) {
+                match m.kind {
+                    MentionType::Person => return Some(m),
+                    MentionType::Organisation if org.is_none() => org = Some(m),
+                    _ => {}
+                }
+            }
+        }
+        org
+    }
+
+    /// "he"/"she"/"it" at token `p`: the last fitting person (or body for "it") before `p`,
+    /// outside quotes and in the story text.
+    pub fn resolve_pronoun(&self, p: usize, how: &'static str) -> Option<Speaker> {
+        let pr = cues::pronoun(self.t(p))?;
+        let mut speaker = self.tokens_speaker(p..p + 1, None, how);
+        if pr == Pronoun::Other {
+            return Some(speaker);
+        }
+        let upto = self.antecedents.partition_point(|&m| self.names.list[m].tokens.end <= p);
+        for &m in self.antecedents[..upto].iter().rev().take(60) {
+            let m = &self.names.list[m];
+            let fits = match pr {
+                Pronoun::It => m.kind == MentionType::Organisation,
+                _ => m.kind == MentionType::Person && m.entity.is_none_or(|e| self.sex.get(e).copied().flatten().is_none_or(|s| s == pr)),
+            };
+            if fits {
+                speaker.entity = m.entity;
+                return Some(speaker);
+            }
+        }
+        Some(speaker)
+    }
+}
+
+fn span(doc: &Doc<'_>, r: Range<usize>) -> Span {
+    zones::span(doc, r)
+}
+
+/// A quote's shape before it becomes a report record.
+struct Draft {
+    kind: QuoteKind,
+    content: Range<usize>,
+    speaker: Option<Speaker>,
+    cue: Option<String>,
+    cue_token: Option<usize>,
+    nested: Vec<Range<usize>>,
+    brackets: Vec<Range<usize>>,
+}
+
+/// Find the quotes; fill `roles` on person entities.
+pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option<usize>], entities: &mut [Entity]) -> Vec<Quote> {
+    let n = doc.tokens.len();
+    let names = Names::new(doc, found, entity_of);
+    let (roles, sex) = roles::find(doc, &names, entities.len());
+    for (e, r) in entities.iter_mut().zip(roles) {
+        if e.kind == MentionType::Person {
+            e.roles = Some(r);
+        }
+    }
+    let story = |i: usize| matches!(zoning.zone_of(i), Zone::Body | Zone::Standfirst);
+    let antecedents: Vec<usize> = (0..names.list.len())
+        .filter(|&m| {
+            let r = &names.list[m];
+            r.entity.is_some() && matches!(r.kind, MentionType::Person | MentionType::Organisation) && story(r.tokens.start)
+        })
+        .collect();
+    let mut cx = Cx { doc, zoning, names, in_direct: vec![false; n], used_cue: vec![false; n], sex, antecedents };
+
+    let marked = marks::pair(doc, zoning);
+    let mut drafts: Vec<Draft> = Vec::new();
+    // Quotes inside quotes are not pronoun antecedents; mark all quoted tokens first.
+    let mut in_any = vec![false; n];
+    for m in &marked {
+        for i in m.content() {
+            in_any[i] = true;
+        }
+    }
+    cx.antecedents.retain(|&m| !in_any[cx.names.list[m].tokens.start]);
+
+    let mut last_direct: Option<(u32, Option<Speaker>)> = None; // (block of quote, speaker)
+    let mut block_of = vec![0u32; n];
+    let mut b = 0u32;
+    for (i, slot) in block_of.iter_mut().enumerate() {
+        if i > 0 && marks::block_start(doc, i) {
+            b += 1;
+        }
+        *slot = b;
+    }
+    for m in &marked {
+        let mut content = m.content();
+        // The comma before the closing mark belongs to the attribution: “... regions,” Ren said.
+        if content.len() > 1 && matches!(cx.t(content.end - 1), ",") {
+            content.end -= 1;
+        }
+        let kind = if is_direct(&cx, m) { QuoteKind::Direct } else { QuoteKind::Partial };
+        let mut d = Draft {
+            kind,
+            content: content.clone(),
+            speaker: None,
+            cue: None,
+            cue_token: None,
+            nested: marks::nested(doc, content.clone()),
+            brackets: marks::brackets(doc, content.clone()),
+        };
+        if kind == QuoteKind::Direct {
+            for i in m.content() {
+                cx.in_direct[i] = true;
+            }
+            let found = indirect::after_quote(&cx, m.close).or_else(|| indirect::before_quote(&cx, m.open));
+            if let Some((sp, cue, c)) = found {
+                d.speaker = Some(sp);
+                d.cue = Some(cue);
+                d.cue_token = Some(c);
+                cx.used_cue[c] = true;
+            } else if let Some((qb, sp)) = &last_direct {
+                let this = block_of[m.open];
+                let first_in_block = marks::block_start(doc, m.open);
+                if *qb == this || first_in_block && *qb + 1 == this {
+                    d.speaker = sp.clone().map(|mut s| {
+                        s.how = if *qb == this { "same_paragraph" } else { "previous_paragraph" };
+                        s
+                    });
+                }
+            }
+            if d.speaker.is_none() && marks::block_start(doc, m.open) {
+                d.speaker = previous_paragraph_person(&cx, &block_of, m.open);
+            }
+            last_direct = Some((block_of[m.close], d.speaker.clone()));
+        }
+        drafts.push(d);
+    }
+
+    let reported = indirect::find(&cx, found);
+    // A partial quote inside reported speech is that speaker's words.
+    for d in drafts.iter_mut().filter(|d| d.kind == QuoteKind::Partial) {
+        let s = doc.sentence_of[d.content.start];
+        if let Some(r) = reported.iter().find(|r| doc.sentence_of[r.content.start] == s) {
+            d.speaker = r.speaker.clone();
+            d.cue = r.cue.clone();
+        }
+    }
+    drafts.extend(reported.into_iter().map(|r| Draft {
+        kind: QuoteKind::Indirect,
+        content: r.content,
+        speaker: r.speaker,
+        cue: r.cue,
+        cue_token: None,
+        nested: vec![],
+        brackets: vec![],
+    }));
+    drafts.sort_by_key(|d| (d.content.start, d.content.end));
+    drafts.into_iter().filter(|d| !d.content.is_empty()).map(|d| to_quote(doc, d)).collect()
+}
+
+fn to_quote(doc: &Doc<'_>, d: Draft) -> Quote {
+    let s = span(doc, d.content.clone());
+    let _ = d.cue_token;
+    let speaker_text = d.speaker.as_ref().map(|sp| doc.text[sp.byte.clone()].to_owned());
+    Quote {
+        kind: d.kind,
+        text: s.text,
+        start: s.start,
+        end: s.end,
+        byte_start: s.byte_start,
+        byte_end: s.byte_end,
+        speaker: d.speaker.as_ref().and_then(|sp| sp.entity),
+        speaker_text,
+        speaker_start: d.speaker.as_ref().map(|sp| sp.chars.start),
+        speaker_end: d.speaker.as_ref().map(|sp| sp.chars.end),
+        cue: d.cue,
+        attribution: d.speaker.as_ref().map(|sp| sp.how.to_owned()),
+        nested: d.nested.into_iter().map(|r| span(doc, r)).collect(),
+        brackets: d.brackets.into_iter().map(|r| span(doc, r)).collect(),
+    }
+}
+
+/// Direct: the quote opens a sentence or block, or follows a colon, a comma before a capital,
+/// a dash or a speech verb. Partial: anything else ("to “pause and rethink” the scheme").
+fn is_direct(cx: &Cx<'_, '_>, m: &marks::Marked) -> bool {
+    let doc = cx.doc;
+    if m.blocks > 1 || marks::block_start(doc, m.open) || m.open == 0 {
+        return true;
+    }
+    let first_upper = doc.tokens.get(m.open + 1).is_some_and(|t| t.is_capitalised() || t.kind == TokKind::Punct);
+    match cx.t(m.open - 1) {
+        "." | "!" | "?" | ":" | "…" | "—" | "–" | "(" => true,
+        "," => first_upper,
+        w => doc.layout.sentences[doc.sentence_of[m.open] as usize].tokens.start == m.open || cues::is_cue(w) && first_upper,
+    }
+}
+
+/// The speaker named in the paragraph before: the speaker of its last direct quote (already
+/// tried), else its last person mention outside quotes.
+fn previous_paragraph_person(cx: &Cx<'_, '_>, block_of: &[u32], open: usize) -> Option<Speaker> {
+    let this = block_of[open];
+    if this == 0 {
+        return None;
+    }
+    let upto = cx.antecedents.partition_point(|&m| cx.names.list[m].tokens.end <= open);
+    for &m in cx.antecedents[..upto].iter().rev().take(30) {
+        let r = &cx.names.list[m];
+        if block_of[r.tokens.start] + 1 < this {
+            break;
+        }
+        if r.kind == MentionType::Person && block_of[r.tokens.start] + 1 == this {
+            return Some(cx.name_speaker(r, "previous_paragraph"));
+        }
+    }
+    None
+}

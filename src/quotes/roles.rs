@@ -1,0 +1,131 @@
+//! Roles: the job a text gives a person, in the three shapes news copy uses.
+//! - before the name: "WIC secretary general Ren Xianliang", "Interior Minister Grace Njoroge";
+//! - an appositive after it: "Cosmas Luckyson Zavazava, director of ITU’s Telecommunication
+//!   Development Bureau, in a statement";
+//! - an appositive before it: "a ministry spokesman, Erlend Vik, said".
+//!
+//! A phrase is a role only when it holds a job word ([`cues::is_role_head`]); leading
+//! articles and possessive pronouns are dropped. Each look is bounded to a few tokens.
+
+use std::ops::Range;
+
+use crate::extract::Doc;
+use crate::quotes::cues::{self, Pronoun};
+use crate::quotes::Names;
+use crate::report::MentionType;
+use crate::tokens::TokKind;
+
+fn word<'a>(doc: &Doc<'a>, i: usize) -> &'a str {
+    doc.tokens.get(i).map_or("", |t| t.text)
+}
+
+/// Trim articles and possessive pronouns at the front and punctuation at either end.
+fn trim(doc: &Doc<'_>, mut r: Range<usize>) -> Range<usize> {
+    while r.start < r.end && (cues::is_determiner(word(doc, r.start)) || doc.tokens[r.start].kind == TokKind::Punct) {
+        r.start += 1;
+    }
+    while r.end > r.start && doc.tokens[r.end - 1].kind == TokKind::Punct {
+        r.end -= 1;
+    }
+    r
+}
+
+fn has_head(doc: &Doc<'_>, r: &Range<usize>) -> bool {
+    r.clone().any(|i| cues::is_role_head(word(doc, i)))
+}
+
+fn text(doc: &Doc<'_>, r: Range<usize>) -> String {
+    doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end].to_owned()
+}
+
+/// "WIC secretary general Ren Xianliang": title words and capitalised words right before.
+fn before(doc: &Doc<'_>, start: usize) -> Option<Range<usize>> {
+    let first = doc.sentence_range(start).start;
+    let mut k = start;
+    while k > first && start - k < 7 {
+        let t = &doc.tokens[k - 1];
+        let ok = t.kind == TokKind::Word && (t.is_capitalised() || cues::is_role_modifier(t.text)) && cues::title_sex(t.text).is_none();
+        if !ok {
+            break;
+        }
+        k -= 1;
+    }
+    // The word next to the name must be a title word: "Intel chief Pat" yes, "Lancashire's Obi" no.
+    let r = trim(doc, k..start);
+    (!r.is_empty() && cues::is_role_modifier(word(doc, start - 1)) && has_head(doc, &r)).then_some(r)
+}
+
+/// The phrase from `k` to the next comma, full stop or relative pronoun, at most 14 tokens.
+fn phrase(doc: &Doc<'_>, k: usize) -> Range<usize> {
+    let end_s = doc.sentence_range(k.min(doc.tokens.len() - 1)).end;
+    let mut e = k;
+    while e < end_s && e - k < 14 && !matches!(word(doc, e), "," | "." | ";" | ":" | "(" | "“" | "\"" | "who" | "whose" | "which" | "—" | "–") {
+        e += 1;
+    }
+    k..e
+}
+
+/// "NAME, [the] director of X," — skipping an age ("Aslak Somby, 61, a Sámi fisherman").
+fn after(doc: &Doc<'_>, end: usize) -> Option<Range<usize>> {
+    let mut k = end;
+    if word(doc, k) != "," {
+        return None;
+    }
+    k += 1;
+    if doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Number) && word(doc, k + 1) == "," {
+        k += 2;
+    }
+    let p = phrase(doc, k);
+    // An appositive, not the next clause: it ends at a comma, stop or relative pronoun.
+    if p.end - p.start >= 14 || p.is_empty() {
+        return None;
+    }
+    let r = trim(doc, p);
+    (!r.is_empty() && has_head(doc, &r) && !r.clone().any(|i| cues::is_cue(word(doc, i)))).then_some(r)
+}
+
+/// "a ministry spokesman, Erlend Vik," — the phrase between the previous comma (or the
+/// sentence start) and the comma before the name, when a comma closes the name too.
+fn apposed_before(doc: &Doc<'_>, start: usize, end: usize) -> Option<Range<usize>> {
+    if start < 2 || word(doc, start - 1) != "," || word(doc, end) != "," {
+        return None;
+    }
+    let first = doc.sentence_range(start).start;
+    let mut k = start - 1;
+    while k > first && start - k < 10 && word(doc, k - 1) != "," {
+        k -= 1;
+    }
+    if start - k >= 10 {
+        return None;
+    }
+    let r = trim(doc, k..start - 1);
+    (!r.is_empty() && has_head(doc, &r) && !r.clone().any(|i| cues::is_cue(word(doc, i)))).then_some(r)
+}
+
+/// Roles per entity (persons only) and the sex titles and roles tell.
+pub fn find(doc: &Doc<'_>, names: &Names, n_entities: usize) -> (Vec<Vec<String>>, Vec<Option<Pronoun>>) {
+    let mut roles: Vec<Vec<String>> = vec![Vec::new(); n_entities];
+    let mut sex: Vec<Option<Pronoun>> = vec![None; n_entities];
+    for m in &names.list {
+        let Some(e) = m.entity.filter(|&e| e < n_entities) else { continue };
+        if m.kind != MentionType::Person || m.tokens.is_empty() {
+            continue;
+        }
+        let (s, end) = (m.tokens.start, m.tokens.end);
+        if s > 0 {
+            if let Some(x) = cues::title_sex(word(doc, s - 1)) {
+                sex[e] = Some(x);
+            }
+        }
+        for r in [before(doc, s), after(doc, end), apposed_before(doc, s, end)].into_iter().flatten() {
+            let t = text(doc, r);
+            if sex[e].is_none() {
+                sex[e] = cues::role_sex(&t);
+            }
+            if !roles[e].contains(&t) {
+                roles[e].push(t);
+            }
+        }
+    }
+    (roles, sex)
+}

@@ -1,0 +1,175 @@
+//! Bylines and credits: "- Ben Jiang ben.jiang@scmp.com" (PressReader), "By Priya
+//! Raghunathan", "By Kenji Morimoto and Tran Thi Thu Ha", "By Jane Doe, Political Editor",
+//! and the wire credit "(Reporting by Faith Wambui in Nairobi; Editing by Catherine Evans)".
+//! A byline line holds little besides names, so it is read strictly: anything that does not
+//! fit (a verb, a long clause) means the line is not a byline.
+
+use std::ops::Range;
+
+use crate::report::Byline;
+use crate::tokens::TokKind;
+use crate::zones::Cx;
+
+/// Role words a byline may carry after a comma: "Political Editor", "Staff Reporter".
+fn role_word(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "editor" | "correspondent" | "reporter" | "writer" | "staff" | "bureau" | "chief" | "columnist" | "analyst"
+            | "contributor" | "producer" | "photographer" | "desk"
+    )
+}
+
+/// Lower-case words that may sit inside a name ("van", "de", "bin").
+fn particle(w: &str) -> bool {
+    matches!(w, "van" | "von" | "de" | "der" | "den" | "da" | "di" | "du" | "del" | "la" | "le" | "bin" | "binti" | "al" | "el" | "ibn")
+}
+
+fn name_token(cx: &Cx<'_, '_>, i: usize) -> bool {
+    let t = cx.tok(i);
+    t.kind == TokKind::Word && (t.is_capitalised() || particle(t.text))
+}
+
+/// One credited name with its token range.
+pub struct Credit {
+    pub name: Range<usize>,
+    pub email: Option<usize>,
+    pub role: Option<String>,
+}
+
+impl Credit {
+    pub fn to_byline(&self, cx: &Cx<'_, '_>) -> Byline {
+        let s = cx.span(self.name.clone());
+        Byline {
+            name: s.text,
+            start: s.start,
+            end: s.end,
+            byte_start: s.byte_start,
+            byte_end: s.byte_end,
+            email: self.email.map(|e| cx.t(e).to_owned()),
+            role: self.role.clone(),
+        }
+    }
+}
+
+/// Names separated by "and", ",", "&": tokens `start..end` hold nothing else but e-mail
+/// addresses and role segments. `None` when anything else is there.
+fn names(cx: &Cx<'_, '_>, start: usize, end: usize, role: Option<&str>) -> Option<Vec<Credit>> {
+    let mut out: Vec<Credit> = Vec::new();
+    let mut k = start;
+    while k < end {
+        let t = cx.t(k);
+        if matches!(t, "and" | "," | "&" | "|" | "/") {
+            k += 1;
+            continue;
+        }
+        if cx.tok(k).kind == TokKind::Email {
+            let last = out.last_mut()?;
+            if last.email.is_some() {
+                return None;
+            }
+            last.email = Some(k);
+            k += 1;
+            continue;
+        }
+        // "in Nairobi", "at the Post": the rest is where, not who.
+        if matches!(t, "in" | "at" | "for") {
+            break;
+        }
+        let s = k;
+        while k < end && name_token(cx, k) && k - s < 6 {
+            k += 1;
+        }
+        if k == s || !cx.tok(s).is_capitalised() {
+            return None;
+        }
+        // A role segment after a comma: "Jane Doe, Political Editor".
+        if cx.t(s.wrapping_sub(1)) == "," && !out.is_empty() && (s..k).any(|j| role_word(cx.t(j))) {
+            out.last_mut()?.role = Some(cx.text(s..k).to_owned());
+            continue;
+        }
+        out.push(Credit { name: s..k, email: None, role: role.map(str::to_owned) });
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// A byline on tokens `start..end` (one line). `labelled`: a field label already said it is
+/// one (Factiva BY, LexisNexis BYLINE), so no "By" or e-mail is needed.
+pub fn parse(cx: &Cx<'_, '_>, start: usize, end: usize, labelled: bool) -> Option<Vec<Credit>> {
+    if start >= end || end - start > 20 {
+        return None;
+    }
+    let mut k = start;
+    let mut marked = labelled;
+    if matches!(cx.t(k), "-" | "–" | "—" | "•") {
+        k += 1;
+        marked = true;
+    }
+    if matches!(cx.t(k), "By" | "BY" | "by") {
+        k += 1;
+        marked = true;
+    }
+    let has_email = (k..end).any(|j| cx.tok(j).kind == TokKind::Email);
+    if !marked && !has_email {
+        return None;
+    }
+    let v = names(cx, k, end, None)?;
+    // Names are short; a "By" sentence ("By noon the rain had stopped") is not a byline.
+    if v.iter().any(|c| c.name.len() > 5 || c.name.len() < 2 && !labelled && c.email.is_none()) {
+        return None;
+    }
+    Some(v)
+}
+
+/// A wire credit line: "(Reporting by A and B in Nairobi; Additional reporting by C;
+/// Editing by D)". Each part's words before "by" become the role.
+pub fn credit_line(cx: &Cx<'_, '_>, start: usize, end: usize) -> Option<Vec<Credit>> {
+    if cx.t(start) != "(" || cx.t(end - 1) != ")" || end - start > 80 {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut k = start + 1;
+    let close = end - 1;
+    while k < close {
+        let part_end = (k..close).find(|&j| cx.t(j) == ";").unwrap_or(close);
+        let by = (k..part_end).find(|&j| cx.t(j).eq_ignore_ascii_case("by"))?;
+        if by == k || by - k > 3 {
+            return None;
+        }
+        let role = cx.text(k..by).to_lowercase();
+        if !matches!(role.split(' ').last(), Some("reporting" | "editing" | "writing" | "compiled" | "additional" | "graphics" | "research")) {
+            return None;
+        }
+        out.extend(names(cx, by + 1, part_end, Some(&role))?);
+        k = part_end + 1;
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Doc;
+    use crate::zones::{lines, Zoning};
+
+    fn read(s: &str) -> Option<Vec<(String, Option<String>, Option<String>)>> {
+        let doc = Doc::new(s, None);
+        let cx = Cx { doc: &doc, lines: lines(&doc.tokens), z: Zoning::default(), body_line: None };
+        let n = doc.tokens.len();
+        parse(&cx, 0, n, false)
+            .or_else(|| credit_line(&cx, 0, n))
+            .map(|v| v.iter().map(|c| c.to_byline(&cx)).map(|b| (b.name, b.email, b.role)).collect())
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(read("- Ben Jiang ben.jiang@scmp.com").unwrap(), [("Ben Jiang".into(), Some("ben.jiang@scmp.com".into()), None)]);
+        assert_eq!(read("By Kenji Morimoto and Tran Thi Thu Ha").unwrap().len(), 2);
+        assert_eq!(read("By Jane Doe, Political Editor").unwrap()[0].2.as_deref(), Some("Political Editor"));
+        let c = read("(Reporting by Faith Wambui and Brian Otieno in Nairobi; Additional reporting by Hassan Abdi in Iten; Editing by Catherine Evans-Holt)").unwrap();
+        assert_eq!(c.len(), 4);
+        assert_eq!(c[2], ("Hassan Abdi".into(), None, Some("additional reporting".into())));
+        assert_eq!(c[3].0, "Catherine Evans-Holt");
+        assert_eq!(read("By noon the rain had stopped"), None);
+        assert_eq!(read("Ben Jiang"), None);
+    }
+}

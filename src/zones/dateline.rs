@@ -1,0 +1,133 @@
+//! Datelines: where (and when) the story was filed, at the head of the body or on a line of
+//! their own. Shapes: "NAIROBI, March 3 (Reuters) -", "BEIJING —", "HONG KONG, Tuesday –",
+//! "TOKYO/HANOI, April 16 --", "SAN JOSE, Calif. (AP) —", and the CoNLL/old wire line
+//! "LONDON 1996-08-30". The place is in capitals: that is what tells a dateline from a
+//! sentence that starts with a name.
+
+use std::ops::Range;
+
+use crate::report::{Dateline, Zone};
+use crate::tokens::TokKind;
+use crate::zones::dates::{self, Partial};
+use crate::zones::Cx;
+
+pub struct Hit {
+    pub tokens: Range<usize>,
+    pub place: Range<usize>,
+    pub date: Option<Partial>,
+    pub agency: Option<Range<usize>>,
+}
+
+fn is_dash(s: &str) -> bool {
+    matches!(s, "-" | "—" | "–" | "―" | "‒")
+}
+
+fn caps_word(cx: &Cx<'_, '_>, i: usize) -> bool {
+    let t = cx.tok(i);
+    t.kind == TokKind::Word && (t.is_all_caps() || t.text.chars().count() == 1 && t.is_capitalised() || t.text.ends_with('.') && t.is_all_caps())
+}
+
+/// A dateline starting at token `i` on a line ending before `end`. `whole_line`: the dateline
+/// must fill the line (a line of its own), and then needs a date.
+pub fn at(cx: &Cx<'_, '_>, i: usize, end: usize, whole_line: bool) -> Option<Hit> {
+    let mut k = i;
+    // The place: capitals, maybe joined by "/" ("TOKYO/HANOI"), at most five tokens.
+    while k < end && k - i < 5 && (caps_word(cx, k) || k > i && cx.t(k) == "/" && k + 1 < end && caps_word(cx, k + 1)) {
+        k += 1;
+    }
+    let place = i..k;
+    if place.is_empty() || !place.clone().any(|j| cx.tok(j).is_all_caps()) {
+        return None;
+    }
+    let t = |j: usize| if j < end { cx.t(j) } else { "" };
+    // ", Calif." or ", Italy": a region in ordinary case, only if more dateline follows.
+    if t(k) == "," && cx.doc.tokens.get(k + 1).is_some_and(|x| x.is_capitalised()) && dates::at(cx, k + 1, end).is_none() {
+        let mut j = k + 2;
+        if t(j) == "." && !cx.tok(j).space_before {
+            j += 1;
+        }
+        if matches!(t(j), "," | "(") || is_dash(t(j)) {
+            k = j;
+        }
+    }
+    let mut date = None;
+    let after_comma = if t(k) == "," { k + 1 } else { k };
+    if let Some((p, next)) = dates::at(cx, after_comma, end) {
+        date = Some(p);
+        k = next;
+    }
+    let mut agency = None;
+    if t(k) == "(" {
+        let close = (k + 1..end.min(k + 6)).find(|&j| t(j) == ")")?;
+        if close == k + 1 || !(k + 1..close).all(|j| cx.tok(j).is_capitalised() || cx.tok(j).kind == TokKind::Punct) {
+            return None;
+        }
+        agency = Some(k + 1..close);
+        k = close + 1;
+    }
+    if k >= end {
+        // A line of its own: "LONDON 1996-08-30".
+        return (whole_line && date.as_ref().is_some_and(|d| d.year.is_some() || d.month.is_some()))
+            .then_some(Hit { tokens: i..k, place, date, agency });
+    }
+    if whole_line {
+        return None;
+    }
+    // Then a dash ("-", "—", "--") before the story.
+    if !is_dash(t(k)) {
+        return None;
+    }
+    k += 1;
+    while k < end && is_dash(t(k)) && !cx.tok(k).space_before {
+        k += 1;
+    }
+    if k >= end {
+        return None;
+    }
+    Some(Hit { tokens: i..k, place, date, agency })
+}
+
+/// Record a dateline: zone, article field, and the article date when it is a full one.
+pub fn record(cx: &mut Cx<'_, '_>, h: &Hit) {
+    cx.set(h.tokens.clone(), Zone::Dateline);
+    let s = cx.span(h.tokens.clone());
+    cx.z.article.dateline = Some(Dateline {
+        text: s.text,
+        start: s.start,
+        end: s.end,
+        byte_start: s.byte_start,
+        byte_end: s.byte_end,
+        place: Some(cx.text(h.place.clone()).to_owned()),
+        date: h.date.and_then(|d| d.timex()),
+        agency: h.agency.clone().map(|a| cx.text(a).to_owned()),
+    });
+    if cx.z.date.is_none() {
+        cx.z.date = h.date.and_then(|d| d.full());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Doc;
+    use crate::zones::analyse;
+
+    fn dl(s: &str) -> Option<(String, Option<String>, Option<String>, Option<String>)> {
+        let z = analyse(&Doc::new(s, None));
+        z.article.dateline.map(|d| (d.text, d.place, d.date, d.agency))
+    }
+
+    #[test]
+    fn shapes() {
+        let t = "Headline here\n\n";
+        assert_eq!(
+            dl(&format!("{t}NAIROBI, March 3 (Reuters) - Kenya will act.")),
+            Some(("NAIROBI, March 3 (Reuters) -".into(), Some("NAIROBI".into()), Some("XXXX-03-03".into()), Some("Reuters".into())))
+        );
+        assert_eq!(dl(&format!("{t}BEIJING — China said.")).unwrap().0, "BEIJING —");
+        assert_eq!(dl(&format!("{t}HONG KONG, Tuesday – Shares fell.")).unwrap().2.as_deref(), Some("XXXX-WXX-2"));
+        assert_eq!(dl(&format!("{t}TOKYO/HANOI, April 16 -- Lenders agreed.")).unwrap().0, "TOKYO/HANOI, April 16 --");
+        assert_eq!(dl(&format!("{t}SAN JOSE, Calif. (AP) — A fire.")).unwrap().1.as_deref(), Some("SAN JOSE"));
+        assert_eq!(dl(&format!("{t}NASA said it would launch.")), None);
+        assert_eq!(dl(&format!("{t}UK - a list")).map(|d| d.0), Some("UK -".into()));
+    }
+}

@@ -1,0 +1,231 @@
+//! PressReader, wire and plain copy: a header read from the top (publication, headline,
+//! standfirst, byline, date line, dateline), and the furniture anywhere else (captions,
+//! trailer and copyright lines, wire credits), found line by line.
+
+use crate::report::{Caption, Zone};
+use crate::zones::{byline, dateline, dates, Cx};
+
+/// Lines of a header the top-down reading looks at, at most: a header is short.
+const HEADER_LINES: usize = 6;
+
+/// PressReader prints these after every article.
+fn trailer(cx: &Cx<'_, '_>, l: usize) -> bool {
+    let r = cx.lines[l].tokens.clone();
+    r.len() <= 6 && cx.t(r.start) == "Newspapers" && matches!(cx.t(r.start + 1), "in" | "from")
+}
+
+fn copyright(cx: &Cx<'_, '_>, l: usize) -> bool {
+    let r = cx.lines[l].tokens.clone();
+    if r.len() > 40 {
+        return false;
+    }
+    let first = cx.t(r.start);
+    matches!(first, "Copyright" | "COPYRIGHT" | "©")
+        || first == "(" && cx.t(r.start + 1).eq_ignore_ascii_case("c") && cx.t(r.start + 2) == ")"
+        || cx.line_text(l).eq_ignore_ascii_case("all rights reserved")
+        || cx.line_text(l).eq_ignore_ascii_case("all rights reserved.")
+        || cx.line_text(l) == "End of Document"
+}
+
+fn is_terminal(s: &str) -> bool {
+    matches!(s, "." | "!" | "?" | "…")
+}
+
+/// A headline: a short line with no closing full stop (an ALL-CAPS wire headline may have
+/// one), standing alone or right above header material.
+fn headline(cx: &Cx<'_, '_>, l: usize) -> bool {
+    let r = cx.lines[l].tokens.clone();
+    let words = cx.words(l);
+    if !(2..=30).contains(&words) || l + 1 >= cx.lines.len() {
+        return false;
+    }
+    let caps = cx.all_caps(l);
+    if is_terminal(cx.t(r.end - 1)) && !caps || cx.t(r.end - 1) == "," {
+        return false;
+    }
+    caps || cx.ends_paragraph(l) || header_line(cx, l + 1)
+}
+
+/// A byline, a date line or a dateline of its own.
+fn header_line(cx: &Cx<'_, '_>, l: usize) -> bool {
+    let r = cx.lines[l].tokens.clone();
+    byline::parse(cx, r.start, r.end, false).is_some() || date_line(cx, l).is_some() || dateline::at(cx, r.start, r.end, true).is_some()
+}
+
+/// "Published: 14 March 2024", "April 16, 2024 Tuesday", "16 April 2024 09:42 GMT".
+fn date_line(cx: &Cx<'_, '_>, l: usize) -> Option<dates::Partial> {
+    let r = cx.lines[l].tokens.clone();
+    if r.len() > 12 {
+        return None;
+    }
+    let mut k = r.start;
+    if matches!(cx.t(k), "Published" | "Updated" | "Posted" | "Date" | "Dated" | "PUBLISHED" | "UPDATED") && cx.t(k + 1) == ":" {
+        k += 2;
+    }
+    let (p, next) = dates::at(cx, k, r.end)?;
+    (p.month.is_some() && (next..r.end).all(|i| dates::trailing_noise(cx, i))).then_some(p)
+}
+
+/// A standfirst: one line standing alone, longer than a label, with a byline or date below.
+fn standfirst(cx: &Cx<'_, '_>, l: usize) -> bool {
+    let words = cx.words(l);
+    (3..=60).contains(&words)
+        && cx.ends_paragraph(l)
+        && (l + 1..cx.lines.len().min(l + 3)).any(|n| header_line(cx, n))
+}
+
+/// Read the header of PressReader, wire or plain copy; returns the shape's name.
+pub fn plain(cx: &mut Cx<'_, '_>) -> &'static str {
+    let n = cx.lines.len();
+    let pressreader = (0..n).rev().take(8).any(|l| trailer(cx, l));
+    let mut l = 0;
+    // PressReader: the masthead, a short title-case line standing alone.
+    if pressreader && n > 2 && cx.ends_paragraph(0) && cx.words(0) <= 8 && !is_terminal(cx.t(cx.lines[0].tokens.end - 1)) {
+        let r = cx.lines[0].tokens.clone();
+        cx.z.article.publication = Some(cx.span(r.clone()));
+        cx.set(r, Zone::Publication);
+        l = 1;
+    }
+    if l < n && headline(cx, l) {
+        let r = cx.lines[l].tokens.clone();
+        cx.z.article.headline = Some(cx.span(r.clone()));
+        cx.set(r, Zone::Headline);
+        l += 1;
+    }
+    let mut wire = false;
+    let stop = (l + HEADER_LINES).min(n);
+    while l < stop {
+        let r = cx.lines[l].tokens.clone();
+        if let Some(credits) = byline::parse(cx, r.start, r.end, false) {
+            let b: Vec<_> = credits.iter().map(|c| c.to_byline(cx)).collect();
+            cx.z.article.byline.extend(b);
+            cx.set(r, Zone::Byline);
+        } else if let Some(p) = date_line(cx, l) {
+            cx.set(r, Zone::Dateline);
+            cx.z.date = cx.z.date.or(p.full());
+        } else if let Some(h) = dateline::at(cx, r.start, r.end, true) {
+            dateline::record(cx, &h);
+            wire = true;
+        } else if cx.z.article.headline.is_some()
+            && cx.z.article.standfirst.is_none()
+            && cx.z.article.byline.is_empty()
+            && standfirst(cx, l)
+        {
+            cx.z.article.standfirst = Some(cx.span(r.clone()));
+            cx.set(r, Zone::Standfirst);
+        } else {
+            break;
+        }
+        l += 1;
+    }
+    if l < n {
+        cx.body_line = Some(l);
+        let r = cx.lines[l].tokens.clone();
+        if cx.z.article.dateline.is_none() {
+            if let Some(h) = dateline::at(cx, r.start, r.end, false) {
+                dateline::record(cx, &h);
+                wire = true;
+            }
+        }
+    }
+    if pressreader {
+        "pressreader"
+    } else if wire {
+        "wire"
+    } else {
+        "plain"
+    }
+}
+
+/// Words a caption line starts with, before its credit: "Photo: Simon Song".
+fn caption_label(s: &str) -> bool {
+    matches!(
+        s.to_ascii_lowercase().as_str(),
+        "photo" | "photos" | "picture" | "pictures" | "photograph" | "image" | "graphic" | "illustration" | "photography"
+    )
+}
+
+/// Mark furniture among the lines still in the body: captions (and their repeats), trailer
+/// and copyright lines, wire credit lines.
+pub fn furniture(cx: &mut Cx<'_, '_>) {
+    for l in 0..cx.lines.len() {
+        let r = cx.lines[l].tokens.clone();
+        if r.is_empty() || cx.z.zone[r.start] != Zone::Body {
+            continue;
+        }
+        if trailer(cx, l) || copyright(cx, l) {
+            cx.set(r, Zone::Boilerplate);
+        } else if let Some(credits) = byline::credit_line(cx, r.start, r.end) {
+            let b: Vec<_> = credits.iter().map(|c| c.to_byline(cx)).collect();
+            cx.z.article.byline.extend(b);
+            cx.set(r, Zone::Byline);
+        } else {
+            caption(cx, l);
+        }
+    }
+}
+
+/// "?? Photo: Simon Song ?? Participants from ..." (PressReader's marks around the credit),
+/// or "Photo: Simon Song Participants from ..." repeating an earlier caption.
+fn caption(cx: &mut Cx<'_, '_>, l: usize) {
+    let r = cx.lines[l].tokens.clone();
+    let mut k = r.start;
+    let marked = cx.t(k) == "?";
+    while k < r.end && cx.t(k) == "?" {
+        k += 1;
+    }
+    if !(caption_label(cx.t(k)) && cx.t(k + 1) == ":") || k + 2 >= r.end {
+        return;
+    }
+    let credit_start = k + 2;
+    let mut credit = None;
+    let mut text_start = credit_start;
+    if marked {
+        if let Some(q) = (credit_start..r.end).find(|&j| cx.t(j) == "?") {
+            credit = (q > credit_start).then_some(credit_start..q);
+            text_start = q;
+            while text_start < r.end && cx.t(text_start) == "?" {
+                text_start += 1;
+            }
+        }
+    }
+    // A repeat: the line ends with an earlier caption's text (compared, not searched for).
+    let line_end = cx.tok(r.end - 1).end;
+    let mut repeat_of = None;
+    if !marked {
+        for (ci, c) in cx.z.article.captions.iter().enumerate() {
+            let Some(at) = line_end.checked_sub(c.text.len()) else { continue };
+            if c.text.is_empty() || at <= cx.tok(credit_start).start || !cx.doc.text.is_char_boundary(at) {
+                continue;
+            }
+            if cx.doc.text[at..line_end] == c.text {
+                if let Ok(j) = cx.doc.tokens[r.clone()].binary_search_by_key(&at, |t| t.start) {
+                    repeat_of = Some(ci);
+                    text_start = r.start + j;
+                    credit = Some(credit_start..text_start);
+                    break;
+                }
+            }
+        }
+    }
+    // A bare credit line ("Photo: Reuters") is a caption with no text of its own.
+    if text_start >= r.end {
+        text_start = credit_start;
+        credit = None;
+    }
+    let s = cx.span(text_start..r.end);
+    let credit_text = credit.filter(|c| !c.is_empty()).map(|c| cx.text(c).to_owned());
+    cx.z.article.captions.push(Caption {
+        text: s.text,
+        start: s.start,
+        end: s.end,
+        byte_start: s.byte_start,
+        byte_end: s.byte_end,
+        credit: credit_text,
+        repeat_of,
+    });
+    cx.set(r.clone(), Zone::Caption);
+    if repeat_of.is_some() {
+        cx.mute(r);
+    }
+}

@@ -1,0 +1,356 @@
+//! Article structure and quotes: hand-checked expectations for each fixture shape.
+
+mod common;
+
+use newsdesk::report::{Entity, MentionType, Quote, QuoteKind, Report, Source, Zone};
+use newsdesk::{analyse, Options};
+
+fn report(name: &str) -> (String, Report) {
+    let text = std::fs::read_to_string(common::fixture(name)).unwrap();
+    let r = analyse(&text, Source::default(), vec![], &Options::default());
+    (text, r)
+}
+
+fn entity<'a>(r: &'a Report, name: &str) -> &'a Entity {
+    r.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no entity {name:?}"))
+}
+
+/// The quote whose text starts with `start`.
+fn quote<'a>(r: &'a Report, start: &str) -> &'a Quote {
+    r.quotes
+        .iter()
+        .find(|q| q.text.starts_with(start))
+        .unwrap_or_else(|| panic!("no quote {start:?} in {:#?}", r.quotes.iter().map(|q| &q.text).collect::<Vec<_>>()))
+}
+
+/// Check kind, speaker entity name (or none) and the words at the attribution.
+fn said(r: &Report, start: &str, kind: QuoteKind, speaker: Option<&str>, speaker_text: &str, cue: Option<&str>) {
+    let q = quote(r, start);
+    assert_eq!(q.kind, kind, "{q:?}");
+    assert_eq!(q.speaker.map(|e| r.entities[e].name.as_str()), speaker, "{q:?}");
+    assert_eq!(q.speaker_text.as_deref(), Some(speaker_text), "{q:?}");
+    if cue.is_some() {
+        assert_eq!(q.cue.as_deref(), cue, "{q:?}");
+    }
+}
+
+/// Every span the report gives indexes the text in code points and bytes.
+fn offsets_hold(text: &str, r: &Report) {
+    let chars: Vec<char> = text.chars().collect();
+    let cut = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
+    let a = &r.article;
+    for s in [&a.publication, &a.headline, &a.standfirst, &a.section].into_iter().flatten() {
+        assert_eq!(cut(s.start, s.end), s.text);
+        assert_eq!(&text[s.byte_start..s.byte_end], s.text);
+    }
+    for b in &a.byline {
+        assert_eq!(cut(b.start, b.end), b.name);
+        assert_eq!(&text[b.byte_start..b.byte_end], b.name);
+    }
+    for c in &a.captions {
+        assert_eq!(cut(c.start, c.end), c.text);
+    }
+    if let Some(d) = &a.dateline {
+        assert_eq!(cut(d.start, d.end), d.text);
+        assert_eq!(&text[d.byte_start..d.byte_end], d.text);
+    }
+    for q in &r.quotes {
+        assert_eq!(cut(q.start, q.end), q.text);
+        assert_eq!(&text[q.byte_start..q.byte_end], q.text);
+        if let (Some(s), Some(e), Some(t)) = (q.speaker_start, q.speaker_end, &q.speaker_text) {
+            assert_eq!(&cut(s, e), t);
+        }
+        for n in q.nested.iter().chain(&q.brackets) {
+            assert_eq!(cut(n.start, n.end), n.text);
+        }
+    }
+}
+
+#[test]
+fn seed_clipping_structure() {
+    let (text, r) = report("scmp_digital_silk_road.txt");
+    offsets_hold(&text, &r);
+    let a = &r.article;
+    assert_eq!(a.shape, "pressreader");
+    assert_eq!(a.publication.as_ref().unwrap().text, "South China Morning Post");
+    assert_eq!(a.headline.as_ref().unwrap().text, "Digital Silk Road forum to woo belt and road partners");
+    assert_eq!(
+        a.standfirst.as_ref().unwrap().text,
+        "Initiative part of Beijing’s efforts to promote its tech vision amid increasingly divided cyberspace"
+    );
+    assert_eq!(a.byline.len(), 1);
+    assert_eq!(a.byline[0].name, "Ben Jiang");
+    assert_eq!(a.byline[0].email.as_deref(), Some("ben.jiang@scmp.com"));
+    assert!(a.dateline.is_none() && a.date.is_none() && a.section.is_none());
+    // The caption, then its repeat.
+    assert_eq!(a.captions.len(), 2);
+    assert_eq!(a.captions[0].credit.as_deref(), Some("Simon Song"));
+    assert!(a.captions[0].text.starts_with("Participants from over 30 countries"));
+    assert_eq!(a.captions[0].repeat_of, None);
+    assert_eq!((a.captions[1].credit.as_deref(), a.captions[1].repeat_of), (Some("Simon Song"), Some(0)));
+    let body = a.body.as_ref().unwrap();
+    assert!(text[body.byte_start..body.byte_end].starts_with("China will host a forum"));
+    assert!(text[body.byte_start..body.byte_end].ends_with("advancing the e-commerce sector, Ren said."));
+}
+
+#[test]
+fn seed_clipping_zones() {
+    let (text, r) = report("scmp_digital_silk_road.txt");
+    let zone = |t: &str| r.mentions.iter().filter(|m| m.text == t).map(|m| m.zone).collect::<Vec<_>>();
+    assert_eq!(zone("South China Morning Post"), [Zone::Publication]);
+    assert_eq!(zone("Ben Jiang"), [Zone::Byline]);
+    assert_eq!(zone("Simon Song"), [Zone::Caption, Zone::Caption]);
+    // The trailer is boilerplate: "Newspapers from China" adds nothing to China.
+    let trailer = text.find("Newspapers in English").unwrap();
+    for m in r.mentions.iter().filter(|m| m.byte_start >= trailer) {
+        assert_eq!(m.zone, Zone::Boilerplate, "{m:?}");
+        assert_eq!(m.entity, None, "{m:?}");
+    }
+    // The repeated caption creates nothing; the first one does (Simon Song is a person).
+    let repeat = r.article.captions[1].byte_start;
+    let repeated: Vec<_> = r.mentions.iter().filter(|m| m.byte_start + 40 >= repeat && m.zone == Zone::Caption && m.byte_start < trailer).collect();
+    assert!(repeated.iter().any(|m| m.entity.is_none()));
+    assert_eq!(entity(&r, "Simon Song").count, 1);
+    assert_eq!(entity(&r, "Xian").count, 2, "body and first caption, not the repeat");
+    // Body statistics leave out the trailer and the repeated caption.
+    assert_eq!(r.stats.paragraphs, 15);
+    assert!(r.stats.words < 530, "{:?}", r.stats);
+}
+
+#[test]
+fn seed_clipping_quotes() {
+    let (text, r) = report("scmp_digital_silk_road.txt");
+    offsets_hold(&text, &r);
+    said(&r, "With the digital economy becoming", QuoteKind::Direct, Some("Ren Xianliang"), "Ren", Some("said"));
+    said(&r, "[There are people] who are not able", QuoteKind::Direct, Some("Cosmas Luckyson Zavazava"), "Cosmas Luckyson Zavazava", Some("said"));
+    let itu = quote(&r, "[There are people]");
+    assert_eq!(itu.brackets.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(), ["[There are people]"]);
+    assert!(itu.text.ends_with("in the era of digital transformation"), "no trailing comma: {:?}", itu.text);
+    // Reported speech attributed to Ren, and what the organisers say.
+    said(&r, "The Digital Silk Road (DSR) Development Forum would open", QuoteKind::Indirect, Some("Ren Xianliang"), "Ren Xianliang", Some("announced"));
+    said(&r, "The theme of the DSR forum would be", QuoteKind::Indirect, Some("Ren Xianliang"), "Ren", Some("said"));
+    said(&r, "About one-third of the global population", QuoteKind::Indirect, Some("Ren Xianliang"), "Ren", Some("said"));
+    said(&r, "It would discuss topics", QuoteKind::Indirect, Some("Ren Xianliang"), "Ren", Some("said"));
+    said(&r, "Participants from over 30 countries", QuoteKind::Indirect, None, "the organisers", Some("according to"));
+    said(&r, "many of those with no access", QuoteKind::Indirect, Some("UN"), "The UN agency", Some("said"));
+    assert_eq!(quote(&r, "international organisation").kind, QuoteKind::Partial);
+    assert_eq!(r.quotes.len(), 9, "{:#?}", r.quotes);
+    // Roles on the person entities.
+    assert_eq!(entity(&r, "Ren Xianliang").roles.as_deref(), Some(&["WIC secretary general".to_owned()][..]));
+    assert_eq!(
+        entity(&r, "Cosmas Luckyson Zavazava").roles.as_deref(),
+        Some(&["director of ITU’s Telecommunication Development Bureau".to_owned()][..])
+    );
+    assert_eq!(entity(&r, "Ben Jiang").roles.as_deref(), Some(&[][..]));
+}
+
+#[test]
+fn wire_dateline_shape() {
+    let (text, r) = report("wire_dateline.txt");
+    offsets_hold(&text, &r);
+    let a = &r.article;
+    assert_eq!(a.shape, "wire");
+    assert_eq!(a.headline.as_ref().unwrap().text, "Kenya pledges $4.5 million in flood aid as Rift Valley death toll climbs to 46");
+    let d = a.dateline.as_ref().unwrap();
+    assert_eq!(d.text, "NAIROBI, March 3 (Reuters) -");
+    assert_eq!((d.place.as_deref(), d.date.as_deref(), d.agency.as_deref()), (Some("NAIROBI"), Some("XXXX-03-03"), Some("Reuters")));
+    assert_eq!(a.date, None, "a dateline without a year gives no article date");
+    let credits: Vec<_> = a.byline.iter().map(|b| (b.name.as_str(), b.role.as_deref())).collect();
+    assert_eq!(credits, [
+        ("Faith Wambui", Some("reporting")),
+        ("Brian Otieno", Some("reporting")),
+        ("Hassan Abdi", Some("additional reporting")),
+        ("Catherine Evans-Holt", Some("editing"))
+    ]);
+    said(&r, "No family that lost a home", QuoteKind::Direct, Some("Daniel Kiprono Mutai"), "Mutai", Some("said"));
+    said(&r, "Every affected household", QuoteKind::Direct, Some("Daniel Kiprono Mutai"), "Mutai", None);
+    said(&r, "The water came down the valley", QuoteKind::Direct, Some("Grace Wanjiru Njoroge"), "Njoroge", Some("said"));
+    said(&r, "We are now racing against time", QuoteKind::Direct, Some("Grace Wanjiru Njoroge"), "Njoroge", None);
+    said(&r, "We are not going to wait", QuoteKind::Direct, Some("Achieng Odhiambo"), "Odhiambo", Some("said"));
+    said(&r, "We have been warning about these dams", QuoteKind::Direct, Some("Peter Kiplagat Chelimo"), "Peter Kiplagat Chelimo", Some("said"));
+    said(&r, "parliament would debate a motion", QuoteKind::Indirect, Some("Peter Kiplagat Chelimo"), "He", Some("said"));
+    said(&r, "I lost everything", QuoteKind::Direct, Some("Mary Jepkosgei"), "Mary Jepkosgei", Some("said"));
+    said(&r, "They tell us the camp closes", QuoteKind::Direct, Some("Mary Jepkosgei"), "Mary Jepkosgei", None);
+    said(&r, "19 people were still unaccounted for", QuoteKind::Indirect, Some("Grace Wanjiru Njoroge"), "Grace Wanjiru Njoroge", Some("told"));
+    said(&r, "the lender was in talks", QuoteKind::Indirect, Some("Marcus Lindqvist"), "Marcus Lindqvist", Some("said"));
+    said(&r, "At least 46 people have died", QuoteKind::Indirect, Some("Kenya Red Cross Society"), "the Kenya Red Cross Society", Some("according to"));
+    assert_eq!(entity(&r, "Grace Wanjiru Njoroge").roles.as_deref(), Some(&["Interior Minister".to_owned()][..]));
+    assert_eq!(entity(&r, "Achieng Odhiambo").roles.as_deref(), Some(&["Government spokeswoman".to_owned()][..]));
+    assert_eq!(entity(&r, "Marcus Lindqvist").roles.as_deref(), Some(&["country director for Kenya".to_owned()][..]));
+}
+
+#[test]
+fn wire_dash_dateline_shape() {
+    let (text, r) = report("wire_beijing.txt");
+    offsets_hold(&text, &r);
+    let d = r.article.dateline.as_ref().unwrap();
+    assert_eq!((d.text.as_str(), d.place.as_deref(), d.date.as_deref()), ("BEIJING —", Some("BEIJING"), None));
+    assert_eq!(r.article.headline.as_ref().unwrap().text, "China tightens rules on data leaving the country for overseas listings");
+    said(&r, "Data security is national security", QuoteKind::Direct, None, "the regulator", Some("said"));
+    said(&r, "Platforms that hold the information", QuoteKind::Direct, None, "the regulator", None);
+    said(&r, "Every deal we are working on", QuoteKind::Direct, Some("Helen Qiao Wen"), "Helen Qiao Wen", Some("said"));
+    said(&r, "Clients ask one question", QuoteKind::Direct, Some("Helen Qiao Wen"), "Helen Qiao Wen", None);
+    said(&r, "regulators had not said", QuoteKind::Indirect, Some("Helen Qiao Wen"), "She", Some("said"));
+    said(&r, "the change would slow down listings", QuoteKind::Indirect, None, "Lawyers", Some("said"));
+}
+
+#[test]
+fn quotes_heavy_shapes() {
+    let (text, r) = report("quotes_heavy.txt");
+    offsets_hold(&text, &r);
+    let a = &r.article;
+    assert_eq!(a.headline.as_ref().unwrap().text, "Arctic fishing towns vow to fight Norway’s salmon licence auction");
+    assert!(a.standfirst.as_ref().unwrap().text.starts_with("Coastal mayors say Oslo’s plan"));
+    assert_eq!((a.byline[0].name.as_str(), a.byline[0].email.as_deref()), ("Mari Haugen", Some("mari.haugen@northseatimes.com")));
+    // "he told reporters": the pronoun is Lysaker, named in the sentence before.
+    said(&r, "Norway cannot leave the Arctic coast", QuoteKind::Direct, Some("Torbjørn Lysaker"), "he", Some("told"));
+    said(&r, "These licences will bring jobs", QuoteKind::Direct, Some("Torbjørn Lysaker"), "he", None);
+    // No attribution: the speaker named in the paragraph before; a nested single quote.
+    said(&r, "When the minister says", QuoteKind::Direct, Some("Sigrid Nilsen-Halvorsen"), "Sigrid Nilsen-Halvorsen", None);
+    assert_eq!(quote(&r, "When the minister says").nested[0].text, "‘open to everyone’");
+    // Partial quotes inside reported speech take its speaker.
+    said(&r, "the mayors would ask the Storting", QuoteKind::Indirect, Some("Sigrid Nilsen-Halvorsen"), "Nilsen-Halvorsen", Some("said"));
+    said(&r, "pause and rethink", QuoteKind::Partial, Some("Sigrid Nilsen-Halvorsen"), "Nilsen-Halvorsen", Some("said"));
+    said(&r, "a spreadsheet with a coastline", QuoteKind::Partial, Some("Sigrid Nilsen-Halvorsen"), "Nilsen-Halvorsen", Some("said"));
+    said(&r, "We were promised consultation", QuoteKind::Direct, Some("Sigrid Nilsen-Halvorsen"), "she", Some("said"));
+    // The quote over three paragraphs: one span, the [the ministry] bracket, 'planning'.
+    let long = quote(&r, "We have seen the king crab arrive");
+    assert!(long.text.ends_with("called it ‘planning’."), "{:?}", long.text);
+    assert_eq!(long.brackets[0].text, "[the ministry]");
+    assert_eq!(long.nested[0].text, "‘planning’");
+    assert_eq!(long.speaker_text.as_deref(), Some("Somby"));
+    said(&r, "We have farmed salmon in Finnmark", QuoteKind::Direct, Some("Henrik Brattvold"), "Henrik Brattvold", Some("said"));
+    said(&r, "The minister calls this modernisation", QuoteKind::Direct, Some("Ingrid Marie Tveit"), "Tveit", Some("said"));
+    said(&r, "If Labour wants to lose every seat", QuoteKind::Direct, Some("Ingrid Marie Tveit"), "she", Some("added"));
+    // "a ministry spokesman, Erlend Vik, said: ..."
+    let vik = quote(&r, "The minister has read it carefully");
+    assert_eq!((vik.kind, vik.speaker_text.as_deref(), vik.cue.as_deref()), (QuoteKind::Direct, Some("Erlend Vik"), Some("said")));
+    said(&r, "listening", QuoteKind::Partial, Some("Torbjørn Lysaker"), "He", Some("told"));
+    said(&r, "We have booked the buses", QuoteKind::Direct, Some("Sigrid Nilsen-Halvorsen"), "she", Some("said"));
+    assert_eq!(entity(&r, "Torbjørn Lysaker").roles.as_deref(), Some(&["Fisheries Minister".to_owned()][..]));
+    assert_eq!(entity(&r, "Sigrid Nilsen-Halvorsen").roles.as_deref(), Some(&["mayor of Vardø".to_owned()][..]));
+    assert_eq!(entity(&r, "Henrik Brattvold").roles.as_deref(), Some(&["chief executive of Polar Havbruk ASA".to_owned()][..]));
+}
+
+#[test]
+fn factiva_shape() {
+    let (text, r) = report("factiva_export.txt");
+    offsets_hold(&text, &r);
+    let a = &r.article;
+    assert_eq!(a.shape, "factiva");
+    assert_eq!(a.headline.as_ref().unwrap().text, "Japanese lenders back $2.1 billion LNG power project in northern Vietnam");
+    assert_eq!(a.publication.as_ref().unwrap().text, "Asia Markets Daily");
+    assert_eq!(a.byline.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(), ["Kenji Morimoto", "Tran Thi Thu Ha"]);
+    assert_eq!(a.date.as_deref(), Some("2024-04-16"));
+    assert_eq!(a.dateline.as_ref().unwrap().text, "TOKYO/HANOI, April 16 --");
+    let body = a.body.as_ref().unwrap();
+    assert!(text[body.byte_start..body.byte_end].starts_with("TOKYO/HANOI, April 16 -- A group"));
+    assert!(text[body.byte_start..body.byte_end].ends_with("their highest close since September."));
+    // Indexing lines are boilerplate: their names create no entities.
+    let index = text.find("CO jbic").unwrap();
+    assert!(r.mentions.iter().filter(|m| m.byte_start >= index).all(|m| m.zone == Zone::Boilerplate && m.entity.is_none()));
+    // The name extractor does not know "Nguyen Van Duc" yet: the speaker is the words only.
+    said(&r, "This financing shows", QuoteKind::Direct, None, "Nguyen Van Duc", Some("said"));
+    said(&r, "We expect to start construction", QuoteKind::Direct, None, "Nguyen Van Duc", None);
+    said(&r, "Locking Vietnam into 25 years", QuoteKind::Direct, Some("Pham Quoc Bao"), "Pham Quoc Bao", Some("said"));
+    said(&r, "Vietnam's power demand is growing", QuoteKind::Direct, Some("Yoshiro Takeda"), "he", Some("said"));
+    said(&r, "within the next few months", QuoteKind::Partial, Some("Le Thi Mai Anh"), "Le Thi Mai Anh", Some("told"));
+    // The article date is the reference: "on Monday" is April 15, 2024.
+    let monday = r.mentions.iter().find(|m| m.kind == MentionType::Date && m.text.contains("Monday")).unwrap();
+    assert_eq!(monday.value, serde_json::json!("2024-04-15"));
+}
+
+#[test]
+fn lexisnexis_shape() {
+    let (text, r) = report("lexisnexis_export.txt");
+    offsets_hold(&text, &r);
+    let a = &r.article;
+    assert_eq!(a.shape, "lexisnexis");
+    assert_eq!(a.publication.as_ref().unwrap().text, "Hong Kong Business Standard");
+    assert_eq!(a.section.as_ref().unwrap().text, "BUSINESS");
+    assert!(a.headline.as_ref().unwrap().text.starts_with("Bondholders petition to wind up Kowloon developer"));
+    assert_eq!(a.byline[0].name, "Vivian Chow Wing-sze");
+    assert_eq!(a.dateline.as_ref().unwrap().place.as_deref(), Some("HONG KONG"));
+    assert_eq!(a.date.as_deref(), Some("2024-04-16"), "the date line, not LOAD-DATE");
+    let load = r.mentions.iter().find(|m| m.text == "April 17, 2024").unwrap();
+    assert_eq!(load.zone, Zone::Boilerplate);
+    let yesterday = r.mentions.iter().find(|m| m.text == "yesterday").unwrap();
+    assert_eq!(yesterday.value, serde_json::json!("2024-04-15"));
+    said(&r, "We have paid every coupon", QuoteKind::Direct, Some("Michelle Tsang Hoi-yan"), "Tsang", Some("said"));
+    said(&r, "We have been patient", QuoteKind::Direct, Some("Daniel Ferreira-Ong"), "he", Some("said"));
+    said(&r, "The first quarter data looks better", QuoteKind::Direct, Some("Rebecca Yuen"), "she", Some("said"));
+    said(&r, "premature and unhelpful", QuoteKind::Partial, Some("Michelle Tsang Hoi-yan"), "Michelle Tsang Hoi-yan", Some("told"));
+    said(&r, "vigorously oppose", QuoteKind::Partial, None, "the board", Some("said"));
+}
+
+#[test]
+fn plain_shapes() {
+    let (text, r) = report("business_money.txt");
+    offsets_hold(&text, &r);
+    assert_eq!(r.article.byline[0].name, "Priya Raghunathan");
+    assert_eq!(r.article.date.as_deref(), Some("2024-03-14"));
+    said(&r, "Shipping is cyclical", QuoteKind::Direct, Some("Edmund Cheung Wing-kei"), "Cheung", Some("told"));
+    said(&r, "The strategic logic is clear", QuoteKind::Direct, Some("Wendy Lau Ka-yan"), "Wendy Lau Ka-yan", Some("said"));
+    said(&r, "We expect the Bank of England", QuoteKind::Direct, Some("Nomvula Dlamini"), "Dlamini", Some("said"));
+
+    let (text, r) = report("bare_article.txt");
+    offsets_hold(&text, &r);
+    assert_eq!(r.article.shape, "plain");
+    assert!(r.article.headline.is_none() && r.article.byline.is_empty() && r.article.date.is_none());
+    assert_eq!(r.article.body.as_ref().unwrap().start, 0);
+    said(&r, "This is what a comeback looks like", QuoteKind::Direct, Some("Margaret A. Whitfield"), "Whitfield", Some("said"));
+    said(&r, "We're not anti-jobs", QuoteKind::Direct, Some("Denise Kowalczyk-Brandt"), "Denise Kowalczyk-Brandt", Some("said"));
+
+    let (_, r) = report("one_line.txt");
+    assert!(r.article.headline.is_none());
+    assert!(r.mentions.iter().all(|m| m.zone == Zone::Body));
+
+    let (text, r) = report("pressreader_tech.txt");
+    offsets_hold(&text, &r);
+    assert_eq!(r.article.publication.as_ref().unwrap().text, "The Straits Times");
+    assert_eq!(r.article.captions[0].credit.as_deref(), Some("Kevin Lim"));
+    assert_eq!(r.article.captions[1].repeat_of, Some(0));
+    said(&r, "Connectivity is no longer a luxury", QuoteKind::Direct, Some("Ravi Chandrasekaran"), "Ravi Chandrasekaran", Some("said"));
+}
+
+#[test]
+fn allcaps_wire_shape() {
+    let (text, r) = report("allcaps_headline.txt");
+    offsets_hold(&text, &r);
+    let a = &r.article;
+    assert_eq!(a.headline.as_ref().unwrap().text, "CRICKET - HASSAN TAKES 4 FOR 38 AS LIONS BEAT SRI LANKA A IN DAMBULLA.");
+    assert_eq!(a.dateline.as_ref().unwrap().text, "LONDON 2024-02-11");
+    assert_eq!(a.date.as_deref(), Some("2024-02-11"));
+    // Headline and dateline names are still mentions with entities.
+    let london = r.mentions.iter().find(|m| m.text == "LONDON").unwrap();
+    assert_eq!((london.zone, london.entity.is_some()), (Zone::Dateline, true));
+    said(&r, "Imran was outstanding", QuoteKind::Direct, Some("Martin Ashdown"), "Martin Ashdown", Some("told"));
+    said(&r, "We lost the first game in Colombo", QuoteKind::Direct, Some("Martin Ashdown"), "Martin Ashdown", None);
+    assert_eq!(entity(&r, "Martin Ashdown").roles.as_deref(), Some(&["Lions head coach".to_owned()][..]));
+    // "on Saturday" resolves against the dateline's date.
+    let saturday = r.mentions.iter().find(|m| m.text.contains("Saturday")).unwrap();
+    assert_eq!(saturday.value, serde_json::json!("2024-02-10"));
+}
+
+#[test]
+fn reference_date_option_wins_over_the_article_date() {
+    let text = std::fs::read_to_string(common::fixture("allcaps_headline.txt")).unwrap();
+    let opts = Options { reference_date: newsdesk::calendar::Date::new(2024, 3, 1), ..Options::default() };
+    let r = analyse(&text, Source::default(), vec![], &opts);
+    assert_eq!(r.article.date.as_deref(), Some("2024-02-11"));
+    let saturday = r.mentions.iter().find(|m| m.text.contains("Saturday")).unwrap();
+    assert_ne!(saturday.value, serde_json::json!("2024-02-10"));
+}
+
+#[test]
+fn hostile_inputs_do_not_panic() {
+    let nested = "“".repeat(10_000) + &"”".repeat(10_000);
+    let straight = "\"a ".repeat(10_000);
+    let long_line = "said ".repeat(200_000) + "“x, ” he said, according to";
+    let junk: String = (0u32..5000).filter_map(|i| char::from_u32(i * 7 % 0x3000)).collect();
+    let odd = "HD\nBY\nPD\nLP\nTD\nCO\n\nHEADLINE:\nBODY:\nLOAD-DATE:\n ?? Photo: ??\nPhoto: \n(Reporting by)\n- \nBy\n“\n\n“";
+    for text in [nested.as_str(), straight.as_str(), long_line.as_str(), junk.as_str(), odd] {
+        let r = analyse(text, Source::default(), vec![], &Options::default());
+        offsets_hold(text, &r);
+    }
+}
