@@ -237,8 +237,11 @@ fn is_currency_prefix(s: &str) -> bool {
 
 /// Glue raw UAX #29 pieces into news tokens. Only pieces with no white space between them
 /// are glued, so merging never crosses a space.
-fn merge<'a>(text: &'a str, raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
-    let mut out: Vec<Token<'a>> = Vec::with_capacity(raw.len());
+fn merge<'a>(text: &'a str, mut raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
+    // Merged in place: raw[..w] is the output so far, and w <= i, since every step consumes at
+    // least as many raw pieces as it writes tokens (one token vector at a time: a 200 MB
+    // document does not hold two).
+    let mut w = 0usize;
     let mut i = 0;
     let glued = |raw: &[Token<'a>], j: usize| j < raw.len() && !raw[j].space_before;
     while i < raw.len() {
@@ -251,35 +254,36 @@ fn merge<'a>(text: &'a str, raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
             && glued(&raw, i + 2)
             && raw[i + 2].kind == TokKind::Number
         {
-            out.push(join(text, &raw[i..i + 3], TokKind::Number));
+            raw[w] = join(text, &raw[i..i + 3], TokKind::Number);
+            w += 1;
             i += 3;
             continue;
         }
         if is_currency_sign(t.text) && glued(&raw, i + 1) && raw[i + 1].kind == TokKind::Number {
-            out.push(join(text, &raw[i..i + 2], TokKind::Number));
+            raw[w] = join(text, &raw[i..i + 2], TokKind::Number);
+            w += 1;
             i += 2;
             continue;
         }
-        out.push(t);
+        raw[w] = t;
+        w += 1;
         i += 1;
         // Now glue what follows onto the last token, as long as rules apply.
         loop {
-            let last = *out.last().expect("just pushed");
+            let last = raw[w - 1];
             if i >= raw.len() || raw[i].space_before {
                 break;
             }
             let next = raw[i];
             // 3.5% -> one token.
             if last.kind == TokKind::Number && next.text == "%" {
-                out.pop();
-                out.push(join2(text, last, next, TokKind::Number));
+                raw[w - 1] = join2(text, last, next, TokKind::Number);
                 i += 1;
                 continue;
             }
             // Abbreviation or initial + full stop: "Mr.", "J.", "U.S.", "Jan.".
             if next.text == "." && last.kind == TokKind::Word && takes_full_stop(last.text) {
-                out.pop();
-                out.push(join2(text, last, next, TokKind::Word));
+                raw[w - 1] = join2(text, last, next, TokKind::Word);
                 i += 1;
                 continue;
             }
@@ -301,15 +305,15 @@ fn merge<'a>(text: &'a str, raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
                 if last.kind == TokKind::Number {
                     j.kind = TokKind::Number;
                 }
-                out.pop();
-                out.push(j);
+                raw[w - 1] = j;
                 i += 2;
                 continue;
             }
             break;
         }
     }
-    out
+    raw.truncate(w);
+    raw
 }
 
 /// Words that keep their full stop: initials, known abbreviations, dotted forms (U.S).

@@ -169,6 +169,11 @@ fn small_number(w: &str) -> Option<u32> {
 
 /// Ordinal words and numbers: "first" / "1st" -> 1 (up to 31 for days of the month).
 pub fn ordinal(w: &str) -> Option<u32> {
+    // Every ordinal, in words or digits, ends in st, nd, rd or th: most tokens stop here.
+    let tail = w.as_bytes().get(w.len().saturating_sub(2)..).unwrap_or_default();
+    if ![b"st", b"nd", b"rd", b"th"].iter().any(|e| tail.eq_ignore_ascii_case(*e)) {
+        return None;
+    }
     let lw = ascii_lower(w);
     let words = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
