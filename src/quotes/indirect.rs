@@ -154,7 +154,7 @@ pub fn subject_before(cx: &Cx<'_, '_>, c: usize, first: usize) -> Option<Speaker
         return None;
     }
     let mut k = c - 1;
-    while k > first && matches!(cx.t(k), "also" | "later" | "then" | "previously" | "earlier" | "again" | "has" | "had" | "have" | "himself" | "herself" | "recently" | "once") {
+    while k > first && c - k < 4 && matches!(cx.t(k), "also" | "later" | "then" | "previously" | "earlier" | "again" | "has" | "had" | "have" | "himself" | "herself" | "recently" | "once") {
         k -= 1;
     }
     if let Some(m) = cx.names.ending(k).filter(|m| matches!(m.kind, MentionType::Person | MentionType::Organisation) && m.entity.is_some()) {
@@ -185,7 +185,7 @@ pub fn subject_before(cx: &Cx<'_, '_>, c: usize, first: usize) -> Option<Speaker
                 return Some(cx.tokens_speaker(r, None, "before"));
             }
         }
-        let q = (first..k).find(|&q| cx.t(q) == ",")?;
+        let q = (first..k.min(first + 12)).find(|&q| cx.t(q) == ",")?;
         return subject(cx, first..q, "before");
     }
     let mut b = k;
@@ -239,7 +239,8 @@ fn content_start(cx: &Cx<'_, '_>, c: usize, dates: &[usize], end: usize) -> usiz
 
 /// Trim the sentence end: full stop, closing marks.
 fn content_end(cx: &Cx<'_, '_>, a: usize, mut e: usize) -> usize {
-    while e > a && matches!(cx.t(e - 1), "." | "," | "!" | "?" | ";") {
+    let floor = a.max(e.saturating_sub(8));
+    while e > floor && matches!(cx.t(e - 1), "." | "," | "!" | "?" | ";") {
         e -= 1;
     }
     e

@@ -259,9 +259,11 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
 
     let reported = indirect::find(&cx, found);
     // A partial quote inside reported speech is that speaker's words.
+    let by_sentence: std::collections::HashMap<u32, usize> =
+        reported.iter().enumerate().map(|(i, r)| (doc.sentence_of[r.content.start], i)).collect();
     for d in drafts.iter_mut().filter(|d| d.kind == QuoteKind::Partial) {
         let s = doc.sentence_of[d.content.start];
-        if let Some(r) = reported.iter().find(|r| doc.sentence_of[r.content.start] == s) {
+        if let Some(r) = by_sentence.get(&s).map(|&i| &reported[i]) {
             d.speaker = r.speaker.clone();
             d.cue = r.cue.clone();
         }

@@ -193,7 +193,9 @@ fn caption(cx: &mut Cx<'_, '_>, l: usize) {
     let line_end = cx.tok(r.end - 1).end;
     let mut repeat_of = None;
     if !marked {
-        for (ci, c) in cx.z.article.captions.iter().enumerate() {
+        // The repeat follows its caption closely: only the last few are compared.
+        let n_caps = cx.z.article.captions.len();
+        for (ci, c) in cx.z.article.captions.iter().enumerate().skip(n_caps.saturating_sub(4)) {
             let Some(at) = line_end.checked_sub(c.text.len()) else { continue };
             if c.text.is_empty() || at <= cx.tok(credit_start).start || !cx.doc.text.is_char_boundary(at) {
                 continue;
