@@ -32,7 +32,13 @@ fn caps_word(cx: &Cx<'_, '_>, i: usize) -> bool {
 pub fn at(cx: &Cx<'_, '_>, i: usize, end: usize, whole_line: bool) -> Option<Hit> {
     let mut k = i;
     // The place: capitals, maybe joined by "/" ("TOKYO/HANOI"), at most five tokens.
-    while k < end && k - i < 5 && (caps_word(cx, k) || k > i && cx.t(k) == "/" && k + 1 < end && caps_word(cx, k + 1)) {
+    // "ST. LOUIS": a full stop glued to a capitalised abbreviation stays in the place.
+    while k < end
+        && k - i < 6
+        && (caps_word(cx, k)
+            || k > i && cx.t(k) == "/" && k + 1 < end && caps_word(cx, k + 1)
+            || k > i && cx.t(k) == "." && !cx.tok(k).space_before && k + 1 < end && caps_word(cx, k + 1))
+    {
         k += 1;
     }
     let place = i..k;

@@ -40,8 +40,12 @@ fn headline(cx: &Cx<'_, '_>, l: usize) -> bool {
         return false;
     }
     let caps = cx.all_caps(l);
-    if is_terminal(cx.t(r.end - 1)) && !caps || cx.t(r.end - 1) == "," {
+    if cx.t(r.end - 1) == "," {
         return false;
+    }
+    // Old wire copy ends its headline with a full stop; then a dateline line must follow.
+    if is_terminal(cx.t(r.end - 1)) && !caps {
+        return header_line(cx, l + 1);
     }
     caps || cx.ends_paragraph(l) || header_line(cx, l + 1)
 }

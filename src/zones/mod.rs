@@ -201,5 +201,10 @@ mod tests {
         assert_eq!((d.place.as_deref(), d.date.as_deref()), (Some("LONDON"), Some("1996-08-30")));
         assert_eq!(z.date, Date::new(1996, 8, 30));
         assert_eq!(z.zone.last(), Some(&Zone::Body));
+        let z = zoning("Jones Medical completes acquisition.\nST. LOUIS 1996-08-30\nJones Medical said Friday it completed it.");
+        assert_eq!(z.article.headline.unwrap().text, "Jones Medical completes acquisition.");
+        assert_eq!(z.article.dateline.unwrap().place.as_deref(), Some("ST. LOUIS"));
+        // A first sentence is no headline.
+        assert!(zoning("Acme will build a plant.\nIt said so.").article.headline.is_none());
     }
 }
