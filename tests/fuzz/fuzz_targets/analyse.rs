@@ -22,6 +22,9 @@ fuzz_target!(|data: &[u8]| {
         }
     };
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Sentence indices index the document's sentences (stats.sentences counts only those of
+    // the article proper, without boilerplate).
+    let n_sentences = newsdesk::sentences::split(&newsdesk::tokens::tokenize(&text)).sentences.len();
     let cp_to_byte = |cp: usize| if cp == chars.len() { text.len() } else { chars[cp].0 };
     let mut prev_end = 0usize;
     for m in &report.mentions {
@@ -33,9 +36,10 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(cp_to_byte(m.end), m.byte_end, "code point and byte ends agree");
         assert!(m.byte_start >= prev_end, "sorted, not overlapping");
         prev_end = m.byte_end;
-        assert!(m.sentence < report.stats.sentences.max(1));
+        assert!(m.sentence < n_sentences.max(1), "sentence index valid");
         if let Some(e) = m.entity {
             assert!(e < report.entities.len(), "entity index valid");
+            assert_eq!(report.entities[e].kind, m.kind, "entity of the mention's type");
         }
     }
     serde_json::to_string(&report).expect("serialises");
