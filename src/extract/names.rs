@@ -580,7 +580,7 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
 /// headlines. A form claimed by two types is dropped.
 fn variant_table(chunks: &[Chunk], verdicts: &[Option<Verdict>]) -> HashMap<String, MentionType> {
     let mut table: HashMap<String, Option<MentionType>> = HashMap::new();
-    let mut add = |form: String, kind: MentionType, table: &mut HashMap<String, Option<MentionType>>| {
+    let add = |form: String, kind: MentionType, table: &mut HashMap<String, Option<MentionType>>| {
         table
             .entry(form)
             .and_modify(|k| {
