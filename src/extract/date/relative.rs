@@ -68,8 +68,8 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 
 /// Weekdays: "Monday", "last Tuesday", "next Friday", "this Sunday", "this past Wednesday".
 fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
-    let lw = cx.t(i).to_ascii_lowercase();
-    let (shift, k) = match lw.as_str() {
+    let lw = words::ascii_lower(cx.t(i));
+    let (shift, k) = match &*lw {
         "last" | "past" | "previous" => (Some(-1), i + 1),
         "next" | "coming" => (Some(1), i + 1),
         "this" if cx.is(i + 1, "past") => (Some(-1), i + 2),
@@ -119,8 +119,8 @@ fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 fn shifted_unit(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let the = cx.is(i, "the");
     let k = if the { i + 1 } else { i };
-    let lw = cx.t(k).to_ascii_lowercase();
-    let n: i32 = match lw.as_str() {
+    let lw = words::ascii_lower(cx.t(k));
+    let n: i32 = match &*lw {
         // "past decade", "the last decade" are lengths of time (see durations); "last year" is a date.
         "last" if !the => -1,
         "previous" | "preceding" => -1,

@@ -154,7 +154,7 @@ fn found(doc: &Doc<'_>, f: Fig) -> Found {
 }
 
 fn lower(doc: &Doc<'_>, i: usize) -> String {
-    doc.tokens.get(i).map(|t| numbers::lower(t.text)).unwrap_or_default()
+    doc.tokens.get(i).map(|t| numbers::lower(t.text).into_owned()).unwrap_or_default()
 }
 
 /// First words of the hedge and vague phrases: a token that is none of them starts neither,
@@ -171,7 +171,7 @@ fn lower_phrase(doc: &Doc<'_>, i: usize, len: usize) -> String {
         if j > i {
             phrase.push(' ');
         }
-        phrase.push_str(&lower(doc, j));
+        phrase.push_str(&doc.tokens.get(j).map(|t| numbers::lower(t.text)).unwrap_or_default());
     }
     phrase
 }

@@ -111,18 +111,22 @@ pub struct WordNumber {
     pub words: usize,
 }
 
-/// Lower case with a straight apostrophe; plain ASCII (nearly every token) takes a fast path.
-pub(super) fn lower(s: &str) -> String {
+/// Lower case with a straight apostrophe; plain ASCII (nearly every token) takes a fast path,
+/// and a word with nothing to change is borrowed, not copied.
+pub(super) fn lower(s: &str) -> std::borrow::Cow<'_, str> {
     if s.is_ascii() {
-        return s.to_ascii_lowercase();
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return std::borrow::Cow::Owned(s.to_ascii_lowercase());
+        }
+        return std::borrow::Cow::Borrowed(s);
     }
-    s.to_lowercase().replace('’', "'")
+    std::borrow::Cow::Owned(s.to_lowercase().replace('’', "'"))
 }
 
 /// A cardinal word or hyphenated pair ("twenty-one"): value and class.
 pub fn cardinal(word: &str) -> Option<(f64, WordClass)> {
     let w = lower(word);
-    if let Some(&v) = NUMBER_WORDS.cardinal.get(w.as_str()) {
+    if let Some(&v) = NUMBER_WORDS.cardinal.get(&*w) {
         return Some(v);
     }
     let (a, b) = w.split_once(['-', '‑'])?;
@@ -135,7 +139,7 @@ pub fn cardinal(word: &str) -> Option<(f64, WordClass)> {
 /// An ordinal word: "first", "twenty-first", "21st" is handled with digits.
 pub fn ordinal_word(word: &str) -> Option<f64> {
     let w = lower(word);
-    if let Some(&v) = NUMBER_WORDS.ordinal.get(w.as_str()) {
+    if let Some(&v) = NUMBER_WORDS.ordinal.get(&*w) {
         return Some(v);
     }
     let (a, b) = w.split_once(['-', '‑'])?;
@@ -147,7 +151,7 @@ pub fn ordinal_word(word: &str) -> Option<f64> {
 
 /// The divisor a fraction word means: "third(s)" -> 3, "half" -> 2.
 pub fn denominator(word: &str) -> Option<f64> {
-    NUMBER_WORDS.denominator.get(lower(word).as_str()).copied()
+    NUMBER_WORDS.denominator.get(&*lower(word)).copied()
 }
 
 /// "one-third", "two-thirds", "three-quarters", "a-half" as one hyphenated token.
@@ -368,7 +372,7 @@ pub fn word_number(doc: &Doc<'_>, i: usize) -> Option<WordNumber> {
             let next = text(doc, k + 1);
             let closes = next.is_empty() || doc.tokens[k + 1].kind == TokKind::Punct || next.eq_ignore_ascii_case("of");
             let plural = d_word.ends_with('s');
-            let quarters_of_year = d_word.starts_with("quarter") && i > 0 && matches!(lower(text(doc, i - 1)).as_str(), "past" | "last" | "next" | "previous" | "first" | "final" | "coming" | "recent" | "consecutive" | "straight");
+            let quarters_of_year = d_word.starts_with("quarter") && i > 0 && matches!(&*lower(text(doc, i - 1)), "past" | "last" | "next" | "previous" | "first" | "final" | "coming" | "recent" | "consecutive" | "straight");
             if !d_word.starts_with("second") && !quarters_of_year && (plural && value > 1.0 || closes) {
                 // "three quarters billion": the fraction scales a spelled-out scale word.
                 if let Some(s) = toks.get(k + 1).filter(|t| t.kind == TokKind::Word && t.text.len() > 3 && t.newlines_before == 0).and_then(|t| super::lexicon::scale(t.text)).filter(|s| *s >= 1e3) {
