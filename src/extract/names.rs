@@ -390,7 +390,9 @@ fn segment_unreliable(
         let mut matched = None;
         for end in (i + 1..=run_end).rev() {
             let chunk = make_chunk(doc, i..end, None, true);
-            let verdict = match variants.get(&chunk.key.to_uppercase()) {
+            // A dateline names the place it was filed from, whatever the story made of the word.
+            let dateline = i == s.start && doc.tokens.get(end).is_some_and(|t| t.text == "," || t.kind == TokKind::Number && t.text.len() == 4);
+            let verdict = match variants.get(&chunk.key.to_uppercase()).filter(|_| !dateline) {
                 Some(&kind) => Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak }),
                 None => classify(doc, &chunk),
             };
@@ -425,7 +427,9 @@ fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     // is the club; countries stay places by the newswire convention for national teams.
     // Venues ("At Portsmouth:") stay places.
     let prev = if c.range.start > 0 { doc.tokens[c.range.start - 1].text } else { "" };
-    let venue = matches!(prev, "at" | "At" | "in" | "In");
+    // "At Portsmouth: Middlesex beat ...", "Portsmouth: Middlesex 199 and 426".
+    let line_head = c.range.start == doc.sentence_range(c.range.start).start && doc.tokens.get(c.range.end).is_some_and(|t| t.text == ":");
+    let venue = matches!(prev, "at" | "At" | "in" | "In") || line_head;
     let town_or_unknown = match best {
         None => !c.unreliable_case && c.len() < 4 && !c.words().all(|w| lexicon::is_common_word(&w.to_lowercase())) && c.key.chars().count() > 1,
         Some(v) => {
