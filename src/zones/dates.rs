@@ -99,29 +99,23 @@ pub fn at(cx: &Cx<'_, '_>, i: usize, end: usize) -> Option<(Partial, usize)> {
         p.month = Some(m);
         p.day = Some(d);
         k += 5;
-    } else if let (Some(d), Some(m)) = (day(t(k)), month(t(k + 1))) {
-        // 16 April [2024]
-        p.day = Some(d);
-        p.month = Some(m);
-        k += 2;
-        if t(k) == "," && year(t(k + 1)).is_some() {
-            k += 1;
-        }
-        if let Some(y) = year(t(k)) {
-            p.year = Some(y);
-            k += 1;
-        }
-    } else if let (Some(m), Some(d)) = (month(t(k)), day(t(k + 1))) {
-        // April 16[, 2024]
-        p.month = Some(m);
-        p.day = Some(d);
-        k += 2;
-        if t(k) == "," && year(t(k + 1)).is_some() {
-            k += 1;
-        }
-        if let Some(y) = year(t(k)) {
-            p.year = Some(y);
-            k += 1;
+    } else {
+        // 16 April [2024] or April 16[, 2024]
+        let day_month = match (day(t(k)), month(t(k + 1)), month(t(k)), day(t(k + 1))) {
+            (Some(d), Some(m), _, _) | (_, _, Some(m), Some(d)) => Some((d, m)),
+            _ => None,
+        };
+        if let Some((d, m)) = day_month {
+            p.day = Some(d);
+            p.month = Some(m);
+            k += 2;
+            if t(k) == "," && year(t(k + 1)).is_some() {
+                k += 1;
+            }
+            if let Some(y) = year(t(k)) {
+                p.year = Some(y);
+                k += 1;
+            }
         }
     }
     if k == before {
