@@ -11,6 +11,10 @@ use newsdesk::extract::{self, Doc};
 use newsdesk::report::Source;
 use newsdesk::Options;
 
+/// The binary's allocator, so that the figures match it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }

@@ -133,6 +133,12 @@ impl Unit {
 /// A count: digits ("3", "3.5") or a number word ("three", "twenty-five", "a", "an").
 /// `None` inside means a vague count ("several", "a few", "many") that TIMEX3 writes as X.
 pub fn count_word(w: &str) -> Option<Option<f64>> {
+    // Every count starts with a digit or one of these letters (a, eight, few, hundred, many,
+    // nine, one, several, two, zero ...): most tokens stop here.
+    let first = w.bytes().next()?.to_ascii_lowercase();
+    if !first.is_ascii_digit() && !matches!(first, b'a' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'z') {
+        return None;
+    }
     if w.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
         return w.replace(',', "").parse::<f64>().ok().filter(|x| *x >= 0.0 && *x < 100_000.0).map(Some);
     }
