@@ -636,7 +636,7 @@ fn word_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     let doc = ctx.doc;
     let toks = &doc.tokens;
     let t = &toks[i];
-    let w = t.text.to_lowercase();
+    let w = numbers::lower(t.text);
     // A capitalised number word in mid-sentence is part of a name: "the Big Four", "Group of
     // Seven", "Formula One", "Second World War".
     let name_like = t.is_capitalised() && !t.is_all_caps() && !doc.sentence_initial(i) && t.newlines_before == 0;
@@ -821,7 +821,7 @@ fn vague_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         f.qualifier = Some(qual);
         return Some(tail(ctx, f, k));
     }
-    let vague_first = VAGUE_FIRST.contains(lower(doc, i).as_str());
+    let vague_first = VAGUE_FIRST.contains(w.as_str());
     for len in (1..=3).rev() {
         if !vague_first {
             break;
