@@ -164,6 +164,12 @@ static HEDGE_FIRST: std::sync::LazyLock<std::collections::HashSet<&'static str>>
 static VAGUE_FIRST: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
     std::sync::LazyLock::new(|| VAGUE.keys().map(|h| h.split(' ').next().unwrap_or(h)).collect());
 
+/// Token `i` in lower case as [`lower`], borrowed when there is nothing to change (the
+/// checks made at every token use this).
+fn lower_cow<'a>(doc: &Doc<'a>, i: usize) -> std::borrow::Cow<'a, str> {
+    doc.tokens.get(i).map(|t| numbers::lower(t.text)).unwrap_or_default()
+}
+
 /// Tokens `i..i + len` in lower case, joined by spaces, built in one string.
 fn lower_phrase(doc: &Doc<'_>, i: usize, len: usize) -> String {
     let mut phrase = String::new();
@@ -178,7 +184,7 @@ fn lower_phrase(doc: &Doc<'_>, i: usize, len: usize) -> String {
 
 /// A figure starting at token `i`, with a hedge or range opener if there is one.
 fn figure_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
-    let w = lower(ctx.doc, i);
+    let w = lower_cow(ctx.doc, i);
     if w == "between" {
         if let Some(f) = ranges::between(ctx, i) {
             return Some(finish(ctx, f));
@@ -206,7 +212,7 @@ fn figure_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
 /// The longest hedge phrase at `i` ("more than", "about", "up to").
 fn hedge_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, String)> {
     let toks = &ctx.doc.tokens;
-    if !HEDGE_FIRST.contains(lower(ctx.doc, i).as_str()) {
+    if !HEDGE_FIRST.contains(&*lower_cow(ctx.doc, i)) {
         return None;
     }
     for len in (1..=HEDGE_MAX).rev() {
@@ -797,9 +803,9 @@ fn half_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
 fn vague_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     let doc = ctx.doc;
     let toks = &doc.tokens;
-    let w = lower(doc, i);
-    let (qual, j) = match w.as_str() {
-        "several" | "many" | "few" => (w.clone(), i + 1),
+    let w = lower_cow(doc, i);
+    let (qual, j) = match &*w {
+        "several" | "many" | "few" => (w.to_string(), i + 1),
         "a" if lower(doc, i + 1) == "few" => ("a few".to_owned(), i + 2),
         _ => (String::new(), i),
     };
@@ -821,7 +827,7 @@ fn vague_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         f.qualifier = Some(qual);
         return Some(tail(ctx, f, k));
     }
-    let vague_first = VAGUE_FIRST.contains(w.as_str());
+    let vague_first = VAGUE_FIRST.contains(&*w);
     for len in (1..=3).rev() {
         if !vague_first {
             break;
