@@ -51,7 +51,14 @@ pub fn weekday_number(w: &str) -> Option<u32> {
 /// A weekday written out in full, possibly with a possessive ("Wednesday's ruling").
 /// Short forms ("Sun", "Sat", "Wed") are also ordinary words and need a date beside them.
 pub fn full_weekday(w: &str) -> Option<u32> {
-    let stem = w.trim_end_matches("'s").trim_end_matches("’s");
+    // As trim_end_matches("'s") then ("’s"), without a substring searcher per token.
+    let mut stem = w;
+    while let Some(s) = stem.strip_suffix("'s") {
+        stem = s;
+    }
+    while let Some(s) = stem.strip_suffix("’s") {
+        stem = s;
+    }
     if stem.len() >= 6 { weekday_number(stem) } else { None }
 }
 
