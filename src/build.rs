@@ -35,6 +35,14 @@ fn split(text: &str, line: &Range<usize>, col: usize) -> Option<(Range<usize>, R
     Some((line.start + start..line.start + end, line.start + rest.start..line.start + rest.end))
 }
 
+fn write_table(path: &Path, text: &str, entries: &[(Range<usize>, Range<usize>)], value_before_key: bool, name: &str) {
+    let (slots, skipped) = lexicon_table::build(text, entries, value_before_key);
+    for key in skipped {
+        println!("cargo:warning=src/data/{name}: key too long for the lookup table, left out: {key:.60}");
+    }
+    fs::write(path, slots).expect("table");
+}
+
 fn main() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/data");
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
@@ -53,7 +61,7 @@ fn main() {
         // when a HashMap is collected from the lines.
         let mut entries: Vec<_> = lines(&text).iter().filter_map(|l| split(&text, l, 0)).collect();
         entries.reverse();
-        fs::write(out.join(format!("{name}.tbl")), lexicon_table::build(&text, &entries)).expect("table");
+        write_table(&out.join(format!("{name}.tbl")), &text, &entries, false, &name);
         if name != "org_known.txt" {
             continue;
         }
@@ -64,6 +72,6 @@ fn main() {
             .filter_map(|l| Some((split(&text, l, 1)?.0, split(&text, l, 0)?.0)))
             .filter(|(k, _)| !k.is_empty())
             .collect();
-        fs::write(out.join(format!("{name}.col2.tbl")), lexicon_table::build(&text, &by_second)).expect("table");
+        write_table(&out.join(format!("{name}.col2.tbl")), &text, &by_second, true, &name);
     }
 }

@@ -4,10 +4,16 @@
 //! them); the two must agree on [`hash`] and the slot layout.
 #![allow(dead_code)]
 
-/// A slot: key start, key length, value start, value length (u32, little-endian), as offsets
-/// into the list's text. A free slot has key start `FREE`.
-pub const SLOT: usize = 16;
+/// A slot (8 bytes): key start (u32), key length (u8), a tag of 8 hash bits (u8), value
+/// length (u16), little-endian, as offsets into the list's text. The value lies right after
+/// the key and its tab, or (tables keyed by a later column) right before the key's tab. A
+/// free slot has key start `FREE`. Tables are at most a third full, so a miss (most lookups)
+/// usually ends at the first or second slot.
+pub const SLOT: usize = 8;
 pub const FREE: u32 = u32::MAX;
+/// Longest key and value a table holds (longer lines are left out, with a build warning).
+pub const MAX_KEY: usize = u8::MAX as usize;
+pub const MAX_VALUE: usize = u16::MAX as usize;
 
 /// A fast hash of a short string (FxHash-style over 8-byte words, with a final mix).
 #[inline]
@@ -30,16 +36,18 @@ pub fn hash(key: &[u8]) -> u64 {
     h ^ (h >> 32)
 }
 
+#[inline]
+fn tag(h: u64) -> u8 {
+    (h >> 56) as u8
+}
+
 /// A table over `text`; `slots` is a power-of-two number of [`SLOT`]-byte slots.
 #[derive(Clone, Copy)]
 pub struct Table {
     pub text: &'static str,
     pub slots: &'static [u8],
-}
-
-#[inline]
-fn word(b: &[u8], at: usize) -> u32 {
-    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
+    /// The value is the column before the key (a table keyed by a later column).
+    pub value_before_key: bool,
 }
 
 impl Table {
@@ -47,22 +55,30 @@ impl Table {
     #[inline]
     pub fn get(&self, key: &str) -> Option<&'static str> {
         let n = self.slots.len() / SLOT;
-        if n == 0 {
+        if n == 0 || key.len() > MAX_KEY {
             return None;
         }
         let mask = n - 1;
-        let mut i = hash(key.as_bytes()) as usize & mask;
+        let h = hash(key.as_bytes());
+        let (want_len, want_tag) = (key.len() as u8, tag(h));
+        let mut i = h as usize & mask;
         let text = self.text.as_bytes();
         for _ in 0..n {
-            let at = i * SLOT;
-            let ks = word(self.slots, at);
+            let slot: &[u8; SLOT] = self.slots[i * SLOT..i * SLOT + SLOT].try_into().ok()?;
+            let ks = u32::from_le_bytes([slot[0], slot[1], slot[2], slot[3]]);
             if ks == FREE {
                 return None;
             }
-            let (ks, kl) = (ks as usize, word(self.slots, at + 4) as usize);
-            if kl == key.len() && text.get(ks..ks + kl) == Some(key.as_bytes()) {
-                let (vs, vl) = (word(self.slots, at + 8) as usize, word(self.slots, at + 12) as usize);
-                return self.text.get(vs..vs + vl);
+            if slot[4] == want_len && slot[5] == want_tag {
+                let ks = ks as usize;
+                if text.get(ks..ks + key.len()) == Some(key.as_bytes()) {
+                    let vl = u16::from_le_bytes([slot[6], slot[7]]) as usize;
+                    if vl == 0 {
+                        return Some("");
+                    }
+                    let vs = if self.value_before_key { ks.checked_sub(vl + 1)? } else { ks + key.len() + 1 };
+                    return self.text.get(vs..vs + vl);
+                }
             }
             i = (i + 1) & mask;
         }
@@ -81,34 +97,48 @@ impl Table {
     }
 }
 
-/// Lay out a table for `entries` (key and value byte ranges into the text); the first entry
-/// of a key wins, so callers that want "last wins" pass entries reversed.
-pub fn build(text: &str, entries: &[(std::ops::Range<usize>, std::ops::Range<usize>)]) -> Vec<u8> {
-    let n = (entries.len() * 3 / 2 + 1).next_power_of_two().max(8);
+/// Lay out a table for `entries` (key and value byte ranges into the text; each value right
+/// after its key and a tab, or right before the key and a tab when `value_before_key`); the
+/// first entry of a key wins, so callers that want "last wins" pass entries reversed.
+/// Returns the slots and the keys left out for being too long.
+pub fn build(
+    text: &str,
+    entries: &[(std::ops::Range<usize>, std::ops::Range<usize>)],
+    value_before_key: bool,
+) -> (Vec<u8>, Vec<String>) {
+    let n = (entries.len() * 3).next_power_of_two().max(8);
     let mask = n - 1;
     let mut slots = vec![0u8; n * SLOT];
     for i in 0..n {
         slots[i * SLOT..i * SLOT + 4].copy_from_slice(&FREE.to_le_bytes());
     }
     let bytes = text.as_bytes();
+    let mut skipped = Vec::new();
     for (k, v) in entries {
         let key = &bytes[k.clone()];
-        let mut i = hash(key) as usize & mask;
+        let expected_start = if value_before_key { k.start.wrapping_sub(v.len() + 1) } else { k.end + 1 };
+        if key.len() > MAX_KEY || v.len() > MAX_VALUE || (!v.is_empty() && v.start != expected_start) {
+            skipped.push(String::from_utf8_lossy(key).into_owned());
+            continue;
+        }
+        let h = hash(key);
+        let mut i = h as usize & mask;
         loop {
             let at = i * SLOT;
-            let ks = word(&slots, at);
+            let ks = u32::from_le_bytes([slots[at], slots[at + 1], slots[at + 2], slots[at + 3]]);
             if ks == FREE {
-                for (j, x) in [k.start, k.len(), v.start, v.len()].into_iter().enumerate() {
-                    slots[at + 4 * j..at + 4 * j + 4].copy_from_slice(&(x as u32).to_le_bytes());
-                }
+                slots[at..at + 4].copy_from_slice(&(k.start as u32).to_le_bytes());
+                slots[at + 4] = key.len() as u8;
+                slots[at + 5] = tag(h);
+                slots[at + 6..at + 8].copy_from_slice(&(v.len() as u16).to_le_bytes());
                 break;
             }
-            let (ks, kl) = (ks as usize, word(&slots, at + 4) as usize);
+            let (ks, kl) = (ks as usize, slots[at + 4] as usize);
             if &bytes[ks..ks + kl] == key {
                 break; // the key is in already: first wins
             }
             i = (i + 1) & mask;
         }
     }
-    slots
+    (slots, skipped)
 }
