@@ -1,0 +1,354 @@
+//! Chunking: runs of capitalised tokens cut into candidate names — titles peeled, "and"/"of"
+//! splits, nationalities and labels dropped — and ALL-CAPS lines segmented against what the
+//! story already named.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::{classify, Chunk, Strength, Verdict};
+use crate::extract::{organisation, Doc};
+use crate::lexicon;
+use crate::report::MentionType;
+use crate::tokens::{TokKind, Token};
+
+/// Lower-case words that may sit inside a name: "Bank of China", "Belt and Road",
+/// "Mohammed bin Salman", "Ludwig van Beethoven".
+pub(super) fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "and" | "&" | "for" | "de" | "da" | "do" | "dos" | "das" | "du" | "des" | "del" | "della"
+            | "di" | "la" | "le" | "van" | "von" | "der" | "den" | "ter" | "bin" | "binti" | "ibn" | "al" | "el"
+            | "y" | "the"
+    )
+}
+
+/// A token that can be part of a name: capitalised, not a hyphenated ordinary word.
+pub(super) fn is_name_token(t: &Token<'_>) -> bool {
+    // Full weekday names belong to dates; short forms ("Thu", "Sun") are often names.
+    let weekday = t.text.len() > 5 && crate::extract::date::weekday_number(t.text).is_some();
+    if t.kind != TokKind::Word || !t.is_capitalised() || weekday {
+        return false;
+    }
+    match t.text.rsplit_once(['-', '‑']) {
+        Some((_, tail)) if tail.chars().next().is_some_and(char::is_uppercase) => true,
+        // Romanised given names: "Wing-kei", "In-mo", "Hoi-yan"; not "Cross-border".
+        Some(_) => t.text.split(['-', '‑']).all(|p| (1..=6).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
+            && !lexicon::is_common_word(&t.text.to_lowercase())
+            && t.text.split(['-', '‑']).skip(1).all(|p| !lexicon::is_common_word(p) || p.len() <= 3),
+        None => true,
+    }
+}
+
+/// An ALL-CAPS line, or a Title Case headline (a function word capitalised mid-line:
+/// "Forum To Woo Belt And Road Partners"), where capitals prove nothing.
+pub(super) fn unreliable_case(doc: &Doc<'_>, sentence: usize) -> bool {
+    let s = &doc.layout.sentences[sentence];
+    let words: Vec<&Token<'_>> = doc.tokens[s.tokens.clone()].iter().filter(|t| t.kind == TokKind::Word).collect();
+    let letters = |t: &&Token<'_>| t.text.chars().filter(|c| c.is_alphabetic()).count();
+    let long: Vec<&Token<'_>> = words.iter().copied().filter(|t| letters(t) >= 2).collect();
+    let caps = long.iter().filter(|t| t.is_all_caps()).count();
+    if !long.is_empty() && caps * 10 >= long.len() * 6 && (long.len() >= 2 || s.tokens.len() > 2) {
+        return true;
+    }
+    words.iter().skip(1).any(|t| matches!(t.text, "To" | "And" | "For" | "With" | "From" | "Into" | "Over" | "After" | "Is" | "Are" | "Be" | "As"))
+}
+
+/// Longest title or role (1-3 tokens) starting at token `i` and ending before `end`.
+pub(super) fn title_at(doc: &Doc<'_>, i: usize, end: usize) -> Option<(usize, &'static str)> {
+    let mut best = None;
+    let mut phrase = String::new();
+    for n in 1..=3.min(end - i) {
+        if n > 1 {
+            phrase.push(' ');
+        }
+        phrase.push_str(doc.tokens[i + n - 1].text);
+        if let Some(class) = lexicon::title_class(&phrase).or_else(|| lexicon::title_class(&phrase.to_lowercase())) {
+            best = Some((n, class));
+        }
+    }
+    best
+}
+
+/// Title or role in the 1-3 tokens just before token `i` ("WIC secretary general Ren").
+pub(super) fn title_ending_before(doc: &Doc<'_>, i: usize) -> Option<&'static str> {
+    let sentence_start = doc.sentence_range(i).start;
+    for n in 1..=3usize {
+        if i < sentence_start + n {
+            break;
+        }
+        let phrase: Vec<&str> = doc.tokens[i - n..i].iter().map(|t| t.text).collect();
+        let phrase = phrase.join(" ");
+        if let Some(class) = lexicon::title_class(&phrase).or_else(|| lexicon::title_class(&phrase.to_lowercase())) {
+            return Some(class);
+        }
+    }
+    None
+}
+
+pub(super) fn make_chunk(doc: &Doc<'_>, range: Range<usize>, title_before: Option<&'static str>, unreliable: bool) -> Chunk {
+    let mut key = String::new();
+    for (n, i) in range.clone().enumerate() {
+        if n > 0 {
+            key.push(' ');
+        }
+        let t = &doc.tokens[i];
+        key.push_str(if i + 1 == range.end { t.stem() } else { t.text });
+    }
+    Chunk {
+        sentence_initial: doc.sentence_initial(range.start),
+        unreliable_case: unreliable,
+        title_before: title_before.or_else(|| title_ending_before(doc, range.start)),
+        range,
+        key,
+    }
+}
+
+/// Find the capitalised chunks of the document's ordinary sentences; also return the
+/// sentences in ALL CAPS or Title Case, which are segmented later against what the story
+/// and the lists know.
+pub fn chunks(doc: &Doc<'_>) -> (Vec<Chunk>, Vec<usize>) {
+    let mut out = Vec::new();
+    let mut unreliable = Vec::new();
+    for (si, s) in doc.layout.sentences.iter().enumerate() {
+        if unreliable_case(doc, si) {
+            unreliable.push(si);
+            continue;
+        }
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            if !is_name_token(&doc.tokens[i]) {
+                i += 1;
+                continue;
+            }
+            // Extend over name tokens and connectors followed by a name token.
+            let start = i;
+            let mut end = i + 1;
+            while end < s.tokens.end && doc.tokens[end - 1].possessive_len() == 0 {
+                let t = &doc.tokens[end];
+                // "By Shinichi Saoshiro TOKYO (Reuters)": an ALL-CAPS word after a mixed-case
+                // name starts something else (a dateline).
+                let caps_after_mixed = t.is_all_caps()
+                    && t.text.len() >= 3
+                    && !doc.tokens[end - 1].is_all_caps()
+                    && !is_legal_form(t.text)
+                    && lexicon::org_suffix_class(t.text).is_none();
+                if is_name_token(t) && !caps_after_mixed {
+                    end += 1;
+                } else if is_connector(t.text) && end + 1 < s.tokens.end && is_name_token(&doc.tokens[end + 1]) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            // "Commodity Systems, Inc." keeps its legal form across the comma.
+            if end + 1 < s.tokens.end && doc.tokens[end].text == "," && is_legal_form(doc.tokens[end + 1].text) {
+                end += 2;
+            }
+            split_chunk(doc, start..end, &mut out);
+            i = end;
+        }
+    }
+    (out, unreliable)
+}
+
+pub(super) fn is_legal_form(w: &str) -> bool {
+    matches!(w.trim_end_matches('.'), "Inc" | "Ltd" | "LLC" | "LLP" | "L.P" | "LP" | "Corp" | "plc" | "PLC" | "Co" | "AG" | "SA" | "NV" | "GmbH")
+}
+
+/// Heads that keep an "of" inside a name: "Bank of China", "Gulf of Mexico", "Duke of York".
+pub(super) fn keeps_of(head: &str) -> bool {
+    lexicon::org_suffix_class(head).is_some()
+        || matches!(
+            head,
+            "Republic" | "Kingdom" | "Gulf" | "Bay" | "Isle" | "Isles" | "Cape" | "Strait" | "Straits" | "Sea" | "City"
+                | "State" | "States" | "Province" | "Duke" | "Duchess" | "Prince" | "Princess" | "Earl" | "Queen" | "King"
+                | "Lake" | "Mount" | "Port" | "Sultanate" | "Emirate" | "Commonwealth" | "Federation" | "Court" | "House"
+                | "Chamber" | "Secretary" | "Minister" | "Ministry" | "Department" | "Governor" | "Mayor" | "President"
+                | "Chancellor" | "Speaker" | "Bishop" | "Archbishop" | "Friends" | "Sisters" | "Brothers" | "Sons"
+        )
+}
+
+/// Peel stop words, titles and a leading nationality off a raw run, and split it where a
+/// title sits inside ("French President Jacques Chirac") or where "and"/"of" joins two names
+/// ("Nasser Hussain and Peter Such", "John Casesa of Schroder Wertheim & Co.").
+pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chunk>) {
+    let whole = make_chunk(doc, range.clone(), None, false);
+    if lexicon::known_org(&whole.key).is_some() {
+        out.push(whole);
+        return;
+    }
+    if lexicon::place(&whole.key).is_some() {
+        // "The Philippines": the article is not part of a place's name.
+        let article = range.len() > 1 && matches!(doc.tokens[range.start].text, "The" | "the");
+        out.push(if article { make_chunk(doc, range.start + 1..range.end, None, false) } else { whole });
+        return;
+    }
+    // A name run into a place with no comma: "Jonathan Barrett Port Hedland" (a caption).
+    if range.len() >= 4 && lexicon::is_given_name(doc.tokens[range.start].text) {
+        for cut in range.start + 2..range.end - 1 {
+            let tail = make_chunk(doc, cut..range.end, None, false);
+            if tail.len() >= 2 && matches!(lexicon::place(&tail.key), Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region | lexicon::PlaceClass::Country)) {
+                push_part(doc, range.start..cut, None, out);
+                out.push(tail);
+                return;
+            }
+        }
+    }
+    let mut start = range.start;
+    let mut title = None;
+    let mut i = range.start;
+    while i < range.end {
+        let t = &doc.tokens[i];
+        let starts_place = (i + 2..=range.end.min(i + 3)).any(|e| lexicon::place(&make_chunk(doc, i..e, None, false).key).is_some());
+        if let (Some((n, class)), false) = (title_at(doc, i, range.end), starts_place) {
+            // "General Motors" stays whole: a title only counts before a name token; "Dean
+            // Jones" is a name, not a dean.
+            let rest = doc.tokens[i + 1..range.end].iter().map(|t| t.stem()).collect::<Vec<_>>();
+            let given = n == 1
+                && (lexicon::is_given_name(t.text) || lexicon::is_ambiguous_given_name(t.text))
+                && rest.len() == 1
+                && lexicon::is_surname(rest[0])
+                && !lexicon::is_given_name(rest[0]);
+            if i + n < range.end && !is_connector(doc.tokens[i + n].text) && !given {
+                push_part(doc, start..i, title, out);
+                title = Some(class);
+                i += n;
+                start = i;
+                continue;
+            }
+        }
+        if i == start && (lexicon::is_capitalised_stopword(t.text) || is_connector(t.text)) {
+            i += 1;
+            start = i;
+            continue;
+        }
+        let of_place = || {
+            let rest = make_chunk(doc, i + 1..range.end, None, false);
+            let legal_form = matches!(
+                doc.tokens[i - 1].text.trim_end_matches('.'),
+                "Corp" | "Corporation" | "Inc" | "Co" | "Ltd" | "Limited" | "plc" | "PLC" | "AG" | "SA" | "NV" | "GmbH" | "LLC" | "Group" | "Holdings"
+            );
+            legal_form && lexicon::place(&rest.key).is_some()
+        };
+        // "for" joins only an institution's name: "Center for Strategic Studies", not "Julie
+        // Bidwell for The Wall Street Journal".
+        let splits_for = t.text == "for" && i > start && lexicon::org_suffix_class(doc.tokens[i - 1].text).is_none();
+        if splits_for || t.text == "of" && i > start && (!keeps_of(doc.tokens[i - 1].text) || of_place()) {
+            push_part(doc, start..i, title.take(), out);
+            start = i + 1;
+        }
+        if matches!(t.text, "and" | "&") && i > start && splits_at_and(doc, start..range.end, i) {
+            push_part(doc, start..i, title.take(), out);
+            start = i + 1;
+        }
+        i += 1;
+    }
+    push_part(doc, start..range.end, title, out);
+}
+
+/// "Nasser Hussain and Peter Such" and "Micron Technology and Qualcomm" are two names;
+/// "London International Financial Futures and Options Exchange" is one. Keep the whole when it
+/// has an organisation's shape and one side alone is no name; else split.
+pub(super) fn splits_at_and(doc: &Doc<'_>, range: Range<usize>, at: usize) -> bool {
+    let right_end = (at + 1..range.end).find(|&j| matches!(doc.tokens[j].text, "and" | "&")).unwrap_or(range.end);
+    if right_end <= at + 1 {
+        return false;
+    }
+    let whole = make_chunk(doc, range.start..right_end, None, false);
+    if organisation::long_form_kind(&whole.key).is_none() {
+        return true;
+    }
+    let left = make_chunk(doc, range.start..at, None, false);
+    let right = make_chunk(doc, at + 1..right_end, None, false);
+    classify(doc, &left).is_some() && classify(doc, &right).is_some()
+}
+
+pub(super) fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>, out: &mut Vec<Chunk>) {
+    // Trailing connectors cannot end a name.
+    while !range.is_empty() && !is_name_token(&doc.tokens[range.end - 1]) {
+        range.end -= 1;
+    }
+    while !range.is_empty() && !is_name_token(&doc.tokens[range.start]) {
+        range.start += 1;
+    }
+    // A trailing everyday word is the sentence going on, not the name: "Simon Song
+    // Participants" in a caption that lost its line break.
+    if range.len() >= 3 && lexicon::is_given_name(doc.tokens[range.start].text) {
+        let last = doc.tokens[range.end - 1].stem();
+        let lower = last.to_lowercase();
+        if lexicon::is_common_word(&lower) && !lexicon::is_surname(last) && lexicon::org_suffix_class(last).is_none() && lexicon::place(last).is_none() {
+            range.end -= 1;
+        }
+    }
+    // A leading everyday word before a given name is a label, not the name: "Democrat Walter
+    // Mondale", "Panamanian boxing legend" aside.
+    if range.len() >= 3 {
+        let first = doc.tokens[range.start].text;
+        let second = doc.tokens[range.start + 1].text;
+        if lexicon::is_common_word(&first.to_lowercase()) && !lexicon::is_given_name(first) && !lexicon::is_surname(first) && lexicon::is_given_name(second) {
+            range.start += 1;
+        }
+    }
+    // A leading nationality is not part of the name ("American Oliver McCall"), unless the
+    // whole is an organisation ("Chinese Academy of Sciences").
+    let nationality = |w: &str| lexicon::is_demonym(w) || (w.contains('-') && w.split('-').all(lexicon::is_demonym));
+    if range.len() > 1 && nationality(doc.tokens[range.start].text) {
+        let whole = make_chunk(doc, range.clone(), title, false);
+        if organisation::long_form_kind(&whole.key).is_none() {
+            range.start += 1;
+        }
+    }
+    if range.is_empty() || (range.len() == 1 && doc.tokens[range.start].text.chars().filter(|c| c.is_alphabetic()).count() < 2) {
+        return;
+    }
+    // A month alone is the date's ("July's gain"), unless a title makes it a name.
+    if range.len() == 1 && title.is_none() && crate::extract::date::month_number(doc.tokens[range.start].stem()).is_some() {
+        return;
+    }
+    out.push(make_chunk(doc, range, title, false));
+}
+
+/// Segment an ALL-CAPS or Title Case sentence: at each name token the longest run (up to five
+/// tokens) that the story has already named, or that the lists know, becomes a chunk with its
+/// verdict. Capitals prove nothing here, so nothing else is taken.
+pub(super) fn segment_unreliable(
+    doc: &Doc<'_>,
+    sentence: usize,
+    variants: &HashMap<String, MentionType>,
+    out: &mut Vec<(Chunk, Option<Verdict>)>,
+) {
+    let s = doc.layout.sentences[sentence].tokens.clone();
+    let mut i = s.start;
+    while i < s.end {
+        if !is_name_token(&doc.tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let mut run_end = i + 1;
+        while run_end < s.end && run_end - i < 5 && is_name_token(&doc.tokens[run_end]) && doc.tokens[run_end - 1].possessive_len() == 0 {
+            run_end += 1;
+        }
+        let mut matched = None;
+        for end in (i + 1..=run_end).rev() {
+            let chunk = make_chunk(doc, i..end, None, true);
+            // A dateline names the place it was filed from, whatever the story made of the word.
+            let dateline = i == s.start && doc.tokens.get(end).is_some_and(|t| t.text == "," || t.kind == TokKind::Number && t.text.len() == 4);
+            let verdict = match variants.get(&chunk.key.to_uppercase()).filter(|_| !dateline) {
+                Some(&kind) => Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak }),
+                None => classify(doc, &chunk),
+            };
+            if let Some(v) = verdict {
+                matched = Some((chunk, Some(v)));
+                break;
+            }
+        }
+        match matched {
+            Some((chunk, v)) => {
+                i = chunk.range.end;
+                out.push((chunk, v));
+            }
+            None => i += 1,
+        }
+    }
+}
+

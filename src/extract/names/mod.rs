@@ -1,0 +1,200 @@
+//! Names: capitalised chunks, classified by the person, organisation and place modules,
+//! then an orthographic pass (after GATE ANNIE's orthomatcher) that gives a later "Ren",
+//! "Alibaba" or "ITU" the type of the fuller name it is a variant of.
+
+mod chunks;
+mod sports;
+mod variants;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::acronyms::AcronymDef;
+use super::{organisation, person, place, Doc, Found};
+use crate::lexicon;
+use crate::report::MentionType;
+use crate::tokens::TokKind;
+
+pub use chunks::chunks;
+pub use variants::variant_forms;
+use chunks::segment_unreliable;
+use sports::{next_to_result, table_team};
+use variants::variant_table;
+
+/// A run of capitalised tokens that may be a name.
+#[derive(Debug, Clone)]
+pub struct Chunk {
+    pub range: Range<usize>,
+    /// Token texts joined by single spaces, possessive ending removed: the lookup key.
+    pub key: String,
+    /// The first token opens its sentence, where capitals prove nothing.
+    pub sentence_initial: bool,
+    /// The chunk sits in an ALL-CAPS or Title Case line, where capitals prove nothing.
+    pub unreliable_case: bool,
+    /// A title or role was peeled off the front or stands just before: "Mr", "secretary general".
+    pub title_before: Option<&'static str>,
+}
+
+impl Chunk {
+    pub fn len(&self) -> usize {
+        self.range.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.range.is_empty()
+    }
+
+    pub fn words(&self) -> std::str::Split<'_, char> {
+        self.key.split(' ')
+    }
+
+    pub fn last_word(&self) -> &str {
+        self.key.rsplit(' ').next().unwrap_or("")
+    }
+
+    /// The chunk's last token has no possessive ending ("Acme's shares" reads differently).
+    pub fn possessive_free(&self, doc: &Doc<'_>) -> bool {
+        doc.tokens[self.range.end - 1].possessive_len() == 0
+    }
+
+    pub fn first_word(&self) -> &str {
+        self.key.split(' ').next().unwrap_or("")
+    }
+}
+
+/// How sure a classifier is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    /// Context only ("in X", "X said").
+    Weak = 1,
+    /// Gazetteer or name-list evidence.
+    Listed = 2,
+    /// Decisive: a title, a suffix, a known organisation.
+    Strong = 3,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Verdict {
+    pub kind: MentionType,
+    pub rule: &'static str,
+    pub strength: Strength,
+}
+
+/// The best verdict of the three classifiers.
+pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
+    // Market indices are not the organisations that compile them: "FTSE 100", "Nikkei 225",
+    // "the Hang Seng index".
+    let next = doc.tokens.get(c.range.end);
+    if next.is_some_and(|t| matches!(t.text, "index" | "Index" | "average" | "Average" | "Composite" | "futures" | "industrial" | "Industrial"))
+        || ((lexicon::known_org(&c.key).is_some_and(|(_, class)| class != "club") || c.key.chars().all(|ch| ch.is_ascii_uppercase() || ch == '&') && !c.unreliable_case && !table_team(doc, c)) && next.is_some_and(|t| t.kind == TokKind::Number && t.space_before && t.text.len() <= 4 && t.text.bytes().all(|b| b.is_ascii_digit())) && !next_to_result(doc, c, true))
+    {
+        return None;
+    }
+    let verdicts = [organisation::classify(doc, c), person::classify(doc, c), place::classify(doc, c)];
+    let best = verdicts.into_iter().flatten().max_by_key(|v| (v.strength, kind_rank(v.kind)));
+    // A club named after its town, in a result ("Leicestershire beat Somerset", "Dinamo 92-90"),
+    // is the club; countries stay places by the newswire convention for national teams.
+    // Venues ("At Portsmouth:") stay places.
+    let prev = if c.range.start > 0 { doc.tokens[c.range.start - 1].text } else { "" };
+    // "At Portsmouth: Middlesex beat ...", "Portsmouth: Middlesex 199 and 426".
+    let line_head = c.range.start == doc.sentence_range(c.range.start).start && doc.tokens.get(c.range.end).is_some_and(|t| t.text == ":");
+    let venue = matches!(prev, "at" | "At" | "in" | "In") || line_head;
+    let town_or_unknown = match best {
+        None => !c.unreliable_case && c.len() < 4 && !c.words().all(|w| lexicon::is_common_word(&w.to_lowercase())) && c.key.chars().count() > 1,
+        Some(v) => {
+            let shouted = c.unreliable_case || !c.key.chars().any(char::is_lowercase);
+            let key = if shouted { organisation::title_case(&c.key) } else { c.key.clone() };
+            v.kind == MentionType::Place && matches!(lexicon::place(&key), Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region)) && v.strength < Strength::Strong
+        }
+    };
+    // In a sports report a town named without "in"/"at" before it or a country after it plays.
+    let town = best.is_some_and(|v| v.kind == MentionType::Place) || lexicon::known_org(&c.key).is_some_and(|(_, class)| class == "club");
+    let dateline = c.range.start == doc.sentence_range(c.range.start).start
+        && doc.tokens.get(c.range.end).is_some_and(|t| t.text == "," || t.kind == TokKind::Number && t.text.len() == 4);
+    let plays = town && doc.is_sports_story() && !dateline && !matches!(prev, "from" | "near" | "of" | "to" | "outside");
+    // Team nicknames in a sports report: "the Eagles", "the Mariners", "the All Blacks".
+    let nickname = doc.is_sports_story()
+        && !c.unreliable_case
+        && (matches!(prev, "the" | "The") || next_to_result(doc, c, false))
+        && best.is_none_or(|v| v.strength == Strength::Weak)
+        && c.len() <= 2
+        && c.last_word().len() > 3
+        && c.last_word().ends_with('s')
+        && lexicon::is_common_word(&c.last_word().to_lowercase())
+        && !lexicon::is_demonym(c.last_word());
+    if nickname {
+        return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.team_nickname", strength: Strength::Listed });
+    }
+    if town_or_unknown && !venue && (table_team(doc, c) || plays || (best.is_some() || !c.unreliable_case) && next_to_result(doc, c, best.is_some())) {
+        return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.sports_team", strength: Strength::Listed });
+    }
+    best
+}
+
+/// Tie-break at equal strength: a suffix-bearing organisation before a person before a place.
+fn kind_rank(k: MentionType) -> u8 {
+    match k {
+        MentionType::Organisation => 3,
+        MentionType::Person => 2,
+        MentionType::Place => 1,
+        _ => 0,
+    }
+}
+
+/// Run the name extractors over the document.
+pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
+    let (chunks, unreliable) = chunks(doc);
+    let mut verdicts: Vec<Option<Verdict>> = chunks.iter().map(|c| classify(doc, c)).collect();
+
+    // Acronyms take the type of the long form they abbreviate.
+    let mut acronym_type: HashMap<&str, MentionType> = HashMap::new();
+    for def in acronyms {
+        let long = chunks.iter().zip(&verdicts).find(|(c, _)| c.range.start <= def.long.start && def.long.end <= c.range.end);
+        if let Some((_, Some(v))) = long {
+            acronym_type.insert(def.short.as_str(), v.kind);
+        } else if let Some(kind) = organisation::long_form_kind(&def.long_text) {
+            acronym_type.insert(def.short.as_str(), kind);
+        }
+    }
+    for (c, v) in chunks.iter().zip(verdicts.iter_mut()) {
+        if let Some(&kind) = acronym_type.get(c.key.as_str()) {
+            *v = Some(Verdict { kind, rule: "acronym.defined", strength: Strength::Strong });
+        }
+    }
+
+    // Orthographic variants: names already typed lend their type to their short forms.
+    let variants = variant_table(&chunks, &verdicts);
+    // A weak local guess gives way to what the story has established for the same form.
+    for (c, v) in chunks.iter().zip(verdicts.iter_mut()) {
+        // A surname or company from this story beats a town of that name ("Imran Hassan" ...
+        // "Hassan").
+        let town = v.is_some_and(|v| v.kind == MentionType::Place && v.strength == Strength::Listed)
+            && matches!(lexicon::place(&c.key), Some(lexicon::PlaceClass::City));
+        let weak = v.is_none_or(|v| v.strength == Strength::Weak && v.rule != "acronym.defined");
+        if weak || town && variants.get(&c.key).is_some_and(|&k| k != MentionType::Place) {
+            if let Some(&kind) = variants.get(&c.key) {
+                *v = Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak });
+            }
+        }
+    }
+
+    // A relative: "Naina Yeltsin" in a story about Yeltsin.
+    for (c, v) in chunks.iter().zip(verdicts.iter_mut()) {
+        if v.is_none() && (2..=3).contains(&c.len()) && variants.get(c.last_word()) == Some(&MentionType::Person) {
+            *v = Some(Verdict { kind: MentionType::Person, rule: "name.family", strength: Strength::Weak });
+        }
+    }
+    let mut all: Vec<(Chunk, Option<Verdict>)> = chunks.into_iter().zip(verdicts).collect();
+    for si in unreliable {
+        segment_unreliable(doc, si, &variants, &mut all);
+    }
+    for (c, v) in &all {
+        if let Some(v) = v {
+            let mut f = Found::name(doc, v.kind, c.range.clone(), v.rule);
+            f.priority = v.strength as u8;
+            out.push(f);
+        }
+    }
+    place::extract_affixed(doc, out);
+}
+
