@@ -79,6 +79,35 @@ fn check(text: &str, r: &Report) -> Result<(), TestCaseError> {
             prop_assert_eq!(r.entities[e].kind, m.kind, "mention {}: entity of another type", k);
         }
     }
+    // Every other span the report gives: quotes (with nested spans and brackets), the
+    // article's headline and the like, bylines.
+    let mut spans: Vec<(&str, &str, usize, usize, usize, usize)> = Vec::new();
+    for q in &r.quotes {
+        spans.push(("quote", q.text.as_str(), q.start, q.end, q.byte_start, q.byte_end));
+        for n in q.nested.iter().chain(&q.brackets) {
+            spans.push(("quote part", n.text.as_str(), n.start, n.end, n.byte_start, n.byte_end));
+        }
+        if let Some(s) = q.speaker {
+            prop_assert!(s < r.entities.len(), "quote speaker {} of {}", s, r.entities.len());
+        }
+        if let (Some(a), Some(b)) = (q.speaker_start, q.speaker_end) {
+            prop_assert!(a <= b && b <= n_chars, "speaker offsets {}..{}", a, b);
+        }
+    }
+    let a = &r.article;
+    for s in [&a.publication, &a.headline, &a.standfirst, &a.section].into_iter().flatten() {
+        spans.push(("article", s.text.as_str(), s.start, s.end, s.byte_start, s.byte_end));
+    }
+    for b in &a.byline {
+        spans.push(("byline", b.name.as_str(), b.start, b.end, b.byte_start, b.byte_end));
+    }
+    for (what, t, start, end, bs, be) in spans {
+        prop_assert!(bs <= be && be <= text.len(), "{} past the end", what);
+        prop_assert!(text.is_char_boundary(bs) && text.is_char_boundary(be), "{} off a char boundary", what);
+        prop_assert_eq!(&text[bs..be], t, "{}: text is the slice", what);
+        prop_assert_eq!(text[..bs].chars().count(), start, "{}: code point start", what);
+        prop_assert_eq!(start + t.chars().count(), end, "{}: code point end", what);
+    }
     for (i, e) in r.entities.iter().enumerate() {
         prop_assert_eq!(e.id, i, "entity ids are their indices");
         prop_assert!(e.first <= n_chars);

@@ -42,5 +42,29 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(report.entities[e].kind, m.kind, "entity of the mention's type");
         }
     }
+    // Quotes and article spans: inside the text, text == slice, offsets agree.
+    let mut spans: Vec<(&str, usize, usize, usize, usize)> = Vec::new();
+    for q in &report.quotes {
+        spans.push((q.text.as_str(), q.start, q.end, q.byte_start, q.byte_end));
+        for n in q.nested.iter().chain(&q.brackets) {
+            spans.push((n.text.as_str(), n.start, n.end, n.byte_start, n.byte_end));
+        }
+        if let Some(s) = q.speaker {
+            assert!(s < report.entities.len(), "quote speaker valid");
+        }
+    }
+    let a = &report.article;
+    for s in [&a.publication, &a.headline, &a.standfirst, &a.section].into_iter().flatten() {
+        spans.push((s.text.as_str(), s.start, s.end, s.byte_start, s.byte_end));
+    }
+    for b in &a.byline {
+        spans.push((b.name.as_str(), b.start, b.end, b.byte_start, b.byte_end));
+    }
+    for (t, start, end, bs, be) in spans {
+        assert!(bs <= be && be <= text.len() && text.is_char_boundary(bs) && text.is_char_boundary(be));
+        assert_eq!(&text[bs..be], t, "span text is the slice");
+        assert!(end <= chars.len());
+        assert_eq!((cp_to_byte(start), cp_to_byte(end)), (bs, be), "span offsets agree");
+    }
     serde_json::to_string(&report).expect("serialises");
 });
