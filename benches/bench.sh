@@ -3,9 +3,10 @@
 # inputs (issue 8). Prints figures; asserts nothing. Everything it builds goes to a temporary
 # directory that is removed at the end.
 #
-#   benches/bench.sh            # the standard run (~5 minutes on 2 cores)
+#   benches/bench.sh            # the standard run (~3 minutes on 2 idle cores)
 #   SIZE_MB=100 benches/bench.sh   # a bigger corpus
 #   BIG=1 benches/bench.sh      # also a 1 GB --input jsonl stream and a 200 MB document
+#                               # (+5 minutes; the document needs ~8 GB of memory)
 #
 # Corpus: the documents of ../shared/eval/conll2003-dev/docs and fixtures/, repeated to at
 # least SIZE_MB (default 50) megabytes.
@@ -86,11 +87,16 @@ run seed "$BIN" fixtures/scmp_digital_silk_road.txt
 echo "peak RSS, the seed clipping: ${RSS_MB} MB"
 echo
 
-echo "== start-up (one-line document on stdin, mean of 50 runs)"
+echo "== start-up (one-line document on stdin, mean of 100 runs, process start included)"
+echo "China will host a forum next month in Beijing, Ren Xianliang said." > "$TMP/line.txt"
 START=$(date +%s%N)
-for _ in $(seq 50); do echo "China will host a forum next month in Beijing, Ren Xianliang said." | "$BIN" >/dev/null; done
+for _ in $(seq 100); do "$BIN" < "$TMP/line.txt" >/dev/null; done
 END=$(date +%s%N)
-echo "start-up: $(awk -v n=$((END - START)) 'BEGIN {printf "%.2f", n/50/1e6}') ms"
+echo "start-up: $(awk -v n=$((END - START)) 'BEGIN {printf "%.2f", n/100/1e6}') ms"
+START=$(date +%s%N)
+for _ in $(seq 100); do /bin/true < "$TMP/line.txt" >/dev/null; done
+END=$(date +%s%N)
+echo "(/bin/true, the cost of starting any process here: $(awk -v n=$((END - START)) 'BEGIN {printf "%.2f", n/100/1e6}') ms)"
 echo
 
 echo "== batch: a folder of 10,000 clippings"
@@ -126,7 +132,7 @@ PY
 scale "eval docs" "$TMP/scale-1x.txt" "$TMP/scale-10x.txt" "$TMP/scale-100x.txt"
 echo
 
-echo "== pathological inputs (issue 8), each at two sizes"
+echo "== pathological inputs (issue 8), each at growing sizes"
 python3 - "$TMP" <<'PY'
 import sys
 tmp = sys.argv[1]
@@ -136,6 +142,7 @@ def caps(n):
     return " ".join(names[(i * 7 + i // 24) % len(names)] for i in range(n)) + "."
 open(f"{tmp}/caps-10k.txt", "w").write(caps(10_000))
 open(f"{tmp}/caps-100k.txt", "w").write(caps(100_000))
+open(f"{tmp}/caps-1M.txt", "w").write(caps(1_000_000))
 unit = "abcdefghijklmnopqrstuvwxyz0123456789.,-_/"
 def line(n):
     return (unit * (n // len(unit) + 1))[:n] + "\n"
@@ -143,18 +150,20 @@ open(f"{tmp}/nospace-5MB.txt", "w").write(line(5_000_000))
 open(f"{tmp}/nospace-50MB.txt", "w").write(line(50_000_000))
 def quotes(n):
     opens = "".join("“‘"[i % 2] for i in range(n))
-    closes = "".join("’”"[i % 2] for i in range(n))[::-1] if False else "".join("”’"[(n - 1 - i) % 2] for i in range(n))
+    closes = "".join("”’"[(n - 1 - i) % 2] for i in range(n))
     return "He said " + opens + "Ren Xianliang met Alibaba in Beijing on April 16" + closes + " and left.\n"
 open(f"{tmp}/quotes-1k.txt", "w").write(quotes(1_000))
 open(f"{tmp}/quotes-10k.txt", "w").write(quotes(10_000))
 open(f"{tmp}/quotes-100k.txt", "w").write(quotes(100_000))
+open(f"{tmp}/quotes-1M.txt", "w").write(quotes(1_000_000))
 open(f"{tmp}/digits-100k.txt", "w").write("1" * 100_000 + "\n")
 open(f"{tmp}/digits-1M.txt", "w").write("1" * 1_000_000 + "\n")
+open(f"{tmp}/digits-10M.txt", "w").write("1" * 10_000_000 + "\n")
 PY
-scale "capitalised words" "$TMP/caps-10k.txt" "$TMP/caps-100k.txt"
+scale "capitalised words" "$TMP/caps-10k.txt" "$TMP/caps-100k.txt" "$TMP/caps-1M.txt"
 scale "no spaces" "$TMP/nospace-5MB.txt" "$TMP/nospace-50MB.txt"
-scale "nested quotes" "$TMP/quotes-1k.txt" "$TMP/quotes-10k.txt" "$TMP/quotes-100k.txt"
-scale "digits" "$TMP/digits-100k.txt" "$TMP/digits-1M.txt"
+scale "nested quotes" "$TMP/quotes-1k.txt" "$TMP/quotes-10k.txt" "$TMP/quotes-100k.txt" "$TMP/quotes-1M.txt"
+scale "digits" "$TMP/digits-100k.txt" "$TMP/digits-1M.txt" "$TMP/digits-10M.txt"
 
 if [ "${BIG:-0}" = 1 ]; then
     echo
