@@ -97,6 +97,8 @@ pub enum FigureKind {
     Quantity,
     Fraction,
     Ordinal,
+    /// A length of time: "three years", "a decade", "a 10-year bond".
+    Duration,
 }
 
 /// One span of text the extractors found.
@@ -146,20 +148,24 @@ pub struct FigureDetails {
     /// Hedge word(s): "about", "over", "more than", "up to", ...
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub qualifier: Option<String>,
+    /// For kind duration: the ISO 8601 duration (P3Y, PT72H; PXY for "for years").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub duration: Option<String>,
 }
 
 /// Date-only fields.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct DateDetails {
     /// day, week, weekend, month, quarter, half, season, year, fiscal_year, decade, century,
-    /// time, part_of_day, duration, vague (PRESENT_REF, PAST_REF), unknown.
+    /// time, part_of_day, vague (PRESENT_REF, PAST_REF), unknown.
     pub grain: String,
     /// True when the value needed the reference date.
     pub relative: bool,
     /// For relative expressions: ISO 8601 offset from the reference ("-P1D" for yesterday).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub offset: Option<String>,
-    /// TIMEX3 type: DATE, TIME (a clock time is given) or DURATION ("three years").
+    /// TIMEX3 type: DATE, or TIME when a clock time is given. (Lengths of time, TIMEX3
+    /// DURATION, are figures of kind duration.)
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub timex_type: Option<String>,
     /// TIMEX3 mod: START ("early March"), MID, END ("late last year"), APPROX ("about two

@@ -5,7 +5,7 @@
 
 use super::timex::Point;
 use super::words::{count_word, Unit};
-use super::{Cx, Hit};
+use super::{Cx, Hit, Length};
 
 pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if let Some(h) = past_span(cx, i) {
@@ -20,9 +20,9 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     vague_plural(cx, i)
 }
 
-fn duration(start: usize, end: usize, value: String, rule: &'static str) -> Hit {
+fn duration(start: usize, end: usize, count: Option<f64>, unit: Unit, rule: &'static str) -> Hit {
     let mut h = Hit::new(start, end, Point::Unresolved, rule);
-    h.duration = Some(value);
+    h.duration = Some(Length { count, unit });
     h
 }
 
@@ -45,13 +45,20 @@ fn hedge(cx: &Cx<'_, '_>, i: usize) -> (usize, Option<&'static str>) {
     }
 }
 
+/// Words after which "a year", "one week" is a length of time.
+const TAKES_A_LENGTH: &[&str] = &[
+    "for", "within", "in", "over", "than", "to", "after", "under", "nearly", "almost", "about", "around", "roughly", "only", "just", "barely",
+    "half", "another", "took", "take", "takes", "taking", "lasted", "last", "lasts", "lasting", "spent", "spend", "spends", "spending", "been", "be", "is",
+    "was", "were", "are", "served", "serve", "serving", "waited", "runs", "ran", "run", "extended", "extend", "jailed", "sentenced", "suspended",
+    "banned", "delayed", "postponed", "adjourned", "entire", "whole", "full", "shaved",
+];
+
 /// "three years", "a decade", "about two weeks", "at least 72 hours", "six and a half years" (left out).
 fn hedged(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let (k, modifier) = hedge(cx, i);
     let c = i + k;
-    // Single-word hedges ("about", "almost") stay outside the span, as in TimeML corpora;
-    // the mod keeps them. Two-word ones ("at least") are part of it.
-    let start = if k == 1 { c } else { i };
+    // As with every figure, the hedge is part of the span and becomes the qualifier.
+    let start = i;
     let count = count_word(cx.t(c))?;
     let (count, u) = if cx.is(c, "a") && cx.is(c + 1, "few") {
         (None, c + 2)
@@ -71,6 +78,16 @@ fn hedged(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         && cx.t(u + 1).chars().next().is_some_and(char::is_alphabetic)
         && !cx.is_any(u + 1, &["off", "behind", "ahead", "faster", "slower", "later", "earlier", "after", "before", "or", "and", "too", "per"])
     {
+        return None;
+    }
+    // "three quarters of the vote": a fraction.
+    if unit == Unit::Quarter && cx.is(u + 1, "of") {
+        return None;
+    }
+    // A single unit ("a year", "one day") is a length of time after a word that takes one
+    // ("for a year", "took a decade", "more than a year"); elsewhere it is a rate ("5 million
+    // gallons a year"), an idiom ("wait a second") or an adverb ("One day, he said").
+    if k == 0 && count == Some(1.0) && !(c > 0 && cx.is_any(c - 1, TAKES_A_LENGTH)) {
         return None;
     }
     let end = u + 1;
@@ -94,7 +111,7 @@ fn hedged(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
             return None;
         }
     }
-    let mut h = duration(start, end, unit.duration(count), "date.duration");
+    let mut h = duration(start, end, count, unit, "date.duration");
     h.modifier = modifier;
     Some(h)
 }
@@ -118,7 +135,7 @@ fn past_span(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if cx.is(k + 1, "few") {
         // "the past few years"
         let (unit, true) = Unit::parse(cx.t(k + 2))? else { return None };
-        return Some(duration(i, k + 3, unit.duration(None), "date.duration_past"));
+        return Some(duration(i, k + 3, None, unit, "date.duration_past"));
     }
     let (unit, _plural) = Unit::parse(cx.t(u))?;
     // Without a count, "the last day" is the final one and "the next day" the one after the
@@ -130,7 +147,7 @@ fn past_span(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if implicit && !cx.is(k, "past") && matches!(unit, Unit::Hour | Unit::Minute) {
         return None;
     }
-    Some(duration(i, u + 1, unit.duration(count), "date.duration_past"))
+    Some(duration(i, u + 1, count, unit, "date.duration_past"))
 }
 
 /// "a 10-year bond", "the three-month delay": the hyphenated adjective is a duration.
@@ -142,8 +159,12 @@ fn adjective(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         return None;
     }
     let n = count_word(num)??;
+    // "a 10- to 15-minute walk": the second end of a range, not a length on its own.
+    if i >= 2 && cx.is(i - 1, "to") && cx.t(i - 2).ends_with(['-', '‑']) {
+        return None;
+    }
     let (unit, false) = Unit::parse(unit)? else { return None };
-    Some(duration(i, i + 1, unit.duration(Some(n)), "date.duration_adjective"))
+    Some(duration(i, i + 1, Some(n), unit, "date.duration_adjective"))
 }
 
 /// "for years", "for decades", "in recent weeks", "recent days": an unknown number of units.
@@ -157,5 +178,5 @@ fn vague_plural(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if matches!(unit, Unit::Second | Unit::Quarter) {
         return None;
     }
-    Some(duration(i, u + 1, unit.duration(None), "date.duration_vague"))
+    Some(duration(i, u + 1, None, unit, "date.duration_vague"))
 }

@@ -12,6 +12,11 @@
 //! years" → "three years") but keeps hedges and modifiers that change the value ("late
 //! November", "the past decade", "in two weeks"); a range is two mentions, one per end
 //! ("April 24 and 25").
+//!
+//! Lengths of time ("three years", "about two weeks", "a 10-year bond") are found here, where
+//! the units are known, but they are not places on the calendar: they come out as figures of
+//! kind `duration` (value 3, unit "year", `duration` "P3Y"), as TimeML keeps DURATION apart
+//! from DATE and TIME.
 
 mod absolute;
 mod anchor;
@@ -29,7 +34,7 @@ pub use words::{month_number, weekday_number};
 
 use super::{Doc, Found};
 use crate::calendar::Date;
-use crate::report::{DateDetails, MentionType};
+use crate::report::{DateDetails, FigureDetails, FigureKind, MentionType};
 use tense::Dir;
 use timex::{Clock, Point};
 
@@ -40,13 +45,20 @@ pub struct Hit {
     pub end: usize,
     pub point: Point,
     pub clock: Option<Clock>,
-    /// A duration's ISO 8601 value (P3Y); the point is then ignored.
-    pub duration: Option<String>,
+    /// A length of time ("three years"); the point is then ignored.
+    pub duration: Option<Length>,
     pub relative: bool,
     pub offset: Option<String>,
     pub rule: &'static str,
     /// TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE ...
     pub modifier: Option<&'static str>,
+}
+
+/// A count of a unit of time; `count` is None for "for years", "the past few weeks".
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Length {
+    pub count: Option<f64>,
+    pub unit: words::Unit,
 }
 
 impl Hit {
@@ -182,9 +194,11 @@ fn to_found(cx: &Cx<'_, '_>, h: &Hit) -> Found {
         f.end = last.stem_end();
         f.cend = last.stem_cend();
     }
-    let (value, grain, timex_type) = match &h.duration {
-        Some(d) => (Some(d.clone()), "duration", "DURATION"),
-        None => {
+    if let Some(length) = h.duration {
+        return duration_figure(cx, h, length, f);
+    }
+    let (value, grain, timex_type) = {
+        {
             let grain = match (h.clock, h.point, h.offset.as_deref()) {
                 (Some(Clock::At(..)), ..) => "time",
                 (Some(Clock::Part(_)), ..) => "part_of_day",
@@ -209,6 +223,29 @@ fn to_found(cx: &Cx<'_, '_>, h: &Hit) -> Found {
         offset: h.offset.clone(),
         timex_type: Some(timex_type.to_owned()),
         modifier: h.modifier.map(str::to_owned),
+    });
+    f.priority = 2;
+    f
+}
+
+/// A length of time as a figure: value the count, unit the unit of time, `duration` the
+/// ISO 8601 value, and the hedge ("about", "at least") as the qualifier.
+fn duration_figure(cx: &Cx<'_, '_>, h: &Hit, length: Length, mut f: Found) -> Found {
+    f.kind = MentionType::Figure;
+    f.value = length.count.and_then(serde_json::Number::from_f64).map(Value::Number).unwrap_or(Value::Null);
+    let qualifier = h.modifier.map(|_| {
+        // The hedge is every token before the count: "about", "at least", "more than".
+        let count_at = (h.start..h.end).find(|&k| words::count_word(cx.t(k)).is_some()).unwrap_or(h.start);
+        (h.start..count_at).map(|k| cx.t(k).to_lowercase()).collect::<Vec<_>>().join(" ")
+    });
+    f.figure = Some(FigureDetails {
+        figure_kind: FigureKind::Duration,
+        low: None,
+        high: None,
+        unit: Some(length.unit.name().to_owned()),
+        currency: None,
+        qualifier: qualifier.filter(|q| !q.is_empty()),
+        duration: Some(length.unit.duration(length.count)),
     });
     f.priority = 2;
     f

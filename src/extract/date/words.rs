@@ -110,6 +110,23 @@ impl Unit {
         Some((u, plural))
     }
 
+    /// The unit's name as a figure's `unit`: "year", "decade".
+    pub fn name(self) -> &'static str {
+        match self {
+            Unit::Second => "second",
+            Unit::Minute => "minute",
+            Unit::Hour => "hour",
+            Unit::Day => "day",
+            Unit::Week => "week",
+            Unit::Fortnight => "fortnight",
+            Unit::Month => "month",
+            Unit::Quarter => "quarter",
+            Unit::Year => "year",
+            Unit::Decade => "decade",
+            Unit::Century => "century",
+        }
+    }
+
     /// ISO 8601 duration for `n` of this unit: P3Y, PT2H, P2W, P10Y for a decade.
     pub fn duration(self, n: Option<f64>) -> String {
         let (k, letter, time) = match self {

@@ -148,6 +148,7 @@ fn found(doc: &Doc<'_>, f: Fig) -> Found {
         unit: f.unit,
         currency: f.currency.map(str::to_owned),
         qualifier: f.qualifier,
+        duration: None,
     });
     m.priority = 1;
     m
@@ -704,7 +705,8 @@ fn ordinal_ok(ctx: &Ctx<'_, '_>, i: usize, w: &str) -> bool {
         return false;
     }
     if w == "second" || w == "seconds" {
-        return w == "second" && (guard("det", &prev) || toks.get(i - 1.min(i)).is_some_and(|p| i > 0 && p.possessive_len() > 0));
+        // An ordinal "second" qualifies a noun ("a second term"); "wait a second." is time.
+        return w == "second" && !next_is_punct && (guard("det", &prev) || toks.get(i - 1.min(i)).is_some_and(|p| i > 0 && p.possessive_len() > 0));
     }
     true
 }
