@@ -28,7 +28,8 @@ pub fn weekday_strict(r: Date, wd: u32, forward: bool) -> Date {
 /// The year of month `m` (and day `d`, 0 for a whole month) seen from the reference. The
 /// nearest occurrence wins ("Jan. 14" in a paper of Jan. 6 is eight days ahead, whatever the
 /// tense of the sentence); the tense only decides when the nearest is far, more than a month
-/// away on the wrong side ("In January, ..." told in October is last January).
+/// away on the wrong side ("In January, ..." told in October is last January). Without a cue,
+/// only a date more than two months ahead moves back a year.
 pub fn year_of(r: Date, m: u32, d: u32, dir: Dir) -> i32 {
     let here = r.to_days();
     let at = |y: i32| -> i64 {
@@ -45,6 +46,9 @@ pub fn year_of(r: Date, m: u32, d: u32, dir: Dir) -> i32 {
     match dir {
         Dir::Past if at(best) > slack => best - 1,
         Dir::Future if at(best) < -slack => best + 1,
+        // No cue in reach: news mostly reports what happened, so a date more than two months
+        // ahead is more likely last year's ("In January, ..." in an October paper).
+        Dir::None if at(best) > 60 => best - 1,
         _ => best,
     }
 }
