@@ -242,7 +242,7 @@ fn month_first(cx: &Cx<'_, '_>, i: usize, m: u32) -> Option<Hit> {
 /// must modify a noun after "the"/"this"/"last" ("the March accession").
 pub fn bare_month_ok(cx: &Cx<'_, '_>, i: usize, m: u32) -> bool {
     let w = cx.t(i);
-    if !cx.capitalised(i) || w.ends_with('.') || words::is_month_abbreviation(w) {
+    if !cx.name_cased(i) || w.ends_with('.') || words::is_month_abbreviation(w) {
         return false;
     }
     if cx.t(i).chars().all(|c| c.is_uppercase()) && cx.doc.tokens.iter().filter(|t| t.is_word()).take(40).all(|t| t.is_all_caps() || t.text.len() < 3) {
@@ -283,7 +283,7 @@ fn day_first(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if cx.is(j, "of") && ordinal(cx.t(i)).is_some() {
         j += 1;
     }
-    let m = month_number(cx.t(j)).filter(|_| cx.capitalised(j) && cx.same_line(j))?;
+    let m = month_number(cx.t(j)).filter(|_| cx.name_cased(j) && cx.same_line(j))?;
     if let Some((end, y)) = year_after(cx, j + 1).filter(|_| cx.same_line(j + 1)) {
         return month_day(cx, i, end, Some(y), m, d, "date.day_month_year");
     }
@@ -299,7 +299,7 @@ fn the_ordinal_of(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if !cx.is(i + 2, "of") {
         return None;
     }
-    let m = month_number(cx.t(i + 3)).filter(|_| cx.capitalised(i + 3))?;
+    let m = month_number(cx.t(i + 3)).filter(|_| cx.name_cased(i + 3))?;
     if let Some((end, y)) = year_after(cx, i + 4) {
         return month_day(cx, i, end, Some(y), m, d, "date.day_month_year");
     }

@@ -37,8 +37,8 @@ pub fn extend(cx: &Cx<'_, '_>, mut h: Hit) -> Hit {
     if h.point.is_day() && !matches!(h.clock, Some(Clock::At(..))) && h.point != Point::NoDay {
         let j = if cx.is(h.end, "at") { h.end + 1 } else { h.end };
         if let Some(t) = times::at(cx, j) {
-            if let Some(Clock::At(hh, mm)) = t.clock {
-                h.clock = Some(Clock::At(hh, mm));
+            if let Some(clock @ Clock::At(..)) = t.clock {
+                h.clock = Some(clock);
                 h.end = t.end;
             }
         }
@@ -102,7 +102,9 @@ pub fn modified(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         }
         _ => return None,
     };
-    let mut core = core_at(cx, i + k)?;
+    // "the end of the year": the reference's year.
+    let after_of = modifier.is_some() && cx.is(i + k - 1, "of");
+    let mut core = core_at(cx, i + k).or_else(|| after_of.then(|| super::relative::the_period(cx, i + k)).flatten())?;
     if core.start != i + k || core.duration.is_some() {
         return None;
     }
@@ -152,7 +154,7 @@ pub fn range_end(cx: &Cx<'_, '_>, i: usize, last: Option<&Hit>) -> Option<Hit> {
         }
         Point::Month(y, m0) => {
             // "between March and May": the second month may be a bare May or March.
-            let m = words::month_number(w).filter(|_| cx.capitalised(i) && !w.ends_with('.'))?;
+            let m = words::month_number(w).filter(|_| cx.name_cased(i) && !w.ends_with('.'))?;
             if year_number(cx.t(i + 1)).is_some() {
                 return None;
             }
@@ -177,5 +179,5 @@ pub fn range_end(cx: &Cx<'_, '_>, i: usize, last: Option<&Hit>) -> Option<Hit> {
 
 /// A month name right after `i` ("24 April"): then the number starts a new date.
 fn month_after(cx: &Cx<'_, '_>, i: usize) -> Option<u32> {
-    words::month_number(cx.t(i)).filter(|_| cx.capitalised(i))
+    words::month_number(cx.t(i)).filter(|_| cx.name_cased(i))
 }

@@ -127,6 +127,12 @@ impl<'d, 'a> Cx<'d, 'a> {
         self.doc.tokens.get(i).is_some_and(|t| t.is_capitalised())
     }
 
+    /// A month or weekday name written as one: capitalised, or a full name that is no other
+    /// word in lower case ("april", "tuesday"; the word tables hold only those in lower case).
+    pub fn name_cased(&self, i: usize) -> bool {
+        self.capitalised(i) || self.t(i).bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+    }
+
     pub fn number(&self, i: usize) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| t.kind == crate::tokens::TokKind::Number)
     }

@@ -81,7 +81,7 @@ fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         // Short forms only right before a date or after a modifier: "Tue, April 16", "Tue May 9".
         words::weekday_number(cx.t(k)).filter(|_| shift.is_some() || cx.t(k + 1) == "," || words::month_number(cx.t(k + 1)).is_some())
     })?;
-    if !cx.capitalised(k) {
+    if !cx.name_cased(k) {
         return None;
     }
     // "Black Friday", "Good Friday", "Super Tuesday" are names, not the nearest weekday.
@@ -130,10 +130,31 @@ fn shifted_unit(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         "same" if the => return None,
         _ => return None,
     };
-    let u = k + 1;
+    unit_shifted_by(cx, i, k + 1, n)
+}
+
+/// "the year", "the month" after "the end of" / "the start of": the reference's own period.
+pub fn the_period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    if !cx.is(i, "the") || !matches!(Unit::parse(cx.t(i + 1)), Some((Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century, false))) {
+        return None;
+    }
+    unit_shifted_by(cx, i, i + 1, 0)
+}
+
+/// The period named by token `u` ("week", "year", "fall", "March"), `n` of them from the
+/// reference's; the expression spans `i..=u`.
+fn unit_shifted_by(cx: &Cx<'_, '_>, i: usize, u: usize, n: i32) -> Option<Hit> {
     let end = u + 1;
     let word = cx.t(u);
     let r = cx.r;
+    // "last fiscal year", "this financial year": numbered by the calendar year it mostly
+    // falls in, as "fiscal 2024" is; "this calendar year" is the year.
+    if cx.is_any(u, &["fiscal", "financial", "calendar"]) && cx.is(u + 1, "year") {
+        let fiscal = !cx.is(u, "calendar");
+        let point = r.map(|r| if fiscal { Point::Fiscal(r.year + n) } else { Point::Year(r.year + n) });
+        let rule = if fiscal { "date.relative_fiscal" } else { "date.relative_year" };
+        return Some(Hit::new(i, u + 2, point.unwrap_or(Point::Unresolved), rule).rel(Some(offset(i64::from(n), 'Y'))));
+    }
     let rel = |point: Option<Point>, letter: char, rule: &'static str| -> Hit {
         Hit::new(i, end, point.unwrap_or(Point::Unresolved), rule).rel(Some(offset(i64::from(n), letter)))
     };
@@ -203,7 +224,7 @@ fn shifted_unit(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         }
         return Some(h);
     }
-    if let Some(m) = words::month_number(word).filter(|_| cx.capitalised(u) && !word.ends_with('.')) {
+    if let Some(m) = words::month_number(word).filter(|_| cx.name_cased(u) && !word.ends_with('.')) {
         let point = r.map(|r| {
             let y = match n {
                 0 => r.year,

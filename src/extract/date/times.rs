@@ -8,42 +8,56 @@ use super::words;
 use super::{Cx, Hit};
 
 pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
-    let (end, h, m) = clock(cx, i)?;
+    let (end, h, m, sec) = clock(cx, i)?;
     // A zone after the time belongs to the expression.
     let ws: Vec<&str> = (end..(end + 3).min(cx.n())).map(|j| cx.t(j)).collect();
     let end = end + words::zone_len(&ws);
-    Some(on_reference(cx, i, end, h, m))
+    Some(on_reference(cx, i, end, h, m, sec))
 }
 
-fn on_reference(cx: &Cx<'_, '_>, start: usize, end: usize, h: u32, m: u32) -> Hit {
+fn on_reference(cx: &Cx<'_, '_>, start: usize, end: usize, h: u32, m: u32, sec: Option<u32>) -> Hit {
     // A time alone does not say which day: the value is T15:00. The day comes only from a day
     // written beside it ("3pm Tuesday", "tomorrow at 3pm"), see combine.
     let _ = cx;
     let mut hit = Hit::new(start, end, Point::NoDay, "date.time");
-    hit.clock = Some(Clock::At(h, m));
+    hit.clock = Some(Clock::At(h, m, sec));
     hit
 }
 
-/// A clock time at `i`: (end token, hour 0-23, minute).
-pub fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32)> {
+/// A clock time at `i`: (end token, hour 0-23, minute, second when written).
+pub fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32, Option<u32>)> {
     let w = cx.t(i);
     let lw = w.to_ascii_lowercase();
     match lw.as_str() {
-        "noon" | "midday" => return Some((i + 1, 12, 0)),
-        "midnight" => return Some((i + 1, 0, 0)),
+        "noon" | "midday" => return Some((i + 1, 12, 0, None)),
+        "midnight" => return Some((i + 1, 0, 0, None)),
         _ => {}
     }
     if !w.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
         return None;
     }
+    // "12 noon", "12 midnight": the word says which twelve.
+    if lw == "12" && cx.is_any(i + 1, &["noon", "midday"]) {
+        return Some((i + 2, 12, 0, None));
+    }
+    if lw == "12" && cx.is(i + 1, "midnight") {
+        return Some((i + 2, 0, 0, None));
+    }
     // Split "10.30am" / "3pm" / "10:30" into hour, minute, and an am/pm glued to it.
-    let (num, suffix) = split_suffix(&lw);
+    let (num, mut suffix) = split_suffix(&lw);
     let (h, m);
+    let mut sec = None;
     let mut j = i + 1;
     let has_minutes;
     if let Some((a, b)) = num.split_once(['.', ':']) {
         h = a.parse().ok()?;
+        // "7:56:30" written as one token.
+        let (b, s) = match b.split_once(':') {
+            Some((b, s)) if s.len() == 2 => (b, Some(s.parse().ok()?)),
+            _ => (b, None),
+        };
         m = b.parse().ok().filter(|_| b.len() == 2)?;
+        sec = s;
         has_minutes = true;
     } else if cx.t(i + 1) == ":" && cx.glued(i + 1) && cx.glued(i + 2) {
         h = num.parse().ok()?;
@@ -54,8 +68,15 @@ pub fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32)> {
         m = mm.parse().ok()?;
         j = i + 3;
         has_minutes = true;
-        if !suf2.is_empty() {
-            return finish(h, m, suf2, j, true);
+        suffix = suf2;
+        // Seconds: "7:56:30 pm".
+        if suffix.is_empty() && cx.t(j) == ":" && cx.glued(j) && cx.glued(j + 1) {
+            let (ss, suf3) = split_suffix(cx.t(j + 1));
+            if ss.len() == 2 {
+                sec = Some(ss.parse().ok().filter(|&s: &u32| s < 60)?);
+                j += 2;
+                suffix = suf3;
+            }
         }
     } else if num.len() == 4 && suffix.is_empty() {
         // "0700 GMT": a 24-hour time only with a zone after it.
@@ -64,31 +85,33 @@ pub fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32)> {
             return None;
         }
         let (hh, mm): (u32, u32) = (num[..2].parse().ok()?, num[2..].parse().ok()?);
-        return (hh < 24 && mm < 60).then_some((i + 1, hh, mm));
+        return (hh < 24 && mm < 60).then_some((i + 1, hh, mm, None));
     } else {
         h = num.parse().ok()?;
         m = 0;
         has_minutes = false;
     }
-    if h > 24 || m > 59 {
+    if h > 24 || m > 59 || sec.is_some_and(|s| s > 59) {
         return None;
     }
+    let with_sec = |(end, h, m): (usize, u32, u32)| (end, h, m, sec);
     if !suffix.is_empty() {
-        return finish(h, m, suffix, j, true);
+        return finish(h, m, suffix, j, true).map(with_sec);
     }
     // am/pm as the next token: "3 pm", "10:30 a.m.", "3 o'clock".
     let next = cx.t(j).to_ascii_lowercase();
     if let Some(half) = meridiem(&next) {
-        return finish(h, m, half, j + 1, true);
+        return finish(h, m, half, j + 1, true).map(with_sec);
     }
     if next == "o'clock" || next == "o’clock" {
-        return (h <= 12).then_some((j + 1, h, m));
+        return (h <= 12).then_some((j + 1, h, m, sec));
     }
     // A bare "10:30" is a time after a preposition of time ("at 10:30"); elsewhere it is as
-    // likely a race time, a score or a ratio ("won in 1:16", "a 2:1 vote").
+    // likely a race time, a score or a ratio ("won in 1:16", "a 2:1 vote"). With seconds
+    // ("10:30:15") it is a time only with am/pm: bare, it is a race time.
     let after_prep = i > 0 && cx.is_any(i - 1, &["at", "by", "from", "until", "till", "to", "before", "after", "around", "about", "since", "and"]);
-    if (has_minutes && num.contains(':') || has_minutes && j == i + 3) && after_prep {
-        return (h < 24).then_some((j, h, m));
+    if sec.is_none() && (has_minutes && num.contains(':') || has_minutes && j == i + 3) && after_prep {
+        return (h < 24).then_some((j, h, m, None));
     }
     None
 }

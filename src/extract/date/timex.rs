@@ -38,7 +38,8 @@ pub enum Point {
 /// A clock time or a part of the day.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Clock {
-    At(u32, u32),
+    /// Hour, minute and the second when written.
+    At(u32, u32, Option<u32>),
     Part(&'static str),
 }
 
@@ -94,7 +95,8 @@ impl Point {
         };
         Some(match clock {
             None => day,
-            Some(Clock::At(h, m)) => format!("{day}T{h:02}:{m:02}"),
+            Some(Clock::At(h, m, None)) => format!("{day}T{h:02}:{m:02}"),
+            Some(Clock::At(h, m, Some(sec))) => format!("{day}T{h:02}:{m:02}:{sec:02}"),
             Some(Clock::Part(p)) => format!("{day}T{p}"),
         })
     }

@@ -8,21 +8,23 @@ use std::sync::LazyLock;
 /// Month number of a month name or its abbreviation ("April", "Apr", "Apr.", "Sept.").
 /// Case-sensitive on purpose: news capitalises months, and "may"/"march" in lower case are a
 /// verb and a noun.
+/// The month a name stands for: capitalised or all caps, or in lower case when written out and
+/// never an ordinary word ("april", not "may", "march" or "august").
 pub fn month_number(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
     let m = match w {
-        "January" | "Jan" | "JANUARY" => 1,
-        "February" | "Feb" | "FEBRUARY" => 2,
+        "January" | "january" | "Jan" | "JANUARY" => 1,
+        "February" | "february" | "Feb" | "FEBRUARY" => 2,
         "March" | "Mar" | "MARCH" => 3,
-        "April" | "Apr" | "APRIL" => 4,
+        "April" | "april" | "Apr" | "APRIL" => 4,
         "May" | "MAY" => 5,
-        "June" | "Jun" | "JUNE" => 6,
-        "July" | "Jul" | "JULY" => 7,
+        "June" | "june" | "Jun" | "JUNE" => 6,
+        "July" | "july" | "Jul" | "JULY" => 7,
         "August" | "Aug" | "AUGUST" => 8,
-        "September" | "Sept" | "Sep" | "SEPTEMBER" => 9,
-        "October" | "Oct" | "OCTOBER" => 10,
-        "November" | "Nov" | "NOVEMBER" => 11,
-        "December" | "Dec" | "DECEMBER" => 12,
+        "September" | "september" | "Sept" | "Sep" | "SEPTEMBER" => 9,
+        "October" | "october" | "Oct" | "OCTOBER" => 10,
+        "November" | "november" | "Nov" | "NOVEMBER" => 11,
+        "December" | "december" | "Dec" | "DECEMBER" => 12,
         _ => return None,
     };
     Some(m)
@@ -30,19 +32,20 @@ pub fn month_number(w: &str) -> Option<u32> {
 
 /// Is this month word an abbreviation ("Apr.", "Sept")? Abbreviations need a day or a year.
 pub fn is_month_abbreviation(w: &str) -> bool {
-    w.trim_end_matches('.').len() <= 4 && w != "June" && w != "July" && w != "May"
+    w.trim_end_matches('.').len() <= 4 && !matches!(w, "June" | "July" | "May" | "june" | "july")
 }
 
 /// ISO weekday of a weekday name ("Tuesday", "Tue", "Tues.").
+/// The weekday (Monday 1) a name stands for; full names may be in lower case ("tuesday").
 pub fn weekday_number(w: &str) -> Option<u32> {
     let d = match w.trim_end_matches('.') {
-        "Monday" | "Mon" | "MONDAY" => 1,
-        "Tuesday" | "Tue" | "Tues" | "TUESDAY" => 2,
-        "Wednesday" | "Wed" | "WEDNESDAY" => 3,
-        "Thursday" | "Thu" | "Thurs" | "THURSDAY" => 4,
-        "Friday" | "Fri" | "FRIDAY" => 5,
-        "Saturday" | "Sat" | "SATURDAY" => 6,
-        "Sunday" | "Sun" | "SUNDAY" => 7,
+        "Monday" | "monday" | "Mon" | "MONDAY" => 1,
+        "Tuesday" | "tuesday" | "Tue" | "Tues" | "TUESDAY" => 2,
+        "Wednesday" | "wednesday" | "Wed" | "WEDNESDAY" => 3,
+        "Thursday" | "thursday" | "Thu" | "Thurs" | "THURSDAY" => 4,
+        "Friday" | "friday" | "Fri" | "FRIDAY" => 5,
+        "Saturday" | "saturday" | "Sat" | "SATURDAY" => 6,
+        "Sunday" | "sunday" | "Sun" | "SUNDAY" => 7,
         _ => return None,
     };
     Some(d)
