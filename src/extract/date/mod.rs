@@ -30,7 +30,7 @@ mod words;
 
 use serde_json::Value;
 
-pub use words::{month_number, weekday_number};
+pub use words::{month_any_case, month_number, weekday_any_case, weekday_number};
 
 use super::{Doc, Found};
 use crate::calendar::Date;

@@ -8,26 +8,101 @@ use std::sync::LazyLock;
 /// Month number of a month name or its abbreviation ("April", "Apr", "Apr.", "Sept.").
 /// Case-sensitive on purpose: news capitalises months, and "may"/"march" in lower case are a
 /// verb and a noun.
-/// The month a name stands for: capitalised or all caps, or in lower case when written out and
-/// never an ordinary word ("april", not "may", "march" or "august").
+/// Month number and whether the word is the full name, for a lower-case word ("sept" → 9).
+fn month_word(lw: &str) -> Option<(u32, bool)> {
+    Some(match lw {
+        "january" => (1, true),
+        "jan" => (1, false),
+        "february" => (2, true),
+        "feb" => (2, false),
+        "march" => (3, true),
+        "mar" => (3, false),
+        "april" => (4, true),
+        "apr" => (4, false),
+        "may" => (5, true),
+        "june" => (6, true),
+        "jun" => (6, false),
+        "july" => (7, true),
+        "jul" => (7, false),
+        "august" => (8, true),
+        "aug" => (8, false),
+        "september" => (9, true),
+        "sept" | "sep" => (9, false),
+        "october" => (10, true),
+        "oct" => (10, false),
+        "november" => (11, true),
+        "nov" => (11, false),
+        "december" => (12, true),
+        "dec" => (12, false),
+        _ => return None,
+    })
+}
+
+/// Weekday number (Monday 1) and whether the word is the full name, for a lower-case word.
+fn weekday_word(lw: &str) -> Option<(u32, bool)> {
+    Some(match lw {
+        "monday" => (1, true),
+        "mon" => (1, false),
+        "tuesday" => (2, true),
+        "tue" | "tues" => (2, false),
+        "wednesday" => (3, true),
+        "wed" => (3, false),
+        "thursday" => (4, true),
+        "thu" | "thurs" => (4, false),
+        "friday" => (5, true),
+        "fri" => (5, false),
+        "saturday" => (6, true),
+        "sat" => (6, false),
+        "sunday" => (7, true),
+        "sun" => (7, false),
+        _ => return None,
+    })
+}
+
+/// How a name is cased: Title ("April", "Sept"), all caps ("APRIL") or lower ("april").
+#[derive(PartialEq)]
+enum Casing {
+    Title,
+    Caps,
+    Lower,
+    Mixed,
+}
+
+fn casing(w: &str) -> Casing {
+    let mut bytes = w.bytes();
+    let first_upper = bytes.next().is_some_and(|b| b.is_ascii_uppercase());
+    let (mut upper, mut lower) = (0, 0);
+    for b in bytes {
+        upper += usize::from(b.is_ascii_uppercase());
+        lower += usize::from(b.is_ascii_lowercase());
+    }
+    match (first_upper, upper, lower) {
+        (true, 0, _) => Casing::Title,
+        (true, _, 0) => Casing::Caps,
+        (false, 0, _) => Casing::Lower,
+        _ => Casing::Mixed,
+    }
+}
+
+/// The month a name stands for in running text: capitalised ("April", "Sept."), all caps when
+/// written out ("APRIL"), or in lower case when written out and never an ordinary word
+/// ("april", but not "may", "march" or "august").
 pub fn month_number(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
-    let m = match w {
-        "January" | "january" | "Jan" | "JANUARY" => 1,
-        "February" | "february" | "Feb" | "FEBRUARY" => 2,
-        "March" | "Mar" | "MARCH" => 3,
-        "April" | "april" | "Apr" | "APRIL" => 4,
-        "May" | "MAY" => 5,
-        "June" | "june" | "Jun" | "JUNE" => 6,
-        "July" | "july" | "Jul" | "JULY" => 7,
-        "August" | "Aug" | "AUGUST" => 8,
-        "September" | "september" | "Sept" | "Sep" | "SEPTEMBER" => 9,
-        "October" | "october" | "Oct" | "OCTOBER" => 10,
-        "November" | "november" | "Nov" | "NOVEMBER" => 11,
-        "December" | "december" | "Dec" | "DECEMBER" => 12,
-        _ => return None,
+    let (m, full) = month_word(&ascii_lower(w))?;
+    let ok = match casing(w) {
+        Casing::Title => true,
+        Casing::Caps => full,
+        Casing::Lower => full && !matches!(m, 3 | 5 | 8),
+        Casing::Mixed => false,
     };
-    Some(m)
+    ok.then_some(m)
+}
+
+/// The month a word names in any case, abbreviations included ("JAN.", "sept"): for header
+/// lines, where the shape around the word says it is a date.
+pub fn month_any_case(w: &str) -> Option<u32> {
+    month_word(&ascii_lower(w.trim_end_matches('.'))).map(|(m, _)| m)
 }
 
 /// Is this month word an abbreviation ("Apr.", "Sept")? Abbreviations need a day or a year.
@@ -36,19 +111,22 @@ pub fn is_month_abbreviation(w: &str) -> bool {
 }
 
 /// ISO weekday of a weekday name ("Tuesday", "Tue", "Tues.").
-/// The weekday (Monday 1) a name stands for; full names may be in lower case ("tuesday").
+/// The weekday (Monday 1) a name stands for: capitalised ("Tue", "Tuesday"), or written out in
+/// all caps or lower case ("TUESDAY", "tuesday").
 pub fn weekday_number(w: &str) -> Option<u32> {
-    let d = match w.trim_end_matches('.') {
-        "Monday" | "monday" | "Mon" | "MONDAY" => 1,
-        "Tuesday" | "tuesday" | "Tue" | "Tues" | "TUESDAY" => 2,
-        "Wednesday" | "wednesday" | "Wed" | "WEDNESDAY" => 3,
-        "Thursday" | "thursday" | "Thu" | "Thurs" | "THURSDAY" => 4,
-        "Friday" | "friday" | "Fri" | "FRIDAY" => 5,
-        "Saturday" | "saturday" | "Sat" | "SATURDAY" => 6,
-        "Sunday" | "sunday" | "Sun" | "SUNDAY" => 7,
-        _ => return None,
+    let w = w.trim_end_matches('.');
+    let (d, full) = weekday_word(&ascii_lower(w))?;
+    let ok = match casing(w) {
+        Casing::Title => true,
+        Casing::Caps | Casing::Lower => full,
+        Casing::Mixed => false,
     };
-    Some(d)
+    ok.then_some(d)
+}
+
+/// The weekday a word names in any case, abbreviations included: for header lines.
+pub fn weekday_any_case(w: &str) -> Option<u32> {
+    weekday_word(&ascii_lower(w.trim_end_matches('.'))).map(|(d, _)| d)
 }
 
 /// A weekday written out in full, possibly with a possessive ("Wednesday's ruling").
