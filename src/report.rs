@@ -113,7 +113,8 @@ pub struct Mention {
     /// UTF-8 byte offsets into the decoded text, end exclusive.
     pub byte_start: usize,
     pub byte_end: usize,
-    /// Index into the document's sentences (0-based).
+    /// Index of the mention's sentence (0-based) among all the text's sentences, headers and
+    /// boilerplate included (`stats.sentences` counts the article's only).
     pub sentence: usize,
     /// Index into `entities` for names; null for dates and figures.
     pub entity: Option<usize>,
