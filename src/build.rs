@@ -40,7 +40,9 @@ fn write_table(path: &Path, text: &str, entries: &[(Range<usize>, Range<usize>)]
     for key in skipped {
         println!("cargo:warning=src/data/{name}: key too long for the lookup table, left out: {key:.60}");
     }
+    let bloom = lexicon_table::build_bloom(text, &slots);
     fs::write(path, slots).expect("table");
+    fs::write(path.with_extension("bloom"), bloom).expect("bloom filter");
 }
 
 fn main() {

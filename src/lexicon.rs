@@ -41,6 +41,7 @@ macro_rules! list {
         static $name: Table = Table {
             text: include_str!(concat!(env!("OUT_DIR"), "/", $file)),
             slots: include_bytes!(concat!(env!("OUT_DIR"), "/", $file, ".tbl")),
+            bloom: include_bytes!(concat!(env!("OUT_DIR"), "/", $file, ".bloom")),
             value_before_key: false,
         };
     };
@@ -68,6 +69,7 @@ list!(KNOWN_ORGS, "org_known.txt");
 static KNOWN_ORGS_BY_ACRONYM: Table = Table {
     text: include_str!(concat!(env!("OUT_DIR"), "/org_known.txt")),
     slots: include_bytes!(concat!(env!("OUT_DIR"), "/org_known.txt.col2.tbl")),
+    bloom: include_bytes!(concat!(env!("OUT_DIR"), "/org_known.txt.col2.bloom")),
     value_before_key: true,
 };
 

@@ -41,11 +41,43 @@ fn tag(h: u64) -> u8 {
     (h >> 56) as u8
 }
 
+/// The two bits of a key's hash in a Bloom filter of `bits` bits (a power of two). Other
+/// bits of the hash than the slot index and the tag, so the filter rejects what the first
+/// probe would not.
+#[inline]
+fn bloom_bits(h: u64, bits: usize) -> (usize, usize) {
+    let mask = bits - 1;
+    ((h >> 24) as usize & mask, (h.rotate_left(21).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask)
+}
+
+/// A Bloom filter of the keys in `slots`: eight bits a key, two set per key, so about one
+/// absent key in twenty gets through to the table.
+pub fn build_bloom(text: &str, slots: &[u8]) -> Vec<u8> {
+    let keys = slots.chunks_exact(SLOT).filter(|s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]) != FREE).count();
+    let bits = (keys * 8).next_power_of_two().max(64);
+    let mut bloom = vec![0u8; bits / 8];
+    for s in slots.chunks_exact(SLOT) {
+        let ks = u32::from_le_bytes([s[0], s[1], s[2], s[3]]);
+        if ks == FREE {
+            continue;
+        }
+        let key = &text.as_bytes()[ks as usize..ks as usize + s[4] as usize];
+        let (a, b) = bloom_bits(hash(key), bits);
+        bloom[a / 8] |= 1 << (a % 8);
+        bloom[b / 8] |= 1 << (b % 8);
+    }
+    bloom
+}
+
 /// A table over `text`; `slots` is a power-of-two number of [`SLOT`]-byte slots.
 #[derive(Clone, Copy)]
 pub struct Table {
     pub text: &'static str,
     pub slots: &'static [u8],
+    /// Bloom filter of the keys ([`build_bloom`]). Most lookups are of absent keys, and the
+    /// big tables (megabytes: common words, surnames, cities) cost a cache miss a probe; the
+    /// filters are small enough to stay in cache and turn most absent keys away.
+    pub bloom: &'static [u8],
     /// The value is the column before the key (a table keyed by a later column).
     pub value_before_key: bool,
 }
@@ -60,6 +92,10 @@ impl Table {
         }
         let mask = n - 1;
         let h = hash(key.as_bytes());
+        let (a, b) = bloom_bits(h, self.bloom.len() * 8);
+        if self.bloom[a / 8] & (1 << (a % 8)) == 0 || self.bloom[b / 8] & (1 << (b % 8)) == 0 {
+            return None;
+        }
         let (want_len, want_tag) = (key.len() as u8, tag(h));
         let mut i = h as usize & mask;
         let text = self.text.as_bytes();

@@ -80,8 +80,9 @@ pub fn modified(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         }
         return Some(h);
     }
-    let lw = w.to_ascii_lowercase();
-    let (k, modifier) = match lw.as_str() {
+    // Borrowed unless there are capitals: this runs at every token.
+    let lw = words::ascii_lower(w);
+    let (k, modifier) = match &*lw {
         "early" => (1, Some("START")),
         "late" => (1, Some("END")),
         "mid" => (1, Some("MID")),

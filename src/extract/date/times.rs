@@ -27,8 +27,9 @@ fn on_reference(cx: &Cx<'_, '_>, start: usize, end: usize, h: u32, m: u32, sec: 
 /// A clock time at `i`: (end token, hour 0-23, minute, second when written).
 pub fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32, Option<u32>)> {
     let w = cx.t(i);
-    let lw = w.to_ascii_lowercase();
-    match lw.as_str() {
+    // Borrowed unless there are capitals: this runs at every token.
+    let lw = words::ascii_lower(w);
+    match &*lw {
         "noon" | "midday" => return Some((i + 1, 12, 0, None)),
         "midnight" => return Some((i + 1, 0, 0, None)),
         _ => {}

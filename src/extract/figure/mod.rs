@@ -124,8 +124,14 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
         return;
     }
     let ctx = Ctx { doc, dollar: money::document_dollar(doc), blocked: guards::blocked(doc) };
+    let may_start = may_start(doc);
     let mut i = 0;
     while i < doc.tokens.len() {
+        if !may_start[i] {
+            // figure_at(i) is None here: no rule has anything to start from.
+            i += 1;
+            continue;
+        }
         match figure_at(&ctx, i) {
             Some(f) => {
                 i = f.end.max(i + 1);
@@ -136,6 +142,61 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
             None => i += 1,
         }
     }
+}
+
+/// Lower-case words that can open a figure on their own, without a number token or a digit
+/// next to them: number words, ordinals, vague counts ("dozens", "several"), "half", "a"
+/// ("a dozen"), "minus". A word that is none of these, has no digit or hyphen and is not
+/// followed by a number cannot start any figure rule.
+static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    let mut s: rustc_hash::FxHashSet<&'static str> =
+        ["minus", "negative", "several", "many", "few", "a", "an", "half", "quarter"].into_iter().collect();
+    s.extend(VAGUE_FIRST.iter().copied());
+    s.extend(lexicon::NUMBER_WORDS.cardinal.keys().copied());
+    s.extend(lexicon::NUMBER_WORDS.ordinal.keys().copied());
+    s
+});
+
+/// For each token, whether [`figure_at`] may find a figure there; false only when it surely
+/// finds none. Most tokens are ordinary words, and this turns them away with one cheap look
+/// instead of the dozen table probes and lower-casings of the full rules.
+///
+/// Why it is safe: [`core_at`] needs a number token, a digit in the token (glued currency,
+/// "Rs500"), a number or "$" right after (signs, currency codes, ".08", "HK$ 10"), or a word
+/// that its word rules know ([`OPENING_WORDS`], or a hyphenated compound). [`figure_at`] adds
+/// range openers ("between", "from") and hedges, which need a figure within the next
+/// `HEDGE_MAX` tokens. Non-ASCII words are always tried (their lower case is not ASCII's).
+fn may_start(doc: &Doc<'_>) -> Vec<bool> {
+    let toks = &doc.tokens;
+    let core: Vec<bool> = (0..toks.len()).map(|i| core_may_start(doc, i)).collect();
+    (0..toks.len())
+        .map(|i| {
+            core[i] || {
+                let w = numbers::lower(toks[i].text);
+                w == "between" || w == "from" || HEDGE_FIRST.contains(&*w) && core[i + 1..toks.len().min(i + 1 + HEDGE_MAX)].iter().any(|&c| c)
+            }
+        })
+        .collect()
+}
+
+/// Whether [`core_at`] may find a figure at token `i` (see [`may_start`]).
+fn core_may_start(doc: &Doc<'_>, i: usize) -> bool {
+    let toks = &doc.tokens;
+    let t = &toks[i];
+    let next = toks.get(i + 1);
+    if t.kind == TokKind::Number
+        || t.text.bytes().any(|b| b.is_ascii_digit())
+        || next.is_some_and(|n| n.kind == TokKind::Number || n.text.starts_with('$'))
+    {
+        return true;
+    }
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    if !t.text.is_ascii() || t.text.contains(['-', '‑']) {
+        return true;
+    }
+    OPENING_WORDS.contains(&*numbers::lower(t.text))
 }
 
 fn found(doc: &Doc<'_>, f: Fig) -> Found {
@@ -160,9 +221,9 @@ fn lower(doc: &Doc<'_>, i: usize) -> String {
 
 /// First words of the hedge and vague phrases: a token that is none of them starts neither,
 /// so most tokens are turned away before any phrase is built.
-static HEDGE_FIRST: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+static HEDGE_FIRST: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| HEDGES.iter().map(|h| h.split(' ').next().unwrap_or(h)).collect());
-static VAGUE_FIRST: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+static VAGUE_FIRST: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| VAGUE.keys().map(|h| h.split(' ').next().unwrap_or(h)).collect());
 
 /// Token `i` in lower case as [`lower`], borrowed when there is nothing to change (the

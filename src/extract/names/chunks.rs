@@ -62,30 +62,49 @@ pub(super) fn title_at(doc: &Doc<'_>, i: usize, end: usize) -> Option<(usize, &'
             phrase.push(' ');
         }
         phrase.push_str(doc.tokens[i + n - 1].text);
-        if let Some(class) = lexicon::title_class(&phrase).or_else(|| lexicon::title_class(&phrase.to_lowercase())) {
+        if let Some(class) = title_class_any_case(&phrase) {
             best = Some((n, class));
         }
     }
     best
 }
 
+/// The title class of `phrase` as written, else in lower case ("Secretary General").
+fn title_class_any_case(phrase: &str) -> Option<&'static str> {
+    lexicon::title_class(phrase).or_else(|| {
+        // An ASCII phrase without capitals is its own lower case: no second look (and no copy).
+        if phrase.is_ascii() && !phrase.bytes().any(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        lexicon::title_class(&phrase.to_lowercase())
+    })
+}
+
 /// Title or role in the 1-3 tokens just before token `i` ("WIC secretary general Ren").
 pub(super) fn title_ending_before(doc: &Doc<'_>, i: usize) -> Option<&'static str> {
     let sentence_start = doc.sentence_range(i).start;
+    let mut phrase = String::new();
     for n in 1..=3usize {
         if i < sentence_start + n {
             break;
         }
-        let phrase: Vec<&str> = doc.tokens[i - n..i].iter().map(|t| t.text).collect();
-        let phrase = phrase.join(" ");
-        if let Some(class) = lexicon::title_class(&phrase).or_else(|| lexicon::title_class(&phrase.to_lowercase())) {
+        phrase.clear();
+        for (k, t) in doc.tokens[i - n..i].iter().enumerate() {
+            if k > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(t.text);
+        }
+        if let Some(class) = title_class_any_case(&phrase) {
             return Some(class);
         }
     }
     None
 }
 
-pub(super) fn make_chunk(doc: &Doc<'_>, range: Range<usize>, title_before: Option<&'static str>, unreliable: bool) -> Chunk {
+/// The lookup key of tokens `range` ([`Chunk::key`]): where only the key is asked about, this
+/// spares [`make_chunk`]'s title and sentence checks.
+pub(super) fn chunk_key(doc: &Doc<'_>, range: Range<usize>) -> String {
     let mut key = String::new();
     for (n, i) in range.clone().enumerate() {
         if n > 0 {
@@ -94,6 +113,11 @@ pub(super) fn make_chunk(doc: &Doc<'_>, range: Range<usize>, title_before: Optio
         let t = &doc.tokens[i];
         key.push_str(if i + 1 == range.end { t.stem() } else { t.text });
     }
+    key
+}
+
+pub(super) fn make_chunk(doc: &Doc<'_>, range: Range<usize>, title_before: Option<&'static str>, unreliable: bool) -> Chunk {
+    let key = chunk_key(doc, range.clone());
     Chunk {
         sentence_initial: doc.sentence_initial(range.start),
         unreliable_case: unreliable,
@@ -186,10 +210,10 @@ pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chun
     // A name run into a place with no comma: "Jonathan Barrett Port Hedland" (a caption).
     if range.len() >= 4 && lexicon::is_given_name(doc.tokens[range.start].text) {
         for cut in range.start + 2..range.end - 1 {
-            let tail = make_chunk(doc, cut..range.end, None, false);
-            if tail.len() >= 2 && matches!(lexicon::place(&tail.key), Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region | lexicon::PlaceClass::Country)) {
+            let tail = cut..range.end;
+            if tail.len() >= 2 && matches!(lexicon::place(&chunk_key(doc, tail.clone())), Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region | lexicon::PlaceClass::Country)) {
                 push_part(doc, range.start..cut, None, out);
-                out.push(tail);
+                out.push(make_chunk(doc, tail, None, false));
                 return;
             }
         }
@@ -199,7 +223,7 @@ pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chun
     let mut i = range.start;
     while i < range.end {
         let t = &doc.tokens[i];
-        let starts_place = (i + 2..=range.end.min(i + 3)).any(|e| lexicon::place(&make_chunk(doc, i..e, None, false).key).is_some());
+        let starts_place = (i + 2..=range.end.min(i + 3)).any(|e| lexicon::place(&chunk_key(doc, i..e)).is_some());
         if let (Some((n, class)), false) = (title_at(doc, i, range.end), starts_place) {
             // "General Motors" stays whole: a title only counts before a name token; "Dean
             // Jones" is a name, not a dean.
@@ -223,12 +247,12 @@ pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chun
             continue;
         }
         let of_place = || {
-            let rest = make_chunk(doc, i + 1..range.end, None, false);
+            let rest = chunk_key(doc, i + 1..range.end);
             let legal_form = matches!(
                 doc.tokens[i - 1].text.trim_end_matches('.'),
                 "Corp" | "Corporation" | "Inc" | "Co" | "Ltd" | "Limited" | "plc" | "PLC" | "AG" | "SA" | "NV" | "GmbH" | "LLC" | "Group" | "Holdings"
             );
-            legal_form && lexicon::place(&rest.key).is_some()
+            legal_form && lexicon::place(&rest).is_some()
         };
         // "for" joins only an institution's name: "Center for Strategic Studies", not "Julie
         // Bidwell for The Wall Street Journal".
@@ -254,8 +278,7 @@ pub(super) fn splits_at_and(doc: &Doc<'_>, range: Range<usize>, at: usize) -> bo
     if right_end <= at + 1 {
         return false;
     }
-    let whole = make_chunk(doc, range.start..right_end, None, false);
-    if organisation::long_form_kind(&whole.key).is_none() {
+    if organisation::long_form_kind(&chunk_key(doc, range.start..right_end)).is_none() {
         return true;
     }
     let left = make_chunk(doc, range.start..at, None, false);
@@ -293,8 +316,7 @@ pub(super) fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'
     // whole is an organisation ("Chinese Academy of Sciences").
     let nationality = |w: &str| lexicon::is_demonym(w) || (w.contains('-') && w.split('-').all(lexicon::is_demonym));
     if range.len() > 1 && nationality(doc.tokens[range.start].text) {
-        let whole = make_chunk(doc, range.clone(), title, false);
-        if organisation::long_form_kind(&whole.key).is_none() {
+        if organisation::long_form_kind(&chunk_key(doc, range.clone())).is_none() {
             range.start += 1;
         }
     }
