@@ -77,9 +77,27 @@ pub fn blocked(doc: &Doc<'_>) -> Vec<bool> {
         if i > 1 && toks[i - 1].text == "+" && !t.space_before && !toks[i - 1].space_before && matches!(toks[i - 2].kind, TokKind::Word | TokKind::Number) {
             blocked[i] = true;
         }
-        // Exponents: the "6" of "10^6".
+        // Exponents: the "6" of "10^6", the "3" of "1e-3" and "10^-3".
         if i > 0 && toks[i - 1].text == "^" && !t.space_before {
             blocked[i] = true;
+        }
+        if i > 1 && matches!(toks[i - 1].text, "-" | "+" | "−") && !t.space_before && !toks[i - 1].space_before && (toks[i - 2].kind == TokKind::Number && toks[i - 2].text.ends_with(['e', 'E']) || toks[i - 2].text == "^") {
+            blocked[i] = true;
+        }
+        // Scientific notation, "2.48×10−5": not a figure a news reader aggregates; none of its
+        // numbers is one either.
+        if toks.get(i + 1).is_some_and(|x| matches!(x.text, "×" | "x") && !x.space_before) && toks.get(i + 2).is_some_and(|x| !x.space_before && x.text == "10")
+            && toks.get(i + 3).is_some_and(|x| !x.space_before && matches!(x.text, "^" | "−" | "-" | "+"))
+        {
+            let mut j = i + 3;
+            while toks.get(j).is_some_and(|x| !x.space_before && (matches!(x.text, "^" | "−" | "-" | "+") || is_digits(x))) {
+                j += 1;
+            }
+            for b in blocked.iter_mut().take(j).skip(i) {
+                *b = true;
+            }
+            i = j;
+            continue;
         }
         // Codes with a leading zero: "007", "0800". (Decimals like "0.5" are numbers.)
         if numeral(t.text).is_some_and(|n| n.leading_zero) {

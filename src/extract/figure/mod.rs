@@ -390,6 +390,17 @@ fn core_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     // Signs: "-5", "−2.5%", "minus 5".
     let minus_sign = matches!(t.text, "-" | "−") && toks.get(i + 1).is_some_and(|n| !n.space_before && n.kind == TokKind::Number) && (i == 0 || t.space_before || toks[i - 1].text == "(");
     let minus_word = (t.text.eq_ignore_ascii_case("minus") || t.text.eq_ignore_ascii_case("negative")) && toks.get(i + 1).is_some_and(|n| n.newlines_before == 0);
+    // "- 10 k" alone on its line (a table cell, a market line): a spaced minus sign. A dash that
+    // heads words is a bullet ("- 3 people were hurt").
+    if t.text == "-" && (i == 0 || t.newlines_before > 0) && toks.get(i + 1).is_some_and(|n| n.space_before && n.newlines_before == 0 && n.kind == TokKind::Number) {
+        let mut f = core_at(ctx, i + 1)?;
+        if toks.get(f.end).is_some_and(|n| n.newlines_before == 0) || matches!(f.kind, FigureKind::Ordinal | FigureKind::Fraction) && f.value < 1.0 {
+            return None;
+        }
+        f.start = i;
+        f.value = -f.value;
+        return Some(f);
+    }
     if minus_sign || minus_word {
         let mut f = core_at(ctx, i + 1)?;
         if matches!(f.kind, FigureKind::Ordinal | FigureKind::Fraction) && minus_word {
@@ -584,21 +595,26 @@ fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
     let toks = &doc.tokens;
     let same_line = |j: usize| toks.get(j).is_some_and(|t| t.newlines_before == 0);
     // Scale after the number: "2.6 billion", "£1.5 m", "322 hundred".
+    let mut word_scale = None;
     if f.scale == 1.0 && matches!(f.kind, FigureKind::Number | FigureKind::Money) && same_line(k) {
         let w = toks[k].text;
         let spelled = w.len() > 3;
         if let Some(s) = lexicon::scale(w).filter(|_| spelled || f.kind == FigureKind::Money || (w.len() > 1 && w.chars().all(|c| c.is_ascii_lowercase()))) {
             f.apply_scale(s);
             k += 1;
-        } else if w.eq_ignore_ascii_case("hundred") && f.value.fract() == 0.0 {
+            if spelled {
+                word_scale = Some(s);
+            }
+        } else if w.eq_ignore_ascii_case("hundred") && (f.value * 100.0).fract() == 0.0 {
             f.apply_scale(100.0);
             k += 1;
+            word_scale = Some(100.0);
         } else if (w == "k" || w == "K") && f.kind == FigureKind::Number && !f.year_like && spaced_k_ok(doc, k + 1) {
             // "2.33 k", "10 k followers": a spaced thousand sign, at a clause end or before a
             // plural count ("a 10 k run" is a distance).
             f.apply_scale(1e3);
             k += 1;
-        } else if (w.eq_ignore_ascii_case("dozen") || w.eq_ignore_ascii_case("dozens")) && f.kind == FigureKind::Number {
+        } else if (w.eq_ignore_ascii_case("dozen") || w.eq_ignore_ascii_case("dozens") || matches!(w, "doz" | "dozs" | "dz" | "dzs")) && f.kind == FigureKind::Number {
             // "three dozen", "3 dozens"; in words only the part after a hundred is dozens
             // ("three hundred and two dozen" is 324).
             let small = f.value % 100.0;
@@ -608,6 +624,14 @@ fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
                 f.apply_scale(12.0);
             }
             k += 1;
+        }
+    }
+    // "3 hundred and 21", "4 thousand 3 hundred": digits and scale words read as one number.
+    if let Some(mut last) = word_scale.filter(|_| f.kind == FigureKind::Number && f.rule == "figure.number" && f.value.fract() == 0.0) {
+        while let Some((v, e, s)) = compound_part(ctx, k, last) {
+            f.value += v;
+            k = e;
+            last = s;
         }
     }
     // "3 million and a half": a fraction of the scale just read.
@@ -626,8 +650,15 @@ fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
             f.currency = Some(iso);
             f.rule = "figure.money.name";
             k = e;
-            // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
-            if let Some((v, e)) = minor_after(ctx, k, iso) {
+            // "75 USD million": the scale after the code.
+            if f.scale == 1.0 {
+                if let Some(s) = toks.get(k).filter(|t| same_line(k) && t.kind == TokKind::Word && t.text.len() > 3).and_then(|t| lexicon::scale(t.text)) {
+                    f.apply_scale(s);
+                    k += 1;
+                }
+            }
+            // "3 dollars 50 cents", "thirteen dollars and forty-five cents"; "15 dollars 50."
+            if let Some((v, e)) = minor_after(ctx, k, iso).or_else(|| spoken_cents(ctx, &f, k, false)) {
                 f.value += v;
                 k = e;
             }
@@ -656,13 +687,112 @@ fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
             f.currency = Some(iso);
             f.rule = "figure.money.sign_after";
             k += 1;
+        } else if toks.get(k).is_some_and(|t| t.text == "$" && same_line(k)) && toks.get(k + 1).is_none_or(|n| n.kind != TokKind::Number || n.newlines_before > 0) {
+            // "10 $": a dollar sign after the amount, with no number after it to prefix.
+            f.kind = FigureKind::Money;
+            f.currency = Some(ctx.dollar.iso);
+            f.rule = ctx.dollar.rule;
+            k += 1;
+        } else if let Some(e) = inch_before_dimension(doc, k) {
+            // "2 in thick": "in" is inches only before a word of dimension.
+            f.set_unit("inch");
+            k = e;
         } else if let Some((u, e)) = units::unit_after(doc, k) {
             f.set_unit(u.canonical);
             k = e;
         }
     }
+    // "C$100 and fifty.": cents read out after a prefixed amount.
+    if f.kind == FigureKind::Money && (f.rule == "figure.money.prefix" || f.rule.starts_with("figure.money.dollar")) {
+        if let Some((v, e)) = spoken_cents(ctx, &f, k, true) {
+            f.value += v;
+            k = e;
+        }
+    }
     f.end = k;
     f
+}
+
+/// After a whole amount of money ending before token `k`: cents read out without the word
+/// "cents", at the end of a clause: "15 dollars 50.", "thirteen dollars forty-five",
+/// "15 dollars and 15.". Two digits or a number word under a hundred; `need_and` for amounts
+/// written with a sign ("C$100 and fifty."). The amount in the major unit and the end token.
+fn spoken_cents(ctx: &Ctx<'_, '_>, f: &Fig, k: usize, need_and: bool) -> Option<(f64, usize)> {
+    let doc = ctx.doc;
+    let toks = &doc.tokens;
+    if f.scale != 1.0 || f.value.fract() != 0.0 || f.low.is_some() || matches!(f.currency, Some("JPY" | "KRW")) {
+        return None;
+    }
+    let mut j = k;
+    if lower_cow(doc, j) == "and" {
+        j += 1;
+    } else if need_and {
+        return None;
+    }
+    let t = toks.get(j).filter(|t| t.newlines_before == 0 && !ctx.blocked[j])?;
+    let (v, end) = if t.kind == TokKind::Number {
+        let n = numbers::numeral(t.text).filter(|n| n.integer && n.suffix.is_empty() && n.int_digits == 2)?;
+        (n.value, j + 1)
+    } else {
+        let wn = numbers::word_number(doc, j).filter(|wn| !wn.fraction_only && wn.value >= 1.0 && wn.value < 100.0 && wn.value.fract() == 0.0)?;
+        (wn.value, wn.end)
+    };
+    let closes = toks.get(end).is_none_or(|n| n.newlines_before > 0 || n.kind == TokKind::Punct && matches!(n.text, "." | "," | ";" | "!" | "?" | ")"));
+    closes.then_some((v / 100.0, end))
+}
+
+/// "in" then a word of dimension ("2 in thick", "6 in wide") from token `k`: the end token.
+fn inch_before_dimension(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    toks.get(k).filter(|t| t.text == "in" && t.newlines_before == 0)?;
+    let n = toks.get(k + 1).filter(|n| n.newlines_before == 0)?;
+    matches!(n.text, "thick" | "wide" | "long" | "tall" | "high" | "deep" | "across" | "thin").then_some(k + 1)
+}
+
+/// After a number that ends in a scale word worth `last` ("3 hundred", "4 thousand"), token
+/// `k` on: "and 21", "3 hundred", "and two hundred" continuing it. The part's value, its end,
+/// and the scale it ends in (what a further part must stay under).
+fn compound_part(ctx: &Ctx<'_, '_>, k: usize, last: f64) -> Option<(f64, usize, f64)> {
+    let doc = ctx.doc;
+    let toks = &doc.tokens;
+    let mut j = k;
+    let and = lower_cow(doc, j) == "and";
+    if and {
+        j += 1;
+    }
+    let t = toks.get(j).filter(|t| t.newlines_before == 0 && !ctx.blocked[j])?;
+    let (v, mut end, words) = if t.kind == TokKind::Number {
+        let n = numbers::numeral(t.text).filter(|n| n.integer && n.suffix.is_empty() && !n.grouped && n.int_digits <= 3 && !n.leading_zero)?;
+        (n.value, j + 1, false)
+    } else {
+        let wn = numbers::word_number(doc, j).filter(|wn| !wn.fraction_only && wn.value.fract() == 0.0)?;
+        (wn.value, wn.end, true)
+    };
+    if v <= 0.0 {
+        return None;
+    }
+    let next = toks.get(end).filter(|n| n.newlines_before == 0 && n.kind == TokKind::Word);
+    let sub = next.and_then(|n| match numbers::cardinal(n.text) {
+        Some((s, lexicon::WordClass::Hundred | lexicon::WordClass::Scale)) if n.text.len() > 3 => Some(s),
+        _ => None,
+    });
+    let part = match sub {
+        Some(s) if !words && s < last && v * s < last => {
+            end += 1;
+            (v * s, end, s)
+        }
+        Some(_) => return None,
+        // "4 thousand three hundred": words with their own hundred.
+        None if words && v >= 100.0 && v < last => (v, end, 1.0),
+        // "3 hundred and 21", "4 thousand and 20"; not "5 million and 300 staff" (two figures).
+        None if and && last <= 1000.0 && v < last => (v, end, 1.0),
+        None => return None,
+    };
+    // "4 thousand and 20 per cent" is no 4,020 per cent.
+    if units::percent_after(doc, end).is_some() {
+        return None;
+    }
+    Some(part)
 }
 
 /// After a spaced "k": the end of the clause or a plural counted noun.
@@ -725,7 +855,19 @@ fn word_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         if wn.fraction_only {
             f.kind = FigureKind::Fraction;
             f.end = wn.end;
-            return Some(f);
+            // "two-thirds of a million": a fraction of a scale is a count.
+            let e = wn.end;
+            if lower_cow(doc, e) == "of" && matches!(&*lower_cow(doc, e + 1), "a" | "one") && toks[e + 1..(e + 3).min(toks.len())].iter().all(|t| t.newlines_before == 0) {
+                if let Some(s) = toks.get(e + 2).filter(|t| t.kind == TokKind::Word && t.text.len() > 3).and_then(|t| lexicon::scale(t.text)).filter(|s| *s >= 1e3) {
+                    f.kind = FigureKind::Number;
+                    f.rule = "figure.number.words";
+                    f.value *= s;
+                    f.scale = s;
+                    return Some(tail(ctx, f, e + 3));
+                }
+            }
+            // "one-half mile", "three-quarters inch".
+            return Some(fraction_unit(ctx, f));
         }
         let f = tail(ctx, f, wn.end);
         // A lone "one" is mostly a pronoun ("one of the", "the one", "one day").

@@ -153,7 +153,8 @@ pub fn prefix_at<'a>(doc: &Doc<'a>, i: usize, dollar: Dollar) -> Option<Prefix<'
             return None;
         }
         let form = format!("{}$", t.text.trim_end_matches('.'));
-        let iso = before_form(&form).or_else(|| before_form(&form.to_uppercase()))?;
+        // "u.s $": the dotted prefix in lower case.
+        let iso = before_form(&form).or_else(|| before_form(&form.to_uppercase())).or_else(|| before_form(&form.replace('.', "").to_uppercase()))?;
         return Some(Prefix { start: i, num: i + 2, digits: num.text, iso, rule: "figure.money.prefix" });
     }
     None

@@ -188,12 +188,26 @@ fn glued_or_spaced_word(doc: &Doc<'_>, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word && t.newlines_before == 0)
 }
 
+/// "one - fourth", "five - eighths" at `i`: a hyphenated fraction with the hyphen spaced, as
+/// pre-tokenised text writes it. Its value; the phrase is three tokens.
+fn spaced_fraction(doc: &Doc<'_>, i: usize) -> Option<f64> {
+    let (h, d) = (doc.tokens.get(i + 1)?, doc.tokens.get(i + 2)?);
+    if h.text != "-" || !h.space_before || !d.space_before || h.newlines_before > 0 || d.newlines_before > 0 || d.kind != TokKind::Word {
+        return None;
+    }
+    denominator(d.text)?;
+    hyphen_fraction(&format!("{}-{}", text(doc, i), d.text))
+}
+
 /// "a half", "one half", "a quarter", "three quarters", "two-thirds", "a third" at `i`:
 /// (value, end). Used after "and" ("two and a half") and as a figure of its own.
 pub fn fraction_words(doc: &Doc<'_>, i: usize) -> Option<(f64, usize)> {
     let w = text(doc, i);
     if let Some(v) = hyphen_fraction(w) {
         return Some((v, i + 1));
+    }
+    if let Some(v) = spaced_fraction(doc, i) {
+        return Some((v, i + 3));
     }
     let num = if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
         1.0
@@ -237,6 +251,13 @@ pub fn word_number(doc: &Doc<'_>, i: usize) -> Option<WordNumber> {
     let mut words = 0;
     let mut any = false;
     let mut fraction_only = false;
+    // The state before an "and" that joined a small number on ("two thousand and five"): if a
+    // scale as big as the last one follows that number, the "and" joined two figures ("three
+    // million and two million") and the number ends before it.
+    let mut before_and: Option<(usize, f64, f64, usize)> = None;
+    if let Some(v) = spaced_fraction(doc, i) {
+        return Some(WordNumber { end: i + 3, value: v, fraction_only: true, words: 3 });
+    }
     // "a hundred", "a million", "a dozen": "a" stands for one only before these.
     if matches!(text(doc, k).to_lowercase().as_str(), "a" | "an") {
         match cardinal(text(doc, k + 1)) {
@@ -295,6 +316,7 @@ pub fn word_number(doc: &Doc<'_>, i: usize) -> Option<WordNumber> {
             let after_big = matches!(last, Some(WordClass::Hundred | WordClass::Scale));
             match cardinal(text(doc, k + 1)) {
                 Some((v, WordClass::Unit | WordClass::Teen | WordClass::Tens)) if after_big && v < 100.0 => {
+                    before_and = Some((k, total, current, words));
                     k += 1;
                     words += 1;
                     continue;
@@ -302,7 +324,16 @@ pub fn word_number(doc: &Doc<'_>, i: usize) -> Option<WordNumber> {
                 _ => break,
             }
         }
-        let Some((v, class)) = cardinal(t.text) else { break };
+        let Some((mut v, mut class)) = cardinal(t.text) else { break };
+        // "fifty - two": pre-tokenised text spaces the hyphen of a compound number.
+        if class == WordClass::Tens {
+            if let Some(u) = spaced_hyphen_unit(doc, k) {
+                v += u;
+                k += 2;
+                words += 2;
+                class = WordClass::Tens;
+            }
+        }
         match class {
             WordClass::Unit | WordClass::Teen | WordClass::Tens => {
                 let ok = match last {
@@ -324,6 +355,9 @@ pub fn word_number(doc: &Doc<'_>, i: usize) -> Option<WordNumber> {
             }
             WordClass::Scale => {
                 if current == 0.0 || v >= last_scale {
+                    if let Some((bk, bt, bc, bw)) = before_and.filter(|_| current > 0.0) {
+                        (k, total, current, words) = (bk, bt, bc, bw);
+                    }
                     break;
                 }
                 total += current * v;
@@ -365,6 +399,10 @@ pub fn word_number(doc: &Doc<'_>, i: usize) -> Option<WordNumber> {
         return Some(WordNumber { end, value, fraction_only, words: end - i });
     }
     let value = total + current;
+    // "five point five", "two hundred point zero three", "nought point eleven": a decimal read out.
+    if let Some((frac, end)) = point_decimal(doc, i, k, words) {
+        return Some(WordNumber { end, value: value + frac, fraction_only: false, words: words + end - k });
+    }
     // "two thirds", "five eighths", "twenty-three fifths": the phrase was a numerator.
     if value >= 1.0 && value < 100.0 && total == 0.0 && k == i + words && words <= 2 {
         if let Some(d) = toks.get(k).filter(|t| t.kind == TokKind::Word && t.newlines_before == 0).and_then(|t| denominator(t.text)) {
@@ -383,6 +421,61 @@ pub fn word_number(doc: &Doc<'_>, i: usize) -> Option<WordNumber> {
         }
     }
     Some(WordNumber { end: k, value, fraction_only, words })
+}
+
+/// After a tens word at `k`: a spaced hyphen and a unit word ("fifty - two"): the unit's value.
+fn spaced_hyphen_unit(doc: &Doc<'_>, k: usize) -> Option<f64> {
+    let toks = &doc.tokens;
+    let (h, u) = (toks.get(k + 1)?, toks.get(k + 2)?);
+    if h.text != "-" || !h.space_before || !u.space_before || h.newlines_before > 0 || u.newlines_before > 0 {
+        return None;
+    }
+    match cardinal(u.text) {
+        Some((v, WordClass::Unit)) if v >= 1.0 => Some(v),
+        _ => None,
+    }
+}
+
+/// The value of a digit word 0-9 ("nought", "oh" only inside a read-out decimal).
+fn digit_word(w: &str) -> Option<u32> {
+    if w.eq_ignore_ascii_case("oh") {
+        return Some(0);
+    }
+    match cardinal(w) {
+        Some((v, WordClass::Unit)) if v < 10.0 => Some(v as u32),
+        _ => None,
+    }
+}
+
+/// A decimal read out after the whole number that ends at token `k`: "point" then digit words
+/// ("point zero three", "point five") or one number under a hundred ("point seventy-one",
+/// "point eleven"). The fraction and the end token. Not "at one point", "a five-point plan".
+fn point_decimal(doc: &Doc<'_>, i: usize, k: usize, words: usize) -> Option<(f64, usize)> {
+    let toks = &doc.tokens;
+    toks.get(k).filter(|t| t.text.eq_ignore_ascii_case("point") && t.newlines_before == 0)?;
+    // "at one point", "that one point": a moment or a remark, not a number.
+    if words == 1 && text(doc, i).eq_ignore_ascii_case("one") && i > 0 && matches!(&*lower(text(doc, i - 1)), "at" | "that" | "this" | "any") {
+        return None;
+    }
+    let mut digits = String::new();
+    let mut j = k + 1;
+    while let Some(d) = toks.get(j).filter(|t| t.kind == TokKind::Word && t.newlines_before == 0).and_then(|t| digit_word(t.text)) {
+        digits.push(char::from_digit(d, 10)?);
+        j += 1;
+    }
+    if digits.is_empty() {
+        let t = toks.get(j).filter(|t| t.kind == TokKind::Word && t.newlines_before == 0)?;
+        match cardinal(t.text) {
+            Some((v, WordClass::Teen | WordClass::Tens)) if v >= 10.0 && v < 100.0 => {
+                digits = format!("{}", v as u32);
+                j += 1;
+            }
+            _ => return None,
+        }
+    }
+    // "five point five million": the scale is the caller's.
+    let frac: f64 = format!("0.{digits}").parse().ok()?;
+    Some((frac, j))
 }
 
 /// Unicode vulgar fractions, a character each: "½", "¾", "⅓".
