@@ -167,12 +167,14 @@ fn adjective(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     Some(duration(i, i + 1, Some(n), unit, "date.duration_adjective"))
 }
 
-/// "for years", "for decades", "in recent weeks", "recent days": an unknown number of units.
+/// "for years", "for decades", "within days", "in recent weeks", "recent days": an unknown
+/// number of units.
 fn vague_plural(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let recent = cx.is(i, "recent");
     let u = if recent { i + 1 } else { i };
     let (unit, true) = Unit::parse(cx.t(u))? else { return None };
-    if !recent && !(i > 0 && cx.is(i - 1, "for")) {
+    // "for years", "within days" (an unknown number of units, but a length).
+    if !recent && !(i > 0 && cx.is_any(i - 1, &["for", "within"])) {
         return None;
     }
     if matches!(unit, Unit::Second | Unit::Quarter) {

@@ -57,6 +57,9 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if let Some(h) = weekday(cx, i) {
         return Some(h);
     }
+    if let Some(h) = the_weekend(cx, i) {
+        return Some(h);
+    }
     if let Some(h) = shifted_unit(cx, i) {
         return Some(h);
     }
@@ -112,6 +115,28 @@ fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     };
     let n = date.to_days() - r.to_days();
     Some(Hit::new(i, end, Point::Day(date), rule).rel(Some(offset(n, 'D'))))
+}
+
+/// "the weekend", "this past weekend", "the past weekend": the weekend nearest the reference
+/// in the sentence's direction — the one just gone in past tense or with no cue ("over the
+/// weekend, protesters gathered" in a Monday paper), the coming one in future tense; on a
+/// Saturday or Sunday, the weekend under way.
+fn the_weekend(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let past = cx.is(i + 1, "past") && cx.is_any(i, &["this", "the"]);
+    let w = if past { i + 2 } else { i + 1 };
+    if !(cx.is(i, "the") || past) || !cx.is(w, "weekend") || cx.is(w + 1, "of") {
+        return None;
+    }
+    let end = w + 1;
+    let Some(r) = cx.r else {
+        return Some(Hit::new(i, end, Point::Unresolved, "date.the_weekend"));
+    };
+    // Weeks run Monday to Sunday, so the coming weekend is in the reference's week.
+    let in_weekend = r.weekday() >= 6;
+    let forward = !past && cx.dir(i, end) == super::tense::Dir::Future;
+    let n = if in_weekend || forward { 0 } else { -1 };
+    let (y, wk) = anchor::week_of(r.add_days(7 * n));
+    Some(Hit::new(i, end, Point::Weekend(y, wk), "date.the_weekend").rel(Some(offset(n, 'W'))))
 }
 
 /// "last week", "next month", "this year", "the previous year", "last fall", "next March",

@@ -85,7 +85,10 @@ fn cue(doc: &Doc<'_>, i: usize) -> Dir {
     }
     // "when the case is heard", "would be held": a participle after a form of "be" is a
     // passive, not a past tense; the auxiliary further out decides.
-    let passive = i > 0 && matches!(doc.tokens[i - 1].text.to_ascii_lowercase().as_str(), "is" | "are" | "be" | "being" | "been" | "am" | "get" | "gets");
+    // An adverb may come between: "is fully booked".
+    let be = |k: usize| matches!(doc.tokens[k].text.to_ascii_lowercase().as_str(), "is" | "are" | "be" | "being" | "been" | "am" | "get" | "gets");
+    let adverb = |k: usize| doc.tokens[k].text.len() > 3 && doc.tokens[k].text.ends_with("ly");
+    let passive = i > 0 && (be(i - 1) || i > 1 && adverb(i - 1) && be(i - 2));
     if passive {
         return Dir::None;
     }
