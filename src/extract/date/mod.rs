@@ -144,12 +144,25 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
     let n = doc.tokens.len();
     let mut i = 0;
     let mut last: Option<Hit> = None;
+    // The date the story last named, and its sentence: "two weeks later" counts from it.
+    let mut named_day: Option<(Date, u32)> = None;
     while i < n {
-        let found = best_at(&cx, i, last.as_ref()).map(|h| combine::extend(&cx, h));
+        let anchor = named_day.filter(|&(_, s)| doc.sentence_of[i] <= s + 1).map(|(d, _)| d);
+        let found = best_at(&cx, i, last.as_ref(), anchor).map(|h| combine::extend(&cx, h));
         match found {
             Some(h) if h.end > i => {
                 i = h.end;
                 out.push(to_found(&cx, &h));
+                // A year or month anchors at its middle: "in 2012 ... a year later" is 2013.
+                let day = match h.point {
+                    Point::Day(d) => Some(d),
+                    Point::Month(y, m) => Date::new(y, m, 15),
+                    Point::Year(y) => Date::new(y, 7, 1),
+                    _ => None,
+                };
+                if let Some(d) = day {
+                    named_day = Some((d, doc.sentence_of[h.start]));
+                }
                 last = Some(h);
             }
             _ => {
@@ -164,7 +177,7 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
 }
 
 /// The longest expression starting at token `i` (earlier families win ties).
-fn best_at(cx: &Cx<'_, '_>, i: usize, last: Option<&Hit>) -> Option<Hit> {
+fn best_at(cx: &Cx<'_, '_>, i: usize, last: Option<&Hit>, anchor: Option<Date>) -> Option<Hit> {
     let mut best: Option<Hit> = None;
     let mut consider = |h: Option<Hit>| {
         if let Some(h) = h {
@@ -178,6 +191,7 @@ fn best_at(cx: &Cx<'_, '_>, i: usize, last: Option<&Hit>) -> Option<Hit> {
     consider(core_at(cx, i));
     consider(times::at(cx, i));
     consider(durations::at(cx, i));
+    consider(relative::later(cx, i, anchor));
     best
 }
 

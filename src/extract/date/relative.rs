@@ -293,13 +293,43 @@ fn ago(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     Some(shift_by(cx, i, end, unit, -n, "date.ago"))
 }
 
+/// "two weeks later", "a year earlier", "three days later": counted from the day the story
+/// last named (`anchor`, "began on March 3 and ended two weeks later"); with none nearby an
+/// "earlier" counts from the reference ("profit rose from $6bn a year earlier") and a "later"
+/// stays unresolved.
+pub fn later(cx: &Cx<'_, '_>, i: usize, anchor: Option<crate::calendar::Date>) -> Option<Hit> {
+    let c = count_word(cx.t(i))??;
+    if c.fract() != 0.0 || !(1.0..10_000.0).contains(&c) {
+        return None;
+    }
+    let (unit, plural) = Unit::parse(cx.t(i + 1))?;
+    if plural != (c > 1.0) {
+        return None;
+    }
+    let sign = match words::ascii_lower(cx.t(i + 2)).as_ref() {
+        "later" => 1,
+        "earlier" => -1,
+        _ => return None,
+    };
+    // Without a date named nearby, "three days later" follows some event the story told, which
+    // cannot be placed; "a year earlier" in a results story is a year before the reference.
+    let from_reference = if sign < 0 { cx.r } else { None };
+    let from = Cx { doc: cx.doc, r: anchor.or(from_reference), day_first: cx.day_first };
+    let mut h = shift_by(&from, i, i + 3, unit, sign * c as i64, "date.later");
+    // The offset is from the reference only when counted from it.
+    if anchor.is_some() || from_reference.is_none() {
+        h.offset = None;
+    }
+    Some(h)
+}
+
 /// The point `n` units from the reference, at the unit's grain.
 fn shift_by(cx: &Cx<'_, '_>, start: usize, end: usize, unit: Unit, n: i64, rule: &'static str) -> Hit {
     let r = cx.r;
     let (point, off): (Option<Point>, String) = match unit {
         Unit::Day => (r.map(|r| Point::Day(r.add_days(n))), offset(n, 'D')),
-        // "in two weeks" lands on a day; "two weeks ago" names a week.
-        Unit::Week | Unit::Fortnight if rule == "date.in_future" => {
+        // "in two weeks" and "two weeks later" land on a day; "two weeks ago" names a week.
+        Unit::Week | Unit::Fortnight if rule == "date.in_future" || rule == "date.later" => {
             let k = if unit == Unit::Fortnight { 2 * n } else { n };
             (r.map(|r| Point::Day(r.add_days(7 * k))), offset(k, 'W'))
         }
