@@ -52,6 +52,9 @@ pub struct Hit {
     pub rule: &'static str,
     /// TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE ...
     pub modifier: Option<&'static str>,
+    /// The grain of an expression left unresolved ("three days later" with nothing to count
+    /// from is still a day).
+    pub unresolved_grain: Option<&'static str>,
 }
 
 /// A count of a unit of time; `count` is None for "for years", "the past few weeks".
@@ -63,7 +66,7 @@ pub struct Length {
 
 impl Hit {
     pub fn new(start: usize, end: usize, point: Point, rule: &'static str) -> Hit {
-        Hit { start, end, point, clock: None, duration: None, relative: false, offset: None, rule, modifier: None }
+        Hit { start, end, point, clock: None, duration: None, relative: false, offset: None, rule, modifier: None, unresolved_grain: None }
     }
 
     pub fn rel(mut self, offset: Option<String>) -> Hit {
@@ -217,25 +220,22 @@ fn to_found(cx: &Cx<'_, '_>, h: &Hit) -> Found {
     if let Some(length) = h.duration {
         return duration_figure(cx, h, length, f);
     }
-    let (value, grain, timex_type) = {
-        {
-            let grain = match (h.clock, h.point, h.offset.as_deref()) {
-                (Some(Clock::At(..)), ..) => "time",
-                (Some(Clock::Part(_)), ..) => "part_of_day",
-                // Unresolved for want of a reference: the offset's unit is the grain.
-                (None, Point::Unresolved, Some(off)) => match off.chars().last() {
-                    Some('D') => "day",
-                    Some('W') => "week",
-                    Some('M') => "month",
-                    Some('Y') => "year",
-                    _ => "unknown",
-                },
-                _ => h.point.grain(),
-            };
-            let tt = if matches!(h.clock, Some(Clock::At(..))) { "TIME" } else { "DATE" };
-            (h.point.value(h.clock), grain, tt)
-        }
+    let grain = match (h.clock, h.point, h.offset.as_deref(), h.unresolved_grain) {
+        (Some(Clock::At(..)), ..) => "time",
+        (Some(Clock::Part(_)), ..) => "part_of_day",
+        (None, Point::Unresolved, _, Some(g)) => g,
+        // Unresolved for want of a reference: the offset's unit is the grain.
+        (None, Point::Unresolved, Some(off), None) => match off.chars().last() {
+            Some('D') => "day",
+            Some('W') => "week",
+            Some('M') => "month",
+            Some('Y') => "year",
+            _ => "unknown",
+        },
+        _ => h.point.grain(),
     };
+    let timex_type = if matches!(h.clock, Some(Clock::At(..))) { "TIME" } else { "DATE" };
+    let value = h.point.value(h.clock);
     f.value = value.map(Value::String).unwrap_or(Value::Null);
     f.date = Some(DateDetails {
         grain: grain.to_owned(),

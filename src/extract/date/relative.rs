@@ -298,6 +298,9 @@ fn ago(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 /// "earlier" counts from the reference ("profit rose from $6bn a year earlier") and a "later"
 /// stays unresolved.
 pub fn later(cx: &Cx<'_, '_>, i: usize, anchor: Option<crate::calendar::Date>) -> Option<Hit> {
+    if let Some(h) = next_day(cx, i, anchor) {
+        return Some(h);
+    }
     let c = count_word(cx.t(i))??;
     if c.fract() != 0.0 || !(1.0..10_000.0).contains(&c) {
         return None;
@@ -320,6 +323,44 @@ pub fn later(cx: &Cx<'_, '_>, i: usize, anchor: Option<crate::calendar::Date>) -
     if anchor.is_some() || from_reference.is_none() {
         h.offset = None;
     }
+    h.unresolved_grain = Some(match unit {
+        Unit::Second | Unit::Minute | Unit::Hour => "time",
+        Unit::Day => "day",
+        Unit::Week | Unit::Fortnight => "week",
+        Unit::Month => "month",
+        Unit::Quarter => "quarter",
+        Unit::Year => "year",
+        Unit::Decade => "decade",
+        Unit::Century => "century",
+    });
+    Some(h)
+}
+
+/// "the next day", "the following day", "the previous day", "the day before." : a day from
+/// the date the story named nearby; unresolved without one ("the next day" is rarely the day
+/// after the article's).
+fn next_day(cx: &Cx<'_, '_>, i: usize, anchor: Option<crate::calendar::Date>) -> Option<Hit> {
+    if !cx.is(i, "the") {
+        return None;
+    }
+    let (n, end) = if cx.is(i + 2, "day") && cx.is_any(i + 1, &["next", "following"]) {
+        (1, i + 3)
+    } else if cx.is(i + 2, "day") && cx.is(i + 1, "previous") {
+        (-1, i + 3)
+    } else if cx.is(i + 1, "day") && cx.is_any(i + 2, &["before", "after"]) {
+        // "the day before." but not "the day before the vote" or "the day before yesterday".
+        let closes = cx.doc.tokens.get(i + 3).is_none_or(|t| t.kind == crate::tokens::TokKind::Punct);
+        if !closes {
+            return None;
+        }
+        (if cx.is(i + 2, "before") { -1 } else { 1 }, i + 3)
+    } else {
+        return None;
+    };
+    let point = anchor.map(|d| Point::Day(d.add_days(n))).unwrap_or(Point::Unresolved);
+    let mut h = Hit::new(i, end, point, "date.next_day");
+    h.relative = true;
+    h.unresolved_grain = Some("day");
     Some(h)
 }
 
