@@ -261,6 +261,17 @@ static HOLIDAYS: LazyLock<Vec<(Vec<&'static str>, u32, u32)>> = LazyLock::new(||
     v
 });
 
+/// Does a fixed-date holiday's name start with `w`?
+#[cfg(test)]
+pub fn starts_holiday(w: &str) -> bool {
+    HOLIDAYS.iter().any(|(h, _, _)| h.first() == Some(&w))
+}
+
+/// The first words of the fixed-date holidays ("Christmas", "New").
+pub fn holiday_first_words() -> impl Iterator<Item = &'static str> {
+    HOLIDAYS.iter().filter_map(|(h, _, _)| h.first().copied())
+}
+
 /// A fixed-date holiday starting at `words[0]`: (tokens, month, day).
 pub fn holiday(words: &[&str]) -> Option<(usize, u32, u32)> {
     HOLIDAYS.iter().find(|(h, _, _)| h.len() <= words.len() && h.iter().zip(words).all(|(a, b)| a == b)).map(|(h, m, d)| (h.len(), *m, *d))
