@@ -26,7 +26,7 @@ pub(super) fn variant_table(chunks: &[Chunk], verdicts: &[Option<Verdict>]) -> H
     // read off the town gazetteer, the weakest reading of a word. Each tier only fills forms the
     // earlier ones left: "Imran Hassan" makes "Hassan" a person, "Quillon said it" makes
     // "Quillon" a company whatever town bears the name.
-    let town = |c: &Chunk, v: &Verdict| v.rule == "place.gazetteer" && matches!(lexicon::place(&c.key), Some(lexicon::PlaceClass::City));
+    let town = |c: &Chunk, v: &Verdict| v.rule == "place.gazetteer" && matches!(c.place(), Some(lexicon::PlaceClass::City));
     for tier in 0..3 {
         let before: std::collections::HashSet<String> = table.keys().cloned().collect();
         for (c, v) in chunks.iter().zip(verdicts) {
