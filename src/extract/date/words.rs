@@ -2,7 +2,7 @@
 //! calendar units, parts of the day, seasons; and the data lists (zones, holidays, past-tense
 //! verbs) embedded from `src/data/date_*.txt`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// Month number of a month name or its abbreviation ("April", "Apr", "Apr.", "Sept.").

@@ -6,7 +6,7 @@ mod chunks;
 mod sports;
 mod variants;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::acronyms::AcronymDef;
@@ -173,7 +173,7 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
     let mut verdicts: Vec<Option<Verdict>> = chunks.iter().map(|c| classify(doc, c)).collect();
 
     // Acronyms take the type of the long form they abbreviate.
-    let mut acronym_type: HashMap<&str, MentionType> = HashMap::new();
+    let mut acronym_type: HashMap<&str, MentionType> = HashMap::default();
     for def in acronyms {
         let long = chunks.iter().zip(&verdicts).find(|(c, _)| c.range.start <= def.long.start && def.long.end <= c.range.end);
         if let Some((_, Some(v))) = long {
