@@ -3,7 +3,7 @@
 //! Holding" or "International Telecommunication Union" (GATE's orthographic coreference).
 //! Forms compare without case, so a headline's "LEICESTERSHIRE" is the body's "Leicestershire".
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::acronyms::AcronymDef;
 use crate::extract::names::variant_forms;
@@ -18,7 +18,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
     let is_muted = |i: usize| muted.get(i).copied().unwrap_or(false);
     let mut entities: Vec<Entity> = Vec::new();
     // (type, form) -> entities that can be called so.
-    let mut forms: HashMap<(MentionType, String), Vec<usize>> = HashMap::new();
+    let mut forms: HashMap<(MentionType, String), Vec<usize>> = HashMap::default();
     let defined: HashMap<&str, &str> = acronyms.iter().map(|a| (a.short.as_str(), a.long_text.as_str())).collect();
     let text_of = |m: &Found| m.text(doc);
 

@@ -146,18 +146,32 @@ impl<'a> RawBuilder<'a> {
     fn segment_until(&mut self, end: usize) {
         let gap = &self.text[self.pos..end];
         let base = self.pos;
-        for (off, seg) in gap.split_word_bound_indices() {
-            if seg.chars().all(char::is_whitespace) {
-                self.space = true;
-                self.newlines += newline_count(seg);
-                self.pos = base + off + seg.len();
-                self.cpos += seg.chars().count();
-            } else {
-                self.pos = base + off;
-                self.push(base + off + seg.len(), classify(seg));
+        if gap.is_ascii() {
+            // Nearly all news text: the same boundaries without the Unicode tables.
+            for (off, seg) in ascii_word_bounds(gap) {
+                self.add_segment(base, off, seg);
             }
+            self.pos = end;
+            return;
+        }
+        for (off, seg) in gap.split_word_bound_indices() {
+            self.add_segment(base, off, seg);
         }
         self.pos = end;
+    }
+
+    /// One segment `seg` at byte `off` of the gap starting at `base`: white space is
+    /// remembered for the next token, anything else becomes a raw token.
+    fn add_segment(&mut self, base: usize, off: usize, seg: &str) {
+        if seg.chars().all(char::is_whitespace) {
+            self.space = true;
+            self.newlines += newline_count(seg);
+            self.pos = base + off + seg.len();
+            self.cpos += seg.chars().count();
+        } else {
+            self.pos = base + off;
+            self.push(base + off + seg.len(), classify(seg));
+        }
     }
 
     fn push(&mut self, end: usize, kind: TokKind) {
@@ -178,6 +192,89 @@ impl<'a> RawBuilder<'a> {
         self.pos = end;
         self.cpos += n;
     }
+}
+
+/// Word_Break classes (UAX #29) of the ASCII characters; the rest of ASCII is Other
+/// (Double_Quote acts only beside Hebrew letters).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Wb {
+    Letter,
+    Numeric,
+    /// "_"
+    ExtendNumLet,
+    /// ":"
+    MidLetter,
+    /// "." and "'" (MidNumLet and Single_Quote)
+    MidNumLet,
+    /// "," and ";"
+    MidNum,
+    Space,
+    Other,
+}
+
+fn wb(b: u8) -> Wb {
+    match b {
+        b'A'..=b'Z' | b'a'..=b'z' => Wb::Letter,
+        b'0'..=b'9' => Wb::Numeric,
+        b'_' => Wb::ExtendNumLet,
+        b':' => Wb::MidLetter,
+        b'.' | b'\'' => Wb::MidNumLet,
+        b',' | b';' => Wb::MidNum,
+        b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => Wb::Space,
+        _ => Wb::Other,
+    }
+}
+
+/// UAX #29 word boundaries of ASCII text, as unicode-segmentation finds them (rules WB3 to
+/// WB13b restricted to ASCII), except that a run of white space comes as one piece where the
+/// Unicode segmenter may give several (tabs, line breaks); [`RawBuilder`] treats a white-space
+/// run the same either way. Yields (byte offset, piece).
+fn ascii_word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        if i >= b.len() {
+            return None;
+        }
+        let start = i;
+        let first = wb(b[i]);
+        i += 1;
+        match first {
+            Wb::Space => {
+                while i < b.len() && wb(b[i]) == Wb::Space {
+                    i += 1;
+                }
+            }
+            Wb::Letter | Wb::Numeric | Wb::ExtendNumLet => {
+                let mut prev = first;
+                while i < b.len() {
+                    let next = wb(b[i]);
+                    let after = b.get(i + 1).map(|&c| wb(c));
+                    match next {
+                        // WB5, WB8, WB9, WB10, WB13a, WB13b.
+                        Wb::Letter | Wb::Numeric | Wb::ExtendNumLet => {
+                            prev = next;
+                            i += 1;
+                        }
+                        // WB6/WB7: letter (":" | "." | "'") letter; WB11/WB12: digit ("." | "'" |
+                        // "," | ";") digit.
+                        Wb::MidLetter | Wb::MidNumLet | Wb::MidNum => {
+                            let letters = prev == Wb::Letter && after == Some(Wb::Letter) && next != Wb::MidNum;
+                            let digits = prev == Wb::Numeric && after == Some(Wb::Numeric) && next != Wb::MidLetter;
+                            if !(letters || digits) {
+                                break;
+                            }
+                            prev = after.unwrap_or(Wb::Other);
+                            i += 2;
+                        }
+                        _ => break,
+                    }
+                }
+            }
+            _ => {}
+        }
+        Some((start, &s[start..i]))
+    })
 }
 
 fn newline_count(ws: &str) -> u32 {
@@ -389,6 +486,52 @@ mod tests {
     fn possessive_stem() {
         let t = tokenize("ITU’s")[0];
         assert_eq!((t.stem(), t.stem_cend()), ("ITU", 3));
+    }
+
+    /// The ASCII fast path finds the boundaries unicode-segmentation finds (white-space
+    /// runs merged), on every string over the characters the rules treat differently.
+    #[test]
+    fn ascii_bounds_agree_with_unicode_segmentation() {
+        fn merged_unicode(s: &str) -> Vec<(usize, String)> {
+            let mut out: Vec<(usize, String)> = Vec::new();
+            for (off, seg) in s.split_word_bound_indices() {
+                let ws = seg.chars().all(char::is_whitespace);
+                match out.last_mut() {
+                    Some((_, last)) if ws && last.chars().all(char::is_whitespace) => last.push_str(seg),
+                    _ => out.push((off, seg.to_owned())),
+                }
+            }
+            out
+        }
+        let alphabet: Vec<char> = "aZ9_:.',; \t\r\n\x0b\x0c\"-!$%&*+/<=>?@[]`{|}~#\x00\x1f\x7f".chars().collect();
+        // Every string of up to 3 characters over the alphabet (each rule looks at most one
+        // character either side of a boundary pair), and a pseudo-random sample of longer ones.
+        let n = alphabet.len();
+        let mut check = |s: &str| {
+            let fast: Vec<(usize, String)> = ascii_word_bounds(s).map(|(o, p)| (o, p.to_owned())).collect();
+            assert_eq!(fast, merged_unicode(s), "{s:?}");
+        };
+        for len in 0..=3u32 {
+            for mut k in 0..n.pow(len) {
+                let mut s = String::new();
+                for _ in 0..len {
+                    s.push(alphabet[k % n]);
+                    k /= n;
+                }
+                check(&s);
+            }
+        }
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..50_000 {
+            let mut s = String::new();
+            for _ in 0..(x % 24) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push(alphabet[(x % n as u64) as usize]);
+            }
+            check(&s);
+        }
     }
 
     #[test]

@@ -55,9 +55,14 @@ impl<'a> Doc<'a> {
         *self.sports.get_or_init(|| {
             let mut seen = std::collections::HashSet::new();
             for t in &self.tokens {
-                let w = t.text.to_ascii_lowercase();
+                // Lower case in a small buffer (every listed word is short): no copy per token.
+                let mut buf = [0u8; 16];
+                let Some(lw) = buf.get_mut(..t.text.len()) else { continue };
+                lw.copy_from_slice(t.text.as_bytes());
+                lw.make_ascii_lowercase();
+                let Ok(w) = std::str::from_utf8(lw) else { continue };
                 if matches!(
-                    w.as_str(),
+                    w,
                     "soccer" | "cricket" | "rugby" | "tennis" | "golf" | "baseball" | "basketball" | "hockey" | "innings"
                         | "wickets" | "wicket" | "halftime" | "half-time" | "goalkeeper" | "striker" | "midfielder"
                         | "quarter-final" | "semifinal" | "semi-final" | "homer" | "touchdown" | "unbeaten" | "relegation"
@@ -65,7 +70,7 @@ impl<'a> Doc<'a> {
                         | "standings" | "division" | "inning" | "pitcher" | "batsman" | "bowler" | "overs" | "stumps"
                         | "seeded" | "tiebreak" | "tiebreaker" | "coach" | "season" | "tournament" | "goals" | "playoffs"
                 ) {
-                    seen.insert(w);
+                    seen.insert(w.to_owned());
                     if seen.len() >= 3 {
                         return true;
                     }

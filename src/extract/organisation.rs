@@ -28,10 +28,10 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     // A body named like a place is the place after a locative: "fires in the Amazon".
     let locative = matches!(prev(1), "in" | "across" | "into" | "through" | "near")
         || matches!(prev(1), "the") && matches!(prev(2), "in" | "across" | "into" | "through" | "near");
-    match lexicon::known_org(&c.key) {
+    match c.known_org() {
         // A club known by its town's name ("Milan") is the club only in a sports context.
-        Some((_, "club")) if lexicon::place(&c.key).is_some() => {}
-        Some(_) if locative && lexicon::place(&c.key).is_some() => {}
+        Some((_, "club")) if c.place().is_some() => {}
+        Some(_) if locative && c.place().is_some() => {}
         Some(_) => return verdict("organisation.known", Strength::Strong),
         None => {}
     }
@@ -54,7 +54,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         && crate::extract::person::is_speech_verb(next(0))
         && (1..=4).any(|k| matches!(next(k), "it" | "its"))
         && !(1..=4).any(|k| matches!(next(k), "he" | "she" | "his" | "her"));
-    if !c.unreliable_case && c.title_before.is_none() && (matches!(next(0), "shares" | "stock") && c.possessive_free(doc) && lexicon::place(&c.key).is_none() || said_it) {
+    if !c.unreliable_case && c.title_before.is_none() && (matches!(next(0), "shares" | "stock") && c.possessive_free(doc) && c.place().is_none() || said_it) {
         return verdict("organisation.company_context", Strength::Listed);
     }
     if is_company_noun(prev(1)) && !c.unreliable_case && !c.sentence_initial && c.title_before.is_none() {

@@ -49,7 +49,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if n == 1 && c.key.chars().filter(|ch| ch.is_alphabetic()).all(char::is_uppercase) && c.key.chars().count() <= 6 {
         return None;
     }
-    let place_class = lexicon::place(&c.key);
+    let place_class = c.place();
     let listed_place = matches!(place_class, Some(lexicon::PlaceClass::Country | lexicon::PlaceClass::Region | lexicon::PlaceClass::Area));
     if let Some(class) = c.title_before {
         // "defending champion Spain" is the country; "Mr Jordan" is a man.
@@ -84,7 +84,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if n >= 2 && is_initial(first) && !is_initial(last) {
         return verdict("person.initials", Strength::Listed);
     }
-    if n >= 2 && lexicon::is_given_name(first) && lexicon::place(&c.key).is_none() {
+    if n >= 2 && lexicon::is_given_name(first) && c.place().is_none() {
         return verdict("person.given_name", Strength::Listed);
     }
     if family_name_first(&words) || (2..=3).contains(&n) && lexicon::is_surname(first) && words[1..].iter().all(|w| lexicon::is_given_name(w)) && !lexicon::is_given_name(first) {
@@ -101,7 +101,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let everyday = n == 1
         && !lexicon::is_surname(&c.key)
         && (lexicon::is_common_word(&c.key.to_lowercase()) || !lexicon::is_given_name(&c.key));
-    if n <= 4 && !everyday && (is_speech_verb(next) || prev == "said" || prev == "says") && lexicon::place(&c.key).is_none() {
+    if n <= 4 && !everyday && (is_speech_verb(next) || prev == "said" || prev == "says") && c.place().is_none() {
         return verdict("person.speech", Strength::Weak);
     }
     // Results and line-ups: "Mark Crear (U.S.) 13.26", "Gete Wami (Ethiopia)".

@@ -42,9 +42,9 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     }
     let next = doc.tokens.get(c.range.end).map(|t| t.text).unwrap_or("");
     let prev = if c.range.start > 0 { doc.tokens[c.range.start - 1].text } else { "" };
-    match lexicon::place(&c.key) {
+    match c.place() {
         // A country or area by its full name outranks a suffix ("West Bank" is no bank).
-        Some(PlaceClass::Country | PlaceClass::Area) if lexicon::known_org(&c.key).is_none() => {
+        Some(PlaceClass::Country | PlaceClass::Area) if c.known_org().is_none() => {
             return verdict("place.gazetteer", Strength::Strong)
         }
         Some(PlaceClass::Country | PlaceClass::Region | PlaceClass::Area) => {

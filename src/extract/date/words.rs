@@ -2,7 +2,7 @@
 //! calendar units, parts of the day, seasons; and the data lists (zones, holidays, past-tense
 //! verbs) embedded from `src/data/date_*.txt`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// Month number of a month name or its abbreviation ("April", "Apr", "Apr.", "Sept.").
@@ -358,6 +358,17 @@ static HOLIDAYS: LazyLock<Vec<(Vec<&'static str>, u32, u32)>> = LazyLock::new(||
     v.sort_by_key(|h| std::cmp::Reverse(h.0.len()));
     v
 });
+
+/// Does a fixed-date holiday's name start with `w`?
+#[cfg(test)]
+pub fn starts_holiday(w: &str) -> bool {
+    HOLIDAYS.iter().any(|(h, _, _)| h.first() == Some(&w))
+}
+
+/// The first words of the fixed-date holidays ("Christmas", "New").
+pub fn holiday_first_words() -> impl Iterator<Item = &'static str> {
+    HOLIDAYS.iter().filter_map(|(h, _, _)| h.first().copied())
+}
 
 /// A fixed-date holiday starting at `words[0]`: (tokens, month, day).
 pub fn holiday(words: &[&str]) -> Option<(usize, u32, u32)> {

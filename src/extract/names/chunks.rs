@@ -2,7 +2,7 @@
 //! splits, nationalities and labels dropped — and ALL-CAPS lines segmented against what the
 //! story already named.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::{classify, Chunk, Strength, Verdict};
@@ -118,13 +118,9 @@ pub(super) fn chunk_key(doc: &Doc<'_>, range: Range<usize>) -> String {
 
 pub(super) fn make_chunk(doc: &Doc<'_>, range: Range<usize>, title_before: Option<&'static str>, unreliable: bool) -> Chunk {
     let key = chunk_key(doc, range.clone());
-    Chunk {
-        sentence_initial: doc.sentence_initial(range.start),
-        unreliable_case: unreliable,
-        title_before: title_before.or_else(|| title_ending_before(doc, range.start)),
-        range,
-        key,
-    }
+    let sentence_initial = doc.sentence_initial(range.start);
+    let title_before = title_before.or_else(|| title_ending_before(doc, range.start));
+    Chunk::new(range, key, sentence_initial, unreliable, title_before)
 }
 
 /// Find the capitalised chunks of the document's ordinary sentences; also return the
@@ -197,11 +193,11 @@ pub(super) fn keeps_of(head: &str) -> bool {
 /// ("Nasser Hussain and Peter Such", "John Casesa of Schroder Wertheim & Co.").
 pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chunk>) {
     let whole = make_chunk(doc, range.clone(), None, false);
-    if lexicon::known_org(&whole.key).is_some() {
+    if whole.known_org().is_some() {
         out.push(whole);
         return;
     }
-    if lexicon::place(&whole.key).is_some() {
+    if whole.place().is_some() {
         // "The Philippines": the article is not part of a place's name.
         let article = range.len() > 1 && matches!(doc.tokens[range.start].text, "The" | "the");
         out.push(if article { make_chunk(doc, range.start + 1..range.end, None, false) } else { whole });

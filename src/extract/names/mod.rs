@@ -6,7 +6,7 @@ mod chunks;
 mod sports;
 mod variants;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::acronyms::AcronymDef;
@@ -33,9 +33,35 @@ pub struct Chunk {
     pub unreliable_case: bool,
     /// A title or role was peeled off the front or stands just before: "Mr", "secretary general".
     pub title_before: Option<&'static str>,
+    /// The key's gazetteer class and well-known-organisation entry, looked up on first use:
+    /// the three classifiers ask them of the same chunk again and again.
+    place: std::cell::OnceCell<Option<lexicon::PlaceClass>>,
+    known_org: std::cell::OnceCell<Option<(&'static str, &'static str)>>,
 }
 
 impl Chunk {
+    pub fn new(range: Range<usize>, key: String, sentence_initial: bool, unreliable_case: bool, title_before: Option<&'static str>) -> Chunk {
+        Chunk {
+            range,
+            key,
+            sentence_initial,
+            unreliable_case,
+            title_before,
+            place: std::cell::OnceCell::new(),
+            known_org: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// `lexicon::place(&self.key)`, cached.
+    pub fn place(&self) -> Option<lexicon::PlaceClass> {
+        *self.place.get_or_init(|| lexicon::place(&self.key))
+    }
+
+    /// `lexicon::known_org(&self.key)`, cached.
+    pub fn known_org(&self) -> Option<(&'static str, &'static str)> {
+        *self.known_org.get_or_init(|| lexicon::known_org(&self.key))
+    }
+
     pub fn len(&self) -> usize {
         self.range.len()
     }
@@ -86,7 +112,7 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     // "the Hang Seng index".
     let next = doc.tokens.get(c.range.end);
     if next.is_some_and(|t| matches!(t.text, "index" | "Index" | "average" | "Average" | "Composite" | "futures" | "industrial" | "Industrial"))
-        || ((lexicon::known_org(&c.key).is_some_and(|(_, class)| class != "club") || c.key.chars().all(|ch| ch.is_ascii_uppercase() || ch == '&') && !c.unreliable_case && !table_team(doc, c)) && next.is_some_and(|t| t.kind == TokKind::Number && t.space_before && t.text.len() <= 4 && t.text.bytes().all(|b| b.is_ascii_digit())) && !next_to_result(doc, c, true))
+        || ((c.known_org().is_some_and(|(_, class)| class != "club") || c.key.chars().all(|ch| ch.is_ascii_uppercase() || ch == '&') && !c.unreliable_case && !table_team(doc, c)) && next.is_some_and(|t| t.kind == TokKind::Number && t.space_before && t.text.len() <= 4 && t.text.bytes().all(|b| b.is_ascii_digit())) && !next_to_result(doc, c, true))
     {
         return None;
     }
@@ -108,7 +134,7 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         }
     };
     // In a sports report a town named without "in"/"at" before it or a country after it plays.
-    let town = best.is_some_and(|v| v.kind == MentionType::Place) || lexicon::known_org(&c.key).is_some_and(|(_, class)| class == "club");
+    let town = best.is_some_and(|v| v.kind == MentionType::Place) || c.known_org().is_some_and(|(_, class)| class == "club");
     let dateline = c.range.start == doc.sentence_range(c.range.start).start
         && doc.tokens.get(c.range.end).is_some_and(|t| t.text == "," || t.kind == TokKind::Number && t.text.len() == 4);
     let plays = town && doc.is_sports_story() && !dateline && !matches!(prev, "from" | "near" | "of" | "to" | "outside");
@@ -147,7 +173,7 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
     let mut verdicts: Vec<Option<Verdict>> = chunks.iter().map(|c| classify(doc, c)).collect();
 
     // Acronyms take the type of the long form they abbreviate.
-    let mut acronym_type: HashMap<&str, MentionType> = HashMap::new();
+    let mut acronym_type: HashMap<&str, MentionType> = HashMap::default();
     for def in acronyms {
         let long = chunks.iter().zip(&verdicts).find(|(c, _)| c.range.start <= def.long.start && def.long.end <= c.range.end);
         if let Some((_, Some(v))) = long {
@@ -169,7 +195,7 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
         // A surname or company from this story beats a town of that name ("Imran Hassan" ...
         // "Hassan").
         let town = v.is_some_and(|v| v.kind == MentionType::Place && v.strength == Strength::Listed)
-            && matches!(lexicon::place(&c.key), Some(lexicon::PlaceClass::City));
+            && matches!(c.place(), Some(lexicon::PlaceClass::City));
         let weak = v.is_none_or(|v| v.strength == Strength::Weak && v.rule != "acronym.defined");
         if weak || town && variants.get(&c.key).is_some_and(|&k| k != MentionType::Place) {
             if let Some(&kind) = variants.get(&c.key) {

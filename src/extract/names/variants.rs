@@ -1,7 +1,7 @@
 //! Orthographic variants (GATE's orthomatcher): the short forms by which a name comes back
 //! ("Ren", "Alibaba", "Goh"), and the table of forms the story has established.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{person, Chunk, Strength, Verdict};
 use crate::lexicon;
@@ -11,7 +11,7 @@ use crate::report::MentionType;
 /// suffix ("Alibaba Group Holding" -> "Alibaba"), every name itself; and upper-cased copies for
 /// headlines. A form claimed by two types is dropped.
 pub(super) fn variant_table(chunks: &[Chunk], verdicts: &[Option<Verdict>]) -> HashMap<String, MentionType> {
-    let mut table: HashMap<String, Option<MentionType>> = HashMap::new();
+    let mut table: HashMap<String, Option<MentionType>> = HashMap::default();
     let add = |form: String, kind: MentionType, table: &mut HashMap<String, Option<MentionType>>| {
         table
             .entry(form)
@@ -26,9 +26,9 @@ pub(super) fn variant_table(chunks: &[Chunk], verdicts: &[Option<Verdict>]) -> H
     // read off the town gazetteer, the weakest reading of a word. Each tier only fills forms the
     // earlier ones left: "Imran Hassan" makes "Hassan" a person, "Quillon said it" makes
     // "Quillon" a company whatever town bears the name.
-    let town = |c: &Chunk, v: &Verdict| v.rule == "place.gazetteer" && matches!(lexicon::place(&c.key), Some(lexicon::PlaceClass::City));
+    let town = |c: &Chunk, v: &Verdict| v.rule == "place.gazetteer" && matches!(c.place(), Some(lexicon::PlaceClass::City));
     for tier in 0..3 {
-        let before: std::collections::HashSet<String> = table.keys().cloned().collect();
+        let before: rustc_hash::FxHashSet<String> = table.keys().cloned().collect();
         for (c, v) in chunks.iter().zip(verdicts) {
             let Some(v) = v else { continue };
             let in_tier = match tier {
