@@ -116,7 +116,7 @@ static LINK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Split a document into tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut b = RawBuilder { text, raw: Vec::with_capacity(text.len() / 5), pos: 0, cpos: 0, space: false, newlines: 0 };
+    let mut b = RawBuilder { text, raw: Vec::with_capacity(text.len() / 4), pos: 0, cpos: 0, space: false, newlines: 0 };
     if text.contains('@') || text.contains("www.") || text.contains("://") {
         for m in LINK.find_iter(text) {
             let (ls, le) = (m.start(), trim_link_end(text, m.start(), m.end()));
