@@ -124,10 +124,12 @@ pub struct Mention {
     pub rule: String,
     /// The part of the clipping the mention lies in.
     pub zone: Zone,
+    /// Boxed, like the rest of a mention's optional parts kept small: a large document has
+    /// hundreds of thousands of mentions, most of them names.
     #[serde(flatten)]
-    pub figure: Option<FigureDetails>,
+    pub figure: Option<Box<FigureDetails>>,
     #[serde(flatten)]
-    pub date: Option<DateDetails>,
+    pub date: Option<Box<DateDetails>>,
 }
 
 /// Figure-only fields.

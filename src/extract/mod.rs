@@ -98,8 +98,10 @@ pub struct Found {
     pub cend: usize,
     pub rule: &'static str,
     pub value: Value,
-    pub figure: Option<FigureDetails>,
-    pub date: Option<DateDetails>,
+    /// Boxed: most candidates are names, and a large document holds hundreds of thousands
+    /// of candidates before overlap resolution.
+    pub figure: Option<Box<FigureDetails>>,
+    pub date: Option<Box<DateDetails>>,
     /// Used by overlap resolution when two spans overlap and have the same length.
     pub priority: u8,
 }

@@ -333,13 +333,13 @@ fn to_found(cx: &Cx<'_, '_>, h: &Hit) -> Found {
     let timex_type = if matches!(h.clock, Some(Clock::At(..))) { "TIME" } else { "DATE" };
     let value = h.point.value(h.clock);
     f.value = value.map(Value::String).unwrap_or(Value::Null);
-    f.date = Some(DateDetails {
+    f.date = Some(Box::new(DateDetails {
         grain: grain.to_owned(),
         relative: h.relative,
         offset: h.offset.clone(),
         timex_type: Some(timex_type.to_owned()),
         modifier: h.modifier.map(str::to_owned),
-    });
+    }));
     f.priority = 2;
     f
 }
@@ -354,7 +354,7 @@ fn duration_figure(cx: &Cx<'_, '_>, h: &Hit, length: Length, mut f: Found) -> Fo
         let count_at = (h.start..h.end).find(|&k| words::count_word(cx.t(k)).is_some()).unwrap_or(h.start);
         (h.start..count_at).map(|k| cx.t(k).to_lowercase()).collect::<Vec<_>>().join(" ")
     });
-    f.figure = Some(FigureDetails {
+    f.figure = Some(Box::new(FigureDetails {
         figure_kind: FigureKind::Duration,
         low: None,
         high: None,
@@ -362,7 +362,7 @@ fn duration_figure(cx: &Cx<'_, '_>, h: &Hit, length: Length, mut f: Found) -> Fo
         currency: None,
         qualifier: qualifier.filter(|q| !q.is_empty()),
         duration: Some(length.unit.duration(length.count)),
-    });
+    }));
     f.priority = 2;
     f
 }

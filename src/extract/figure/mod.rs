@@ -202,7 +202,7 @@ fn core_may_start(doc: &Doc<'_>, i: usize) -> bool {
 fn found(doc: &Doc<'_>, f: Fig) -> Found {
     let mut m = Found::new(doc, MentionType::Figure, f.start..f.end, f.rule);
     m.value = number_value(f.value);
-    m.figure = Some(FigureDetails {
+    m.figure = Some(Box::new(FigureDetails {
         figure_kind: f.kind,
         low: f.low,
         high: f.high,
@@ -210,7 +210,7 @@ fn found(doc: &Doc<'_>, f: Fig) -> Found {
         currency: f.currency.map(str::to_owned),
         qualifier: f.qualifier,
         duration: None,
-    });
+    }));
     m.priority = 1;
     m
 }
