@@ -462,7 +462,10 @@ fn digits_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         } else if let Some(s) = lexicon::scale(head) {
             // "3M", "4K", "10B" alone are names and screens; a scale letter in capitals needs a
             // counted noun after it ("10M users").
-            if head.len() == 1 && head.chars().all(|c| c.is_ascii_uppercase()) && !counted_noun(doc, k).is_some_and(|n| n.ends_with('s')) {
+            // "10M." at the end of a clause, "2.5B" with a decimal are amounts too; a name
+            // ("3M") has one digit, a race ("10K") has a K.
+            let amount = matches!(head, "M" | "B") && (n.int_digits >= 2 || !n.integer) && toks.get(k).is_none_or(|x| x.kind == TokKind::Punct || x.newlines_before > 0);
+            if head.len() == 1 && head.chars().all(|c| c.is_ascii_uppercase()) && !amount && !counted_noun(doc, k).is_some_and(|n| n.ends_with('s')) {
                 return None;
             }
             f.apply_scale(s);
@@ -637,6 +640,13 @@ fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
             k = e;
         } else if let Some((u, e)) = units::unit_after(doc, k) {
             f.set_unit(u.canonical);
+            k = e;
+        }
+    }
+    // "$15/hour", "€2.50/kg": a price per unit written with a slash; the rate is the unit.
+    if f.kind == FigureKind::Money && f.unit.is_none() && toks.get(k).is_some_and(|t| t.text == "/" && !t.space_before) && toks.get(k + 1).is_some_and(|t| !t.space_before && t.kind == TokKind::Word) {
+        if let Some((u, e)) = units::unit_after(doc, k + 1).filter(|&(_, e)| e == k + 2) {
+            f.unit = Some(format!("per {}", u.canonical));
             k = e;
         }
     }
