@@ -471,6 +471,13 @@ fn digits_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
             f.apply_scale(s);
         } else if let Some(u) = units::unit_suffix(head) {
             f.set_unit(u.canonical);
+            // "120km/h", "10km/hr": a rate glued on after a slash.
+            if rest.is_empty() && toks.get(k).is_some_and(|x| x.text == "/" && !x.space_before) {
+                if let Some(r) = toks.get(k + 1).filter(|x| !x.space_before && x.kind == TokKind::Word).and_then(|x| units::unit_suffix(&format!("{head}/{}", x.text))) {
+                    f.set_unit(r.canonical);
+                    k += 2;
+                }
+            }
         } else if let Some(iso) = money::code_suffix(head) {
             f.kind = FigureKind::Money;
             f.currency = Some(iso);
@@ -643,6 +650,13 @@ fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
             k = e;
         }
     }
+    // "5 feet 2 inches", "6ft 4in", "5 ft and 2 in": a height in feet.
+    if f.kind == FigureKind::Quantity && f.unit.as_deref() == Some("ft") && f.low.is_none() {
+        if let Some((v, e)) = inches_after(ctx, k) {
+            f.value += v / 12.0;
+            k = e;
+        }
+    }
     // "$15/hour", "€2.50/kg": a price per unit written with a slash; the rate is the unit.
     if f.kind == FigureKind::Money && f.unit.is_none() && toks.get(k).is_some_and(|t| t.text == "/" && !t.space_before) && toks.get(k + 1).is_some_and(|t| !t.space_before && t.kind == TokKind::Word) {
         if let Some((u, e)) = units::unit_after(doc, k + 1).filter(|&(_, e)| e == k + 2) {
@@ -687,6 +701,34 @@ fn spoken_cents(ctx: &Ctx<'_, '_>, f: &Fig, k: usize, need_and: bool) -> Option<
     };
     let closes = toks.get(end).is_none_or(|n| n.newlines_before > 0 || n.kind == TokKind::Punct && matches!(n.text, "." | "," | ";" | "!" | "?" | ")"));
     closes.then_some((v / 100.0, end))
+}
+
+/// Inches after a length in feet, from token `k`: "2 inches", "4in", "and 2 in", "two inches".
+/// The inches and the end token.
+fn inches_after(ctx: &Ctx<'_, '_>, k: usize) -> Option<(f64, usize)> {
+    let doc = ctx.doc;
+    let toks = &doc.tokens;
+    let inch = |w: &str| matches!(w, "in" | "ins" | "inch" | "inches" | "\"" | "″");
+    let mut j = k;
+    if lower_cow(doc, j) == "and" {
+        j += 1;
+    }
+    let t = toks.get(j).filter(|t| t.newlines_before == 0 && !ctx.blocked[j])?;
+    let (v, end) = if t.kind == TokKind::Number {
+        let n = numbers::numeral(t.text).filter(|n| n.int_digits <= 2)?;
+        if inch(n.suffix) {
+            (n.value, j + 1)
+        } else if n.suffix.is_empty() && toks.get(j + 1).is_some_and(|u| u.newlines_before == 0 && inch(&lower_cow(doc, j + 1))) {
+            (n.value, j + 2)
+        } else {
+            return None;
+        }
+    } else {
+        let wn = numbers::word_number(doc, j).filter(|wn| !wn.fraction_only)?;
+        toks.get(wn.end).filter(|u| u.newlines_before == 0 && inch(&lower_cow(doc, wn.end)))?;
+        (wn.value, wn.end + 1)
+    };
+    (v < 12.0).then_some((v, end))
 }
 
 /// "in" then a word of dimension ("2 in thick", "6 in wide") from token `k`: the end token.
