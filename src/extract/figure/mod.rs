@@ -859,6 +859,10 @@ fn word_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
             // "one-half mile", "three-quarters inch".
             return Some(fraction_unit(ctx, f));
         }
+        // "absolute zero", "ground zero", "zero tolerance": terms, not counts.
+        if wn.words == 1 && matches!(&*w, "zero" | "nought" | "naught") && wn.end == i + 1 && (i > 0 && guard("zero_prev", toks[i - 1].text) || toks.get(i + 1).is_some_and(|n| guard("zero_next", n.text))) {
+            return None;
+        }
         let f = tail(ctx, f, wn.end);
         // A lone "one" is mostly a pronoun ("one of the", "the one", "one day").
         if wn.words == 1 && w == "one" && f.kind == FigureKind::Number {
