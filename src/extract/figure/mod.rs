@@ -864,6 +864,13 @@ fn word_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
                     return Some(tail(ctx, f, e + 3));
                 }
             }
+            // "a quarter of a percentage point", "three-quarters percentage point".
+            let of_a = lower_cow(doc, e) == "of" && lower_cow(doc, e + 1) == "a";
+            if let Some((units::PercentForm::Points, end)) = units::percent_after(doc, if of_a { e + 2 } else { e }) {
+                f.set_percent(units::PercentForm::Points);
+                f.end = end;
+                return Some(f);
+            }
             // "one-half mile", "three-quarters inch".
             return Some(fraction_unit(ctx, f));
         }
@@ -971,8 +978,14 @@ fn half_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     let w = lower(doc, i);
     let base = if w == "half" { 0.5 } else { 0.25 };
     let next = lower(doc, i + 1);
-    // "half a million", "half a dozen".
+    // "half a million", "half a dozen", "half a percentage point".
     if next == "a" {
+        if let Some((units::PercentForm::Points, end)) = units::percent_after(doc, i + 2) {
+            let mut f = Fig::new(i, i, base, "figure.percent.points");
+            f.set_percent(units::PercentForm::Points);
+            f.end = end;
+            return Some(f);
+        }
         let s = match lower(doc, i + 2).as_str() {
             "dozen" => Some(12.0),
             x => lexicon::scale(x).filter(|s| *s >= 1e3 && x.len() > 3),
