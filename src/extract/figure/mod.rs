@@ -505,8 +505,9 @@ fn digits_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         let seg = rest.split(['-', '‑']).next().unwrap_or("");
         if head.is_empty() {
             f.year_like = false;
-            if seg == "odd" {
-                f.qualifier = Some("odd".into());
+            if seg == "odd" || seg == "plus" {
+                // "300-odd", "50-plus": about and at least the number.
+                f.qualifier = Some(seg.into());
             } else if let Some(u) = units::unit_suffix(seg).filter(|u| !u.glued_only) {
                 f.set_unit(u.canonical);
             } else if let Some((div, iso)) = money::subunit(seg, ctx.dollar).filter(|_| seg.len() > 1) {
@@ -580,6 +581,14 @@ fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
                 f.apply_scale(12.0);
             }
             k += 1;
+        }
+    }
+    // "1.5 lakh crore", "5 thousand million": a second, larger scale multiplies the first.
+    if let Some(s) = word_scale {
+        if let Some(s2) = toks.get(k).filter(|t| same_line(k) && t.kind == TokKind::Word && t.text.len() > 3).and_then(|t| lexicon::scale(t.text)).filter(|&s2| s2 > s) {
+            f.apply_scale(s2);
+            k += 1;
+            word_scale = None;
         }
     }
     // "3 hundred and 21", "4 thousand 3 hundred": digits and scale words read as one number.
