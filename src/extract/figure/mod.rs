@@ -610,6 +610,9 @@ fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
         if let Some((form, e)) = units::percent_after(doc, k) {
             f.set_percent(form);
             k = e;
+        } else if let Some(e) = pounds_of_weight(doc, &f, k) {
+            f.set_unit("lb");
+            k = e;
         } else if let Some((iso, e)) = money::name_after(doc, k) {
             f.kind = FigureKind::Money;
             f.currency = Some(iso);
@@ -746,6 +749,19 @@ fn inches_after(ctx: &Ctx<'_, '_>, k: usize) -> Option<(f64, usize)> {
         (wn.value, wn.end + 1)
     };
     (v < 12.0).then_some((v, end))
+}
+
+/// "pounds" at token `k` that weigh rather than pay: after a verb of weighing ("weighed 7
+/// pounds"), before ounces ("7 pounds 3 ounces") or before "of" and a thing ("two pounds of
+/// apples"; money that size is written with a scale or a sign). The end token.
+fn pounds_of_weight(doc: &Doc<'_>, f: &Fig, k: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    toks.get(k).filter(|t| t.newlines_before == 0 && matches!(t.text, "pound" | "pounds"))?;
+    let weigh = (1..=2).any(|d| f.start >= d && toks[f.start - d].text.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("weigh")));
+    let next = lower_cow(doc, k + 1);
+    let ounces = matches!(&*next, "ounce" | "ounces" | "oz") || toks.get(k + 2).is_some_and(|t| matches!(t.text, "ounce" | "ounces" | "oz"));
+    let of_thing = f.scale == 1.0 && next == "of" && toks.get(k + 2).is_some_and(|t| t.kind == TokKind::Word && t.text.chars().all(|c| c.is_lowercase()) && !guard("money_noun", t.text));
+    (weigh || ounces || of_thing).then_some(k + 1)
 }
 
 /// "in" then a word of dimension ("2 in thick", "6 in wide") from token `k`: the end token.
