@@ -36,6 +36,8 @@ use units::PercentForm;
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     dollar: Dollar,
+    /// "¥" is the yuan here (the text names the yuan and never the yen).
+    yen_is_yuan: bool,
     blocked: Vec<bool>,
 }
 
@@ -123,7 +125,8 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
     if doc.tokens.is_empty() {
         return;
     }
-    let ctx = Ctx { doc, dollar: money::document_dollar(doc), blocked: guards::blocked(doc) };
+    let yen_is_yuan = doc.text.contains(['¥', '￥']) && money::yen_sign_is_yuan(doc);
+    let ctx = Ctx { doc, dollar: money::document_dollar(doc), yen_is_yuan, blocked: guards::blocked(doc) };
     let mut i = 0;
     while i < doc.tokens.len() {
         match figure_at(&ctx, i) {
@@ -372,6 +375,10 @@ fn core_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         let mut f = Fig::new(p.start, p.num, n.value, p.rule);
         f.kind = FigureKind::Money;
         f.currency = Some(p.iso);
+        if p.iso == "JPY" && ctx.yen_is_yuan && toks[p.start].text.starts_with(['¥', '￥']) {
+            f.currency = Some("CNY");
+            f.rule = "figure.money.yen_sign_yuan_from_context";
+        }
         let (head, _tail) = split_suffix(n.suffix);
         if !head.is_empty() {
             f.apply_scale(lexicon::scale(head)?);
