@@ -705,7 +705,7 @@ fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
 /// After a whole amount of money ending before token `k`: cents read out without the word
 /// "cents", at the end of a clause: "15 dollars 50.", "thirteen dollars forty-five",
 /// "15 dollars and 15.". Two digits or a number word under a hundred; `need_and` for amounts
-/// written with a sign ("C$100 and fifty."). The amount in the major unit and the end token.
+/// written with a sign, and then only in words ("C$100 and fifty."). The amount in the major unit and the end token.
 fn spoken_cents(ctx: &Ctx<'_, '_>, f: &Fig, k: usize, need_and: bool) -> Option<(f64, usize)> {
     let doc = ctx.doc;
     let toks = &doc.tokens;
@@ -719,7 +719,8 @@ fn spoken_cents(ctx: &Ctx<'_, '_>, f: &Fig, k: usize, need_and: bool) -> Option<
         return None;
     }
     let t = toks.get(j).filter(|t| t.newlines_before == 0 && !ctx.blocked[j])?;
-    let (v, end) = if t.kind == TokKind::Number {
+    // After a sign only words ("$20 and 30, respectively" are two prices).
+    let (v, end) = if t.kind == TokKind::Number && !need_and {
         let n = numbers::numeral(t.text).filter(|n| n.integer && n.suffix.is_empty() && n.int_digits == 2)?;
         (n.value, j + 1)
     } else {
