@@ -36,6 +36,8 @@ use units::PercentForm;
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     dollar: Dollar,
+    /// "¥" is the yuan here (the text names the yuan and never the yen).
+    yen_is_yuan: bool,
     blocked: Vec<bool>,
 }
 
@@ -123,7 +125,8 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
     if doc.tokens.is_empty() {
         return;
     }
-    let ctx = Ctx { doc, dollar: money::document_dollar(doc), blocked: guards::blocked(doc) };
+    let yen_is_yuan = doc.text.contains(['¥', '￥']) && money::yen_sign_is_yuan(doc);
+    let ctx = Ctx { doc, dollar: money::document_dollar(doc), yen_is_yuan, blocked: guards::blocked(doc) };
     let may_start = may_start(doc);
     let mut i = 0;
     while i < doc.tokens.len() {
@@ -305,6 +308,14 @@ fn unit_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         f.drop = true;
         return Some(f);
     }
+    // "Kopp's 1987 Chevrolet", "the 2016 Rio Games": a year naming a model or an event. (A
+    // count of 1,987 people is written with a comma and counts a plural.)
+    if plain && f.low.is_none() && f.year_like && (1900.0..2100.0).contains(&f.value) {
+        if doc.tokens.get(f.end).is_some_and(|n| n.kind == TokKind::Word && n.newlines_before == 0 && n.is_capitalised() && !n.is_all_caps() && !n.stem().ends_with('s')) {
+            f.drop = true;
+            return Some(f);
+        }
+    }
     // Cricket figures and votes: "took 4 for 38", "286 for seven", "passed 12 for 3".
     if plain && f.low.is_none() && f.value.fract() == 0.0 && lower(doc, f.end) == "for" {
         if let Some(b) = core_at(ctx, f.end + 1).filter(|b| b.bare() && !b.year_like && b.value.fract() == 0.0) {
@@ -426,6 +437,10 @@ fn core_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         let mut f = Fig::new(p.start, p.num, n.value, p.rule);
         f.kind = FigureKind::Money;
         f.currency = Some(p.iso);
+        if p.iso == "JPY" && ctx.yen_is_yuan && toks[p.start].text.starts_with(['¥', '￥']) {
+            f.currency = Some("CNY");
+            f.rule = "figure.money.yen_sign_yuan_from_context";
+        }
         let (head, _tail) = split_suffix(n.suffix);
         if !head.is_empty() {
             f.apply_scale(lexicon::scale(head)?);
@@ -524,12 +539,22 @@ fn digits_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         } else if let Some(s) = lexicon::scale(head) {
             // "3M", "4K", "10B" alone are names and screens; a scale letter in capitals needs a
             // counted noun after it ("10M users").
-            if head.len() == 1 && head.chars().all(|c| c.is_ascii_uppercase()) && !counted_noun(doc, k).is_some_and(|n| n.ends_with('s')) {
+            // "10M." at the end of a clause, "2.5B" with a decimal are amounts too; a name
+            // ("3M") has one digit, a race ("10K") has a K.
+            let amount = matches!(head, "M" | "B") && (n.int_digits >= 2 || !n.integer) && toks.get(k).is_none_or(|x| x.kind == TokKind::Punct || x.newlines_before > 0);
+            if head.len() == 1 && head.chars().all(|c| c.is_ascii_uppercase()) && !amount && !counted_noun(doc, k).is_some_and(|n| n.ends_with('s')) {
                 return None;
             }
             f.apply_scale(s);
         } else if let Some(u) = units::unit_suffix(head) {
             f.set_unit(u.canonical);
+            // "120km/h", "10km/hr": a rate glued on after a slash.
+            if rest.is_empty() && toks.get(k).is_some_and(|x| x.text == "/" && !x.space_before) {
+                if let Some(r) = toks.get(k + 1).filter(|x| !x.space_before && x.kind == TokKind::Word).and_then(|x| units::unit_suffix(&format!("{head}/{}", x.text))) {
+                    f.set_unit(r.canonical);
+                    k += 2;
+                }
+            }
         } else if let Some(iso) = money::code_suffix(head) {
             f.kind = FigureKind::Money;
             f.currency = Some(iso);
@@ -549,8 +574,9 @@ fn digits_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         let seg = rest.split(['-', '‑']).next().unwrap_or("");
         if head.is_empty() {
             f.year_like = false;
-            if seg == "odd" {
-                f.qualifier = Some("odd".into());
+            if seg == "odd" || seg == "plus" {
+                // "300-odd", "50-plus": about and at least the number.
+                f.qualifier = Some(seg.into());
             } else if let Some(u) = units::unit_suffix(seg).filter(|u| !u.glued_only) {
                 f.set_unit(u.canonical);
             } else if let Some((div, iso)) = money::subunit(seg, ctx.dollar).filter(|_| seg.len() > 1) {
@@ -626,6 +652,14 @@ fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
             k += 1;
         }
     }
+    // "1.5 lakh crore", "5 thousand million": a second, larger scale multiplies the first.
+    if let Some(s) = word_scale {
+        if let Some(s2) = toks.get(k).filter(|t| same_line(k) && t.kind == TokKind::Word && t.text.len() > 3).and_then(|t| lexicon::scale(t.text)).filter(|&s2| s2 > s) {
+            f.apply_scale(s2);
+            k += 1;
+            word_scale = None;
+        }
+    }
     // "3 hundred and 21", "4 thousand 3 hundred": digits and scale words read as one number.
     if let Some(mut last) = word_scale.filter(|_| f.kind == FigureKind::Number && f.rule == "figure.number" && f.value.fract() == 0.0) {
         while let Some((v, e, s)) = compound_part(ctx, k, last) {
@@ -644,6 +678,9 @@ fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
     if f.kind == FigureKind::Number {
         if let Some((form, e)) = units::percent_after(doc, k) {
             f.set_percent(form);
+            k = e;
+        } else if let Some(e) = pounds_of_weight(doc, &f, k) {
+            f.set_unit("lb");
             k = e;
         } else if let Some((iso, e)) = money::name_after(doc, k) {
             f.kind = FigureKind::Money;
@@ -702,6 +739,20 @@ fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
             k = e;
         }
     }
+    // "5 feet 2 inches", "6ft 4in", "5 ft and 2 in": a height in feet.
+    if f.kind == FigureKind::Quantity && f.unit.as_deref() == Some("ft") && f.low.is_none() {
+        if let Some((v, e)) = inches_after(ctx, k) {
+            f.value += v / 12.0;
+            k = e;
+        }
+    }
+    // "$15/hour", "€2.50/kg": a price per unit written with a slash; the rate is the unit.
+    if f.kind == FigureKind::Money && f.unit.is_none() && toks.get(k).is_some_and(|t| t.text == "/" && !t.space_before) && toks.get(k + 1).is_some_and(|t| !t.space_before && t.kind == TokKind::Word) {
+        if let Some((u, e)) = units::unit_after(doc, k + 1).filter(|&(_, e)| e == k + 2) {
+            f.unit = Some(format!("per {}", u.canonical));
+            k = e;
+        }
+    }
     // "C$100 and fifty.": cents read out after a prefixed amount.
     if f.kind == FigureKind::Money && (f.rule == "figure.money.prefix" || f.rule.starts_with("figure.money.dollar")) {
         if let Some((v, e)) = spoken_cents(ctx, &f, k, true) {
@@ -716,7 +767,7 @@ fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
 /// After a whole amount of money ending before token `k`: cents read out without the word
 /// "cents", at the end of a clause: "15 dollars 50.", "thirteen dollars forty-five",
 /// "15 dollars and 15.". Two digits or a number word under a hundred; `need_and` for amounts
-/// written with a sign ("C$100 and fifty."). The amount in the major unit and the end token.
+/// written with a sign, and then only in words ("C$100 and fifty."). The amount in the major unit and the end token.
 fn spoken_cents(ctx: &Ctx<'_, '_>, f: &Fig, k: usize, need_and: bool) -> Option<(f64, usize)> {
     let doc = ctx.doc;
     let toks = &doc.tokens;
@@ -730,7 +781,8 @@ fn spoken_cents(ctx: &Ctx<'_, '_>, f: &Fig, k: usize, need_and: bool) -> Option<
         return None;
     }
     let t = toks.get(j).filter(|t| t.newlines_before == 0 && !ctx.blocked[j])?;
-    let (v, end) = if t.kind == TokKind::Number {
+    // After a sign only words ("$20 and 30, respectively" are two prices).
+    let (v, end) = if t.kind == TokKind::Number && !need_and {
         let n = numbers::numeral(t.text).filter(|n| n.integer && n.suffix.is_empty() && n.int_digits == 2)?;
         (n.value, j + 1)
     } else {
@@ -739,6 +791,47 @@ fn spoken_cents(ctx: &Ctx<'_, '_>, f: &Fig, k: usize, need_and: bool) -> Option<
     };
     let closes = toks.get(end).is_none_or(|n| n.newlines_before > 0 || n.kind == TokKind::Punct && matches!(n.text, "." | "," | ";" | "!" | "?" | ")"));
     closes.then_some((v / 100.0, end))
+}
+
+/// Inches after a length in feet, from token `k`: "2 inches", "4in", "and 2 in", "two inches".
+/// The inches and the end token.
+fn inches_after(ctx: &Ctx<'_, '_>, k: usize) -> Option<(f64, usize)> {
+    let doc = ctx.doc;
+    let toks = &doc.tokens;
+    let inch = |w: &str| matches!(w, "in" | "ins" | "inch" | "inches" | "\"" | "″");
+    let mut j = k;
+    if lower_cow(doc, j) == "and" {
+        j += 1;
+    }
+    let t = toks.get(j).filter(|t| t.newlines_before == 0 && !ctx.blocked[j])?;
+    let (v, end) = if t.kind == TokKind::Number {
+        let n = numbers::numeral(t.text).filter(|n| n.int_digits <= 2)?;
+        if inch(n.suffix) {
+            (n.value, j + 1)
+        } else if n.suffix.is_empty() && toks.get(j + 1).is_some_and(|u| u.newlines_before == 0 && inch(&lower_cow(doc, j + 1))) {
+            (n.value, j + 2)
+        } else {
+            return None;
+        }
+    } else {
+        let wn = numbers::word_number(doc, j).filter(|wn| !wn.fraction_only)?;
+        toks.get(wn.end).filter(|u| u.newlines_before == 0 && inch(&lower_cow(doc, wn.end)))?;
+        (wn.value, wn.end + 1)
+    };
+    (v < 12.0).then_some((v, end))
+}
+
+/// "pounds" at token `k` that weigh rather than pay: after a verb of weighing ("weighed 7
+/// pounds"), before ounces ("7 pounds 3 ounces") or before "of" and a thing ("two pounds of
+/// apples"; money that size is written with a scale or a sign). The end token.
+fn pounds_of_weight(doc: &Doc<'_>, f: &Fig, k: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    toks.get(k).filter(|t| t.newlines_before == 0 && matches!(t.text, "pound" | "pounds"))?;
+    let weigh = (1..=2).any(|d| f.start >= d && toks[f.start - d].text.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("weigh")));
+    let next = lower_cow(doc, k + 1);
+    let ounces = matches!(&*next, "ounce" | "ounces" | "oz") || toks.get(k + 2).is_some_and(|t| matches!(t.text, "ounce" | "ounces" | "oz"));
+    let of_thing = f.scale == 1.0 && next == "of" && toks.get(k + 2).is_some_and(|t| t.kind == TokKind::Word && t.text.chars().all(|c| c.is_lowercase()) && !guard("money_noun", t.text));
+    (weigh || ounces || of_thing).then_some(k + 1)
 }
 
 /// "in" then a word of dimension ("2 in thick", "6 in wide") from token `k`: the end token.
@@ -866,8 +959,19 @@ fn word_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
                     return Some(tail(ctx, f, e + 3));
                 }
             }
+            // "a quarter of a percentage point", "three-quarters percentage point".
+            let of_a = lower_cow(doc, e) == "of" && lower_cow(doc, e + 1) == "a";
+            if let Some((units::PercentForm::Points, end)) = units::percent_after(doc, if of_a { e + 2 } else { e }) {
+                f.set_percent(units::PercentForm::Points);
+                f.end = end;
+                return Some(f);
+            }
             // "one-half mile", "three-quarters inch".
             return Some(fraction_unit(ctx, f));
+        }
+        // "absolute zero", "ground zero", "zero tolerance": terms, not counts.
+        if wn.words == 1 && matches!(&*w, "zero" | "nought" | "naught") && wn.end == i + 1 && (i > 0 && guard("zero_prev", toks[i - 1].text) || toks.get(i + 1).is_some_and(|n| guard("zero_next", n.text))) {
+            return None;
         }
         let f = tail(ctx, f, wn.end);
         // A lone "one" is mostly a pronoun ("one of the", "the one", "one day").
@@ -970,8 +1074,14 @@ fn half_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     let w = lower(doc, i);
     let base = if w == "half" { 0.5 } else { 0.25 };
     let next = lower(doc, i + 1);
-    // "half a million", "half a dozen".
+    // "half a million", "half a dozen", "half a percentage point".
     if next == "a" {
+        if let Some((units::PercentForm::Points, end)) = units::percent_after(doc, i + 2) {
+            let mut f = Fig::new(i, i, base, "figure.percent.points");
+            f.set_percent(units::PercentForm::Points);
+            f.end = end;
+            return Some(f);
+        }
         let s = match lower(doc, i + 2).as_str() {
             "dozen" => Some(12.0),
             x => lexicon::scale(x).filter(|s| *s >= 1e3 && x.len() > 3),

@@ -60,6 +60,22 @@ pub fn document_dollar(doc: &Doc<'_>) -> Dollar {
     Dollar { iso: "USD", rule: "figure.money.dollar_default_usd" }
 }
 
+/// Whether a "¥" in this document is the Chinese yuan rather than the Japanese yen: the text
+/// names the yuan (yuan, renminbi, RMB, CNY) and never the yen (yen, JPY).
+pub fn yen_sign_is_yuan(doc: &Doc<'_>) -> bool {
+    let mut yuan = false;
+    for t in &doc.tokens {
+        let w = t.stem();
+        if ["yen", "jpy"].iter().any(|y| w.eq_ignore_ascii_case(y)) {
+            return false;
+        }
+        if ["yuan", "renminbi", "rmb", "cny"].iter().any(|y| w.eq_ignore_ascii_case(y)) || w.starts_with("RMB") || w.starts_with("Rmb") {
+            yuan = true;
+        }
+    }
+    yuan
+}
+
 /// A dateline in the first lines: a dollar place at the start of a line, in capitals or
 /// followed by "(", ",", or a dash ("SYDNEY (Reuters) -", "Hong Kong, March 3 -").
 fn dateline_dollar(doc: &Doc<'_>) -> Option<&'static str> {

@@ -228,7 +228,8 @@ pub fn fraction_words(doc: &Doc<'_>, i: usize) -> Option<(f64, usize)> {
     let next = text(doc, i + 2);
     // "fell by a third in March": after "by" a fraction closes a measure of change.
     let by = i > 0 && doc.tokens[i - 1].text.eq_ignore_ascii_case("by");
-    let closes = next.is_empty() || doc.tokens[i + 2].kind == TokKind::Punct || next.eq_ignore_ascii_case("of") || by;
+    // "a quarter percentage point": the fraction is the size of the move.
+    let closes = next.is_empty() || doc.tokens[i + 2].kind == TokKind::Punct || next.eq_ignore_ascii_case("of") || next.eq_ignore_ascii_case("percentage") || by;
     if d_word == "second" || d_word == "seconds" {
         return None;
     }

@@ -46,8 +46,14 @@ fn join(mut a: Fig, b: Fig, rule: &'static str) -> Option<Fig> {
         }
     } else if a.kind != b.kind || b.currency.is_some() && a.currency != b.currency || a.unit.is_some() && b.unit.is_some() && a.unit != b.unit {
         return None;
-    } else if a.unit.is_none() {
-        a.unit = b.unit.clone();
+    } else {
+        if a.unit.is_none() {
+            a.unit = b.unit.clone();
+        }
+        // "$5-$6 million", "between £2 and £3bn": the low end takes the high end's scale too.
+        if a.kind == Money && a.scale == 1.0 && b.scale > 1.0 && a.value * b.scale < b.value * 1.000001 {
+            low = a.value * b.scale;
+        }
     }
     if low >= b.value || a.year_like || b.year_like {
         return None;
@@ -89,6 +95,36 @@ pub fn extend(ctx: &Ctx<'_, '_>, f: Fig, opened: bool) -> Fig {
     if sep.text.eq_ignore_ascii_case("to") && (opened || prev != "from") {
         if let Some(r) = second(ctx, k + 1).and_then(|b| join(f.clone(), b, "figure.range")) {
             return r;
+        }
+    }
+    // "rose from 5 to 10 per cent", "from 3 to 4.5 million": the before of a change, written
+    // bare, is in the after's unit and scale.
+    // "from $5 to $6 million": the scale only.
+    let same_money = f.kind == FigureKind::Money && f.scale == 1.0 && f.low.is_none() && f.value < 1000.0;
+    if sep.text.eq_ignore_ascii_case("to") && !opened && prev == "from" && same_money {
+        if let Some(b) = second(ctx, k + 1).filter(|b| b.kind == FigureKind::Money && b.currency == f.currency && b.scale > 1.0 && b.low.is_none()) {
+            let mut a = f.clone();
+            a.value *= b.scale;
+            a.scale = b.scale;
+            return a;
+        }
+    }
+    if sep.text.eq_ignore_ascii_case("to") && !opened && prev == "from" && f.bare() && !f.year_like {
+        if let Some(b) = second(ctx, k + 1).filter(|b| !b.year_like && b.low.is_none() && matches!(b.kind, FigureKind::Number | FigureKind::Percent | FigureKind::Money | FigureKind::Quantity) && !b.vague) {
+            let mut a = f.clone();
+            if b.scale > 1.0 && a.value < 1000.0 {
+                a.value *= b.scale;
+                a.scale = b.scale;
+            }
+            if b.kind != FigureKind::Number || b.scale > 1.0 {
+                a.kind = b.kind;
+                a.currency = b.currency;
+                a.unit = b.unit.clone();
+                if b.kind != FigureKind::Number {
+                    a.rule = b.rule;
+                }
+            }
+            return a;
         }
     }
     // Ratios: "one in five", "four out of 10".
