@@ -73,6 +73,27 @@ static KNOWN_ORGS_BY_ACRONYM: Table = Table {
     value_before_key: true,
 };
 
+/// `f` of `word` in lower case, as `str::to_lowercase` gives it, without a heap copy for the
+/// short ASCII words nearly every call gets (the word tests run at most tokens).
+#[inline]
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(b) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
+/// [`is_common_word`] of `word` in lower case.
+pub fn is_common_word_any_case(word: &str) -> bool {
+    with_lower(word, is_common_word)
+}
+
 pub fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(word)
 }

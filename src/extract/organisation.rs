@@ -90,7 +90,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         && prev(1) != ":"
         && !next_is_number
         && lexicon::place(&title_case(&c.key)).is_none()
-        && !lexicon::is_common_word(&c.key.to_lowercase())
+        && !lexicon::is_common_word_any_case(&c.key)
     {
         return verdict("organisation.acronym", Strength::Weak);
     }

@@ -238,7 +238,7 @@ pub fn word_number(doc: &Doc<'_>, i: usize) -> Option<WordNumber> {
     let mut any = false;
     let mut fraction_only = false;
     // "a hundred", "a million", "a dozen": "a" stands for one only before these.
-    if matches!(text(doc, k).to_lowercase().as_str(), "a" | "an") {
+    if crate::lexicon::with_lower(text(doc, k), |w| matches!(w, "a" | "an")) {
         match cardinal(text(doc, k + 1)) {
             Some((_, WordClass::Hundred | WordClass::Scale | WordClass::Dozen)) if toks[k + 1].newlines_before == 0 => {
                 current = 1.0;
