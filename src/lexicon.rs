@@ -13,7 +13,6 @@ use std::collections::{HashMap, HashSet};
 use table::Table;
 
 /// Non-comment, non-empty lines of an embedded list.
-#[allow(dead_code)]
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
@@ -158,6 +157,29 @@ pub fn is_pinyin_name(word: &str) -> bool {
         (1..=s.len().min(6)).rev().any(|n| PINYIN.contains(&s[..n]) && split(&s[n..], parts - 1))
     }
     split(&lower, 3)
+}
+
+/// First and last words of the title phrases, in lower case.
+static TITLE_EDGES: std::sync::LazyLock<(rustc_hash::FxHashSet<String>, rustc_hash::FxHashSet<String>)> =
+    std::sync::LazyLock::new(|| {
+        let (mut first, mut last) = (rustc_hash::FxHashSet::default(), rustc_hash::FxHashSet::default());
+        for line in lines(TITLES.text) {
+            let key = line.split('\t').next().unwrap_or(line).to_lowercase();
+            first.insert(key.split(' ').next().unwrap_or("").to_owned());
+            last.insert(key.rsplit(' ').next().unwrap_or("").to_owned());
+        }
+        (first, last)
+    });
+
+/// Can a title phrase start with this ASCII word (in lower case)? When not, no phrase
+/// starting with it is a title, whatever its case.
+pub fn title_may_start_with(lower_ascii_word: &str) -> bool {
+    TITLE_EDGES.0.contains(lower_ascii_word)
+}
+
+/// Can a title phrase end with this ASCII word (in lower case)?
+pub fn title_may_end_with(lower_ascii_word: &str) -> bool {
+    TITLE_EDGES.1.contains(lower_ascii_word)
 }
 
 /// Title or role class: honorific, political, military, role.

@@ -55,6 +55,10 @@ pub(super) fn unreliable_case(doc: &Doc<'_>, sentence: usize) -> bool {
 
 /// Longest title or role (1-3 tokens) starting at token `i` and ending before `end`.
 pub(super) fn title_at(doc: &Doc<'_>, i: usize, end: usize) -> Option<(usize, &'static str)> {
+    // No title starts with this word: no phrase from here can be one.
+    if doc.tokens[i].text.is_ascii() && !lexicon::title_may_start_with(doc.ascii_lower(i)) {
+        return None;
+    }
     let mut best = None;
     let mut phrase = String::with_capacity(64);
     for n in 1..=3.min(end - i) {
@@ -83,6 +87,10 @@ fn title_class_any_case(phrase: &str) -> Option<&'static str> {
 /// Title or role in the 1-3 tokens just before token `i` ("WIC secretary general Ren").
 pub(super) fn title_ending_before(doc: &Doc<'_>, i: usize) -> Option<&'static str> {
     let sentence_start = doc.sentence_range(i).start;
+    // Every phrase tried ends with token i - 1: when no title ends with that word, none is one.
+    if i == 0 || doc.tokens[i - 1].text.is_ascii() && !lexicon::title_may_end_with(doc.ascii_lower(i - 1)) {
+        return None;
+    }
     let mut phrase = String::with_capacity(64);
     for n in 1..=3usize {
         if i < sentence_start + n {
