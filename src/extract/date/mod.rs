@@ -83,6 +83,15 @@ impl<'d, 'a> Cx<'d, 'a> {
         self.doc.tokens.get(i).map(|t| t.text).unwrap_or("")
     }
 
+    /// Token text with ASCII letters in lower case (the document's copy), "" past the end.
+    pub fn lower(&self, i: usize) -> &'d str {
+        if i < self.doc.tokens.len() {
+            self.doc.ascii_lower(i)
+        } else {
+            ""
+        }
+    }
+
     /// Token text equals `w`, ignoring ASCII case.
     pub fn is(&self, i: usize, w: &str) -> bool {
         self.t(i).eq_ignore_ascii_case(w)
