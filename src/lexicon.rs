@@ -13,7 +13,6 @@ use std::collections::{HashMap, HashSet};
 use table::Table;
 
 /// Non-comment, non-empty lines of an embedded list.
-#[allow(dead_code)]
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
@@ -72,6 +71,27 @@ static KNOWN_ORGS_BY_ACRONYM: Table = Table {
     bloom: include_bytes!(concat!(env!("OUT_DIR"), "/org_known.txt.col2.bloom")),
     value_before_key: true,
 };
+
+/// `f` of `word` in lower case, as `str::to_lowercase` gives it, without a heap copy for the
+/// short ASCII words nearly every call gets (the word tests run at most tokens).
+#[inline]
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(b) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
+/// [`is_common_word`] of `word` in lower case.
+pub fn is_common_word_any_case(word: &str) -> bool {
+    with_lower(word, is_common_word)
+}
 
 pub fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(word)
@@ -137,6 +157,29 @@ pub fn is_pinyin_name(word: &str) -> bool {
         (1..=s.len().min(6)).rev().any(|n| PINYIN.contains(&s[..n]) && split(&s[n..], parts - 1))
     }
     split(&lower, 3)
+}
+
+/// First and last words of the title phrases, in lower case.
+static TITLE_EDGES: std::sync::LazyLock<(rustc_hash::FxHashSet<String>, rustc_hash::FxHashSet<String>)> =
+    std::sync::LazyLock::new(|| {
+        let (mut first, mut last) = (rustc_hash::FxHashSet::default(), rustc_hash::FxHashSet::default());
+        for line in lines(TITLES.text) {
+            let key = line.split('\t').next().unwrap_or(line).to_lowercase();
+            first.insert(key.split(' ').next().unwrap_or("").to_owned());
+            last.insert(key.rsplit(' ').next().unwrap_or("").to_owned());
+        }
+        (first, last)
+    });
+
+/// Can a title phrase start with this ASCII word (in lower case)? When not, no phrase
+/// starting with it is a title, whatever its case.
+pub fn title_may_start_with(lower_ascii_word: &str) -> bool {
+    TITLE_EDGES.0.contains(lower_ascii_word)
+}
+
+/// Can a title phrase end with this ASCII word (in lower case)?
+pub fn title_may_end_with(lower_ascii_word: &str) -> bool {
+    TITLE_EDGES.1.contains(lower_ascii_word)
 }
 
 /// Title or role class: honorific, political, military, role.

@@ -147,9 +147,19 @@ impl<'a> RawBuilder<'a> {
         let gap = &self.text[self.pos..end];
         let base = self.pos;
         if gap.is_ascii() {
-            // Nearly all news text: the same boundaries without the Unicode tables.
+            // Nearly all news text: the same boundaries without the Unicode tables, and
+            // pieces measured and classified by their bytes.
             for (off, seg) in ascii_word_bounds(gap) {
-                self.add_segment(base, off, seg);
+                let b = seg.as_bytes();
+                if wb(b[0]) == Wb::Space {
+                    self.space = true;
+                    self.newlines += newline_count(seg);
+                    self.pos = base + off + seg.len();
+                    self.cpos += seg.len();
+                } else {
+                    self.pos = base + off;
+                    self.push_ascii(base + off + seg.len(), classify_ascii(b));
+                }
             }
             self.pos = end;
             return;
@@ -176,7 +186,16 @@ impl<'a> RawBuilder<'a> {
 
     fn push(&mut self, end: usize, kind: TokKind) {
         let seg = &self.text[self.pos..end];
-        let n = seg.chars().count();
+        self.push_chars(end, kind, seg.chars().count());
+    }
+
+    /// [`push`](Self::push) for an ASCII piece: as many code points as bytes.
+    fn push_ascii(&mut self, end: usize, kind: TokKind) {
+        self.push_chars(end, kind, end - self.pos);
+    }
+
+    fn push_chars(&mut self, end: usize, kind: TokKind, n: usize) {
+        let seg = &self.text[self.pos..end];
         self.raw.push(Token {
             text: seg,
             kind,
@@ -313,6 +332,21 @@ fn classify(seg: &str) -> TokKind {
         return TokKind::Word;
     }
     if seg.chars().count() == 1 && is_punctuation(first) {
+        return TokKind::Punct;
+    }
+    TokKind::Symbol
+}
+
+/// [`classify`] of an ASCII piece.
+fn classify_ascii(seg: &[u8]) -> TokKind {
+    let first = seg[0];
+    if first.is_ascii_digit() {
+        return TokKind::Number;
+    }
+    if seg.iter().any(u8::is_ascii_alphabetic) {
+        return TokKind::Word;
+    }
+    if seg.len() == 1 && is_punctuation(char::from(first)) {
         return TokKind::Punct;
     }
     TokKind::Symbol

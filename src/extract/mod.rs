@@ -21,6 +21,9 @@ use crate::tokens::Token;
 /// A tokenised document, the input of every extractor.
 pub struct Doc<'a> {
     pub text: &'a str,
+    /// The text with ASCII letters in lower case: byte offsets are the text's, so token `i`
+    /// in ASCII lower case is `ascii_lower(i)`, no copy per question asked.
+    ascii_lower: String,
     pub tokens: Vec<Token<'a>>,
     pub layout: Layout,
     /// Sentence index of each token.
@@ -36,7 +39,14 @@ impl<'a> Doc<'a> {
         let tokens = crate::tokens::tokenize(text);
         let layout = crate::sentences::split(&tokens);
         let sentence_of = layout.sentence_of_tokens(tokens.len());
-        Doc { text, tokens, layout, sentence_of, reference, sports: std::cell::OnceCell::new() }
+        Doc { text, ascii_lower: text.to_ascii_lowercase(), tokens, layout, sentence_of, reference, sports: std::cell::OnceCell::new() }
+    }
+
+    /// Token `i` with its ASCII letters in lower case (other characters as they are): for an
+    /// ASCII token, its lower case.
+    pub fn ascii_lower(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.ascii_lower[t.start..t.end]
     }
 
     /// Is token `i` the first of its sentence (ignoring opening quotes and dashes)?

@@ -90,7 +90,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         && prev(1) != ":"
         && !next_is_number
         && lexicon::place(&title_case(&c.key)).is_none()
-        && !lexicon::is_common_word(&c.key.to_lowercase())
+        && !lexicon::is_common_word_any_case(&c.key)
     {
         return verdict("organisation.acronym", Strength::Weak);
     }
@@ -129,6 +129,19 @@ pub fn long_form_kind(name: &str) -> Option<MentionType> {
 
 /// "WORLD BANK" -> "World Bank", for lookups in upper-case headlines.
 pub fn title_case(s: &str) -> String {
+    if s.is_ascii() {
+        // The same, byte by byte, for the ASCII names nearly every call gets.
+        let mut out = String::with_capacity(s.len());
+        for (n, w) in s.split(' ').enumerate() {
+            if n > 0 {
+                out.push(' ');
+            }
+            for (k, b) in w.bytes().enumerate() {
+                out.push(char::from(if k == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }));
+            }
+        }
+        return out;
+    }
     s.split(' ')
         .map(|w| {
             let mut c = w.chars();

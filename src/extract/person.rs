@@ -77,7 +77,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     // "Johnson Controls", "Standard Liege", "Trent Bridge".
     if n >= 2
         && !lexicon::is_surname(last)
-        && (lexicon::is_common_word(&last.to_lowercase()) || lexicon::is_demonym(last) || lexicon::place(last).is_some())
+        && (lexicon::is_common_word_any_case(&last) || lexicon::is_demonym(last) || lexicon::place(last).is_some())
     {
         return None;
     }
@@ -100,7 +100,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     // person's surname alone is typed by the variant pass once the full name was seen.
     let everyday = n == 1
         && !lexicon::is_surname(&c.key)
-        && (lexicon::is_common_word(&c.key.to_lowercase()) || !lexicon::is_given_name(&c.key));
+        && (lexicon::is_common_word_any_case(&c.key) || !lexicon::is_given_name(&c.key));
     if n <= 4 && !everyday && (is_speech_verb(next) || prev == "said" || prev == "says") && c.place().is_none() {
         return verdict("person.speech", Strength::Weak);
     }
@@ -108,7 +108,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let bracket_country = doc.tokens.get(c.range.end).is_some_and(|t| t.text == "(")
         && doc.tokens.get(c.range.end + 1).is_some_and(|t| matches!(lexicon::place(t.text), Some(lexicon::PlaceClass::Country)))
         && doc.tokens.get(c.range.end + 2).is_some_and(|t| t.text == ")");
-    if (2..=3).contains(&n) && bracket_country && !words.iter().any(|w| lexicon::is_common_word(&w.to_lowercase()) && !lexicon::is_given_name(w) && !lexicon::is_surname(w)) {
+    if (2..=3).contains(&n) && bracket_country && !words.iter().any(|w| lexicon::is_common_word_any_case(&w) && !lexicon::is_given_name(w) && !lexicon::is_surname(w)) {
         return verdict("person.nationality", Strength::Weak);
     }
     if (2..=3).contains(&n) && lexicon::is_unambiguous_surname(last) && !c.sentence_initial {

@@ -34,7 +34,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         let dateline = doc.sentence_range(c.range.start).start == c.range.start
             && next.is_some_and(|t| t.text == "," || (t.kind == crate::tokens::TokKind::Number && t.text.len() == 4));
         let known = match lexicon::place(&key) {
-            Some(PlaceClass::City) => dateline || !lexicon::is_common_word(&key.to_lowercase()),
+            Some(PlaceClass::City) => dateline || !lexicon::is_common_word_any_case(&key),
             Some(_) => true,
             None => false,
         };
@@ -52,7 +52,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         }
         Some(PlaceClass::City) => {
             // A city name that is also an everyday word needs a cue ("Reading" vs "in Reading").
-            let common = lexicon::is_common_word(&c.key.to_lowercase());
+            let common = lexicon::is_common_word_any_case(&c.key);
             if !common || matches!(prev, "in" | "at" | "near" | "from" | "to") {
                 return verdict("place.gazetteer", Strength::Listed);
             }

@@ -4,29 +4,28 @@
 
 /// Verbs that introduce what someone said, lower case.
 pub fn is_cue(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
+    crate::lexicon::with_lower(word, |w| matches!(w,
         "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "announced" | "announces" | "stated" | "states"
             | "explained" | "explains" | "noted" | "notes" | "warned" | "warns" | "asked" | "asks" | "replied"
             | "insisted" | "insists" | "argued" | "argues" | "claimed" | "claims" | "wrote" | "writes" | "declared"
             | "confirmed" | "confirms" | "acknowledged" | "recalled" | "continued" | "estimated" | "predicted"
             | "stressed" | "emphasised" | "emphasized" | "admitted" | "conceded" | "complained" | "urged" | "suggested"
-    )
+    ))
 }
 
 /// Verbs that report speech only when "that" follows: "estimated that" (not "estimated
 /// losses at").
 pub fn needs_that(word: &str) -> bool {
-    matches!(word.to_lowercase().as_str(), "estimated" | "predicted" | "confirmed" | "noted" | "recalled" | "acknowledged" | "admitted" | "suggested" | "stressed" | "urged" | "continued" | "asked")
+    crate::lexicon::with_lower(word, |w| matches!(w, "estimated" | "predicted" | "confirmed" | "noted" | "recalled" | "acknowledged" | "admitted" | "suggested" | "stressed" | "urged" | "continued" | "asked"))
 }
 
 pub fn pronoun(word: &str) -> Option<Pronoun> {
-    Some(match word.to_lowercase().as_str() {
-        "he" => Pronoun::He,
-        "she" => Pronoun::She,
-        "it" => Pronoun::It,
-        "they" | "we" | "i" => Pronoun::Other,
-        _ => return None,
+    crate::lexicon::with_lower(word, |w| match w {
+        "he" => Some(Pronoun::He),
+        "she" => Some(Pronoun::She),
+        "it" => Some(Pronoun::It),
+        "they" | "we" | "i" => Some(Pronoun::Other),
+        _ => None,
     })
 }
 
@@ -40,16 +39,15 @@ pub enum Pronoun {
 
 /// Who one tells things to: "told reporters", "told analysts".
 pub fn is_audience(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
+    crate::lexicon::with_lower(word, |w| matches!(w,
         "reporters" | "journalists" | "analysts" | "investors" | "lawmakers" | "parliament" | "delegates" | "us" | "me"
             | "him" | "her" | "them" | "supporters" | "students" | "radio" | "television" | "viewers" | "listeners"
             | "shareholders" | "staff" | "employees" | "residents" | "congress" | "senators" | "mps" | "officials"
-    )
+    ))
 }
 
 pub fn is_determiner(word: &str) -> bool {
-    matches!(word.to_lowercase().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that" | "these" | "those")
+    crate::lexicon::with_lower(word, |w| matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that" | "these" | "those"))
 }
 
 /// Words that head a job title: "secretary general", "director", "spokeswoman".
@@ -75,13 +73,12 @@ pub fn is_role_head(word: &str) -> bool {
 /// Lower-case words that may sit inside a pre-name title: "head coach", "secretary general".
 pub fn is_role_modifier(word: &str) -> bool {
     is_role_head(word)
-        || matches!(
-            word.to_lowercase().as_str(),
+        || crate::lexicon::with_lower(word, |w| matches!(w,
             "vice" | "senior" | "junior" | "acting" | "former" | "interim" | "managing" | "assistant" | "associate"
                 | "foreign" | "finance" | "defence" | "defense" | "interior" | "trade" | "state" | "general" | "regional"
                 | "country" | "fisheries" | "prime" | "deputy" | "executive" | "government" | "party" | "police"
                 | "credit" | "energy" | "research" | "telecoms" | "health" | "education" | "opposition" | "union"
-        )
+        ))
 }
 
 /// Honorifics that tell a person's sex.

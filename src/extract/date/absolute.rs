@@ -38,9 +38,9 @@ fn counted(cx: &Cx<'_, '_>, i: usize) -> bool {
     if matches!(w, "%" | "-" | "‑") && cx.glued(i) {
         return w == "%";
     }
-    let lw = words::ascii_lower(w);
+    let lw = cx.lower(i);
     matches!(
-        &*lw,
+        lw,
         "%" | "per" | "percent" | "pc" | "million" | "billion" | "trillion" | "thousand" | "hundred" | "bn" | "m"
             | "km" | "kg" | "tonnes" | "tons" | "metres" | "meters" | "miles" | "feet" | "points" | "pages" | "yuan"
             | "dollars" | "euros" | "pounds" | "people" | "times" | "votes" | "seats" | "units" | "cars" | "homes"
@@ -197,7 +197,7 @@ pub fn numeric_style(cx: &Cx<'_, '_>) -> Option<bool> {
                 }
             }
         }
-        let w = words::ascii_lower(cx.t(i));
+        let w = cx.lower(i);
         if (w == "per" && cx.is(i + 1, "cent")) || w.starts_with("organis") || w == "centre" || w == "programme" || w == "labour" || w == "favour" || w == "defence" {
             british = true;
         }

@@ -81,7 +81,7 @@ pub fn modified(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         return Some(h);
     }
     // Borrowed unless there are capitals: this runs at every token.
-    let lw = words::ascii_lower(w);
+    let lw = cx.lower(i);
     let (k, modifier) = match &*lw {
         "early" => (1, Some("START")),
         "late" => (1, Some("END")),

@@ -98,6 +98,15 @@ impl<'d, 'a> Cx<'d, 'a> {
         self.doc.tokens.get(i).map(|t| t.text).unwrap_or("")
     }
 
+    /// Token text with ASCII letters in lower case (the document's copy), "" past the end.
+    pub fn lower(&self, i: usize) -> &'d str {
+        if i < self.doc.tokens.len() {
+            self.doc.ascii_lower(i)
+        } else {
+            ""
+        }
+    }
+
     /// Token text equals `w`, ignoring ASCII case.
     pub fn is(&self, i: usize, w: &str) -> bool {
         self.t(i).eq_ignore_ascii_case(w)
@@ -145,7 +154,7 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
     let mut cx = Cx { doc, r: doc.reference, day_first: None };
     cx.day_first = absolute::numeric_style(&cx);
     let n = doc.tokens.len();
-    let may_start: Vec<bool> = doc.tokens.iter().map(|t| may_start(t.text)).collect();
+    let may_start: Vec<bool> = (0..n).map(|i| may_start(doc.tokens[i].text, doc.ascii_lower(i))).collect();
     let mut i = 0;
     let mut last: Option<Hit> = None;
     // The date the story last named, and its sentence: "two weeks later" counts from it.
@@ -239,15 +248,12 @@ static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::
     set
 });
 
-/// Cut possessive endings and full stops ("Tues.", "year's", "years'") as the word tests do.
+/// Cut possessive endings and full stops ("tues.", "year's", "years'") as the word tests do.
 fn cut_endings(mut w: &str) -> &str {
-    loop {
-        let cut = w.strip_suffix("'s").or_else(|| w.strip_suffix('\'')).or_else(|| w.strip_suffix('.'));
-        match cut {
-            Some(c) => w = c,
-            None => return w,
-        }
+    while let Some(c) = w.strip_suffix("'s").or_else(|| w.strip_suffix(['\'', '.'])) {
+        w = c;
     }
+    w
 }
 
 /// Whether some date rule may start at a token `w` ([`best_at`] without a range's second end):
@@ -255,24 +261,23 @@ fn cut_endings(mut w: &str) -> &str {
 /// days, numeric and ISO dates, clock times, counts), a hyphenated adjective or "mid-",
 /// "FY24", "Q3", "H1", or one of [`OPENING_WORDS`]. Non-ASCII tokens are always tried (their
 /// lower case and curly apostrophes take other paths).
-fn may_start(w: &str) -> bool {
+fn may_start(w: &str, lw: &str) -> bool {
     let b = w.as_bytes();
-    if b.first().is_some_and(u8::is_ascii_digit) || !w.is_ascii() || w.contains('-') {
+    if b.first().is_some_and(u8::is_ascii_digit) || !w.is_ascii() || b.contains(&b'-') {
         return true;
     }
     if w.starts_with("FY") || b.len() == 2 && matches!(b[0], b'Q' | b'q' | b'H') {
         return true;
     }
-    // Lower case in a small buffer: every listed word is short, and this runs at every token.
-    let mut buf = [0u8; 24];
-    if b.len() > buf.len() {
+    // Every listed word is short.
+    if lw.len() > 24 {
         return false;
     }
-    let lw = &mut buf[..b.len()];
-    lw.copy_from_slice(b);
-    lw.make_ascii_lowercase();
-    let Ok(lw) = std::str::from_utf8(lw) else { return true };
-    OPENING_WORDS.contains(lw) || OPENING_WORDS.contains(cut_endings(lw))
+    if OPENING_WORDS.contains(lw) {
+        return true;
+    }
+    let cut = cut_endings(lw);
+    cut.len() < lw.len() && OPENING_WORDS.contains(cut)
 }
 
 /// The longest expression starting at token `i` (earlier families win ties).
@@ -406,12 +411,12 @@ mod tests {
                 || words::ordinal(w).is_some()
                 || words::season(w).is_some()
                 || words::starts_holiday(w);
-            assert!(!read || may_start(w), "{w:?}");
+            assert!(!read || may_start(w, &w.to_ascii_lowercase()), "{w:?}");
         }
         for w in ["the", "Yesterday", "MAY", "Sept.", "Tues.", "years'", "decade's", "12", "Q3", "FY24", "mid-March", "Christmas", "twenty-first"] {
-            assert!(may_start(w), "{w:?}");
+            assert!(may_start(w, &w.to_ascii_lowercase()), "{w:?}");
         }
-        assert!(!may_start("company") && !may_start("Reuters"));
+        assert!(!may_start("company", "company") && !may_start("Reuters", "reuters"));
     }
 
     #[test]

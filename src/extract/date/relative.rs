@@ -9,7 +9,7 @@ use super::words::{self, count_word, Unit};
 use super::{Cx, Hit};
 
 pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
-    let lw = if cx.t(i).is_ascii() { words::ascii_lower(cx.t(i)) } else { std::borrow::Cow::Owned(cx.t(i).to_lowercase()) };
+    let lw = if cx.t(i).is_ascii() { std::borrow::Cow::Borrowed(cx.lower(i)) } else { std::borrow::Cow::Owned(cx.t(i).to_lowercase()) };
     let r = cx.r;
     // Deictic days.
     let day = |start: usize, end: usize, n: i64, rule: &'static str| -> Hit {
@@ -71,7 +71,7 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 
 /// Weekdays: "Monday", "last Tuesday", "next Friday", "this Sunday", "this past Wednesday".
 fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
-    let lw = words::ascii_lower(cx.t(i));
+    let lw = cx.lower(i);
     let (shift, k) = match &*lw {
         "last" | "past" | "previous" => (Some(-1), i + 1),
         "next" | "coming" => (Some(1), i + 1),
@@ -144,7 +144,7 @@ fn the_weekend(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 fn shifted_unit(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let the = cx.is(i, "the");
     let k = if the { i + 1 } else { i };
-    let lw = words::ascii_lower(cx.t(k));
+    let lw = cx.lower(k);
     let n: i32 = match &*lw {
         // "past decade", "the last decade" are lengths of time (see durations); "last year" is a date.
         "last" if !the => -1,

@@ -68,13 +68,14 @@ fn cue(doc: &Doc<'_>, i: usize) -> Dir {
     if !t.is_word() {
         return Dir::None;
     }
-    let w = t.text.to_lowercase();
-    let w = w.replace('’', "'");
+    // An ASCII word's lower case is the document's (no copy); others are lower-cased here.
+    let w: std::borrow::Cow<'_, str> =
+        if t.text.is_ascii() { std::borrow::Cow::Borrowed(doc.ascii_lower(i)) } else { std::borrow::Cow::Owned(t.text.to_lowercase().replace('’', "'")) };
     if w.ends_with("'ll") {
         return Dir::Future;
     }
-    let next = doc.tokens.get(i + 1).map(|t| t.text.to_ascii_lowercase()).unwrap_or_default();
-    match w.as_str() {
+    let next = if i + 1 < doc.tokens.len() { doc.ascii_lower(i + 1) } else { "" };
+    match &*w {
         "will" | "shall" | "would" | "wo" | "upcoming" | "scheduled" | "due" | "expected" | "plans" | "planned"
         | "plan" | "intends" | "aims" | "tomorrow" | "next" | "until" | "till" | "forthcoming" | "coming" | "soon" => {
             return Dir::Future
@@ -86,7 +87,7 @@ fn cue(doc: &Doc<'_>, i: usize) -> Dir {
     // "when the case is heard", "would be held": a participle after a form of "be" is a
     // passive, not a past tense; the auxiliary further out decides.
     // An adverb may come between: "is fully booked".
-    let be = |k: usize| matches!(doc.tokens[k].text.to_ascii_lowercase().as_str(), "is" | "are" | "be" | "being" | "been" | "am" | "get" | "gets");
+    let be = |k: usize| matches!(doc.ascii_lower(k), "is" | "are" | "be" | "being" | "been" | "am" | "get" | "gets");
     let adverb = |k: usize| doc.tokens[k].text.len() > 3 && doc.tokens[k].text.ends_with("ly");
     let passive = i > 0 && (be(i - 1) || i > 1 && adverb(i - 1) && be(i - 2));
     if passive {
@@ -98,7 +99,7 @@ fn cue(doc: &Doc<'_>, i: usize) -> Dir {
     // Regular past forms; words that merely end in -ed are excluded.
     if w.len() > 4
         && w.ends_with("ed")
-        && !matches!(w.as_str(), "hundred" | "indeed" | "speed" | "need" | "proceed" | "succeed" | "exceed" | "breed" | "greed" | "seed" | "feed" | "shed" | "bred")
+        && !matches!(&*w, "hundred" | "indeed" | "speed" | "need" | "proceed" | "succeed" | "exceed" | "breed" | "greed" | "seed" | "feed" | "shed" | "bred")
         && t.text.chars().next().is_some_and(char::is_lowercase)
     {
         return Dir::Past;

@@ -28,7 +28,7 @@ fn on_reference(cx: &Cx<'_, '_>, start: usize, end: usize, h: u32, m: u32, sec: 
 pub fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32, Option<u32>)> {
     let w = cx.t(i);
     // Borrowed unless there are capitals: this runs at every token.
-    let lw = words::ascii_lower(w);
+    let lw = cx.lower(i);
     match &*lw {
         "noon" | "midday" => return Some((i + 1, 12, 0, None)),
         "midnight" => return Some((i + 1, 0, 0, None)),

@@ -166,9 +166,16 @@ impl Unit {
         if w.len() > 14 {
             return None;
         }
-        let lw = if w.contains('’') { std::borrow::Cow::Owned(w.to_ascii_lowercase().replace('’', "'")) } else { ascii_lower(w) };
+        if w.contains('’') {
+            return Unit::parse_lower(&w.to_ascii_lowercase().replace('’', "'"));
+        }
+        with_ascii_lower(w, Unit::parse_lower)
+    }
+
+    /// [`Unit::parse`] of a word already in lower case, with straight apostrophes.
+    fn parse_lower(lw: &str) -> Option<(Unit, bool)> {
         // "last year's", "two years'": the possessive does not change the unit.
-        let lw: &str = lw.strip_suffix("'s").or_else(|| lw.strip_suffix('\'')).unwrap_or(&lw);
+        let lw: &str = lw.strip_suffix("'s").or_else(|| lw.strip_suffix('\'')).unwrap_or(lw);
         let (stem, plural) = match lw.strip_suffix('s') {
             Some(s) if lw != "s" => (s, true),
             _ => (lw, false),
@@ -245,19 +252,21 @@ pub fn count_word(w: &str) -> Option<Option<f64>> {
         return None;
     }
     if w.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
-        return w.replace(',', "").parse::<f64>().ok().filter(|x| *x >= 0.0 && *x < 100_000.0).map(Some);
+        let n = if w.contains(',') { w.replace(',', "").parse::<f64>() } else { w.parse::<f64>() };
+        return n.ok().filter(|x| *x >= 0.0 && *x < 100_000.0).map(Some);
     }
-    let lw = ascii_lower(w);
-    if let Some((tens, ones)) = lw.split_once('-') {
-        let t = small_number(tens).filter(|t| *t >= 20 && t % 10 == 0)?;
-        let o = small_number(ones).filter(|o| *o < 10)?;
-        return Some(Some(f64::from(t + o)));
-    }
-    match &*lw {
-        "a" | "an" => Some(Some(1.0)),
-        "several" | "few" | "many" | "some" => Some(None),
-        _ => small_number(&lw).map(|n| Some(f64::from(n))),
-    }
+    with_ascii_lower(w, |lw| {
+        if let Some((tens, ones)) = lw.split_once('-') {
+            let t = small_number(tens).filter(|t| *t >= 20 && t % 10 == 0)?;
+            let o = small_number(ones).filter(|o| *o < 10)?;
+            return Some(Some(f64::from(t + o)));
+        }
+        match lw {
+            "a" | "an" => Some(Some(1.0)),
+            "several" | "few" | "many" | "some" => Some(None),
+            _ => small_number(lw).map(|n| Some(f64::from(n))),
+        }
+    })
 }
 
 fn small_number(w: &str) -> Option<u32> {
@@ -285,7 +294,11 @@ pub fn ordinal(w: &str) -> Option<u32> {
     if ![b"st", b"nd", b"rd", b"th"].iter().any(|e| tail.eq_ignore_ascii_case(*e)) {
         return None;
     }
-    let lw = ascii_lower(w);
+    with_ascii_lower(w, ordinal_lower)
+}
+
+/// [`ordinal`] of a word in lower case.
+fn ordinal_lower(lw: &str) -> Option<u32> {
     let words = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
         "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
@@ -305,24 +318,24 @@ pub fn ordinal(w: &str) -> Option<u32> {
 
 /// Part of the day as its TIMEX3 code.
 pub fn part_of_day(w: &str) -> Option<&'static str> {
-    match &*ascii_lower(w) {
+    with_ascii_lower(w, |lw| match lw {
         "morning" => Some("MO"),
         "afternoon" => Some("AF"),
         "evening" => Some("EV"),
         "night" | "overnight" => Some("NI"),
         _ => None,
-    }
+    })
 }
 
 /// Season as its TIMEX3 code ("autumn" and "fall" are both FA).
 pub fn season(w: &str) -> Option<&'static str> {
-    match &*ascii_lower(w) {
+    with_ascii_lower(w, |lw| match lw {
         "spring" => Some("SP"),
         "summer" => Some("SU"),
         "autumn" | "fall" => Some("FA"),
         "winter" => Some("WI"),
         _ => None,
-    }
+    })
 }
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -382,11 +395,17 @@ pub fn is_listed_past(w: &str) -> bool {
     PAST_VERBS.contains_key(w)
 }
 
-/// ASCII lower case, borrowed when there is nothing to change (most tokens): no allocation.
-pub fn ascii_lower(w: &str) -> std::borrow::Cow<'_, str> {
-    if w.bytes().any(|b| b.is_ascii_uppercase()) {
-        std::borrow::Cow::Owned(w.to_ascii_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(w)
+/// `f` of `w` with its ASCII letters in lower case (`to_ascii_lowercase`), in a stack buffer
+/// for the short words these tests get: no allocation.
+fn with_ascii_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if let Some(b) = buf.get_mut(..w.len()) {
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        // Only ASCII bytes changed, to ASCII bytes: still UTF-8.
+        if let Ok(lw) = std::str::from_utf8(b) {
+            return f(lw);
+        }
     }
+    f(&w.to_ascii_lowercase())
 }

@@ -79,7 +79,7 @@ pub fn scale(w: &str) -> Option<f64> {
     }
     // Spelled-out words in any case ("MILLION", "Billion"); abbreviations only as listed.
     if w.len() > 3 {
-        return SCALES.get(w.to_lowercase().as_str()).copied();
+        return crate::lexicon::with_lower(w, |w| SCALES.get(w).copied());
     }
     None
 }
@@ -166,7 +166,7 @@ pub static UNITS: LazyLock<Units> = LazyLock::new(|| {
 
 impl Units {
     pub fn get(&self, form: &str) -> Option<&Unit> {
-        self.exact.get(form).or_else(|| self.folded.get(&form.to_lowercase()))
+        self.exact.get(form).or_else(|| crate::lexicon::with_lower(form, |f| self.folded.get(f)))
     }
 }
 
@@ -193,6 +193,5 @@ static GUARD_WORDS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLoc
 
 /// Is `word` (any case) in guard group `group`?
 pub fn guard(group: &str, word: &str) -> bool {
-    let lower = word.to_lowercase();
-    GUARD_WORDS.get(lower.as_str()).is_some_and(|g| g.contains(&group))
+    crate::lexicon::with_lower(word, |w| GUARD_WORDS.get(w).is_some_and(|g| g.contains(&group)))
 }

@@ -175,7 +175,7 @@ fn may_start(doc: &Doc<'_>) -> Vec<bool> {
     (0..toks.len())
         .map(|i| {
             core[i] || {
-                let w = numbers::lower(toks[i].text);
+                let w = lower_cow(doc, i);
                 w == "between" || w == "from" || HEDGE_FIRST.contains(&*w) && core[i + 1..toks.len().min(i + 1 + HEDGE_MAX)].iter().any(|&c| c)
             }
         })
@@ -196,10 +196,10 @@ fn core_may_start(doc: &Doc<'_>, i: usize) -> bool {
     if t.kind != TokKind::Word {
         return false;
     }
-    if !t.text.is_ascii() || t.text.contains(['-', '‑']) {
+    if !t.text.is_ascii() || t.text.as_bytes().contains(&b'-') {
         return true;
     }
-    OPENING_WORDS.contains(&*numbers::lower(t.text))
+    OPENING_WORDS.contains(doc.ascii_lower(i))
 }
 
 fn found(doc: &Doc<'_>, f: Fig) -> Found {
@@ -219,7 +219,7 @@ fn found(doc: &Doc<'_>, f: Fig) -> Found {
 }
 
 fn lower(doc: &Doc<'_>, i: usize) -> String {
-    doc.tokens.get(i).map(|t| numbers::lower(t.text).into_owned()).unwrap_or_default()
+    lower_cow(doc, i).into_owned()
 }
 
 /// First words of the hedge and vague phrases: a token that is none of them starts neither,
@@ -230,9 +230,13 @@ static VAGUE_FIRST: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| VAGUE.keys().map(|h| h.split(' ').next().unwrap_or(h)).collect());
 
 /// Token `i` in lower case as [`lower`], borrowed when there is nothing to change (the
-/// checks made at every token use this).
-fn lower_cow<'a>(doc: &Doc<'a>, i: usize) -> std::borrow::Cow<'a, str> {
-    doc.tokens.get(i).map(|t| numbers::lower(t.text)).unwrap_or_default()
+/// checks made at every token use this): an ASCII token's lower case is the document's.
+fn lower_cow<'d>(doc: &'d Doc<'_>, i: usize) -> std::borrow::Cow<'d, str> {
+    match doc.tokens.get(i) {
+        Some(t) if t.text.is_ascii() => std::borrow::Cow::Borrowed(doc.ascii_lower(i)),
+        Some(t) => numbers::lower(t.text),
+        None => std::borrow::Cow::default(),
+    }
 }
 
 /// Tokens `i..i + len` in lower case, joined by spaces, built in one string.
@@ -1021,6 +1025,10 @@ fn ordinal_ok(ctx: &Ctx<'_, '_>, i: usize, w: &str) -> bool {
 /// Hyphenated word compounds: "two-year" (quantity), "third-largest" (ordinal), "five-year-old".
 fn compound_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     let t = &ctx.doc.tokens[i];
+    // Only a hyphenated token is a compound (lower-casing makes no hyphen).
+    if !t.text.contains(['-', '‑']) {
+        return None;
+    }
     let lw = t.text.to_lowercase();
     let parts: Vec<&str> = lw.split(['-', '‑']).collect();
     if parts.len() < 2 {

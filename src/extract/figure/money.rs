@@ -204,7 +204,7 @@ pub fn code_suffix(suffix: &str) -> Option<&'static str> {
 
 /// A minor unit ("cents", "pence", "p"): (divisor, ISO), the dollar kind taken from `dollar`.
 pub fn subunit(word: &str, dollar: Dollar) -> Option<(f64, &'static str)> {
-    let &(div, iso) = SUBUNITS.get(word.to_lowercase().as_str())?;
+    let (div, iso) = crate::lexicon::with_lower(word, |w| SUBUNITS.get(w).copied())?;
     Some((div, if iso == "dollar" { dollar.iso } else { iso }))
 }
 

@@ -33,7 +33,7 @@ pub(super) fn is_name_token(t: &Token<'_>) -> bool {
         Some((_, tail)) if tail.chars().next().is_some_and(char::is_uppercase) => true,
         // Romanised given names: "Wing-kei", "In-mo", "Hoi-yan"; not "Cross-border".
         Some(_) => t.text.split(['-', '‑']).all(|p| (1..=6).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
-            && !lexicon::is_common_word(&t.text.to_lowercase())
+            && !lexicon::is_common_word_any_case(&t.text)
             && t.text.split(['-', '‑']).skip(1).all(|p| !lexicon::is_common_word(p) || p.len() <= 3),
         None => true,
     }
@@ -55,8 +55,12 @@ pub(super) fn unreliable_case(doc: &Doc<'_>, sentence: usize) -> bool {
 
 /// Longest title or role (1-3 tokens) starting at token `i` and ending before `end`.
 pub(super) fn title_at(doc: &Doc<'_>, i: usize, end: usize) -> Option<(usize, &'static str)> {
+    // No title starts with this word: no phrase from here can be one.
+    if doc.tokens[i].text.is_ascii() && !lexicon::title_may_start_with(doc.ascii_lower(i)) {
+        return None;
+    }
     let mut best = None;
-    let mut phrase = String::new();
+    let mut phrase = String::with_capacity(64);
     for n in 1..=3.min(end - i) {
         if n > 1 {
             phrase.push(' ');
@@ -76,14 +80,18 @@ fn title_class_any_case(phrase: &str) -> Option<&'static str> {
         if phrase.is_ascii() && !phrase.bytes().any(|b| b.is_ascii_uppercase()) {
             return None;
         }
-        lexicon::title_class(&phrase.to_lowercase())
+        lexicon::with_lower(phrase, lexicon::title_class)
     })
 }
 
 /// Title or role in the 1-3 tokens just before token `i` ("WIC secretary general Ren").
 pub(super) fn title_ending_before(doc: &Doc<'_>, i: usize) -> Option<&'static str> {
     let sentence_start = doc.sentence_range(i).start;
-    let mut phrase = String::new();
+    // Every phrase tried ends with token i - 1: when no title ends with that word, none is one.
+    if i == 0 || doc.tokens[i - 1].text.is_ascii() && !lexicon::title_may_end_with(doc.ascii_lower(i - 1)) {
+        return None;
+    }
+    let mut phrase = String::with_capacity(64);
     for n in 1..=3usize {
         if i < sentence_start + n {
             break;
@@ -105,7 +113,9 @@ pub(super) fn title_ending_before(doc: &Doc<'_>, i: usize) -> Option<&'static st
 /// The lookup key of tokens `range` ([`Chunk::key`]): where only the key is asked about, this
 /// spares [`make_chunk`]'s title and sentence checks.
 pub(super) fn chunk_key(doc: &Doc<'_>, range: Range<usize>) -> String {
-    let mut key = String::new();
+    // Never longer than the text the tokens span.
+    let span = range.clone().last().map_or(0, |l| doc.tokens[l].end - doc.tokens[range.start].start);
+    let mut key = String::with_capacity(span);
     for (n, i) in range.clone().enumerate() {
         if n > 0 {
             key.push(' ');
@@ -304,7 +314,7 @@ pub(super) fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'
     if range.len() >= 3 {
         let first = doc.tokens[range.start].text;
         let second = doc.tokens[range.start + 1].text;
-        if lexicon::is_common_word(&first.to_lowercase()) && !lexicon::is_given_name(first) && !lexicon::is_surname(first) && lexicon::is_given_name(second) {
+        if lexicon::is_common_word_any_case(&first) && !lexicon::is_given_name(first) && !lexicon::is_surname(first) && lexicon::is_given_name(second) {
             range.start += 1;
         }
     }

@@ -126,7 +126,7 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let line_head = c.range.start == doc.sentence_range(c.range.start).start && doc.tokens.get(c.range.end).is_some_and(|t| t.text == ":");
     let venue = matches!(prev, "at" | "At" | "in" | "In") || line_head;
     let town_or_unknown = match best {
-        None => !c.unreliable_case && c.len() < 4 && !c.words().all(|w| lexicon::is_common_word(&w.to_lowercase())) && c.key.chars().count() > 1,
+        None => !c.unreliable_case && c.len() < 4 && !c.words().all(|w| lexicon::is_common_word_any_case(&w)) && c.key.chars().count() > 1,
         Some(v) => {
             let shouted = c.unreliable_case || !c.key.chars().any(char::is_lowercase);
             let key = if shouted { organisation::title_case(&c.key) } else { c.key.clone() };
@@ -146,7 +146,7 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         && c.len() <= 2
         && c.last_word().len() > 3
         && c.last_word().ends_with('s')
-        && lexicon::is_common_word(&c.last_word().to_lowercase())
+        && lexicon::is_common_word_any_case(&c.last_word())
         && !lexicon::is_demonym(c.last_word());
     if nickname {
         return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.team_nickname", strength: Strength::Listed });

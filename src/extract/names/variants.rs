@@ -78,7 +78,7 @@ pub fn variant_forms(name: &str, kind: MentionType) -> Vec<String> {
         MentionType::Organisation if words.len() >= 2 => {
             // "Miller Kaplan Arase LLP" -> "Miller Kaplan", "Hungerford Nichols" -> "Hungerford":
             // a distinctive leading name, not an everyday word or a place.
-            let distinctive = |w: &str| !lexicon::is_common_word(&w.to_lowercase()) && lexicon::place(w).is_none() && lexicon::org_suffix_class(w).is_none() && !lexicon::is_demonym(w);
+            let distinctive = |w: &str| !lexicon::is_common_word_any_case(&w) && lexicon::place(w).is_none() && lexicon::org_suffix_class(w).is_none() && !lexicon::is_demonym(w);
             let plain = |w: &str| lexicon::place(w).is_none() && lexicon::org_suffix_class(w).is_none() && !lexicon::is_demonym(w);
             if words.len() >= 3 && words[..2].iter().all(|w| plain(w)) && words[..2].iter().any(|w| distinctive(w)) {
                 forms.push(words[..2].join(" "));
@@ -90,7 +90,7 @@ pub fn variant_forms(name: &str, kind: MentionType) -> Vec<String> {
             while n > 1 && lexicon::org_suffix_class(words[n - 1]) == Some("company") {
                 n -= 1;
                 let short = words[..n].join(" ");
-                if lexicon::place(&short).is_none() && !lexicon::is_common_word(&short.to_lowercase()) {
+                if lexicon::place(&short).is_none() && !lexicon::is_common_word_any_case(&short) {
                     forms.push(short);
                 }
             }
