@@ -309,7 +309,7 @@ pub fn later(cx: &Cx<'_, '_>, i: usize, anchor: Option<crate::calendar::Date>) -
     if plural != (c > 1.0) {
         return None;
     }
-    let sign = match words::ascii_lower(cx.t(i + 2)).as_ref() {
+    let sign = match cx.lower(i + 2) {
         "later" => 1,
         "earlier" => -1,
         _ => return None,

@@ -89,7 +89,7 @@ fn casing(w: &str) -> Casing {
 /// ("april", but not "may", "march" or "august").
 pub fn month_number(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
-    let (m, full) = month_word(&ascii_lower(w))?;
+    let (m, full) = with_ascii_lower(w, month_word)?;
     let ok = match casing(w) {
         Casing::Title => true,
         Casing::Caps => full,
@@ -102,7 +102,7 @@ pub fn month_number(w: &str) -> Option<u32> {
 /// The month a word names in any case, abbreviations included ("JAN.", "sept"): for header
 /// lines, where the shape around the word says it is a date.
 pub fn month_any_case(w: &str) -> Option<u32> {
-    month_word(&ascii_lower(w.trim_end_matches('.'))).map(|(m, _)| m)
+    with_ascii_lower(w.trim_end_matches('.'), month_word).map(|(m, _)| m)
 }
 
 /// Is this month word an abbreviation ("Apr.", "Sept")? Abbreviations need a day or a year.
@@ -115,7 +115,7 @@ pub fn is_month_abbreviation(w: &str) -> bool {
 /// all caps or lower case ("TUESDAY", "tuesday").
 pub fn weekday_number(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
-    let (d, full) = weekday_word(&ascii_lower(w))?;
+    let (d, full) = with_ascii_lower(w, weekday_word)?;
     let ok = match casing(w) {
         Casing::Title => true,
         Casing::Caps | Casing::Lower => full,
@@ -126,7 +126,7 @@ pub fn weekday_number(w: &str) -> Option<u32> {
 
 /// The weekday a word names in any case, abbreviations included: for header lines.
 pub fn weekday_any_case(w: &str) -> Option<u32> {
-    weekday_word(&ascii_lower(w.trim_end_matches('.'))).map(|(d, _)| d)
+    with_ascii_lower(w.trim_end_matches('.'), weekday_word).map(|(d, _)| d)
 }
 
 /// A weekday written out in full, possibly with a possessive ("Wednesday's ruling").
