@@ -50,6 +50,21 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// Western Easter Sunday of `year` (the anonymous Gregorian computus).
+    pub fn easter(year: i32) -> Option<Date> {
+        let (a, b, c) = (year % 19, year / 100, year % 100);
+        let (d, e) = (b / 4, b % 4);
+        let f = (b + 8) / 25;
+        let g = (b - f + 1) / 3;
+        let h = (19 * a + b - d - g + 15) % 30;
+        let (i, k) = (c / 4, c % 4);
+        let l = (32 + 2 * e + 2 * i - h - k) % 7;
+        let m = (a + 11 * h + 22 * l) / 451;
+        let month = (h + l - 7 * m + 114) / 31;
+        let day = (h + l - 7 * m + 114) % 31 + 1;
+        Date::new(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+    }
+
     pub fn add_days(self, n: i64) -> Date {
         Date::from_days(self.to_days() + n)
     }

@@ -118,6 +118,9 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if let Some(h) = holiday(cx, i) {
         return Some(h);
     }
+    if let Some(h) = easter(cx, i) {
+        return Some(h);
+    }
     year(cx, i)
 }
 
@@ -425,6 +428,42 @@ fn holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         return month_day(cx, i, end, Some(y), m, d, "date.holiday");
     }
     month_day(cx, i, i + len, None, m, d, "date.holiday")
+}
+
+/// Easter and the days it moves: "Easter", "Easter Sunday", "Easter Monday", "Good Friday",
+/// with a year after or placed like a date without one (the sentence's tense, else the
+/// nearest, unless that is more than two months ahead).
+fn easter(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let (len, shift) = match (cx.t(i), cx.t(i + 1)) {
+        ("Good", "Friday") => (2, -2),
+        ("Easter", "Monday") => (2, 1),
+        ("Easter", "Sunday" | "Day") => (2, 0),
+        ("Easter", _) => (1, 0),
+        _ => return None,
+    };
+    // "Easter Island", "Easter egg", "the Good Friday agreement": a name or a thing, not the day.
+    if len == 1 && (cx.capitalised(i + 1) && cx.same_sentence(i, i + 1) || cx.is_any(i + 1, &["egg", "eggs", "bunny", "lily", "lilies"])) {
+        return None;
+    }
+    if cx.is_any(i + len, &["agreement", "accord", "accords", "deal", "peace", "rising"]) {
+        return None;
+    }
+    let on = |y: i32| Date::easter(y).map(|d| d.add_days(shift));
+    if let Some((end, y)) = year_after(cx, i + len) {
+        return on(y).map(|d| Hit::new(i, end, Point::Day(d), "date.easter"));
+    }
+    let Some(r) = cx.r else {
+        return Some(Hit::new(i, i + len, Point::Unresolved, "date.easter"));
+    };
+    let this = on(r.year)?;
+    let ahead = this.to_days() - r.to_days();
+    let y = match cx.dir(i, i + len) {
+        super::tense::Dir::Past if ahead > 0 => r.year - 1,
+        super::tense::Dir::Future if ahead < 0 => r.year + 1,
+        super::tense::Dir::None if ahead > 60 => r.year - 1,
+        _ => r.year,
+    };
+    Some(Hit::new(i, i + len, Point::Day(on(y)?), "date.easter").rel(None))
 }
 
 /// A year on its own: "2015", "in 1998". Four digits are a count when a counted noun or a unit

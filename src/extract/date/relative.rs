@@ -60,6 +60,9 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if let Some(h) = the_weekend(cx, i) {
         return Some(h);
     }
+    if let Some(h) = the_season(cx, i) {
+        return Some(h);
+    }
     if let Some(h) = shifted_unit(cx, i) {
         return Some(h);
     }
@@ -137,6 +140,36 @@ fn the_weekend(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let n = if in_weekend || forward { 0 } else { -1 };
     let (y, wk) = anchor::week_of(r.add_days(7 * n));
     Some(Hit::new(i, end, Point::Weekend(y, wk), "date.the_weekend").rel(Some(offset(n, 'W'))))
+}
+
+/// "in the spring", "over the summer": the season the sentence points to — the latest begun
+/// in past tense, the next or current one in future tense, and with no cue this year's
+/// unless it begins more than two months ahead. ("The summer of 2019" is read whole by the
+/// absolute rules.)
+fn the_season(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let s = words::season(cx.t(i + 1)).filter(|_| cx.is(i, "the") && !cx.is(i + 2, "of"))?;
+    let Some(r) = cx.r else {
+        return Some(Hit::new(i, i + 2, Point::SeasonX(s), "date.the_season"));
+    };
+    // Meteorological seasons: the winter of year y runs from December y.
+    let start_month = match s {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    };
+    let begins = |y: i32| crate::calendar::Date::new(y, start_month, 1).map(|d| d.to_days() - r.to_days()).unwrap_or(0);
+    let ends = |y: i32| begins(y) + 91;
+    let y = match cx.dir(i, i + 2) {
+        // The latest begun.
+        super::tense::Dir::Past => if begins(r.year) <= 0 { r.year } else { r.year - 1 },
+        // The current one, or the next to begin.
+        super::tense::Dir::Future => if ends(r.year) >= 0 { r.year } else { r.year + 1 },
+        super::tense::Dir::None => if begins(r.year) > 60 { r.year - 1 } else { r.year },
+    };
+    let mut h = Hit::new(i, i + 2, Point::Season(y, s), "date.the_season");
+    h.relative = true;
+    Some(h)
 }
 
 /// "last week", "next month", "this year", "the previous year", "last fall", "next March",
