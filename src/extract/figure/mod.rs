@@ -1025,7 +1025,7 @@ fn ordinal_ok(ctx: &Ctx<'_, '_>, i: usize, w: &str) -> bool {
 /// Hyphenated word compounds: "two-year" (quantity), "third-largest" (ordinal), "five-year-old".
 fn compound_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     let t = &ctx.doc.tokens[i];
-    // Only a hyphenated token is a compound (lower-casing makes no hyphen).
+    // Most words have no hyphen: turn them away before building anything.
     if !t.text.contains(['-', '‑']) {
         return None;
     }
@@ -1033,6 +1033,18 @@ fn compound_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     let parts: Vec<&str> = lw.split(['-', '‑']).collect();
     if parts.len() < 2 {
         return None;
+    }
+    // "a quarter-point cut", "a half-point lead": a fraction of a point.
+    let points = match parts.as_slice() {
+        ["quarter", "point"] => Some(0.25),
+        ["half", "point"] => Some(0.5),
+        ["three", "quarter" | "quarters", "point"] => Some(0.75),
+        _ => None,
+    };
+    if let Some(v) = points {
+        let mut f = Fig::new(i, i, v, "figure.number.words");
+        f.unit = Some("point".into());
+        return Some(f);
     }
     // Ordinal then a superlative: "third-largest", "second-most-populous", "twenty-first".
     if let Some(v) = numbers::ordinal_word(parts[0]) {

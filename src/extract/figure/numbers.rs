@@ -260,7 +260,8 @@ pub fn word_number(doc: &Doc<'_>, i: usize) -> Option<WordNumber> {
         return Some(WordNumber { end: i + 3, value: v, fraction_only: true, words: 3 });
     }
     // "a hundred", "a million", "a dozen": "a" stands for one only before these.
-    if crate::lexicon::with_lower(text(doc, k), |w| matches!(w, "a" | "an")) {
+    let first = text(doc, k);
+    if first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an") {
         match cardinal(text(doc, k + 1)) {
             Some((_, WordClass::Hundred | WordClass::Scale | WordClass::Dozen)) if toks[k + 1].newlines_before == 0 => {
                 current = 1.0;
