@@ -138,6 +138,10 @@ fn past_span(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         return Some(duration(i, k + 3, None, unit, "date.duration_past"));
     }
     let (unit, _plural) = Unit::parse(cx.t(u))?;
+    // "the last week of the campaign", "the past year of talks": a part of something else.
+    if cx.is(u + 1, "of") {
+        return None;
+    }
     // Without a count, "the last day" is the final one and "the next day" the one after the
     // story's event: only longer units ("the past week", "the last year") are spans back.
     let implicit = u == k + 1;

@@ -180,7 +180,8 @@ fn shifted_unit(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let lw = cx.lower(k);
     let n: i32 = match &*lw {
         // "past decade", "the last decade" are lengths of time (see durations); "last year" is a date.
-        "last" if !the => -1,
+        // "the last week" (after "for", "over") is the seven days just gone: a length of time.
+        "last" if !the && !(i > 0 && cx.is(i - 1, "the") && Unit::parse(cx.t(i + 1)).is_some()) => -1,
         "previous" | "preceding" => -1,
         "next" | "coming" if !the => 1,
         "following" if the => 1,
