@@ -462,6 +462,11 @@ fn in_future(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         if cx.is_any(end, &["of", "and", "to", "or", "ago"]) || cx.t(end) == "-" {
             return None;
         }
+        // Told in the past tense, "in two weeks" is a span ("his second letter in two weeks
+        // was published"), not two weeks after the article.
+        if end == c + 2 && cx.dir(i, end) == super::tense::Dir::Past {
+            return None;
+        }
     } else if cx.is(end, "from") && cx.is_any(end + 1, &["now", "today"]) {
         end += 2;
     } else {
