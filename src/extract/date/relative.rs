@@ -5,7 +5,7 @@
 
 use super::anchor;
 use super::timex::{offset, Clock, Point};
-use super::words::{self, count_word, Unit};
+use super::words::{self, Unit};
 use super::{Cx, Hit};
 
 pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
@@ -137,7 +137,7 @@ fn shifted_unit(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let rel = |point: Option<Point>, letter: char, rule: &'static str| -> Hit {
         Hit::new(i, end, point.unwrap_or(Point::Unresolved), rule).rel(Some(offset(i64::from(n), letter)))
     };
-    if let Some((unit, false)) = Unit::parse(word) {
+    if let Some((unit, false)) = cx.unit(u) {
         return Some(match unit {
             // "the last day" is the final one and "the next day" follows the story's event,
             // not the article's date: neither is resolved here.
@@ -223,14 +223,14 @@ fn shifted_unit(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 
 /// "three years ago", "a week ago", "two days ago", "years ago".
 fn ago(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
-    let (count, u) = if let Some(c) = count_word(cx.t(i)) {
+    let (count, u) = if let Some(c) = cx.count(i) {
         let c = if cx.is(i, "a") && cx.is(i + 1, "few") { None } else { c };
         let u = if cx.is(i, "a") && cx.is(i + 1, "few") { i + 2 } else { i + 1 };
         (Some(c), u)
     } else {
         (None, i)
     };
-    let (unit, plural) = Unit::parse(cx.t(u))?;
+    let (unit, plural) = cx.unit(u)?;
     if !cx.is(u + 1, "ago") {
         return None;
     }
@@ -294,11 +294,11 @@ fn shift_by(cx: &Cx<'_, '_>, start: usize, end: usize, unit: Unit, n: i64, rule:
 fn in_future(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let lead = cx.is(i, "in");
     let c = if lead { i + 1 } else { i };
-    let n = count_word(cx.t(c))??;
+    let n = cx.count(c)??;
     if n.fract() != 0.0 || n > 1000.0 {
         return None;
     }
-    let (unit, _) = Unit::parse(cx.t(c + 1))?;
+    let (unit, _) = cx.unit(c + 1)?;
     let mut end = c + 2;
     if lead {
         // "in two years' time".
