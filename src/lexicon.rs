@@ -76,16 +76,28 @@ static KNOWN_ORGS_BY_ACRONYM: Table = Table {
 /// short ASCII words nearly every call gets (the word tests run at most tokens).
 #[inline]
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    if word.is_ascii() && word.len() <= buf.len() {
-        let b = &mut buf[..word.len()];
-        b.copy_from_slice(word.as_bytes());
-        b.make_ascii_lowercase();
-        if let Ok(lower) = std::str::from_utf8(b) {
-            return f(lower);
-        }
+    if word.is_ascii() {
+        return with_ascii_lowercase(word, f);
     }
     f(&word.to_lowercase())
+}
+
+/// `f` of `word` with its ASCII letters in lower case (`to_ascii_lowercase`), written into a
+/// buffer kept per thread: no allocation, and no UTF-8 check of a byte buffer.
+pub fn with_ascii_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    BUF.with(|buf| match buf.try_borrow_mut() {
+        Ok(mut buf) => {
+            buf.clear();
+            buf.push_str(word);
+            buf.make_ascii_lowercase();
+            f(&buf)
+        }
+        // Asked again from inside `f`: a copy of its own.
+        Err(_) => f(&word.to_ascii_lowercase()),
+    })
 }
 
 /// [`is_common_word`] of `word` in lower case.

@@ -231,7 +231,24 @@ enum Wb {
     Other,
 }
 
+/// [`wb_of`] for every ASCII byte, looked up rather than matched: it is asked of every byte
+/// (of ASCII text only).
+const WB: [Wb; 128] = {
+    let mut t = [Wb::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = wb_of(b as u8);
+        b += 1;
+    }
+    t
+};
+
+#[inline]
 fn wb(b: u8) -> Wb {
+    WB[usize::from(b & 0x7f)]
+}
+
+const fn wb_of(b: u8) -> Wb {
     match b {
         b'A'..=b'Z' | b'a'..=b'z' => Wb::Letter,
         b'0'..=b'9' => Wb::Numeric,
@@ -268,7 +285,6 @@ fn ascii_word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
                 let mut prev = first;
                 while i < b.len() {
                     let next = wb(b[i]);
-                    let after = b.get(i + 1).map(|&c| wb(c));
                     match next {
                         // WB5, WB8, WB9, WB10, WB13a, WB13b.
                         Wb::Letter | Wb::Numeric | Wb::ExtendNumLet => {
@@ -278,6 +294,7 @@ fn ascii_word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
                         // WB6/WB7: letter (":" | "." | "'") letter; WB11/WB12: digit ("." | "'" |
                         // "," | ";") digit.
                         Wb::MidLetter | Wb::MidNumLet | Wb::MidNum => {
+                            let after = b.get(i + 1).map(|&c| wb(c));
                             let letters = prev == Wb::Letter && after == Some(Wb::Letter) && next != Wb::MidNum;
                             let digits = prev == Wb::Numeric && after == Some(Wb::Numeric) && next != Wb::MidLetter;
                             if !(letters || digits) {

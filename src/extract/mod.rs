@@ -64,13 +64,8 @@ impl<'a> Doc<'a> {
     pub fn is_sports_story(&self) -> bool {
         *self.sports.get_or_init(|| {
             let mut seen = std::collections::HashSet::new();
-            for t in &self.tokens {
-                // Lower case in a small buffer (every listed word is short): no copy per token.
-                let mut buf = [0u8; 16];
-                let Some(lw) = buf.get_mut(..t.text.len()) else { continue };
-                lw.copy_from_slice(t.text.as_bytes());
-                lw.make_ascii_lowercase();
-                let Ok(w) = std::str::from_utf8(lw) else { continue };
+            for i in 0..self.tokens.len() {
+                let w = self.ascii_lower(i);
                 if matches!(
                     w,
                     "soccer" | "cricket" | "rugby" | "tennis" | "golf" | "baseball" | "basketball" | "hockey" | "innings"
@@ -80,7 +75,7 @@ impl<'a> Doc<'a> {
                         | "standings" | "division" | "inning" | "pitcher" | "batsman" | "bowler" | "overs" | "stumps"
                         | "seeded" | "tiebreak" | "tiebreaker" | "coach" | "season" | "tournament" | "goals" | "playoffs"
                 ) {
-                    seen.insert(w.to_owned());
+                    seen.insert(w);
                     if seen.len() >= 3 {
                         return true;
                     }

@@ -49,11 +49,12 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         return verdict("organisation.listing", Strength::Strong);
     }
     // "Just Eat shares fell", "Centene said it will pay": shares, or "it" after saying.
-    let person_like = c.words().any(|w| lexicon::is_surname(w) || lexicon::is_given_name(w));
-    let said_it = !person_like
-        && crate::extract::person::is_speech_verb(next(0))
+    // Name-list lookups last: they are the dear part, and rarely needed.
+    let person_like = || c.words().any(|w| lexicon::is_surname(w) || lexicon::is_given_name(w));
+    let said_it = crate::extract::person::is_speech_verb(next(0))
         && (1..=4).any(|k| matches!(next(k), "it" | "its"))
-        && !(1..=4).any(|k| matches!(next(k), "he" | "she" | "his" | "her"));
+        && !(1..=4).any(|k| matches!(next(k), "he" | "she" | "his" | "her"))
+        && !person_like();
     if !c.unreliable_case && c.title_before.is_none() && (matches!(next(0), "shares" | "stock") && c.possessive_free(doc) && c.place().is_none() || said_it) {
         return verdict("organisation.company_context", Strength::Listed);
     }

@@ -4,13 +4,18 @@
 
 /// Verbs that introduce what someone said, lower case.
 pub fn is_cue(word: &str) -> bool {
-    crate::lexicon::with_lower(word, |w| matches!(w,
+    crate::lexicon::with_lower(word, is_cue_lower)
+}
+
+/// [`is_cue`] of a word already in lower case.
+pub fn is_cue_lower(w: &str) -> bool {
+    matches!(w,
         "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "announced" | "announces" | "stated" | "states"
             | "explained" | "explains" | "noted" | "notes" | "warned" | "warns" | "asked" | "asks" | "replied"
             | "insisted" | "insists" | "argued" | "argues" | "claimed" | "claims" | "wrote" | "writes" | "declared"
             | "confirmed" | "confirms" | "acknowledged" | "recalled" | "continued" | "estimated" | "predicted"
             | "stressed" | "emphasised" | "emphasized" | "admitted" | "conceded" | "complained" | "urged" | "suggested"
-    ))
+    )
 }
 
 /// Verbs that report speech only when "that" follows: "estimated that" (not "estimated

@@ -279,7 +279,9 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
                 }
                 break;
             }
-            if !cues::is_cue(t) || cx.doc.tokens[c].is_capitalised() && c != first {
+            // An ASCII token's lower case is the document's: no lower-casing at every token.
+            let cue = if t.is_ascii() { cues::is_cue_lower(cx.doc.ascii_lower(c)) } else { cues::is_cue(t) };
+            if !cue || cx.doc.tokens[c].is_capitalised() && c != first {
                 continue;
             }
             if let Some(r) = reported_at(cx, first, c, end, &dates) {

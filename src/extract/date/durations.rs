@@ -38,7 +38,7 @@ fn hedge(cx: &Cx<'_, '_>, i: usize) -> (usize, Option<&'static str>) {
         (2, Some("LESS_THAN"))
     } else if two("up", "to") || two("at", "most") {
         (2, Some("EQUAL_OR_LESS"))
-    } else if cx.is_any(i, &["about", "around", "nearly", "almost", "roughly", "approximately", "some"]) && count_word(cx.t(i + 1)).is_some_and(|c| c.is_some()) {
+    } else if cx.is_any(i, &["about", "around", "nearly", "almost", "roughly", "approximately", "some"]) && cx.count(i + 1).is_some_and(|c| c.is_some()) {
         (1, Some("APPROX"))
     } else {
         (0, None)
@@ -59,7 +59,7 @@ fn hedged(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let c = i + k;
     // As with every figure, the hedge is part of the span and becomes the qualifier.
     let start = i;
-    let count = count_word(cx.t(c))?;
+    let count = cx.count(c)?;
     let (count, u) = if cx.is(c, "a") && cx.is(c + 1, "few") {
         (None, c + 2)
     } else if cx.is(c, "a") && cx.is(c + 1, "couple") && cx.is(c + 2, "of") {
@@ -67,7 +67,7 @@ fn hedged(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     } else {
         (count, c + 1)
     };
-    let (unit, plural) = Unit::parse(cx.t(u))?;
+    let (unit, plural) = cx.unit(u)?;
     // "a year" / "one year": singular with one; plural with more or with a vague count.
     if count.is_some_and(|n| n == 1.0) == plural {
         return None;
@@ -127,17 +127,17 @@ fn past_span(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         return None;
     }
     // A count is needed without "the": "last five years"; "last year" is a date.
-    let (count, u) = match count_word(cx.t(k + 1)) {
+    let (count, u) = match cx.count(k + 1) {
         Some(c) if !cx.is(k + 1, "a") => (c, k + 2),
         _ if the || cx.is(k, "past") => (Some(1.0), k + 1),
         _ => return None,
     };
     if cx.is(k + 1, "few") {
         // "the past few years"
-        let (unit, true) = Unit::parse(cx.t(k + 2))? else { return None };
+        let (unit, true) = cx.unit(k + 2)? else { return None };
         return Some(duration(i, k + 3, None, unit, "date.duration_past"));
     }
-    let (unit, _plural) = Unit::parse(cx.t(u))?;
+    let (unit, _plural) = cx.unit(u)?;
     // "the last week of the campaign", "the past year of talks": a part of something else.
     if cx.is(u + 1, "of") {
         return None;
@@ -176,7 +176,7 @@ fn adjective(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 fn vague_plural(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let recent = cx.is(i, "recent");
     let u = if recent { i + 1 } else { i };
-    let (unit, true) = Unit::parse(cx.t(u))? else { return None };
+    let (unit, true) = cx.unit(u)? else { return None };
     // "for years", "within days" (an unknown number of units, but a length).
     if !recent && !(i > 0 && cx.is_any(i - 1, &["for", "within"])) {
         return None;

@@ -86,6 +86,10 @@ pub struct Cx<'d, 'a> {
     pub r: Option<Date>,
     /// Numeric dates are read day-first (16/4/2024) in this document.
     pub day_first: Option<bool>,
+    /// Each token's count and calendar unit, read on first use: several rules ask them of
+    /// the same tokens.
+    counts: Vec<std::cell::OnceCell<Option<Option<f64>>>>,
+    units: Vec<std::cell::OnceCell<Option<(words::Unit, bool)>>>,
 }
 
 impl<'d, 'a> Cx<'d, 'a> {
@@ -104,6 +108,22 @@ impl<'d, 'a> Cx<'d, 'a> {
             self.doc.ascii_lower(i)
         } else {
             ""
+        }
+    }
+
+    /// `words::count_word` of token `i` (None past the end, as of "").
+    pub fn count(&self, i: usize) -> Option<Option<f64>> {
+        match self.counts.get(i) {
+            Some(c) => *c.get_or_init(|| words::count_word(self.t(i))),
+            None => words::count_word(""),
+        }
+    }
+
+    /// `Unit::parse` of token `i` (None past the end, as of "").
+    pub fn unit(&self, i: usize) -> Option<(words::Unit, bool)> {
+        match self.units.get(i) {
+            Some(u) => *u.get_or_init(|| words::Unit::parse(self.t(i))),
+            None => words::Unit::parse(""),
         }
     }
 
@@ -151,10 +171,10 @@ impl<'d, 'a> Cx<'d, 'a> {
 }
 
 pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
-    let mut cx = Cx { doc, r: doc.reference, day_first: None };
-    cx.day_first = absolute::numeric_style(&cx);
     let n = doc.tokens.len();
-    let may_start: Vec<bool> = (0..n).map(|i| may_start(doc.tokens[i].text, doc.ascii_lower(i))).collect();
+    let mut cx = Cx { doc, r: doc.reference, day_first: None, counts: vec![Default::default(); n], units: vec![Default::default(); n] };
+    cx.day_first = absolute::numeric_style(&cx);
+    let may_start = starts(doc);
     let mut i = 0;
     let mut last: Option<Hit> = None;
     // The date the story last named, and its sentence: "two weeks later" counts from it.
@@ -208,7 +228,7 @@ static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::
         "present", "same", "in", "more", "less", "fewer", "up", "about", "around", "nearly", "almost", "roughly",
         "approximately", "some", "recent", "early", "late", "mid", "end", "beginning", "start", "middle", "noon",
         "midday", "midnight", "fiscal", "today", "yesterday", "tomorrow", "tonight", "now", "nowadays", "recently",
-        "lately", "'", "easter", "good",
+        "lately", "'", "easter", "good", "weekend",
     ];
     let counts = [
         "a", "an", "several", "few", "many", "some", "zero", "one", "two", "three", "four", "five", "six", "seven",
@@ -247,6 +267,33 @@ static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::
     set.extend(words::holiday_first_words().map(|w| w.to_ascii_lowercase()));
     set
 });
+
+/// [`may_start`] for every token, sharpened for the commonest openers, which start a date only
+/// with a date word right after them ([`needs_after`]).
+fn starts(doc: &Doc<'_>) -> Vec<bool> {
+    let n = doc.tokens.len();
+    let word: Vec<bool> = (0..n).map(|i| may_start(doc.tokens[i].text, doc.ascii_lower(i))).collect();
+    (0..n)
+        .map(|i| {
+            let within = needs_after(doc.ascii_lower(i));
+            word[i] && (within == 0 || word[i + 1..n.min(i + 1 + within)].iter().any(|&w| w))
+        })
+        .collect()
+}
+
+/// How far after these openers a date word must come for any rule to start at them (0: no
+/// such need). "the" opens only "the 1990s", "the third quarter", "the previous week", "the
+/// day before", "the end of"; "in" only "in two weeks"; "a"/"an" only a count of units ("a
+/// week", "a few days", "a couple of years"); "at" only "at present", "at least 72 hours".
+/// No holiday name starts with any of them.
+fn needs_after(lower: &str) -> usize {
+    match lower {
+        "the" | "in" => 1,
+        "at" => 2,
+        "a" | "an" => 3,
+        _ => 0,
+    }
+}
 
 /// Cut possessive endings and full stops ("tues.", "year's", "years'") as the word tests do.
 fn cut_endings(mut w: &str) -> &str {
@@ -417,6 +464,15 @@ mod tests {
             assert!(may_start(w, &w.to_ascii_lowercase()), "{w:?}");
         }
         assert!(!may_start("company", "company") && !may_start("Reuters", "reuters"));
+    }
+
+    /// The sharpened openers still open what they can.
+    #[test]
+    fn openers_open_their_dates() {
+        for text in ["in the 1990s", "in two weeks", "for a week", "for a few days", "a couple of years", "at least 72 hours", "at present", "the previous week", "the end of March 2024", "the day before yesterday"] {
+            assert!(!dates(text, "2024-04-16").is_empty(), "{text:?}");
+        }
+        assert!(dates("the company in the city at a loss", "2024-04-16").is_empty());
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use super::anchor;
 use super::timex::{offset, Clock, Point};
-use super::words::{self, count_word, Unit};
+use super::words::{self, Unit};
 use super::{Cx, Hit};
 
 pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
@@ -181,7 +181,7 @@ fn shifted_unit(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let n: i32 = match &*lw {
         // "past decade", "the last decade" are lengths of time (see durations); "last year" is a date.
         // "the last week" (after "for", "over") is the seven days just gone: a length of time.
-        "last" if !the && !(i > 0 && cx.is(i - 1, "the") && Unit::parse(cx.t(i + 1)).is_some()) => -1,
+        "last" if !the && !(i > 0 && cx.is(i - 1, "the") && cx.unit(i + 1).is_some()) => -1,
         "previous" | "preceding" => -1,
         "next" | "coming" if !the => 1,
         "following" if the => 1,
@@ -194,7 +194,7 @@ fn shifted_unit(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 
 /// "the year", "the month" after "the end of" / "the start of": the reference's own period.
 pub fn the_period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
-    if !cx.is(i, "the") || !matches!(Unit::parse(cx.t(i + 1)), Some((Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century, false))) {
+    if !cx.is(i, "the") || !matches!(cx.unit(i + 1), Some((Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century, false))) {
         return None;
     }
     unit_shifted_by(cx, i, i + 1, 0)
@@ -217,7 +217,7 @@ fn unit_shifted_by(cx: &Cx<'_, '_>, i: usize, u: usize, n: i32) -> Option<Hit> {
     let rel = |point: Option<Point>, letter: char, rule: &'static str| -> Hit {
         Hit::new(i, end, point.unwrap_or(Point::Unresolved), rule).rel(Some(offset(i64::from(n), letter)))
     };
-    if let Some((unit, false)) = Unit::parse(word) {
+    if let Some((unit, false)) = cx.unit(u) {
         return Some(match unit {
             // "the last day" is the final one and "the next day" follows the story's event,
             // not the article's date: neither is resolved here.
@@ -303,14 +303,14 @@ fn unit_shifted_by(cx: &Cx<'_, '_>, i: usize, u: usize, n: i32) -> Option<Hit> {
 
 /// "three years ago", "a week ago", "two days ago", "years ago".
 fn ago(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
-    let (count, u) = if let Some(c) = count_word(cx.t(i)) {
+    let (count, u) = if let Some(c) = cx.count(i) {
         let c = if cx.is(i, "a") && cx.is(i + 1, "few") { None } else { c };
         let u = if cx.is(i, "a") && cx.is(i + 1, "few") { i + 2 } else { i + 1 };
         (Some(c), u)
     } else {
         (None, i)
     };
-    let (unit, plural) = Unit::parse(cx.t(u))?;
+    let (unit, plural) = cx.unit(u)?;
     if !cx.is(u + 1, "ago") {
         return None;
     }
@@ -335,11 +335,11 @@ pub fn later(cx: &Cx<'_, '_>, i: usize, anchor: Option<crate::calendar::Date>) -
     if let Some(h) = next_day(cx, i, anchor) {
         return Some(h);
     }
-    let c = count_word(cx.t(i))??;
+    let c = cx.count(i)??;
     if c.fract() != 0.0 || !(1.0..10_000.0).contains(&c) {
         return None;
     }
-    let (unit, plural) = Unit::parse(cx.t(i + 1))?;
+    let (unit, plural) = cx.unit(i + 1)?;
     if plural != (c > 1.0) {
         return None;
     }
@@ -351,8 +351,7 @@ pub fn later(cx: &Cx<'_, '_>, i: usize, anchor: Option<crate::calendar::Date>) -
     // Without a date named nearby, "three days later" follows some event the story told, which
     // cannot be placed; "a year earlier" in a results story is a year before the reference.
     let from_reference = if sign < 0 { cx.r } else { None };
-    let from = Cx { doc: cx.doc, r: anchor.or(from_reference), day_first: cx.day_first };
-    let mut h = shift_by(&from, i, i + 3, unit, sign * c as i64, "date.later");
+    let mut h = shift_from(anchor.or(from_reference), i, i + 3, unit, sign * c as i64, "date.later");
     // The offset is from the reference only when counted from it.
     if anchor.is_some() || from_reference.is_none() {
         h.offset = None;
@@ -400,7 +399,11 @@ fn next_day(cx: &Cx<'_, '_>, i: usize, anchor: Option<crate::calendar::Date>) ->
 
 /// The point `n` units from the reference, at the unit's grain.
 fn shift_by(cx: &Cx<'_, '_>, start: usize, end: usize, unit: Unit, n: i64, rule: &'static str) -> Hit {
-    let r = cx.r;
+    shift_from(cx.r, start, end, unit, n, rule)
+}
+
+/// The point `n` units from `r`, at the unit's grain.
+fn shift_from(r: Option<crate::calendar::Date>, start: usize, end: usize, unit: Unit, n: i64, rule: &'static str) -> Hit {
     let (point, off): (Option<Point>, String) = match unit {
         Unit::Day => (r.map(|r| Point::Day(r.add_days(n))), offset(n, 'D')),
         // "in two weeks" and "two weeks later" land on a day; "two weeks ago" names a week.
@@ -445,11 +448,11 @@ fn shift_by(cx: &Cx<'_, '_>, start: usize, end: usize, unit: Unit, n: i64, rule:
 fn in_future(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let lead = cx.is(i, "in");
     let c = if lead { i + 1 } else { i };
-    let n = count_word(cx.t(c))??;
+    let n = cx.count(c)??;
     if n.fract() != 0.0 || n > 1000.0 {
         return None;
     }
-    let (unit, _) = Unit::parse(cx.t(c + 1))?;
+    let (unit, _) = cx.unit(c + 1)?;
     let mut end = c + 2;
     if lead {
         // "in two years' time".

@@ -395,17 +395,8 @@ pub fn is_listed_past(w: &str) -> bool {
     PAST_VERBS.contains_key(w)
 }
 
-/// `f` of `w` with its ASCII letters in lower case (`to_ascii_lowercase`), in a stack buffer
-/// for the short words these tests get: no allocation.
+/// `f` of `w` with its ASCII letters in lower case (`to_ascii_lowercase`), without a copy
+/// on the heap.
 fn with_ascii_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    if let Some(b) = buf.get_mut(..w.len()) {
-        b.copy_from_slice(w.as_bytes());
-        b.make_ascii_lowercase();
-        // Only ASCII bytes changed, to ASCII bytes: still UTF-8.
-        if let Ok(lw) = std::str::from_utf8(b) {
-            return f(lw);
-        }
-    }
-    f(&w.to_ascii_lowercase())
+    crate::lexicon::with_ascii_lowercase(w, f)
 }

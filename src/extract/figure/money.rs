@@ -35,7 +35,8 @@ pub fn document_dollar(doc: &Doc<'_>) -> Dollar {
     let mut several = false;
     let mut us = false;
     for (i, t) in toks.iter().enumerate() {
-        let Some(dollar_at) = t.text.find('$') else { continue };
+        // A byte search: "$" is one byte and no other character contains it.
+        let Some(dollar_at) = t.text.bytes().position(|b| b == b'$') else { continue };
         let mut form = t.text[..=dollar_at].to_owned();
         if dollar_at == 0 && i > 0 && !t.space_before && toks[i - 1].kind == TokKind::Word {
             form = format!("{}$", toks[i - 1].text);

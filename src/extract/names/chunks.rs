@@ -43,14 +43,20 @@ pub(super) fn is_name_token(t: &Token<'_>) -> bool {
 /// "Forum To Woo Belt And Road Partners"), where capitals prove nothing.
 pub(super) fn unreliable_case(doc: &Doc<'_>, sentence: usize) -> bool {
     let s = &doc.layout.sentences[sentence];
-    let words: Vec<&Token<'_>> = doc.tokens[s.tokens.clone()].iter().filter(|t| t.kind == TokKind::Word).collect();
-    let letters = |t: &&Token<'_>| t.text.chars().filter(|c| c.is_alphabetic()).count();
-    let long: Vec<&Token<'_>> = words.iter().copied().filter(|t| letters(t) >= 2).collect();
-    let caps = long.iter().filter(|t| t.is_all_caps()).count();
-    if !long.is_empty() && caps * 10 >= long.len() * 6 && (long.len() >= 2 || s.tokens.len() > 2) {
+    let words = || doc.tokens[s.tokens.clone()].iter().filter(|t| t.kind == TokKind::Word);
+    // Words of two letters or more, and how many of them are in capitals (counted in one
+    // pass, without collecting them).
+    let (mut long, mut caps) = (0usize, 0usize);
+    for t in words() {
+        if t.text.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() {
+            long += 1;
+            caps += usize::from(t.is_all_caps());
+        }
+    }
+    if long > 0 && caps * 10 >= long * 6 && (long >= 2 || s.tokens.len() > 2) {
         return true;
     }
-    words.iter().skip(1).any(|t| matches!(t.text, "To" | "And" | "For" | "With" | "From" | "Into" | "Over" | "After" | "Is" | "Are" | "Be" | "As"))
+    words().skip(1).any(|t| matches!(t.text, "To" | "And" | "For" | "With" | "From" | "Into" | "Over" | "After" | "Is" | "Are" | "Be" | "As"))
 }
 
 /// Longest title or role (1-3 tokens) starting at token `i` and ending before `end`.
