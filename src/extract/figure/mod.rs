@@ -512,7 +512,7 @@ fn digits_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
             let mut v = n.value;
             while let Some(g) = toks.get(j) {
                 let Some(gn) = numbers::numeral(g.text) else { break };
-                if !g.space_before || g.newlines_before > 0 || ctx.blocked[j] || gn.int_digits != 3 || gn.grouped || !gn.suffix.is_empty() || g.text.starts_with('0') && false {
+                if !g.space_before || g.newlines_before > 0 || ctx.blocked[j] || gn.int_digits != 3 || gn.grouped || !gn.suffix.is_empty() {
                     break;
                 }
                 v = v * 1000.0 + gn.value;

@@ -76,8 +76,8 @@ pub fn unit_after(doc: &Doc<'_>, k: usize) -> Option<(&'static Unit, usize)> {
             }
             s.push(' ');
         }
-        // "m2" and "km2" are one token; "km²" may come as two.
-        s.push_str(if j == k || t.space_before { t.text } else { t.text });
+        // "m2" and "km2" are one token; "km²" may come as two (glued: no space between).
+        s.push_str(t.text);
         forms.push((s.clone(), j + 1));
         j += 1;
     }
