@@ -322,6 +322,22 @@ fn year_tail(cx: &Cx<'_, '_>, j: usize) -> (usize, Option<i32>) {
     (j, None)
 }
 
+/// The year of a quarter or half named without one ("the third quarter", "first-half
+/// profit"), from the months it spans: in the past tense the latest that has ended ("profit
+/// fell in the third quarter" told in April is last year's), in the future tense the
+/// current or next one, and with no cue the latest that has begun.
+fn period_year(cx: &Cx<'_, '_>, start: usize, end: usize, r: Date, start_month: u32, months: u32) -> i32 {
+    let begins = |y: i32| Date::new(y, start_month, 1).map_or(0, |d| d.to_days() - r.to_days());
+    let ends = |y: i32| Date::new(y, start_month, 1).map_or(0, |d| d.add_months(months as i32).to_days() - r.to_days());
+    match cx.dir(start, end) {
+        // Results are told once the period is over.
+        super::tense::Dir::Past if ends(r.year) > 0 => r.year - 1,
+        super::tense::Dir::Future if ends(r.year) <= 0 => r.year + 1,
+        super::tense::Dir::None if begins(r.year) > 0 => r.year - 1,
+        _ => r.year,
+    }
+}
+
 /// Decades, centuries, fiscal years, quarters, halves, seasons with a year.
 fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let the = cx.is(i, "the");
@@ -377,9 +393,28 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         let (end, y) = year_tail(cx, j);
         return Some(match (y, cx.r) {
             (Some(y), _) => Hit::new(i, end, Point::Quarter(y, q), "date.quarter"),
-            (None, Some(r)) => Hit::new(i, end, Point::Quarter(r.year, q), "date.quarter").rel(None),
+            (None, Some(r)) => Hit::new(i, end, Point::Quarter(period_year(cx, i, end, r, 3 * q - 2, 3), q), "date.quarter").rel(None),
             (None, None) => Hit::new(i, end, Point::QuarterX(q), "date.quarter"),
         });
+    }
+    // "third-quarter profit", "first-half results": the adjective names the period.
+    if let Some((ord, what)) = w.split_once('-') {
+        let n = ordinal(ord);
+        let half = what.eq_ignore_ascii_case("half");
+        // "the first-half of the match": a part of something else.
+        let part_of = cx.is(k + 1, "of");
+        if let (Some(n), true, false) = (n, half || what.eq_ignore_ascii_case("quarter"), part_of) {
+            if (half && n <= 2) || (!half && n <= 4) {
+                let end = k + 1;
+                let Some(r) = cx.r else {
+                    return Some(Hit::new(k, end, if half { Point::Unresolved } else { Point::QuarterX(n) }, "date.period_adjective"));
+                };
+                let (start_month, months) = if half { (6 * n - 5, 6) } else { (3 * n - 2, 3) };
+                let y = period_year(cx, k, end, r, start_month, months);
+                let point = if half { Point::Half(y, n) } else { Point::Quarter(y, n) };
+                return Some(Hit::new(k, end, point, "date.period_adjective").rel(None));
+            }
+        }
     }
     // Halves: "the first half of 2023", "H1 2024", "the second half".
     let h = if w.len() == 2 && w.starts_with('H') && matches!(w.as_bytes()[1], b'1' | b'2') {
@@ -393,7 +428,7 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         let (end, y) = year_tail(cx, j);
         return match (y, cx.r) {
             (Some(y), _) => Some(Hit::new(i, end, Point::Half(y, h), "date.half")),
-            (None, Some(r)) if the => Some(Hit::new(i, end, Point::Half(r.year, h), "date.half").rel(None)),
+            (None, Some(r)) if the => Some(Hit::new(i, end, Point::Half(period_year(cx, i, end, r, 6 * h - 5, 6), h), "date.half").rel(None)),
             _ => None,
         };
     }

@@ -77,7 +77,7 @@ fn cue(doc: &Doc<'_>, i: usize) -> Dir {
     let next = if i + 1 < doc.tokens.len() { doc.ascii_lower(i + 1) } else { "" };
     match &*w {
         "will" | "shall" | "would" | "wo" | "upcoming" | "scheduled" | "due" | "expected" | "plans" | "planned"
-        | "plan" | "intends" | "aims" | "tomorrow" | "next" | "until" | "till" | "forthcoming" | "coming" | "soon" => {
+        | "plan" | "intends" | "aims" | "expects" | "expect" | "tomorrow" | "next" | "until" | "till" | "forthcoming" | "coming" | "soon" => {
             return Dir::Future
         }
         "going" | "set" | "is" | "are" | "hopes" if next == "to" => return Dir::Future,
