@@ -310,6 +310,22 @@ fn the_ordinal_of(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 }
 
 /// A year of the reference or the one given after the expression: "of 2023", "2023".
+/// "of the year", "of this year", "of next year", "of last year" after a quarter or half:
+/// (end, year) counted from the reference.
+fn relative_year_tail(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, i32)> {
+    let r = cx.r?;
+    if !cx.is(j, "of") || !cx.is(j + 2, "year") {
+        return None;
+    }
+    let n = match cx.lower(j + 1) {
+        "the" | "this" => 0,
+        "next" => 1,
+        "last" => -1,
+        _ => return None,
+    };
+    Some((j + 3, r.year + n))
+}
+
 fn year_tail(cx: &Cx<'_, '_>, j: usize) -> (usize, Option<i32>) {
     if cx.is(j, "of") {
         if let Some(y) = year_number(cx.t(j + 1)) {
@@ -380,7 +396,7 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     // Quarters: "Q3", "Q3 2024", "the third quarter", "the third quarter of 2023".
     let q = if w.len() == 2 && (w.starts_with('Q') || w.starts_with('q')) && (b'1'..=b'4').contains(&w.as_bytes()[1]) {
         Some(((w.as_bytes()[1] - b'0') as u32, k + 1))
-    } else if let Some(n) = ordinal(w).filter(|n| (1..=4).contains(n)).or_else(|| w.eq_ignore_ascii_case("fourth").then_some(4)) {
+    } else if let Some(n) = ordinal(w).filter(|n| (1..=4).contains(n)).or_else(|| (w.eq_ignore_ascii_case("fourth") || the && w.eq_ignore_ascii_case("final")).then_some(4)) {
         let j = if cx.is_any(k + 1, &["fiscal", "financial", "calendar"]) { k + 2 } else { k + 1 };
         (cx.is(j, "quarter") && (the || n <= 4)).then_some((n, j + 1))
     } else {
@@ -389,6 +405,9 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if let Some((q, j)) = q {
         if !the && !w.starts_with(['Q', 'q']) {
             return None;
+        }
+        if let Some((end, y)) = relative_year_tail(cx, j) {
+            return Some(Hit::new(i, end, Point::Quarter(y, q), "date.quarter").rel(None));
         }
         let (end, y) = year_tail(cx, j);
         return Some(match (y, cx.r) {
@@ -425,6 +444,9 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         None
     };
     if let Some((h, j)) = h {
+        if let Some((end, y)) = relative_year_tail(cx, j).filter(|_| the) {
+            return Some(Hit::new(i, end, Point::Half(y, h), "date.half").rel(None));
+        }
         let (end, y) = year_tail(cx, j);
         return match (y, cx.r) {
             (Some(y), _) => Some(Hit::new(i, end, Point::Half(y, h), "date.half")),

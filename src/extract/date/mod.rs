@@ -178,9 +178,11 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
     let mut i = 0;
     let mut last: Option<Hit> = None;
     // The date the story last named, and its sentence: "two weeks later" counts from it.
-    let mut named_day: Option<(Date, u32)> = None;
+    // `explicit`: the date was written out in full (its year given), not worked out.
+    let mut named_day: Option<(Date, u32, bool)> = None;
     while i < n {
-        let anchor = named_day.filter(|&(_, s)| doc.sentence_of[i] <= s + 1).map(|(d, _)| d);
+        let near = named_day.filter(|&(_, s, _)| doc.sentence_of[i] <= s + 1);
+        let anchor = near.map(|(d, _, _)| d);
         // A range's second end is read right after a connector; elsewhere most tokens cannot
         // start anything, and best_at would find nothing.
         let range_end_possible = last.as_ref().is_some_and(|l| l.end + 1 == i);
@@ -190,18 +192,31 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
             None
         };
         match found {
-            Some(h) if h.end > i => {
+            Some(mut h) if h.end > i => {
                 i = h.end;
+                // A quarter or half without its year takes the year the story just named: "fell
+                // in the first half of 2023 ... recovered in Q3" is 2023's third quarter.
+                // Only a year the story wrote: a worked-out one may be off.
+                let written = near.filter(|&(_, _, explicit)| explicit).map(|(d, _, _)| d);
+                if let (Some(d), true) = (written, h.relative && matches!(h.rule, "date.quarter" | "date.half" | "date.period_adjective")) {
+                    h.point = match h.point {
+                        Point::Quarter(_, q) => Point::Quarter(d.year, q),
+                        Point::Half(_, n) => Point::Half(d.year, n),
+                        p => p,
+                    };
+                }
                 out.push(to_found(&cx, &h));
                 // A year or month anchors at its middle: "in 2012 ... a year later" is 2013.
                 let day = match h.point {
                     Point::Day(d) => Some(d),
                     Point::Month(y, m) => Date::new(y, m, 15),
                     Point::Year(y) => Date::new(y, 7, 1),
+                    Point::Quarter(y, q) => Date::new(y, 3 * q - 1, 15),
+                    Point::Half(y, n) => Date::new(y, 6 * n - 3, 1),
                     _ => None,
                 };
                 if let Some(d) = day {
-                    named_day = Some((d, doc.sentence_of[h.start]));
+                    named_day = Some((d, doc.sentence_of[h.start], !h.relative));
                 }
                 last = Some(h);
             }
@@ -228,7 +243,7 @@ static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::
         "present", "same", "in", "more", "less", "fewer", "up", "about", "around", "nearly", "almost", "roughly",
         "approximately", "some", "recent", "early", "late", "mid", "end", "beginning", "start", "middle", "noon",
         "midday", "midnight", "fiscal", "today", "yesterday", "tomorrow", "tonight", "now", "nowadays", "recently",
-        "lately", "'", "easter", "good", "weekend",
+        "lately", "'", "easter", "good", "weekend", "final",
     ];
     let counts = [
         "a", "an", "several", "few", "many", "some", "zero", "one", "two", "three", "four", "five", "six", "seven",
