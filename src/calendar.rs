@@ -116,6 +116,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn easter_sundays() {
+        // Published dates of Western Easter, early and late ones included.
+        for (y, m, d) in [(1961, 4, 2), (2008, 3, 23), (2011, 4, 24), (2019, 4, 21), (2024, 3, 31), (2025, 4, 20), (2038, 4, 25)] {
+            let e = Date::easter(y).unwrap();
+            assert_eq!(e, Date::new(y, m, d).unwrap(), "{y}");
+            assert_eq!(e.weekday(), 7, "{y}: a Sunday");
+        }
+    }
+
+    #[test]
     fn round_trips_and_weekdays() {
         let d = Date::new(2024, 4, 16).unwrap();
         assert_eq!(Date::from_days(d.to_days()), d);
