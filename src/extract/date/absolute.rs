@@ -310,6 +310,12 @@ fn the_ordinal_of(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 }
 
 /// A year of the reference or the one given after the expression: "of 2023", "2023".
+/// A half or quarter of a match: in a sports story, "the second half" (or "quarter") with no
+/// year after it (token `j` follows the period's words).
+fn match_period(cx: &Cx<'_, '_>, j: usize) -> bool {
+    cx.doc.is_sports_story() && year_tail(cx, j).1.is_none() && relative_year_tail(cx, j).is_none()
+}
+
 /// "of the year", "of this year", "of next year", "of last year" after a quarter or half:
 /// (end, year) counted from the reference.
 fn relative_year_tail(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, i32)> {
@@ -406,6 +412,9 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         if !the && !w.starts_with(['Q', 'q']) {
             return None;
         }
+        if match_period(cx, j) {
+            return None;
+        }
         if let Some((end, y)) = relative_year_tail(cx, j) {
             return Some(Hit::new(i, end, Point::Quarter(y, q), "date.quarter").rel(None));
         }
@@ -422,11 +431,11 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         let half = what.eq_ignore_ascii_case("half");
         // "the first-half of the match": a part of something else.
         let part_of = cx.is(k + 1, "of");
-        if let (Some(n), true, false) = (n, half || what.eq_ignore_ascii_case("quarter"), part_of) {
+        if let (Some(n), true, false, false) = (n, half || what.eq_ignore_ascii_case("quarter"), part_of, cx.doc.is_sports_story()) {
             if (half && n <= 2) || (!half && n <= 4) {
                 let end = k + 1;
                 let Some(r) = cx.r else {
-                    return Some(Hit::new(k, end, if half { Point::Unresolved } else { Point::QuarterX(n) }, "date.period_adjective"));
+                    return Some(Hit::new(k, end, if half { Point::HalfX(n) } else { Point::QuarterX(n) }, "date.period_adjective"));
                 };
                 let (start_month, months) = if half { (6 * n - 5, 6) } else { (3 * n - 2, 3) };
                 let y = period_year(cx, k, end, r, start_month, months);
@@ -444,6 +453,9 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         None
     };
     if let Some((h, j)) = h {
+        if match_period(cx, j) {
+            return None;
+        }
         if let Some((end, y)) = relative_year_tail(cx, j).filter(|_| the) {
             return Some(Hit::new(i, end, Point::Half(y, h), "date.half").rel(None));
         }
