@@ -198,7 +198,7 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
                 // in the first half of 2023 and recovered in Q3" is 2023's third quarter.
                 // Only a year written in the same sentence: a worked-out one may be off, and one
                 // a sentence back is often a comparison ("the first surplus since 1984").
-                let written = near.filter(|&(_, s, explicit)| explicit && s == doc.sentence_of[i]).map(|(d, _, _)| d);
+                let written = near.filter(|&(_, s, explicit)| explicit && s == doc.sentence_of[h.start]).map(|(d, _, _)| d);
                 if let (Some(d), true) = (written, h.relative && matches!(h.rule, "date.quarter" | "date.half" | "date.period_adjective")) {
                     h.point = match h.point {
                         Point::Quarter(_, q) => Point::Quarter(d.year, q),
