@@ -64,6 +64,10 @@ fn inline_cases() {
         b"HD Lenders back $2.1 billion project\nBY By Kenji Morimoto\nWC 534 words\nPD 16 April 2024\nET      0",
         // 30,000 nested quotes (quadratic once in the sentence splitter).
         quotes.as_bytes(),
+        // A text ending in a quarter after a written year (the year rule read the sentence of
+        // the token after the date: past the end).
+        b"Sales rose in 2023 in Q3",
+        b"It fell in the first half of 2023 and the second half",
     ];
     for (k, c) in cases.iter().enumerate() {
         analyse_bytes(c, &format!("case {k}"));
