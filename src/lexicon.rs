@@ -119,13 +119,15 @@ pub enum PlaceClass {
 
 /// Look a place name up; the most prominent class wins (a country before a city of that name).
 pub fn place(name: &str) -> Option<PlaceClass> {
-    if COUNTRIES.contains(name) {
+    // One hash for the four tables.
+    let h = table::hash(name.as_bytes());
+    if COUNTRIES.get_hashed(name, h).is_some() {
         Some(PlaceClass::Country)
-    } else if AREAS.contains(name) {
+    } else if AREAS.get_hashed(name, h).is_some() {
         Some(PlaceClass::Area)
-    } else if REGIONS.contains(name) {
+    } else if REGIONS.get_hashed(name, h).is_some() {
         Some(PlaceClass::Region)
-    } else if CITIES.contains(name) {
+    } else if CITIES.get_hashed(name, h).is_some() {
         Some(PlaceClass::City)
     } else {
         None
@@ -146,7 +148,8 @@ pub fn is_ambiguous_given_name(word: &str) -> bool {
 }
 
 pub fn is_surname(word: &str) -> bool {
-    SURNAMES.contains(word) || SURNAMES_AMBIGUOUS.contains(word)
+    let h = table::hash(word.as_bytes());
+    SURNAMES.get_hashed(word, h).is_some() || SURNAMES_AMBIGUOUS.get_hashed(word, h).is_some()
 }
 
 pub fn is_unambiguous_surname(word: &str) -> bool {

@@ -87,12 +87,18 @@ impl Table {
     /// The value stored for `key` (the rest of its line after the first tab, "" for none).
     #[inline]
     pub fn get(&self, key: &str) -> Option<&'static str> {
+        self.get_hashed(key, hash(key.as_bytes()))
+    }
+
+    /// [`get`](Self::get) with the key's [`hash`] already worked out (several tables asked
+    /// about one key hash it once).
+    #[inline]
+    pub fn get_hashed(&self, key: &str, h: u64) -> Option<&'static str> {
         let n = self.slots.len() / SLOT;
         if n == 0 || key.len() > MAX_KEY {
             return None;
         }
         let mask = n - 1;
-        let h = hash(key.as_bytes());
         let (a, b) = bloom_bits(h, self.bloom.len() * 8);
         if self.bloom[a / 8] & (1 << (a % 8)) == 0 || self.bloom[b / 8] & (1 << (b % 8)) == 0 {
             return None;
