@@ -64,6 +64,11 @@ fn main() {
         let mut entries: Vec<_> = lines(&text).iter().filter_map(|l| split(&text, l, 0)).collect();
         entries.reverse();
         write_table(&out.join(format!("{name}.tbl")), &text, &entries, false, &name);
+        if name == "person_titles.txt" {
+            // First and last words of the titles, for the name rules' phrase lookups.
+            let edges = lexicon_table::build_edges(entries.iter().map(|(k, _)| &text[k.clone()]));
+            fs::write(out.join(format!("{name}.edges")), edges).expect("edges");
+        }
         if name != "org_known.txt" {
             continue;
         }

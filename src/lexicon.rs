@@ -13,6 +13,7 @@ use std::collections::{HashMap, HashSet};
 use table::Table;
 
 /// Non-comment, non-empty lines of an embedded list.
+#[allow(dead_code)]
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
@@ -119,13 +120,15 @@ pub enum PlaceClass {
 
 /// Look a place name up; the most prominent class wins (a country before a city of that name).
 pub fn place(name: &str) -> Option<PlaceClass> {
-    if COUNTRIES.contains(name) {
+    // One hash for the four tables.
+    let h = table::hash(name.as_bytes());
+    if COUNTRIES.get_hashed(name, h).is_some() {
         Some(PlaceClass::Country)
-    } else if AREAS.contains(name) {
+    } else if AREAS.get_hashed(name, h).is_some() {
         Some(PlaceClass::Area)
-    } else if REGIONS.contains(name) {
+    } else if REGIONS.get_hashed(name, h).is_some() {
         Some(PlaceClass::Region)
-    } else if CITIES.contains(name) {
+    } else if CITIES.get_hashed(name, h).is_some() {
         Some(PlaceClass::City)
     } else {
         None
@@ -146,7 +149,8 @@ pub fn is_ambiguous_given_name(word: &str) -> bool {
 }
 
 pub fn is_surname(word: &str) -> bool {
-    SURNAMES.contains(word) || SURNAMES_AMBIGUOUS.contains(word)
+    let h = table::hash(word.as_bytes());
+    SURNAMES.get_hashed(word, h).is_some() || SURNAMES_AMBIGUOUS.get_hashed(word, h).is_some()
 }
 
 pub fn is_unambiguous_surname(word: &str) -> bool {
@@ -171,27 +175,24 @@ pub fn is_pinyin_name(word: &str) -> bool {
     split(&lower, 3)
 }
 
-/// First and last words of the title phrases, in lower case.
-static TITLE_EDGES: std::sync::LazyLock<(rustc_hash::FxHashSet<String>, rustc_hash::FxHashSet<String>)> =
-    std::sync::LazyLock::new(|| {
-        let (mut first, mut last) = (rustc_hash::FxHashSet::default(), rustc_hash::FxHashSet::default());
-        for line in lines(TITLES.text) {
-            let key = line.split('\t').next().unwrap_or(line).to_lowercase();
-            first.insert(key.split(' ').next().unwrap_or("").to_owned());
-            last.insert(key.rsplit(' ').next().unwrap_or("").to_owned());
-        }
-        (first, last)
-    });
+/// Filters of the first and last words of the title phrases, in lower case (laid out at
+/// compile time, `lexicon_table::build_edges`).
+static TITLE_EDGES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/person_titles.txt.edges"));
+
+fn title_edge(at: usize, lower: &str) -> bool {
+    let bit = at + table::edge_bit(lower.as_bytes());
+    TITLE_EDGES[bit / 8] & (1 << (bit % 8)) != 0
+}
 
 /// Can a title phrase start with this ASCII word (in lower case)? When not, no phrase
 /// starting with it is a title, whatever its case.
 pub fn title_may_start_with(lower_ascii_word: &str) -> bool {
-    TITLE_EDGES.0.contains(lower_ascii_word)
+    title_edge(0, lower_ascii_word)
 }
 
 /// Can a title phrase end with this ASCII word (in lower case)?
 pub fn title_may_end_with(lower_ascii_word: &str) -> bool {
-    TITLE_EDGES.1.contains(lower_ascii_word)
+    title_edge(table::EDGE_BITS, lower_ascii_word)
 }
 
 /// Title or role class: honorific, political, military, role.
@@ -235,6 +236,16 @@ pub fn is_non_org_acronym(word: &str) -> bool {
 #[cfg(test)]
 mod table_tests {
     use super::*;
+
+    /// Every title's first and last words pass the title edge filters.
+    #[test]
+    fn title_edges_keep_every_title() {
+        for line in lines(include_str!("data/person_titles.txt")) {
+            let key = line.split('\t').next().unwrap_or(line).to_lowercase();
+            assert!(title_may_start_with(key.split(' ').next().unwrap_or("")), "{key:?}");
+            assert!(title_may_end_with(key.rsplit(' ').next().unwrap_or("")), "{key:?}");
+        }
+    }
 
     /// Every compile-time table answers exactly as a HashMap collected from its lines would.
     #[test]

@@ -70,6 +70,32 @@ pub fn build_bloom(text: &str, slots: &[u8]) -> Vec<u8> {
     bloom
 }
 
+/// Bits of an edge-word filter ([`build_edges`]).
+pub const EDGE_BITS: usize = 8192;
+
+/// The bit of a lower-case word in an edge-word filter.
+#[inline]
+pub fn edge_bit(lower: &[u8]) -> usize {
+    hash(lower) as usize % EDGE_BITS
+}
+
+/// Filters of the first and of the last words (lower case) of multi-word keys, one after the
+/// other, [`EDGE_BITS`] bits each: a word whose bit is clear begins (ends) no key, so no
+/// phrase starting (ending) with it need be looked up.
+pub fn build_edges<'a>(keys: impl Iterator<Item = &'a str>) -> Vec<u8> {
+    let mut edges = vec![0u8; 2 * EDGE_BITS / 8];
+    for key in keys {
+        let lower = key.to_lowercase();
+        let first = lower.split(' ').next().unwrap_or("");
+        let last = lower.rsplit(' ').next().unwrap_or("");
+        for (word, at) in [(first, 0), (last, EDGE_BITS)] {
+            let bit = at + edge_bit(word.as_bytes());
+            edges[bit / 8] |= 1 << (bit % 8);
+        }
+    }
+    edges
+}
+
 /// A table over `text`; `slots` is a power-of-two number of [`SLOT`]-byte slots.
 #[derive(Clone, Copy)]
 pub struct Table {
@@ -87,12 +113,18 @@ impl Table {
     /// The value stored for `key` (the rest of its line after the first tab, "" for none).
     #[inline]
     pub fn get(&self, key: &str) -> Option<&'static str> {
+        self.get_hashed(key, hash(key.as_bytes()))
+    }
+
+    /// [`get`](Self::get) with the key's [`hash`] already worked out (several tables asked
+    /// about one key hash it once).
+    #[inline]
+    pub fn get_hashed(&self, key: &str, h: u64) -> Option<&'static str> {
         let n = self.slots.len() / SLOT;
         if n == 0 || key.len() > MAX_KEY {
             return None;
         }
         let mask = n - 1;
-        let h = hash(key.as_bytes());
         let (a, b) = bloom_bits(h, self.bloom.len() * 8);
         if self.bloom[a / 8] & (1 << (a % 8)) == 0 || self.bloom[b / 8] & (1 << (b % 8)) == 0 {
             return None;

@@ -558,7 +558,7 @@ mod tests {
         // Every string of up to 3 characters over the alphabet (each rule looks at most one
         // character either side of a boundary pair), and a pseudo-random sample of longer ones.
         let n = alphabet.len();
-        let mut check = |s: &str| {
+        let check = |s: &str| {
             let fast: Vec<(usize, String)> = ascii_word_bounds(s).map(|(o, p)| (o, p.to_owned())).collect();
             assert_eq!(fast, merged_unicode(s), "{s:?}");
         };

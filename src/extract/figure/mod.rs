@@ -165,8 +165,9 @@ static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
 /// instead of the dozen table probes and lower-casings of the full rules.
 ///
 /// Why it is safe: [`core_at`] needs a number token, a digit in the token (glued currency,
-/// "Rs500"), a number or "$" right after (signs, currency codes, ".08", "HK$ 10"), or a word
-/// that its word rules know ([`OPENING_WORDS`], or a hyphenated compound). [`figure_at`] adds
+/// "Rs500"), a "$" right after ("HK$ 10"), a number right after a sign, a stop or a currency
+/// code ("-5", ".08", "USD 22.5"), or a word that its word rules know ([`OPENING_WORDS`],
+/// "minus", or a hyphenated compound). [`figure_at`] adds
 /// range openers ("between", "from") and hedges, which need a figure within the next
 /// `HEDGE_MAX` tokens. Non-ASCII words are always tried (their lower case is not ASCII's).
 fn may_start(doc: &Doc<'_>) -> Vec<bool> {
@@ -187,14 +188,18 @@ fn core_may_start(doc: &Doc<'_>, i: usize) -> bool {
     let toks = &doc.tokens;
     let t = &toks[i];
     let next = toks.get(i + 1);
-    if t.kind == TokKind::Number
-        || t.text.bytes().any(|b| b.is_ascii_digit())
-        || next.is_some_and(|n| n.kind == TokKind::Number || n.text.starts_with('$'))
-    {
+    if t.kind == TokKind::Number || t.text.bytes().any(|b| b.is_ascii_digit()) || next.is_some_and(|n| n.text.starts_with('$')) {
         return true;
     }
+    let number_next = next.is_some_and(|n| n.kind == TokKind::Number);
     if t.kind != TokKind::Word {
-        return false;
+        // Signs, ".08", "$ 75".
+        return number_next;
+    }
+    // Before a number, a word opens a figure only as a currency code ("USD 22.5", "MSEK 30");
+    // other words before numbers ("won 3", "of 20") are turned away here.
+    if number_next && (money::mega_code(t.text).is_some() || lexicon::CURRENCIES.before.contains_key(t.text)) {
+        return true;
     }
     if !t.text.is_ascii() || t.text.as_bytes().contains(&b'-') {
         return true;

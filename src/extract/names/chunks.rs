@@ -363,8 +363,10 @@ pub(super) fn segment_unreliable(
             run_end += 1;
         }
         let mut matched = None;
+        // What make_chunk would work out for each length, once: all the runs start at i.
+        let (sentence_initial, title) = (doc.sentence_initial(i), title_ending_before(doc, i));
         for end in (i + 1..=run_end).rev() {
-            let chunk = make_chunk(doc, i..end, None, true);
+            let chunk = Chunk::new(i..end, chunk_key(doc, i..end), sentence_initial, true, title);
             // A dateline names the place it was filed from, whatever the story made of the word.
             let dateline = i == s.start && doc.tokens.get(end).is_some_and(|t| t.text == "," || t.kind == TokKind::Number && t.text.len() == 4);
             let verdict = match variants.get(&chunk.key.to_uppercase()).filter(|_| !dateline) {

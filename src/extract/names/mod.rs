@@ -129,7 +129,7 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         None => !c.unreliable_case && c.len() < 4 && !c.words().all(|w| lexicon::is_common_word_any_case(&w)) && c.key.chars().count() > 1,
         Some(v) => {
             let shouted = c.unreliable_case || !c.key.chars().any(char::is_lowercase);
-            let key = if shouted { organisation::title_case(&c.key) } else { c.key.clone() };
+            let key = if shouted { std::borrow::Cow::Owned(organisation::title_case(&c.key)) } else { std::borrow::Cow::Borrowed(c.key.as_str()) };
             v.kind == MentionType::Place && matches!(lexicon::place(&key), Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region)) && v.strength < Strength::Strong
         }
     };
