@@ -1,0 +1,149 @@
+//! Which tokens a date rule can start at: most tokens are ordinary words, turned away with one
+//! cheap look (a table of the words the rules open with) before any rule runs.
+
+use super::words;
+use crate::extract::Doc;
+
+/// Every word (ASCII lower case, possessive and full stops cut) that a date rule reads at
+/// its first token: the openers ("the", "last", "at least", "about", "early", "end of",
+/// "noon", "fiscal", "yesterday" ...), counts, calendar units, months, weekdays, ordinals,
+/// seasons and the first words of holidays. Kept in step with the rules' own word tests
+/// (`words::count_word`, `Unit::parse`, `month_number`, `weekday_number`, `ordinal`,
+/// `season`, `holiday`); the tests in this module check that every form they accept is here.
+static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::sync::LazyLock::new(|| {
+    let openers = [
+        "the", "at", "this", "last", "past", "previous", "preceding", "next", "coming", "following", "current",
+        "present", "same", "in", "more", "less", "fewer", "up", "about", "around", "nearly", "almost", "roughly",
+        "approximately", "some", "recent", "early", "late", "mid", "end", "beginning", "start", "middle", "noon",
+        "midday", "midnight", "fiscal", "today", "yesterday", "tomorrow", "tonight", "now", "nowadays", "recently",
+        "lately", "'", "easter", "good", "weekend", "final",
+    ];
+    let counts = [
+        "a", "an", "several", "few", "many", "some", "zero", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "hundred",
+    ];
+    let units = [
+        "second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month", "quarter", "year", "yr",
+        "decade",
+    ];
+    let months = [
+        "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
+        "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec",
+    ];
+    let weekdays = [
+        "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thurs", "friday", "fri",
+        "saturday", "sat", "sunday", "sun",
+    ];
+    let ordinals = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        "twentieth", "thirtieth",
+    ];
+    let seasons = ["spring", "summer", "autumn", "fall", "winter"];
+    let mut set: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
+    for w in openers.iter().chain(&counts).chain(&months).chain(&weekdays).chain(&ordinals).chain(&seasons) {
+        set.insert((*w).to_owned());
+    }
+    for u in units {
+        set.insert(u.to_owned());
+        set.insert(format!("{u}s"));
+    }
+    set.insert("century".to_owned());
+    set.insert("centuries".to_owned());
+    set.extend(words::holiday_first_words().map(|w| w.to_ascii_lowercase()));
+    set
+});
+
+/// [`may_start`] for every token, sharpened for the commonest openers, which start a date only
+/// with a date word right after them ([`needs_after`]).
+pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
+    let n = doc.tokens.len();
+    let word: Vec<bool> = (0..n).map(|i| may_start(doc.tokens[i].text, doc.ascii_lower(i))).collect();
+    (0..n)
+        .map(|i| {
+            let within = needs_after(doc.ascii_lower(i));
+            word[i] && (within == 0 || word[i + 1..n.min(i + 1 + within)].iter().any(|&w| w))
+        })
+        .collect()
+}
+
+/// How far after these openers a date word must come for any rule to start at them (0: no
+/// such need). "the" opens only "the 1990s", "the third quarter", "the previous week", "the
+/// day before", "the end of"; "in" only "in two weeks"; "a"/"an" only a count of units ("a
+/// week", "a few days", "a couple of years"); "at" only "at present", "at least 72 hours".
+/// No holiday name starts with any of them.
+fn needs_after(lower: &str) -> usize {
+    match lower {
+        "the" | "in" => 1,
+        "at" => 2,
+        "a" | "an" => 3,
+        _ => 0,
+    }
+}
+
+/// Cut possessive endings and full stops ("tues.", "year's", "years'") as the word tests do.
+fn cut_endings(mut w: &str) -> &str {
+    while let Some(c) = w.strip_suffix("'s").or_else(|| w.strip_suffix(['\'', '.'])) {
+        w = c;
+    }
+    w
+}
+
+/// Whether some date rule may start at a token `w` ([`best_at`] without a range's second end):
+/// false only when none can. Each rule family first looks at its own token: a digit (years,
+/// days, numeric and ISO dates, clock times, counts), a hyphenated adjective or "mid-",
+/// "FY24", "Q3", "H1", or one of [`OPENING_WORDS`]. Non-ASCII tokens are always tried (their
+/// lower case and curly apostrophes take other paths).
+fn may_start(w: &str, lw: &str) -> bool {
+    let b = w.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_digit) || !w.is_ascii() || b.contains(&b'-') {
+        return true;
+    }
+    if w.starts_with("FY") || b.len() == 2 && matches!(b[0], b'Q' | b'q' | b'H') {
+        return true;
+    }
+    // Every listed word is short.
+    if lw.len() > 24 {
+        return false;
+    }
+    if OPENING_WORDS.contains(lw) {
+        return true;
+    }
+    let cut = cut_endings(lw);
+    cut.len() < lw.len() && OPENING_WORDS.contains(cut)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The prefilter lets through every token a word test of the rules accepts.
+    #[test]
+    fn prefilter_keeps_every_word_the_rules_read() {
+        let mut forms: Vec<String> = Vec::new();
+        for w in OPENING_WORDS.iter() {
+            for v in [w.clone(), w.to_uppercase(), format!("{}{}", w[..1].to_uppercase(), &w[1..])] {
+                for end in ["", "s", "'s", "'", ".", "s'", "'s'"] {
+                    forms.push(format!("{v}{end}"));
+                }
+            }
+        }
+        for w in &forms {
+            let read = words::count_word(w).is_some()
+                || words::Unit::parse(w).is_some()
+                || words::month_number(w).is_some()
+                || words::weekday_number(w).is_some()
+                || words::full_weekday(w).is_some()
+                || words::ordinal(w).is_some()
+                || words::season(w).is_some()
+                || words::starts_holiday(w);
+            assert!(!read || may_start(w, &w.to_ascii_lowercase()), "{w:?}");
+        }
+        for w in ["the", "Yesterday", "MAY", "Sept.", "Tues.", "years'", "decade's", "12", "Q3", "FY24", "mid-March", "Christmas", "twenty-first"] {
+            assert!(may_start(w, &w.to_ascii_lowercase()), "{w:?}");
+        }
+        assert!(!may_start("company", "company") && !may_start("Reuters", "reuters"));
+    }
+}
