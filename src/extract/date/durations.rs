@@ -137,11 +137,13 @@ fn past_span(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         let (unit, true) = cx.unit(k + 2)? else { return None };
         return Some(duration(i, k + 3, None, unit, "date.duration_past"));
     }
-    let (unit, _plural) = cx.unit(u)?;
+    let (unit, plural) = cx.unit(u)?;
     // "the last week of the campaign", "the past year of talks": a part of something else.
     if cx.is(u + 1, "of") {
         return None;
     }
+    // "the coming years", "the past months": no count, and more than one — how many is open.
+    let count = if u == k + 1 && plural { None } else { count };
     // Without a count, "the last day" is the final one and "the next day" the one after the
     // story's event: only longer units ("the past week", "the last year") are spans back.
     let implicit = u == k + 1;
