@@ -121,6 +121,9 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if let Some(h) = easter(cx, i) {
         return Some(h);
     }
+    if let Some(h) = weekday_holiday(cx, i) {
+        return Some(h);
+    }
     year(cx, i)
 }
 
@@ -140,6 +143,9 @@ fn iso(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 
 /// Numeric dates with slashes: 16/4/2024 (day first), 4/16/2024 (month first), 16/4/24.
 fn numeric(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    if let Some(h) = dotted(cx, i) {
+        return Some(h);
+    }
     let a: u32 = small(cx.t(i))?;
     if cx.t(i + 1) != "/" || !cx.glued(i + 1) || !cx.glued(i + 2) {
         return None;
@@ -185,6 +191,19 @@ fn small(w: &str) -> Option<u32> {
 /// The paper's style for ambiguous numeric dates: an unambiguous one elsewhere in the document
 /// decides; else British spelling ("per cent", "organisation", "centre") says day first; else
 /// month first, the American and wire default.
+/// "23.04.2022": a date written with full stops is always day first (the European style), and
+/// needs its four-digit year (without it, "3.04" is a number).
+fn dotted(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let mut parts = cx.t(i).split('.');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || !cx.number(i) || y.len() != 4 || d.len() > 2 || m.len() > 2 {
+        return None;
+    }
+    let (d, m, y) = (small(d)?, small(m)?, year_number(y)?);
+    let date = Date::new(y, m, d)?;
+    Some(Hit::new(i, i + 1, Point::Day(date), "date.numeric_dotted"))
+}
+
 pub fn numeric_style(cx: &Cx<'_, '_>) -> Option<bool> {
     let n = cx.n();
     let mut british = false;
@@ -535,6 +554,44 @@ fn easter(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     Some(Hit::new(i, i + len, Point::Day(on(y)?), "date.easter").rel(None))
 }
 
+/// US holidays on a weekday of a month (the day US news means by them): Thanksgiving the fourth
+/// Thursday of November, Labor Day the first Monday of September, Memorial Day the last Monday
+/// of May. Placed like Easter when no year follows.
+fn weekday_holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    // (tokens, month, ISO weekday, nth: 1-4 from the start, -1 the last)
+    let (len, month, weekday, nth) = match (cx.t(i), cx.t(i + 1)) {
+        ("Thanksgiving", "Day") => (2, 11, 4, 4),
+        ("Thanksgiving", _) => (1, 11, 4, 4),
+        ("Labor", "Day") => (2, 9, 1, 1),
+        ("Memorial", "Day") => (2, 5, 1, -1),
+        _ => return None,
+    };
+    let on = |y: i32| -> Option<Date> {
+        let first = Date::new(y, month, 1)?;
+        let to_first = (i64::from(weekday) - i64::from(first.weekday())).rem_euclid(7);
+        if nth > 0 {
+            Some(first.add_days(to_first + 7 * (nth - 1)))
+        } else {
+            let last = Date::new(y, month, crate::calendar::days_in_month(y, month))?;
+            Some(last.add_days(-(i64::from(last.weekday()) - i64::from(weekday)).rem_euclid(7)))
+        }
+    };
+    if let Some((end, y)) = year_after(cx, i + len) {
+        return on(y).map(|d| Hit::new(i, end, Point::Day(d), "date.holiday_weekday"));
+    }
+    let Some(r) = cx.r else {
+        return Some(Hit::new(i, i + len, Point::Unresolved, "date.holiday_weekday"));
+    };
+    let ahead = on(r.year)?.to_days() - r.to_days();
+    let y = match cx.dir(i, i + len) {
+        super::tense::Dir::Past if ahead > 0 => r.year - 1,
+        super::tense::Dir::Future if ahead < 0 => r.year + 1,
+        super::tense::Dir::None if ahead > 60 => r.year - 1,
+        _ => r.year,
+    };
+    Some(Hit::new(i, i + len, Point::Day(on(y)?), "date.holiday_weekday").rel(None))
+}
+
 /// A year on its own: "2015", "in 1998". Four digits are a count when a counted noun or a unit
 /// follows ("2000 troops", "2015 per cent"), a page or a number after "page", "No.".
 fn year(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
@@ -547,7 +604,8 @@ fn year(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     // "the 2000 troops": a plural noun after the number makes it a count, unless a true
     // preposition of time comes before ("in 2008 banks failed").
     let next = cx.t(i + 1);
-    let strong_prep = i > 0 && cx.is_any(i - 1, &["in", "since", "until", "by", "before", "after", "during", "from", "through", "of"]);
+    let strong_prep = i > 0 && cx.is_any(i - 1, &["in", "since", "until", "by", "before", "after", "during", "from", "through", "of"])
+        || i > 1 && cx.is(i - 1, "to") && cx.is(i - 2, "back");
     if !strong_prep && next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && next.chars().next().is_some_and(char::is_lowercase) && !matches!(next, "was" | "has" | "this" | "saw" | "sees" | "is" | "does" | "goes" | "marks" | "means" | "brings" | "looks" | "sets" | "remains" | "seems" | "becomes") {
         return None;
     }

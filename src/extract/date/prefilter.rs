@@ -16,7 +16,7 @@ static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::
         "present", "same", "in", "more", "less", "fewer", "up", "about", "around", "nearly", "almost", "roughly",
         "approximately", "some", "recent", "early", "late", "mid", "end", "beginning", "start", "middle", "noon",
         "midday", "midnight", "fiscal", "today", "yesterday", "tomorrow", "tonight", "now", "nowadays", "recently",
-        "lately", "'", "easter", "good", "weekend", "final",
+        "lately", "'", "easter", "good", "weekend", "final", "thanksgiving", "labor", "memorial",
     ];
     let counts = [
         "a", "an", "several", "few", "many", "some", "zero", "one", "two", "three", "four", "five", "six", "seven",
