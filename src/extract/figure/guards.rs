@@ -99,6 +99,11 @@ pub fn blocked(doc: &Doc<'_>) -> Vec<bool> {
             i = j;
             continue;
         }
+        // Reference codes: the "1142" of "2023-CV-1142", "ABC-123": digits glued by a hyphen
+        // to an upper-case code.
+        if i > 1 && toks[i - 1].text == "-" && !t.space_before && !toks[i - 1].space_before && is_code(toks[i - 2].text) {
+            blocked[i] = true;
+        }
         // Codes with a leading zero: "007", "0800". (Decimals like "0.5" are numbers.)
         if numeral(t.text).is_some_and(|n| n.leading_zero) {
             blocked[i] = true;
@@ -123,6 +128,12 @@ pub fn blocked(doc: &Doc<'_>) -> Vec<bool> {
         i += 1;
     }
     blocked
+}
+
+/// An upper-case code, or a token ending in one: "CV", "MH", "2023-CV".
+fn is_code(w: &str) -> bool {
+    let last = w.rsplit('-').next().unwrap_or(w);
+    (2..=5).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 fn is_unit_or_scale_after(toks: &[Token<'_>], k: usize) -> bool {
