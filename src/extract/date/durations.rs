@@ -45,13 +45,10 @@ fn hedge(cx: &Cx<'_, '_>, i: usize) -> (usize, Option<&'static str>) {
     }
 }
 
-/// Words after which "a year", "one week" is a length of time.
-const TAKES_A_LENGTH: &[&str] = &[
-    "for", "within", "in", "over", "than", "to", "after", "under", "nearly", "almost", "about", "around", "roughly", "only", "just", "barely",
-    "half", "another", "took", "take", "takes", "taking", "lasted", "last", "lasts", "lasting", "spent", "spend", "spends", "spending", "been", "be", "is",
-    "was", "were", "are", "served", "serve", "serving", "waited", "runs", "ran", "run", "extended", "extend", "jailed", "sentenced", "suspended",
-    "banned", "delayed", "postponed", "adjourned", "entire", "whole", "full", "shaved",
-];
+/// Words after which "a year", "one week" is a length of time (src/data/date_length_words.txt).
+static TAKES_A_LENGTH: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    include_str!("../../data/date_length_words.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+});
 
 /// "three years", "a decade", "about two weeks", "at least 72 hours", "six and a half years" (left out).
 fn hedged(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
@@ -87,7 +84,7 @@ fn hedged(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     // A single unit ("a year", "one day") is a length of time after a word that takes one
     // ("for a year", "took a decade", "more than a year"); elsewhere it is a rate ("5 million
     // gallons a year"), an idiom ("wait a second") or an adverb ("One day, he said").
-    if k == 0 && count == Some(1.0) && !(c > 0 && cx.is_any(c - 1, TAKES_A_LENGTH)) {
+    if k == 0 && count == Some(1.0) && !(c > 0 && TAKES_A_LENGTH.contains(cx.lower(c - 1))) {
         return None;
     }
     let end = u + 1;
