@@ -142,14 +142,25 @@ fn the_weekend(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     Some(Hit::new(i, end, Point::Weekend(y, wk), "date.the_weekend").rel(Some(offset(n, 'W'))))
 }
 
-/// "in the spring", "over the summer": the season the sentence points to — the latest begun
+/// "in the spring", "over the summer", "by autumn": the season the sentence points to — the latest begun
 /// in past tense, the next or current one in future tense, and with no cue this year's
 /// unless it begins more than two months ahead. ("The summer of 2019" is read whole by the
 /// absolute rules.)
 fn the_season(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
-    let s = words::season(cx.t(i + 1)).filter(|_| cx.is(i, "the") && !cx.is(i + 2, "of"))?;
+    // "the summer", or a bare season after a preposition of time: "in summer", "by autumn"
+    // (not "Spring Valley", "summer school").
+    let (s, end) = if cx.is(i, "the") {
+        (words::season(cx.t(i + 1))?, i + 2)
+    } else {
+        let bare = i > 0 && cx.is_any(i - 1, &["in", "during", "over", "by", "until", "since", "through"]);
+        let s = words::season(cx.t(i)).filter(|_| bare && !cx.capitalised(i + 1) && !cx.t(i + 1).chars().next().is_some_and(char::is_alphabetic))?;
+        (s, i + 1)
+    };
+    if cx.is(end, "of") {
+        return None;
+    }
     let Some(r) = cx.r else {
-        return Some(Hit::new(i, i + 2, Point::SeasonX(s), "date.the_season"));
+        return Some(Hit::new(i, end, Point::SeasonX(s), "date.the_season"));
     };
     // Meteorological seasons: the winter of year y runs from December y.
     let start_month = match s {
@@ -160,14 +171,14 @@ fn the_season(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     };
     let begins = |y: i32| crate::calendar::Date::new(y, start_month, 1).map(|d| d.to_days() - r.to_days()).unwrap_or(0);
     let ends = |y: i32| begins(y) + 91;
-    let y = match cx.dir(i, i + 2) {
+    let y = match cx.dir(i, end) {
         // The latest begun.
         super::tense::Dir::Past => if begins(r.year) <= 0 { r.year } else { r.year - 1 },
         // The current one, or the next to begin.
         super::tense::Dir::Future => if ends(r.year) >= 0 { r.year } else { r.year + 1 },
         super::tense::Dir::None => if begins(r.year) > 60 { r.year - 1 } else { r.year },
     };
-    let mut h = Hit::new(i, i + 2, Point::Season(y, s), "date.the_season");
+    let mut h = Hit::new(i, end, Point::Season(y, s), "date.the_season");
     h.relative = true;
     Some(h)
 }
