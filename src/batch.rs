@@ -66,13 +66,21 @@ fn walk(root: &Path, dir: &Path, exts: &[String], visited: &mut HashSet<PathBuf>
             return;
         }
     };
-    let mut names: Vec<_> = entries.filter_map(Result::ok).map(|e| e.file_name()).collect();
-    names.sort_by(|a, b| a.as_encoded_bytes().cmp(b.as_encoded_bytes()));
-    for name in names {
+    // The kind of an entry comes with the listing (no stat a file); symlinks are followed.
+    let mut names: Vec<_> = entries.filter_map(Result::ok).map(|e| (e.file_name(), e.file_type().ok())).collect();
+    names.sort_by(|a, b| a.0.as_encoded_bytes().cmp(b.0.as_encoded_bytes()));
+    for (name, kind) in names {
         if name.as_encoded_bytes().first() == Some(&b'.') {
             continue;
         }
         let path = dir.join(&name);
+        if kind.is_some_and(|k| k.is_file()) {
+            if has_ext(&path, exts) {
+                let rel = path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| PathBuf::from(&name));
+                jobs.push(Job::File { path, rel });
+            }
+            continue;
+        }
         let rel = path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| PathBuf::from(&name));
         match fs::metadata(&path) {
             Ok(m) if m.is_dir() => walk(root, &path, exts, visited, jobs),
