@@ -198,8 +198,9 @@ where
     if threads <= 1 {
         for item in items {
             emit(Some(work(item)))?;
+            emit(None)?;
         }
-        return emit(None);
+        return Ok(());
     }
     let window = threads * WINDOW_PER_THREAD;
     let shared = Shared {
