@@ -82,6 +82,10 @@ fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s).filter(|_| s.len() == 10).ok_or_else(|| format!("{s:?} is not a date as YYYY-MM-DD"))
 }
 
+/// Bytes of reports gathered before a write to stdout (it is also flushed whenever the output
+/// has caught up with the documents finished).
+const OUT_BUFFER: usize = 64 * 1024;
+
 /// What a worker hands back for one document.
 struct Done {
     rendered: String,
@@ -128,8 +132,10 @@ fn run(args: &Args) -> io::Result<bool> {
     // One document needs no worker threads (starting them is a millisecond of start-up).
     let threads = if single { 1 } else { args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1) };
 
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    // Whichever worker finishes the next report in order writes it, so the writer is shared
+    // between threads (stdout, not a lock on it); it is flushed whenever the output has caught
+    // up with the documents finished, and in large writes in between.
+    let mut out = io::BufWriter::with_capacity(OUT_BUFFER, io::stdout());
     let mut failed = false;
     let mut count = 0usize;
     if format == Format::Tsv && args.output.is_none() {
@@ -143,7 +149,8 @@ fn run(args: &Args) -> io::Result<bool> {
     let bar = (!single && !args.quiet && io::stderr().is_terminal()).then(|| progress_bar(total));
     let started = std::time::Instant::now();
     let (mut bytes, mut errors, mut warnings) = (0u64, 0usize, 0usize);
-    batch::run_ordered(jobs, threads, work, |done: Done| {
+    batch::run_ordered(jobs, threads, work, |done: Option<Done>| {
+        let Some(done) = done else { return out.flush() };
         failed |= done.failed;
         errors += usize::from(done.failed);
         warnings += done.warnings;
