@@ -50,7 +50,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     }
     // "Just Eat shares fell", "Centene said it will pay": shares, or "it" after saying.
     // Name-list lookups last: they are the dear part, and rarely needed.
-    let person_like = || c.words().any(|w| lexicon::is_surname(w) || lexicon::is_given_name(w));
+    let person_like = || c.words().enumerate().any(|(k, w)| c.word_facts(doc, k, w).surname() || c.word_facts(doc, k, w).given());
     let said_it = crate::extract::person::is_speech_verb(next(0))
         && (1..=4).any(|k| matches!(next(k), "it" | "its"))
         && !(1..=4).any(|k| matches!(next(k), "he" | "she" | "his" | "her"))

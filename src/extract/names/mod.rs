@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::acronyms::AcronymDef;
+use super::word_facts::WordFacts;
 use super::{organisation, person, place, Doc, Found};
 use crate::lexicon;
 use crate::report::MentionType;
@@ -83,6 +84,17 @@ impl Chunk {
         doc.tokens[self.range.end - 1].possessive_len() == 0
     }
 
+    /// [`WordFacts`] of the key's `k`-th word: the token's own, cached per document, unless
+    /// the word is not the token's text (a possessive ending cut off the last one).
+    pub fn word_facts<'d>(&self, doc: &'d Doc<'_>, k: usize, word: &'d str) -> WordFacts<'d> {
+        let i = self.range.start + k;
+        if i < self.range.end && doc.tokens[i].text == word {
+            doc.facts(i)
+        } else {
+            WordFacts::uncached(word)
+        }
+    }
+
     pub fn first_word(&self) -> &str {
         self.key.split(' ').next().unwrap_or("")
     }
@@ -126,7 +138,7 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let line_head = c.range.start == doc.sentence_range(c.range.start).start && doc.tokens.get(c.range.end).is_some_and(|t| t.text == ":");
     let venue = matches!(prev, "at" | "At" | "in" | "In") || line_head;
     let town_or_unknown = match best {
-        None => !c.unreliable_case && c.len() < 4 && !c.words().all(|w| lexicon::is_common_word_any_case(&w)) && c.key.chars().count() > 1,
+        None => !c.unreliable_case && c.len() < 4 && !c.words().enumerate().all(|(k, w)| c.word_facts(doc, k, w).common_any_case()) && c.key.chars().count() > 1,
         Some(v) => {
             let shouted = c.unreliable_case || !c.key.chars().any(char::is_lowercase);
             let key = if shouted { std::borrow::Cow::Owned(organisation::title_case(&c.key)) } else { std::borrow::Cow::Borrowed(c.key.as_str()) };
@@ -146,8 +158,8 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         && c.len() <= 2
         && c.last_word().len() > 3
         && c.last_word().ends_with('s')
-        && lexicon::is_common_word_any_case(&c.last_word())
-        && !lexicon::is_demonym(c.last_word());
+        && last_word_facts(doc, c).common_any_case()
+        && !last_word_facts(doc, c).demonym();
     if nickname {
         return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.team_nickname", strength: Strength::Listed });
     }
@@ -155,6 +167,11 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.sports_team", strength: Strength::Listed });
     }
     best
+}
+
+/// [`Chunk::word_facts`] of the chunk's last word.
+fn last_word_facts<'d>(doc: &'d Doc<'_>, c: &'d Chunk) -> WordFacts<'d> {
+    c.word_facts(doc, c.len().saturating_sub(1), c.last_word())
 }
 
 /// Tie-break at equal strength: a suffix-bearing organisation before a person before a place.
