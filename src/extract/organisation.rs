@@ -95,8 +95,9 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     {
         return verdict("organisation.acronym", Strength::Weak);
     }
-    // "West Bank" is a place, not a bank.
-    if matches!(lexicon::place(key), Some(lexicon::PlaceClass::Country | lexicon::PlaceClass::Area)) {
+    // "West Bank" is a place, not a bank. (Case is reliable here, so `key` is the chunk's
+    // own key and its cached gazetteer class answers.)
+    if matches!(c.place(), Some(lexicon::PlaceClass::Country | lexicon::PlaceClass::Area)) {
         return None;
     }
     long_form_kind(key).map(|_| Verdict {

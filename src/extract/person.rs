@@ -41,13 +41,22 @@ fn verdict(rule: &'static str, strength: Strength) -> Option<Verdict> {
 }
 
 pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
-    let words: Vec<&str> = c.words().collect();
-    let n = words.len();
-    if n > 5 {
-        return None;
+    // No name has more than five words; they (and their answers) are kept on the stack: this
+    // runs for every chunk.
+    let mut all_words = [""; 5];
+    let mut n = 0;
+    for w in c.words() {
+        if n == all_words.len() {
+            return None;
+        }
+        all_words[n] = w;
+        n += 1;
     }
-    // The list answers of every word, each asked of the lists once per document.
-    let facts: Vec<WordFacts<'_>> = words.iter().enumerate().map(|(k, w)| c.word_facts(doc, k, w)).collect();
+    let words = &all_words[..n];
+    // The list answers of every word, each asked of the lists once per document (answers are
+    // worked out when asked, so the unused slots cost nothing).
+    let all_facts: [WordFacts<'_>; 5] = std::array::from_fn(|k| c.word_facts(doc, k, all_words[k]));
+    let facts = &all_facts[..n];
     if facts[n - 1].org_suffix() && n > 1 {
         return None;
     }

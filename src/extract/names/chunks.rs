@@ -255,8 +255,9 @@ pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chun
     let mut i = range.start;
     while i < range.end {
         let t = &doc.tokens[i];
-        let starts_place = (i + 2..=range.end.min(i + 3)).any(|e| lexicon::place(&chunk_key(doc, i..e)).is_some());
-        if let (Some((n, class)), false) = (title_at(doc, i, range.end), starts_place) {
+        // A title that starts a place's name is the place's: "Prince Edward Island". Asked only
+        // of a title (rare), the place lookups being the dearer question.
+        if let Some((n, class)) = title_at(doc, i, range.end).filter(|_| !starts_place(doc, i, range.end)) {
             // "General Motors" stays whole: a title only counts before a name token; "Dean
             // Jones" is a name, not a dean.
             let given = n == 1
@@ -299,6 +300,30 @@ pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chun
         i += 1;
     }
     push_part(doc, start..range.end, title, out);
+}
+
+/// A two- or three-token place starts at token `i` (before `end`): "New York", "Hong Kong".
+/// The phrase is built up in one buffer, as [`chunk_key`] would spell it.
+fn starts_place(doc: &Doc<'_>, i: usize, end: usize) -> bool {
+    if i + 2 > end {
+        return false;
+    }
+    let mut phrase = String::with_capacity(64);
+    phrase.push_str(doc.tokens[i].text);
+    for e in i + 2..=end.min(i + 3) {
+        // The previous phrase's last token ends in its stem; this one goes on past it.
+        phrase.push(' ');
+        let last = &doc.tokens[e - 1];
+        let base = phrase.len();
+        phrase.push_str(last.stem());
+        if lexicon::place(&phrase).is_some() {
+            return true;
+        }
+        // Keep the full text of the token for the next, longer phrase.
+        phrase.truncate(base);
+        phrase.push_str(last.text);
+    }
+    false
 }
 
 /// "Nasser Hussain and Peter Such" and "Micron Technology and Qualcomm" are two names;
