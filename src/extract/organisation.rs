@@ -100,7 +100,9 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if matches!(c.place(), Some(lexicon::PlaceClass::Country | lexicon::PlaceClass::Area)) {
         return None;
     }
-    long_form_kind(key).map(|_| Verdict {
+    // `long_form_kind(key)`, with the known-organisation answer the chunk has cached.
+    let shaped = key.contains(' ') && (c.known_org().is_some() || has_org_shape(key));
+    shaped.then(|| Verdict {
         kind: Organisation,
         rule: if key.contains(" of ") { "organisation.x_of_y" } else { "organisation.suffix" },
         strength: Strength::Strong,
@@ -110,23 +112,25 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
 /// Is a multi-word name an organisation by its shape: a suffix at the end ("Lenovo Group")
 /// or an institution head before "of" ("Bank of China")?
 pub fn long_form_kind(name: &str) -> Option<MentionType> {
-    let words: Vec<&str> = name.split(' ').collect();
-    if words.len() < 2 {
-        return None;
+    let multi_word = name.contains(' ');
+    (multi_word && (lexicon::known_org(name).is_some() || has_org_shape(name))).then_some(Organisation)
+}
+
+/// A multi-word name with an organisation's shape: a suffix at the end, or an institution
+/// head before the first "of" ([`long_form_kind`] less the well-known list).
+fn has_org_shape(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    if lexicon::org_suffix_class(last).is_some() || lexicon::org_suffix_class(last.trim_end_matches('.')).is_some() {
+        return true;
     }
-    if lexicon::known_org(name).is_some() {
-        return Some(Organisation);
-    }
-    let last = words[words.len() - 1].trim_end_matches('.');
-    if lexicon::org_suffix_class(words[words.len() - 1]).is_some() || lexicon::org_suffix_class(last).is_some() {
-        return Some(Organisation);
-    }
-    if let Some(of) = words.iter().position(|&w| w == "of") {
-        if of > 0 && lexicon::org_suffix_class(words[of - 1]).is_some() {
-            return Some(Organisation);
+    let mut before = None;
+    for w in name.split(' ') {
+        if w == "of" {
+            return before.is_some_and(|b| lexicon::org_suffix_class(b).is_some());
         }
+        before = Some(w);
     }
-    None
+    false
 }
 
 /// "WORLD BANK" -> "World Bank", for lookups in upper-case headlines.
