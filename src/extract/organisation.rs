@@ -61,13 +61,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if is_company_noun(prev(1)) && !c.unreliable_case && !c.sentence_initial && c.title_before.is_none() {
         return verdict("organisation.company_noun", Strength::Listed);
     }
-    let upper_key;
-    let key = if c.unreliable_case {
-        upper_key = title_case(&c.key);
-        upper_key.as_str()
-    } else {
-        c.key.as_str()
-    };
+    let key = if c.unreliable_case { c.title_key() } else { c.key.as_str() };
     if c.unreliable_case && lexicon::known_org(key).is_some() {
         return verdict("organisation.known", Strength::Listed);
     }
@@ -90,7 +84,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         && !(prev(1) == "." && !c.sentence_initial)
         && prev(1) != ":"
         && !next_is_number
-        && lexicon::place(&title_case(&c.key)).is_none()
+        && c.title_place().is_none()
         && !lexicon::is_common_word_any_case(&c.key)
     {
         return verdict("organisation.acronym", Strength::Weak);

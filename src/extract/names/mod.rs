@@ -38,6 +38,10 @@ pub struct Chunk {
     /// the three classifiers ask them of the same chunk again and again.
     place: std::cell::OnceCell<Option<lexicon::PlaceClass>>,
     known_org: std::cell::OnceCell<Option<(&'static str, &'static str)>>,
+    /// The key in Title Case and its gazetteer class, for chunks in capitals: the three
+    /// classifiers each ask them.
+    title_key: std::cell::OnceCell<String>,
+    title_place: std::cell::OnceCell<Option<lexicon::PlaceClass>>,
 }
 
 impl Chunk {
@@ -50,6 +54,8 @@ impl Chunk {
             title_before,
             place: std::cell::OnceCell::new(),
             known_org: std::cell::OnceCell::new(),
+            title_key: std::cell::OnceCell::new(),
+            title_place: std::cell::OnceCell::new(),
         }
     }
 
@@ -61,6 +67,16 @@ impl Chunk {
     /// `lexicon::known_org(&self.key)`, cached.
     pub fn known_org(&self) -> Option<(&'static str, &'static str)> {
         *self.known_org.get_or_init(|| lexicon::known_org(&self.key))
+    }
+
+    /// `organisation::title_case(&self.key)`, cached.
+    pub fn title_key(&self) -> &str {
+        self.title_key.get_or_init(|| organisation::title_case(&self.key))
+    }
+
+    /// `lexicon::place(self.title_key())`, cached.
+    pub fn title_place(&self) -> Option<lexicon::PlaceClass> {
+        *self.title_place.get_or_init(|| lexicon::place(self.title_key()))
     }
 
     pub fn len(&self) -> usize {
@@ -141,8 +157,8 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         None => !c.unreliable_case && c.len() < 4 && !c.words().enumerate().all(|(k, w)| c.word_facts(doc, k, w).common_any_case()) && c.key.chars().count() > 1,
         Some(v) => {
             let shouted = c.unreliable_case || !c.key.chars().any(char::is_lowercase);
-            let key = if shouted { std::borrow::Cow::Owned(organisation::title_case(&c.key)) } else { std::borrow::Cow::Borrowed(c.key.as_str()) };
-            v.kind == MentionType::Place && matches!(lexicon::place(&key), Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region)) && v.strength < Strength::Strong
+            let class = if shouted { c.title_place() } else { c.place() };
+            v.kind == MentionType::Place && matches!(class, Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region)) && v.strength < Strength::Strong
         }
     };
     // In a sports report a town named without "in"/"at" before it or a country after it plays.
