@@ -8,6 +8,7 @@ pub mod names;
 pub mod organisation;
 pub mod person;
 pub mod place;
+pub mod word_facts;
 
 use std::ops::Range;
 
@@ -17,6 +18,7 @@ use crate::calendar::Date;
 use crate::report::{DateDetails, FigureDetails, MentionType};
 use crate::sentences::Layout;
 use crate::tokens::Token;
+use word_facts::WordFacts;
 
 /// A tokenised document, the input of every extractor.
 pub struct Doc<'a> {
@@ -32,6 +34,8 @@ pub struct Doc<'a> {
     pub reference: Option<Date>,
     /// Whether the story is a sports report, worked out on first use.
     sports: std::cell::OnceCell<bool>,
+    /// Each token's [`WordFacts`] answer bits, filled in as questions are asked (0: none yet).
+    facts: Vec<std::cell::Cell<u32>>,
 }
 
 impl<'a> Doc<'a> {
@@ -39,7 +43,14 @@ impl<'a> Doc<'a> {
         let tokens = crate::tokens::tokenize(text);
         let layout = crate::sentences::split(&tokens);
         let sentence_of = layout.sentence_of_tokens(tokens.len());
-        Doc { text, ascii_lower: text.to_ascii_lowercase(), tokens, layout, sentence_of, reference, sports: std::cell::OnceCell::new() }
+        let facts = vec![std::cell::Cell::new(0); tokens.len()];
+        Doc { text, ascii_lower: text.to_ascii_lowercase(), tokens, layout, sentence_of, reference, sports: std::cell::OnceCell::new(), facts }
+    }
+
+    /// What the single-word lists say of token `i`'s text, asked of the lists once per
+    /// document: the name rules ask it of the same tokens many times over.
+    pub fn facts(&self, i: usize) -> WordFacts<'_> {
+        WordFacts::cached(self.tokens[i].text, &self.facts[i])
     }
 
     /// Token `i` with its ASCII letters in lower case (other characters as they are): for an

@@ -50,7 +50,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     }
     // "Just Eat shares fell", "Centene said it will pay": shares, or "it" after saying.
     // Name-list lookups last: they are the dear part, and rarely needed.
-    let person_like = || c.words().any(|w| lexicon::is_surname(w) || lexicon::is_given_name(w));
+    let person_like = || c.words().enumerate().any(|(k, w)| c.word_facts(doc, k, w).surname() || c.word_facts(doc, k, w).given());
     let said_it = crate::extract::person::is_speech_verb(next(0))
         && (1..=4).any(|k| matches!(next(k), "it" | "its"))
         && !(1..=4).any(|k| matches!(next(k), "he" | "she" | "his" | "her"))
@@ -61,13 +61,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if is_company_noun(prev(1)) && !c.unreliable_case && !c.sentence_initial && c.title_before.is_none() {
         return verdict("organisation.company_noun", Strength::Listed);
     }
-    let upper_key;
-    let key = if c.unreliable_case {
-        upper_key = title_case(&c.key);
-        upper_key.as_str()
-    } else {
-        c.key.as_str()
-    };
+    let key = if c.unreliable_case { c.title_key() } else { c.key.as_str() };
     if c.unreliable_case && lexicon::known_org(key).is_some() {
         return verdict("organisation.known", Strength::Listed);
     }
@@ -90,16 +84,19 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         && !(prev(1) == "." && !c.sentence_initial)
         && prev(1) != ":"
         && !next_is_number
-        && lexicon::place(&title_case(&c.key)).is_none()
+        && c.title_place().is_none()
         && !lexicon::is_common_word_any_case(&c.key)
     {
         return verdict("organisation.acronym", Strength::Weak);
     }
-    // "West Bank" is a place, not a bank.
-    if matches!(lexicon::place(key), Some(lexicon::PlaceClass::Country | lexicon::PlaceClass::Area)) {
+    // "West Bank" is a place, not a bank. (Case is reliable here, so `key` is the chunk's
+    // own key and its cached gazetteer class answers.)
+    if matches!(c.place(), Some(lexicon::PlaceClass::Country | lexicon::PlaceClass::Area)) {
         return None;
     }
-    long_form_kind(key).map(|_| Verdict {
+    // `long_form_kind(key)`, with the known-organisation answer the chunk has cached.
+    let shaped = key.contains(' ') && (c.known_org().is_some() || has_org_shape(key));
+    shaped.then(|| Verdict {
         kind: Organisation,
         rule: if key.contains(" of ") { "organisation.x_of_y" } else { "organisation.suffix" },
         strength: Strength::Strong,
@@ -109,23 +106,25 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
 /// Is a multi-word name an organisation by its shape: a suffix at the end ("Lenovo Group")
 /// or an institution head before "of" ("Bank of China")?
 pub fn long_form_kind(name: &str) -> Option<MentionType> {
-    let words: Vec<&str> = name.split(' ').collect();
-    if words.len() < 2 {
-        return None;
+    let multi_word = name.contains(' ');
+    (multi_word && (lexicon::known_org(name).is_some() || has_org_shape(name))).then_some(Organisation)
+}
+
+/// A multi-word name with an organisation's shape: a suffix at the end, or an institution
+/// head before the first "of" ([`long_form_kind`] less the well-known list).
+fn has_org_shape(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    if lexicon::org_suffix_class(last).is_some() || lexicon::org_suffix_class(last.trim_end_matches('.')).is_some() {
+        return true;
     }
-    if lexicon::known_org(name).is_some() {
-        return Some(Organisation);
-    }
-    let last = words[words.len() - 1].trim_end_matches('.');
-    if lexicon::org_suffix_class(words[words.len() - 1]).is_some() || lexicon::org_suffix_class(last).is_some() {
-        return Some(Organisation);
-    }
-    if let Some(of) = words.iter().position(|&w| w == "of") {
-        if of > 0 && lexicon::org_suffix_class(words[of - 1]).is_some() {
-            return Some(Organisation);
+    let mut before = None;
+    for w in name.split(' ') {
+        if w == "of" {
+            return before.is_some_and(|b| lexicon::org_suffix_class(b).is_some());
         }
+        before = Some(w);
     }
-    None
+    false
 }
 
 /// "WORLD BANK" -> "World Bank", for lookups in upper-case headlines.

@@ -2,6 +2,7 @@
 //! name with a romanised given name, initials, and speech verbs around a name.
 
 use super::names::{Chunk, Strength, Verdict};
+use super::word_facts::WordFacts;
 use super::Doc;
 use crate::lexicon;
 use crate::report::MentionType::Person;
@@ -16,8 +17,8 @@ pub fn is_speech_verb(w: &str) -> bool {
     )
 }
 
-fn is_initial(w: &str) -> bool {
-    if lexicon::place(w).is_some() {
+fn is_initial(w: &str, facts: WordFacts<'_>) -> bool {
+    if facts.place().is_some() {
         return false; // "U.S.", "U.K."
     }
     let mut c = w.chars();
@@ -27,9 +28,12 @@ fn is_initial(w: &str) -> bool {
 
 /// A Chinese-style name, family name first: "Ren Xianliang", "Zhang Wei", "Cheung Wing-kei".
 pub fn family_name_first(words: &[&str]) -> bool {
-    (2..=3).contains(&words.len())
-        && lexicon::is_surname(words[0])
-        && words[1..].iter().all(|w| w.split('-').all(lexicon::is_pinyin_name) || lexicon::is_pinyin_name(w))
+    (2..=3).contains(&words.len()) && lexicon::is_surname(words[0]) && romanised_given(&words[1..])
+}
+
+/// Words that make a romanised given name: "Xianliang", "Wing-kei".
+fn romanised_given(words: &[&str]) -> bool {
+    words.iter().all(|w| w.split('-').all(lexicon::is_pinyin_name) || lexicon::is_pinyin_name(w))
 }
 
 fn verdict(rule: &'static str, strength: Strength) -> Option<Verdict> {
@@ -37,12 +41,26 @@ fn verdict(rule: &'static str, strength: Strength) -> Option<Verdict> {
 }
 
 pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
-    let words: Vec<&str> = c.words().collect();
-    let n = words.len();
-    if n > 5 || lexicon::org_suffix_class(c.last_word()).is_some() && n > 1 {
+    // No name has more than five words; they (and their answers) are kept on the stack: this
+    // runs for every chunk.
+    let mut all_words = [""; 5];
+    let mut n = 0;
+    for w in c.words() {
+        if n == all_words.len() {
+            return None;
+        }
+        all_words[n] = w;
+        n += 1;
+    }
+    let words = &all_words[..n];
+    // The list answers of every word, each asked of the lists once per document (answers are
+    // worked out when asked, so the unused slots cost nothing).
+    let all_facts: [WordFacts<'_>; 5] = std::array::from_fn(|k| c.word_facts(doc, k, all_words[k]));
+    let facts = &all_facts[..n];
+    if facts[n - 1].org_suffix() && n > 1 {
         return None;
     }
-    if words.iter().any(|w| lexicon::is_demonym(w) && n == 1) {
+    if n == 1 && facts[0].demonym() {
         return None;
     }
     // An acronym is not a person ("the official GDP figures").
@@ -68,29 +86,28 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         return None;
     }
     let first = words[0];
-    let last = words[n - 1];
+    let (ff, lf) = (facts[0], facts[n - 1]);
     // A name does not start with a place: "Hong Kong Business Standard".
     if n >= 3 && lexicon::place(&words[..2].join(" ")).is_some() {
         return None;
     }
     // A name does not end in a plural, a nationality or a place: "Cleveland Indians",
     // "Johnson Controls", "Standard Liege", "Trent Bridge".
-    if n >= 2
-        && !lexicon::is_surname(last)
-        && (lexicon::is_common_word_any_case(&last) || lexicon::is_demonym(last) || lexicon::place(last).is_some())
-    {
+    if n >= 2 && !lf.surname() && (lf.common_any_case() || lf.demonym() || lf.place().is_some()) {
         return None;
     }
-    if n >= 2 && is_initial(first) && !is_initial(last) {
+    if n >= 2 && is_initial(first, ff) && !is_initial(words[n - 1], lf) {
         return verdict("person.initials", Strength::Listed);
     }
-    if n >= 2 && lexicon::is_given_name(first) && c.place().is_none() {
+    if n >= 2 && ff.given() && c.place().is_none() {
         return verdict("person.given_name", Strength::Listed);
     }
-    if family_name_first(&words) || (2..=3).contains(&n) && lexicon::is_surname(first) && words[1..].iter().all(|w| lexicon::is_given_name(w)) && !lexicon::is_given_name(first) {
+    // `family_name_first`, with the surname answer from the cache.
+    let family_first = (2..=3).contains(&n) && ff.surname() && romanised_given(&words[1..]);
+    if family_first || (2..=3).contains(&n) && ff.surname() && facts[1..].iter().all(|f| f.given()) && !ff.given() {
         return verdict("person.family_name_first", Strength::Listed);
     }
-    if n >= 2 && lexicon::is_ambiguous_given_name(first) && lexicon::is_surname(last) {
+    if n >= 2 && ff.given_ambiguous() && lf.surname() {
         return verdict("person.given_name", Strength::Listed);
     }
     // Speech: "Ren said", "said Cosmas Luckyson Zavazava", "Zavazava told".
@@ -98,9 +115,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let prev = if c.range.start > 0 { doc.tokens[c.range.start - 1].text } else { "" };
     // One unknown word before "said" is as often a company ("Centene said") as a person; a
     // person's surname alone is typed by the variant pass once the full name was seen.
-    let everyday = n == 1
-        && !lexicon::is_surname(&c.key)
-        && (lexicon::is_common_word_any_case(&c.key) || !lexicon::is_given_name(&c.key));
+    let everyday = n == 1 && !ff.surname() && (ff.common_any_case() || !ff.given());
     if n <= 4 && !everyday && (is_speech_verb(next) || prev == "said" || prev == "says") && c.place().is_none() {
         return verdict("person.speech", Strength::Weak);
     }
@@ -108,10 +123,10 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let bracket_country = doc.tokens.get(c.range.end).is_some_and(|t| t.text == "(")
         && doc.tokens.get(c.range.end + 1).is_some_and(|t| matches!(lexicon::place(t.text), Some(lexicon::PlaceClass::Country)))
         && doc.tokens.get(c.range.end + 2).is_some_and(|t| t.text == ")");
-    if (2..=3).contains(&n) && bracket_country && !words.iter().any(|w| lexicon::is_common_word_any_case(&w) && !lexicon::is_given_name(w) && !lexicon::is_surname(w)) {
+    if (2..=3).contains(&n) && bracket_country && !facts.iter().any(|f| f.common_any_case() && !f.given() && !f.surname()) {
         return verdict("person.nationality", Strength::Weak);
     }
-    if (2..=3).contains(&n) && lexicon::is_unambiguous_surname(last) && !c.sentence_initial {
+    if (2..=3).contains(&n) && lf.surname_unambiguous() && !c.sentence_initial {
         return verdict("person.surname", Strength::Weak);
     }
     None

@@ -21,20 +21,19 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     }
     // A place set in capitals inside ordinary text: "By Shinichi Saoshiro TOKYO (Reuters)".
     if !c.unreliable_case && c.key.len() >= 4 && c.key.chars().all(|ch| !ch.is_lowercase()) {
-        let key = crate::extract::organisation::title_case(&c.key);
-        if matches!(lexicon::place(&key), Some(PlaceClass::Country | PlaceClass::City | PlaceClass::Region)) {
+        if matches!(c.title_place(), Some(PlaceClass::Country | PlaceClass::City | PlaceClass::Region)) {
             return verdict("place.gazetteer", Strength::Listed);
         }
     }
     if c.unreliable_case {
         // ALL-CAPS and Title Case lines: only a known place; a city not an everyday word.
-        let key = crate::extract::organisation::title_case(&c.key);
+        let key = c.title_key();
         // A dateline ("BRUSSELS 1996-08-31", "VENICE, Italy") names a place whatever the word.
         let next = doc.tokens.get(c.range.end);
         let dateline = doc.sentence_range(c.range.start).start == c.range.start
             && next.is_some_and(|t| t.text == "," || (t.kind == crate::tokens::TokKind::Number && t.text.len() == 4));
-        let known = match lexicon::place(&key) {
-            Some(PlaceClass::City) => dateline || !lexicon::is_common_word_any_case(&key),
+        let known = match c.title_place() {
+            Some(PlaceClass::City) => dateline || !lexicon::is_common_word_any_case(key),
             Some(_) => true,
             None => false,
         };

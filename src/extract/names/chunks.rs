@@ -24,9 +24,12 @@ pub(super) fn is_connector(w: &str) -> bool {
 
 /// A token that can be part of a name: capitalised, not a hyphenated ordinary word.
 pub(super) fn is_name_token(t: &Token<'_>) -> bool {
-    // Full weekday names belong to dates; short forms ("Thu", "Sun") are often names.
-    let weekday = t.text.len() > 5 && crate::extract::date::weekday_number(t.text).is_some();
-    if t.kind != TokKind::Word || !t.is_capitalised() || weekday {
+    if t.kind != TokKind::Word || !t.is_capitalised() {
+        return false;
+    }
+    // Full weekday names belong to dates; short forms ("Thu", "Sun") are often names. Asked
+    // last: most tokens are no capitalised words.
+    if t.text.len() > 5 && crate::extract::date::weekday_number(t.text).is_some() {
         return false;
     }
     match t.text.rsplit_once(['-', '‑']) {
@@ -167,7 +170,7 @@ pub fn chunks(doc: &Doc<'_>) -> (Vec<Chunk>, Vec<usize>) {
                     && t.text.len() >= 3
                     && !doc.tokens[end - 1].is_all_caps()
                     && !is_legal_form(t.text)
-                    && lexicon::org_suffix_class(t.text).is_none();
+                    && !doc.facts(end).org_suffix();
                 if is_name_token(t) && !caps_after_mixed {
                     end += 1;
                 } else if is_connector(t.text) && end + 1 < s.tokens.end && is_name_token(&doc.tokens[end + 1]) {
@@ -191,10 +194,27 @@ pub(super) fn is_legal_form(w: &str) -> bool {
     matches!(w.trim_end_matches('.'), "Inc" | "Ltd" | "LLC" | "LLP" | "L.P" | "LP" | "Corp" | "plc" | "PLC" | "Co" | "AG" | "SA" | "NV" | "GmbH")
 }
 
+/// [`WordFacts`](crate::extract::word_facts::WordFacts) of token `i`'s stem, the form a
+/// chunk's key ends with: the token's own unless a possessive ending was cut off.
+fn stem_facts<'d>(doc: &'d Doc<'_>, i: usize) -> crate::extract::word_facts::WordFacts<'d> {
+    let t = &doc.tokens[i];
+    if t.possessive_len() == 0 {
+        doc.facts(i)
+    } else {
+        crate::extract::word_facts::WordFacts::uncached(t.stem())
+    }
+}
+
 /// Heads that keep an "of" inside a name: "Bank of China", "Gulf of Mexico", "Duke of York".
-pub(super) fn keeps_of(head: &str) -> bool {
-    lexicon::org_suffix_class(head).is_some()
-        || matches!(
+/// `i` is the head's token: an organisation suffix (from the per-document cache) or a head
+/// known by name.
+fn keeps_of_token(doc: &Doc<'_>, i: usize) -> bool {
+    doc.facts(i).org_suffix() || keeps_of_by_name(doc.tokens[i].text)
+}
+
+/// The heads that keep an "of" besides the organisation suffixes.
+fn keeps_of_by_name(head: &str) -> bool {
+    matches!(
             head,
             "Republic" | "Kingdom" | "Gulf" | "Bay" | "Isle" | "Isles" | "Cape" | "Strait" | "Straits" | "Sea" | "City"
                 | "State" | "States" | "Province" | "Duke" | "Duchess" | "Prince" | "Princess" | "Earl" | "Queen" | "King"
@@ -220,7 +240,7 @@ pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chun
         return;
     }
     // A name run into a place with no comma: "Jonathan Barrett Port Hedland" (a caption).
-    if range.len() >= 4 && lexicon::is_given_name(doc.tokens[range.start].text) {
+    if range.len() >= 4 && doc.facts(range.start).given() {
         for cut in range.start + 2..range.end - 1 {
             let tail = cut..range.end;
             if tail.len() >= 2 && matches!(lexicon::place(&chunk_key(doc, tail.clone())), Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region | lexicon::PlaceClass::Country)) {
@@ -235,16 +255,16 @@ pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chun
     let mut i = range.start;
     while i < range.end {
         let t = &doc.tokens[i];
-        let starts_place = (i + 2..=range.end.min(i + 3)).any(|e| lexicon::place(&chunk_key(doc, i..e)).is_some());
-        if let (Some((n, class)), false) = (title_at(doc, i, range.end), starts_place) {
+        // A title that starts a place's name is the place's: "Prince Edward Island". Asked only
+        // of a title (rare), the place lookups being the dearer question.
+        if let Some((n, class)) = title_at(doc, i, range.end).filter(|_| !starts_place(doc, i, range.end)) {
             // "General Motors" stays whole: a title only counts before a name token; "Dean
             // Jones" is a name, not a dean.
-            let rest = doc.tokens[i + 1..range.end].iter().map(|t| t.stem()).collect::<Vec<_>>();
             let given = n == 1
-                && (lexicon::is_given_name(t.text) || lexicon::is_ambiguous_given_name(t.text))
-                && rest.len() == 1
-                && lexicon::is_surname(rest[0])
-                && !lexicon::is_given_name(rest[0]);
+                && (doc.facts(i).given() || doc.facts(i).given_ambiguous())
+                && i + 2 == range.end
+                && stem_facts(doc, i + 1).surname()
+                && !stem_facts(doc, i + 1).given();
             if i + n < range.end && !is_connector(doc.tokens[i + n].text) && !given {
                 push_part(doc, start..i, title, out);
                 title = Some(class);
@@ -253,7 +273,7 @@ pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chun
                 continue;
             }
         }
-        if i == start && (lexicon::is_capitalised_stopword(t.text) || is_connector(t.text)) {
+        if i == start && (is_connector(t.text) || lexicon::is_capitalised_stopword(t.text)) {
             i += 1;
             start = i;
             continue;
@@ -268,8 +288,8 @@ pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chun
         };
         // "for" joins only an institution's name: "Center for Strategic Studies", not "Julie
         // Bidwell for The Wall Street Journal".
-        let splits_for = t.text == "for" && i > start && lexicon::org_suffix_class(doc.tokens[i - 1].text).is_none();
-        if splits_for || t.text == "of" && i > start && (!keeps_of(doc.tokens[i - 1].text) || of_place()) {
+        let splits_for = t.text == "for" && i > start && !doc.facts(i - 1).org_suffix();
+        if splits_for || t.text == "of" && i > start && (!keeps_of_token(doc, i - 1) || of_place()) {
             push_part(doc, start..i, title.take(), out);
             start = i + 1;
         }
@@ -280,6 +300,30 @@ pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chun
         i += 1;
     }
     push_part(doc, start..range.end, title, out);
+}
+
+/// A two- or three-token place starts at token `i` (before `end`): "New York", "Hong Kong".
+/// The phrase is built up in one buffer, as [`chunk_key`] would spell it.
+fn starts_place(doc: &Doc<'_>, i: usize, end: usize) -> bool {
+    if i + 2 > end {
+        return false;
+    }
+    let mut phrase = String::with_capacity(64);
+    phrase.push_str(doc.tokens[i].text);
+    for e in i + 2..=end.min(i + 3) {
+        // The previous phrase's last token ends in its stem; this one goes on past it.
+        phrase.push(' ');
+        let last = &doc.tokens[e - 1];
+        let base = phrase.len();
+        phrase.push_str(last.stem());
+        if lexicon::place(&phrase).is_some() {
+            return true;
+        }
+        // Keep the full text of the token for the next, longer phrase.
+        phrase.truncate(base);
+        phrase.push_str(last.text);
+    }
+    false
 }
 
 /// "Nasser Hussain and Peter Such" and "Micron Technology and Qualcomm" are two names;
@@ -308,26 +352,27 @@ pub(super) fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'
     }
     // A trailing everyday word is the sentence going on, not the name: "Simon Song
     // Participants" in a caption that lost its line break.
-    if range.len() >= 3 && lexicon::is_given_name(doc.tokens[range.start].text) {
-        let last = doc.tokens[range.end - 1].stem();
-        let lower = last.to_lowercase();
-        if lexicon::is_common_word(&lower) && !lexicon::is_surname(last) && lexicon::org_suffix_class(last).is_none() && lexicon::place(last).is_none() {
+    if range.len() >= 3 && doc.facts(range.start).given() {
+        let last = stem_facts(doc, range.end - 1);
+        if last.common_any_case() && !last.surname() && !last.org_suffix() && last.place().is_none() {
             range.end -= 1;
         }
     }
     // A leading everyday word before a given name is a label, not the name: "Democrat Walter
     // Mondale", "Panamanian boxing legend" aside.
     if range.len() >= 3 {
-        let first = doc.tokens[range.start].text;
-        let second = doc.tokens[range.start + 1].text;
-        if lexicon::is_common_word_any_case(&first) && !lexicon::is_given_name(first) && !lexicon::is_surname(first) && lexicon::is_given_name(second) {
+        let (first, second) = (doc.facts(range.start), doc.facts(range.start + 1));
+        if first.common_any_case() && !first.given() && !first.surname() && second.given() {
             range.start += 1;
         }
     }
     // A leading nationality is not part of the name ("American Oliver McCall"), unless the
     // whole is an organisation ("Chinese Academy of Sciences").
-    let nationality = |w: &str| lexicon::is_demonym(w) || (w.contains('-') && w.split('-').all(lexicon::is_demonym));
-    if range.len() > 1 && nationality(doc.tokens[range.start].text) {
+    let nationality = |i: usize| {
+        let w = doc.tokens[i].text;
+        doc.facts(i).demonym() || (w.contains('-') && w.split('-').all(lexicon::is_demonym))
+    };
+    if range.len() > 1 && nationality(range.start) {
         if organisation::long_form_kind(&chunk_key(doc, range.clone())).is_none() {
             range.start += 1;
         }

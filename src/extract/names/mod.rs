@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::acronyms::AcronymDef;
+use super::word_facts::WordFacts;
 use super::{organisation, person, place, Doc, Found};
 use crate::lexicon;
 use crate::report::MentionType;
@@ -37,6 +38,10 @@ pub struct Chunk {
     /// the three classifiers ask them of the same chunk again and again.
     place: std::cell::OnceCell<Option<lexicon::PlaceClass>>,
     known_org: std::cell::OnceCell<Option<(&'static str, &'static str)>>,
+    /// The key in Title Case and its gazetteer class, for chunks in capitals: the three
+    /// classifiers each ask them.
+    title_key: std::cell::OnceCell<String>,
+    title_place: std::cell::OnceCell<Option<lexicon::PlaceClass>>,
 }
 
 impl Chunk {
@@ -49,6 +54,8 @@ impl Chunk {
             title_before,
             place: std::cell::OnceCell::new(),
             known_org: std::cell::OnceCell::new(),
+            title_key: std::cell::OnceCell::new(),
+            title_place: std::cell::OnceCell::new(),
         }
     }
 
@@ -60,6 +67,16 @@ impl Chunk {
     /// `lexicon::known_org(&self.key)`, cached.
     pub fn known_org(&self) -> Option<(&'static str, &'static str)> {
         *self.known_org.get_or_init(|| lexicon::known_org(&self.key))
+    }
+
+    /// `organisation::title_case(&self.key)`, cached.
+    pub fn title_key(&self) -> &str {
+        self.title_key.get_or_init(|| organisation::title_case(&self.key))
+    }
+
+    /// `lexicon::place(self.title_key())`, cached.
+    pub fn title_place(&self) -> Option<lexicon::PlaceClass> {
+        *self.title_place.get_or_init(|| lexicon::place(self.title_key()))
     }
 
     pub fn len(&self) -> usize {
@@ -81,6 +98,17 @@ impl Chunk {
     /// The chunk's last token has no possessive ending ("Acme's shares" reads differently).
     pub fn possessive_free(&self, doc: &Doc<'_>) -> bool {
         doc.tokens[self.range.end - 1].possessive_len() == 0
+    }
+
+    /// [`WordFacts`] of the key's `k`-th word: the token's own, cached per document, unless
+    /// the word is not the token's text (a possessive ending cut off the last one).
+    pub fn word_facts<'d>(&self, doc: &'d Doc<'_>, k: usize, word: &'d str) -> WordFacts<'d> {
+        let i = self.range.start + k;
+        if i < self.range.end && doc.tokens[i].text == word {
+            doc.facts(i)
+        } else {
+            WordFacts::uncached(word)
+        }
     }
 
     pub fn first_word(&self) -> &str {
@@ -126,11 +154,11 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let line_head = c.range.start == doc.sentence_range(c.range.start).start && doc.tokens.get(c.range.end).is_some_and(|t| t.text == ":");
     let venue = matches!(prev, "at" | "At" | "in" | "In") || line_head;
     let town_or_unknown = match best {
-        None => !c.unreliable_case && c.len() < 4 && !c.words().all(|w| lexicon::is_common_word_any_case(&w)) && c.key.chars().count() > 1,
+        None => !c.unreliable_case && c.len() < 4 && !c.words().enumerate().all(|(k, w)| c.word_facts(doc, k, w).common_any_case()) && c.key.chars().count() > 1,
         Some(v) => {
             let shouted = c.unreliable_case || !c.key.chars().any(char::is_lowercase);
-            let key = if shouted { std::borrow::Cow::Owned(organisation::title_case(&c.key)) } else { std::borrow::Cow::Borrowed(c.key.as_str()) };
-            v.kind == MentionType::Place && matches!(lexicon::place(&key), Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region)) && v.strength < Strength::Strong
+            let class = if shouted { c.title_place() } else { c.place() };
+            v.kind == MentionType::Place && matches!(class, Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region)) && v.strength < Strength::Strong
         }
     };
     // In a sports report a town named without "in"/"at" before it or a country after it plays.
@@ -146,8 +174,8 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         && c.len() <= 2
         && c.last_word().len() > 3
         && c.last_word().ends_with('s')
-        && lexicon::is_common_word_any_case(&c.last_word())
-        && !lexicon::is_demonym(c.last_word());
+        && last_word_facts(doc, c).common_any_case()
+        && !last_word_facts(doc, c).demonym();
     if nickname {
         return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.team_nickname", strength: Strength::Listed });
     }
@@ -155,6 +183,11 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.sports_team", strength: Strength::Listed });
     }
     best
+}
+
+/// [`Chunk::word_facts`] of the chunk's last word.
+fn last_word_facts<'d>(doc: &'d Doc<'_>, c: &'d Chunk) -> WordFacts<'d> {
+    c.word_facts(doc, c.len().saturating_sub(1), c.last_word())
 }
 
 /// Tie-break at equal strength: a suffix-bearing organisation before a person before a place.

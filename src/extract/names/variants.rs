@@ -2,6 +2,7 @@
 //! ("Ren", "Alibaba", "Goh"), and the table of forms the story has established.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::hash_map::Entry;
 
 use super::{person, Chunk, Strength, Verdict};
 use crate::lexicon;
@@ -11,24 +12,28 @@ use crate::report::MentionType;
 /// suffix ("Alibaba Group Holding" -> "Alibaba"), every name itself; and upper-cased copies for
 /// headlines. A form claimed by two types is dropped.
 pub(super) fn variant_table(chunks: &[Chunk], verdicts: &[Option<Verdict>]) -> HashMap<String, MentionType> {
-    let mut table: HashMap<String, Option<MentionType>> = HashMap::default();
-    let add = |form: String, kind: MentionType, table: &mut HashMap<String, Option<MentionType>>| {
-        table
-            .entry(form)
-            .and_modify(|k| {
-                if *k != Some(kind) {
-                    *k = None;
+    // Each form with its type (None once two types claim it) and the tier that first added it.
+    let mut table: HashMap<String, (Option<MentionType>, u8)> = HashMap::default();
+    let add = |form: String, kind: MentionType, tier: u8, table: &mut HashMap<String, (Option<MentionType>, u8)>| {
+        match table.entry(form) {
+            // Filled by an earlier tier: left as it is.
+            Entry::Occupied(e) if e.get().1 < tier => {}
+            Entry::Occupied(mut e) => {
+                if e.get().0 != Some(kind) {
+                    e.get_mut().0 = None;
                 }
-            })
-            .or_insert(Some(kind));
+            }
+            Entry::Vacant(e) => {
+                e.insert((Some(kind), tier));
+            }
+        }
     };
     // Forms of fuller names first; then one-word names read from context; then one-word names
     // read off the town gazetteer, the weakest reading of a word. Each tier only fills forms the
     // earlier ones left: "Imran Hassan" makes "Hassan" a person, "Quillon said it" makes
     // "Quillon" a company whatever town bears the name.
     let town = |c: &Chunk, v: &Verdict| v.rule == "place.gazetteer" && matches!(c.place(), Some(lexicon::PlaceClass::City));
-    for tier in 0..3 {
-        let before: rustc_hash::FxHashSet<String> = table.keys().cloned().collect();
+    for tier in 0..3u8 {
         for (c, v) in chunks.iter().zip(verdicts) {
             let Some(v) = v else { continue };
             let in_tier = match tier {
@@ -41,14 +46,12 @@ pub(super) fn variant_table(chunks: &[Chunk], verdicts: &[Option<Verdict>]) -> H
             }
             for form in variant_forms(&c.key, v.kind) {
                 for f in [form.to_uppercase(), form] {
-                    if !before.contains(&f) {
-                        add(f, v.kind, &mut table);
-                    }
+                    add(f, v.kind, tier, &mut table);
                 }
             }
         }
     }
-    table.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
+    table.into_iter().filter_map(|(k, (v, _))| v.map(|v| (k, v))).collect()
 }
 
 /// The forms by which a name may come back later in a story.

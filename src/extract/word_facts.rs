@@ -1,0 +1,144 @@
+//! What the single-word lists say of a word, asked at most once per token.
+//!
+//! The name chunker and the three classifiers ask the same handful of questions ("a given
+//! name?", "a surname?", "an everyday word?") of the same capitalised tokens again and again:
+//! once per chunk a token ends up in, and once per classifier. [`Doc::facts`](super::Doc::facts)
+//! hands out a [`WordFacts`] over a per-token cell of answer bits: each question goes to the
+//! lists the first time it is asked of the token, and is answered from the cell after that.
+//! Answers are worked out one by one, not all at once, because the rules short-circuit: most
+//! tokens are only ever asked one or two questions.
+
+use std::cell::Cell;
+
+use crate::lexicon::{self, PlaceClass};
+
+/// The answers of one word, cached in the token's cell (or asked afresh each time for a
+/// word that is no token's text).
+#[derive(Clone, Copy)]
+pub struct WordFacts<'a> {
+    word: &'a str,
+    cell: Option<&'a Cell<u32>>,
+}
+
+/// One question: its bit pair in a cell is (asked, answer).
+#[derive(Clone, Copy)]
+enum Q {
+    Given,
+    GivenAmbiguous,
+    Surname,
+    SurnameUnambiguous,
+    Demonym,
+    CommonAnyCase,
+    OrgSuffix,
+}
+
+/// The place class sits above the yes/no pairs: asked, then the class plus one (0: none).
+const PLACE_ASKED: u32 = 1 << 16;
+const PLACE_SHIFT: u32 = 17;
+
+impl<'a> WordFacts<'a> {
+    /// Answers for token text `word`, cached in `cell` (all zero when nothing is asked yet).
+    pub(super) fn cached(word: &'a str, cell: &'a Cell<u32>) -> WordFacts<'a> {
+        WordFacts { word, cell: Some(cell) }
+    }
+
+    /// Answers for a word that is no token's text (a stem without its possessive ending):
+    /// straight from the lists.
+    pub fn uncached(word: &'a str) -> WordFacts<'a> {
+        WordFacts { word, cell: None }
+    }
+
+    fn ask(self, q: Q) -> bool {
+        let lookup = |w: &str| match q {
+            Q::Given => lexicon::is_given_name(w),
+            Q::GivenAmbiguous => lexicon::is_ambiguous_given_name(w),
+            Q::Surname => lexicon::is_surname(w),
+            Q::SurnameUnambiguous => lexicon::is_unambiguous_surname(w),
+            Q::Demonym => lexicon::is_demonym(w),
+            Q::CommonAnyCase => lexicon::is_common_word_any_case(w),
+            Q::OrgSuffix => lexicon::org_suffix_class(w).is_some(),
+        };
+        let Some(cell) = self.cell else { return lookup(self.word) };
+        let (asked, yes) = (1u32 << (2 * q as u32), 2u32 << (2 * q as u32));
+        let bits = cell.get();
+        if bits & asked != 0 {
+            return bits & yes != 0;
+        }
+        let answer = lookup(self.word);
+        cell.set(bits | asked | if answer { yes } else { 0 });
+        answer
+    }
+
+    /// [`lexicon::is_given_name`].
+    pub fn given(self) -> bool {
+        self.ask(Q::Given)
+    }
+
+    /// [`lexicon::is_ambiguous_given_name`].
+    pub fn given_ambiguous(self) -> bool {
+        self.ask(Q::GivenAmbiguous)
+    }
+
+    /// [`lexicon::is_surname`].
+    pub fn surname(self) -> bool {
+        self.ask(Q::Surname)
+    }
+
+    /// [`lexicon::is_unambiguous_surname`].
+    pub fn surname_unambiguous(self) -> bool {
+        self.ask(Q::SurnameUnambiguous)
+    }
+
+    /// [`lexicon::is_demonym`].
+    pub fn demonym(self) -> bool {
+        self.ask(Q::Demonym)
+    }
+
+    /// [`lexicon::is_common_word_any_case`].
+    pub fn common_any_case(self) -> bool {
+        self.ask(Q::CommonAnyCase)
+    }
+
+    /// [`lexicon::org_suffix_class`] is some.
+    pub fn org_suffix(self) -> bool {
+        self.ask(Q::OrgSuffix)
+    }
+
+    /// [`lexicon::place`].
+    pub fn place(self) -> Option<PlaceClass> {
+        const CLASSES: [PlaceClass; 4] = [PlaceClass::Country, PlaceClass::Region, PlaceClass::City, PlaceClass::Area];
+        let Some(cell) = self.cell else { return lexicon::place(self.word) };
+        let bits = cell.get();
+        if bits & PLACE_ASKED != 0 {
+            let code = (bits >> PLACE_SHIFT) as usize;
+            return code.checked_sub(1).map(|k| CLASSES[k]);
+        }
+        let class = lexicon::place(self.word);
+        let code = class.map_or(0, |c| 1 + CLASSES.iter().position(|&k| k == c).unwrap_or(0)) as u32;
+        cell.set(bits | PLACE_ASKED | code << PLACE_SHIFT);
+        class
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Cached answers, asked twice (from the lists, then from the cell), are the lists'.
+    #[test]
+    fn facts_agree_with_the_lists() {
+        for w in ["John", "Smith", "Chinese", "Group", "China", "Texas", "Paris", "West Bank", "Reading", "The", "zzz", "Bank", "Lee", "May", "Hong Kong", "Amazon"] {
+            let cell = Cell::new(0);
+            for f in [WordFacts::cached(w, &cell), WordFacts::cached(w, &cell), WordFacts::uncached(w)] {
+                assert_eq!(f.given(), lexicon::is_given_name(w), "{w}");
+                assert_eq!(f.given_ambiguous(), lexicon::is_ambiguous_given_name(w), "{w}");
+                assert_eq!(f.surname(), lexicon::is_surname(w), "{w}");
+                assert_eq!(f.surname_unambiguous(), lexicon::is_unambiguous_surname(w), "{w}");
+                assert_eq!(f.demonym(), lexicon::is_demonym(w), "{w}");
+                assert_eq!(f.common_any_case(), lexicon::is_common_word_any_case(w), "{w}");
+                assert_eq!(f.org_suffix(), lexicon::org_suffix_class(w).is_some(), "{w}");
+                assert_eq!(f.place(), lexicon::place(w), "{w}");
+            }
+        }
+    }
+}
