@@ -537,21 +537,27 @@ fn easter(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         return None;
     }
     let on = |y: i32| Date::easter(y).map(|d| d.add_days(shift));
+    movable_day(cx, i, len, on, "date.easter")
+}
+
+/// A holiday whose day `on(year)` moves from year to year, at tokens `i..i + len`: with the
+/// year written after it, or placed like a date without one (the sentence's tense, else this
+/// year's unless that is more than two months ahead).
+fn movable_day(cx: &Cx<'_, '_>, i: usize, len: usize, on: impl Fn(i32) -> Option<Date>, rule: &'static str) -> Option<Hit> {
     if let Some((end, y)) = year_after(cx, i + len) {
-        return on(y).map(|d| Hit::new(i, end, Point::Day(d), "date.easter"));
+        return on(y).map(|d| Hit::new(i, end, Point::Day(d), rule));
     }
     let Some(r) = cx.r else {
-        return Some(Hit::new(i, i + len, Point::Unresolved, "date.easter"));
+        return Some(Hit::new(i, i + len, Point::Unresolved, rule));
     };
-    let this = on(r.year)?;
-    let ahead = this.to_days() - r.to_days();
+    let ahead = on(r.year)?.to_days() - r.to_days();
     let y = match cx.dir(i, i + len) {
         super::tense::Dir::Past if ahead > 0 => r.year - 1,
         super::tense::Dir::Future if ahead < 0 => r.year + 1,
         super::tense::Dir::None if ahead > 60 => r.year - 1,
         _ => r.year,
     };
-    Some(Hit::new(i, i + len, Point::Day(on(y)?), "date.easter").rel(None))
+    Some(Hit::new(i, i + len, Point::Day(on(y)?), rule).rel(None))
 }
 
 /// US holidays on a weekday of a month (the day US news means by them): Thanksgiving the fourth
@@ -576,20 +582,7 @@ fn weekday_holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
             Some(last.add_days(-(i64::from(last.weekday()) - i64::from(weekday)).rem_euclid(7)))
         }
     };
-    if let Some((end, y)) = year_after(cx, i + len) {
-        return on(y).map(|d| Hit::new(i, end, Point::Day(d), "date.holiday_weekday"));
-    }
-    let Some(r) = cx.r else {
-        return Some(Hit::new(i, i + len, Point::Unresolved, "date.holiday_weekday"));
-    };
-    let ahead = on(r.year)?.to_days() - r.to_days();
-    let y = match cx.dir(i, i + len) {
-        super::tense::Dir::Past if ahead > 0 => r.year - 1,
-        super::tense::Dir::Future if ahead < 0 => r.year + 1,
-        super::tense::Dir::None if ahead > 60 => r.year - 1,
-        _ => r.year,
-    };
-    Some(Hit::new(i, i + len, Point::Day(on(y)?), "date.holiday_weekday").rel(None))
+    movable_day(cx, i, len, on, "date.holiday_weekday")
 }
 
 /// A year on its own: "2015", "in 1998". Four digits are a count when a counted noun or a unit
