@@ -65,6 +65,18 @@ impl Date {
         Date::new(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
     }
 
+    /// The `nth` ISO weekday `wd` (Monday 1) of a month: 1 the first, -1 the last.
+    pub fn nth_weekday(year: i32, month: u32, wd: u32, nth: i64) -> Option<Date> {
+        if nth > 0 {
+            let first = Date::new(year, month, 1)?;
+            let to_first = (i64::from(wd) - i64::from(first.weekday())).rem_euclid(7);
+            Some(first.add_days(to_first + 7 * (nth - 1)))
+        } else {
+            let last = Date::new(year, month, days_in_month(year, month))?;
+            Some(last.add_days(-(i64::from(last.weekday()) - i64::from(wd)).rem_euclid(7)))
+        }
+    }
+
     pub fn add_days(self, n: i64) -> Date {
         Date::from_days(self.to_days() + n)
     }

@@ -343,7 +343,9 @@ fn relative_year_tail(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, i32)> {
         return None;
     }
     let n = match cx.lower(j + 1) {
-        "the" | "this" => 0,
+        // "the year" is the one the sentence named, if it named one.
+        "the" => return Some((j + 3, cx.sentence_year.get().unwrap_or(r.year))),
+        "this" => 0,
         "next" => 1,
         "last" => -1,
         _ => return None,
@@ -366,8 +368,12 @@ fn year_tail(cx: &Cx<'_, '_>, j: usize) -> (usize, Option<i32>) {
 /// The year of a quarter or half named without one ("the third quarter", "first-half
 /// profit"), from the months it spans: in the past tense the latest that has ended ("profit
 /// fell in the third quarter" told in April is last year's), in the future tense the
-/// current or next one, and with no cue the latest that has begun.
+/// current or next one, and with no cue the latest that has begun. A year written earlier in
+/// the sentence wins over all of these.
 fn period_year(cx: &Cx<'_, '_>, start: usize, end: usize, r: Date, start_month: u32, months: u32) -> i32 {
+    if let Some(y) = cx.sentence_year.get() {
+        return y;
+    }
     let begins = |y: i32| Date::new(y, start_month, 1).map_or(0, |d| d.to_days() - r.to_days());
     let ends = |y: i32| Date::new(y, start_month, 1).map_or(0, |d| d.add_months(months as i32).to_days() - r.to_days());
     match cx.dir(start, end) {
@@ -554,7 +560,7 @@ fn movable_day(cx: &Cx<'_, '_>, i: usize, len: usize, on: impl Fn(i32) -> Option
     let y = match cx.dir(i, i + len) {
         super::tense::Dir::Past if ahead > 0 => r.year - 1,
         super::tense::Dir::Future if ahead < 0 => r.year + 1,
-        super::tense::Dir::None if ahead > 60 => r.year - 1,
+        super::tense::Dir::None if ahead > super::anchor::NO_CUE_AHEAD_DAYS => r.year - 1,
         _ => r.year,
     };
     Some(Hit::new(i, i + len, Point::Day(on(y)?), rule).rel(None))
@@ -572,17 +578,7 @@ fn weekday_holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         ("Memorial", "Day") => (2, 5, 1, -1),
         _ => return None,
     };
-    let on = |y: i32| -> Option<Date> {
-        let first = Date::new(y, month, 1)?;
-        let to_first = (i64::from(weekday) - i64::from(first.weekday())).rem_euclid(7);
-        if nth > 0 {
-            Some(first.add_days(to_first + 7 * (nth - 1)))
-        } else {
-            let last = Date::new(y, month, crate::calendar::days_in_month(y, month))?;
-            Some(last.add_days(-(i64::from(last.weekday()) - i64::from(weekday)).rem_euclid(7)))
-        }
-    };
-    movable_day(cx, i, len, on, "date.holiday_weekday")
+    movable_day(cx, i, len, |y| Date::nth_weekday(y, month, weekday, nth), "date.holiday_weekday")
 }
 
 /// A year on its own: "2015", "in 1998". Four digits are a count when a counted noun or a unit

@@ -48,10 +48,14 @@ pub fn year_of(r: Date, m: u32, d: u32, dir: Dir) -> i32 {
         Dir::Future if at(best) < -slack => best + 1,
         // No cue in reach: news mostly reports what happened, so a date more than two months
         // ahead is more likely last year's ("In January, ..." in an October paper).
-        Dir::None if at(best) > 60 => best - 1,
+        Dir::None if at(best) > NO_CUE_AHEAD_DAYS => best - 1,
         _ => best,
     }
 }
+
+/// With no tense cue, a date (or holiday, or season) more than this many days after the
+/// reference is taken to be last year's: news mostly reports what happened.
+pub const NO_CUE_AHEAD_DAYS: i64 = 60;
 
 /// ISO week holding a date.
 pub fn week_of(d: Date) -> (i32, u32) {

@@ -91,6 +91,9 @@ pub struct Cx<'d, 'a> {
     /// the same tokens.
     counts: Vec<std::cell::OnceCell<Option<Option<f64>>>>,
     units: Vec<std::cell::OnceCell<Option<(words::Unit, bool)>>>,
+    /// A year written out earlier in the sentence being read: a quarter or half without its
+    /// year takes it ("fell in the first half of 2023 and recovered in Q3").
+    pub sentence_year: std::cell::Cell<Option<i32>>,
 }
 
 impl<'d, 'a> Cx<'d, 'a> {
@@ -173,7 +176,7 @@ impl<'d, 'a> Cx<'d, 'a> {
 
 pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
     let n = doc.tokens.len();
-    let mut cx = Cx { doc, r: doc.reference, day_first: None, counts: vec![Default::default(); n], units: vec![Default::default(); n] };
+    let mut cx = Cx { doc, r: doc.reference, day_first: None, counts: vec![Default::default(); n], units: vec![Default::default(); n], sentence_year: Default::default() };
     cx.day_first = absolute::numeric_style(&cx);
     let may_start = prefilter::starts(doc);
     let mut i = 0;
@@ -184,6 +187,9 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
     while i < n {
         let near = named_day.filter(|&(_, s, _)| doc.sentence_of[i] <= s + 1);
         let anchor = near.map(|(d, _, _)| d);
+        // Only a year written in the same sentence: a worked-out one may be off, and one a
+        // sentence back is often a comparison ("the first surplus since 1984").
+        cx.sentence_year.set(near.filter(|&(_, s, explicit)| explicit && s == doc.sentence_of[i]).map(|(d, _, _)| d.year));
         // A range's second end is read right after a connector; elsewhere most tokens cannot
         // start anything, and best_at would find nothing.
         let range_end_possible = last.as_ref().is_some_and(|l| l.end + 1 == i);
@@ -193,20 +199,8 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
             None
         };
         match found {
-            Some(mut h) if h.end > i => {
+            Some(h) if h.end > i => {
                 i = h.end;
-                // A quarter or half without its year takes the year the sentence just named: "fell
-                // in the first half of 2023 and recovered in Q3" is 2023's third quarter.
-                // Only a year written in the same sentence: a worked-out one may be off, and one
-                // a sentence back is often a comparison ("the first surplus since 1984").
-                let written = near.filter(|&(_, s, explicit)| explicit && s == doc.sentence_of[h.start]).map(|(d, _, _)| d);
-                if let (Some(d), true) = (written, h.relative && matches!(h.rule, "date.quarter" | "date.half" | "date.period_adjective")) {
-                    h.point = match h.point {
-                        Point::Quarter(_, q) => Point::Quarter(d.year, q),
-                        Point::Half(_, n) => Point::Half(d.year, n),
-                        p => p,
-                    };
-                }
                 out.push(to_found(&cx, &h));
                 // A year or month anchors at its middle: "in 2012 ... a year later" is 2013.
                 let day = match h.point {
@@ -309,8 +303,8 @@ fn duration_figure(cx: &Cx<'_, '_>, h: &Hit, length: Length, mut f: Found) -> Fo
     f.value = length.count.and_then(serde_json::Number::from_f64).map(Value::Number).unwrap_or(Value::Null);
     let qualifier = h.modifier.map(|_| {
         // The hedge is every token before the count: "about", "at least", "more than".
-        let count_at = (h.start..h.end).find(|&k| words::count_word(cx.t(k)).is_some()).unwrap_or(h.start);
-        (h.start..count_at).map(|k| cx.t(k).to_lowercase()).collect::<Vec<_>>().join(" ")
+        let count_at = (h.start..h.end).find(|&k| cx.count(k).is_some()).unwrap_or(h.start);
+        (h.start..count_at).map(|k| cx.lower(k)).collect::<Vec<_>>().join(" ")
     });
     f.figure = Some(Box::new(FigureDetails {
         figure_kind: FigureKind::Duration,

@@ -162,13 +162,7 @@ fn the_season(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let Some(r) = cx.r else {
         return Some(Hit::new(i, end, Point::SeasonX(s), "date.the_season"));
     };
-    // Meteorological seasons: the winter of year y runs from December y.
-    let start_month = match s {
-        "SP" => 3,
-        "SU" => 6,
-        "FA" => 9,
-        _ => 12,
-    };
+    let start_month = words::season_start_month(s);
     let begins = |y: i32| crate::calendar::Date::new(y, start_month, 1).map(|d| d.to_days() - r.to_days()).unwrap_or(0);
     let ends = |y: i32| begins(y) + 91;
     let y = match cx.dir(i, end) {
@@ -176,7 +170,7 @@ fn the_season(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         super::tense::Dir::Past => if begins(r.year) <= 0 { r.year } else { r.year - 1 },
         // The current one, or the next to begin.
         super::tense::Dir::Future => if ends(r.year) >= 0 { r.year } else { r.year + 1 },
-        super::tense::Dir::None => if begins(r.year) > 60 { r.year - 1 } else { r.year },
+        super::tense::Dir::None => if begins(r.year) > anchor::NO_CUE_AHEAD_DAYS { r.year - 1 } else { r.year },
     };
     let mut h = Hit::new(i, end, Point::Season(y, s), "date.the_season");
     h.relative = true;
@@ -271,12 +265,7 @@ fn unit_shifted_by(cx: &Cx<'_, '_>, i: usize, u: usize, n: i32) -> Option<Hit> {
         }), 'W', "date.relative_weekend"));
     }
     if let Some(s) = words::season(word) {
-        let start_month = match s {
-            "SP" => 3,
-            "SU" => 6,
-            "FA" => 9,
-            _ => 12,
-        };
+        let start_month = words::season_start_month(s);
         let point = r.map(|r| {
             let (cy, cs) = anchor::season_of(r);
             let y = match n {
@@ -367,16 +356,7 @@ pub fn later(cx: &Cx<'_, '_>, i: usize, anchor: Option<crate::calendar::Date>) -
     if anchor.is_some() || from_reference.is_none() {
         h.offset = None;
     }
-    h.unresolved_grain = Some(match unit {
-        Unit::Second | Unit::Minute | Unit::Hour => "time",
-        Unit::Day => "day",
-        Unit::Week | Unit::Fortnight => "week",
-        Unit::Month => "month",
-        Unit::Quarter => "quarter",
-        Unit::Year => "year",
-        Unit::Decade => "decade",
-        Unit::Century => "century",
-    });
+    h.unresolved_grain = Some(unit.grain());
     Some(h)
 }
 

@@ -215,6 +215,20 @@ impl Unit {
         }
     }
 
+    /// The grain of a point named in this unit ("three days later" is a day).
+    pub fn grain(self) -> &'static str {
+        match self {
+            Unit::Second | Unit::Minute | Unit::Hour => "time",
+            Unit::Day => "day",
+            Unit::Week | Unit::Fortnight => "week",
+            Unit::Month => "month",
+            Unit::Quarter => "quarter",
+            Unit::Year => "year",
+            Unit::Decade => "decade",
+            Unit::Century => "century",
+        }
+    }
+
     /// ISO 8601 duration for `n` of this unit: P3Y, PT2H, P2W, P10Y for a decade.
     pub fn duration(self, n: Option<f64>) -> String {
         let (k, letter, time) = match self {
@@ -336,6 +350,17 @@ pub fn season(w: &str) -> Option<&'static str> {
         "winter" => Some("WI"),
         _ => None,
     })
+}
+
+/// The month a season's code starts in (meteorological seasons: the winter of year y runs
+/// from December y).
+pub fn season_start_month(code: &str) -> u32 {
+    match code {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    }
 }
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
