@@ -169,10 +169,6 @@ fn found(doc: &Doc<'_>, f: Fig) -> Found {
     m
 }
 
-fn lower(doc: &Doc<'_>, i: usize) -> String {
-    lower_cow(doc, i).into_owned()
-}
-
 /// First words of the hedge and vague phrases: a token that is none of them starts neither,
 /// so most tokens are turned away before any phrase is built.
 static HEDGE_FIRST: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
@@ -272,7 +268,7 @@ fn unit_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         }
     }
     // Cricket figures and votes: "took 4 for 38", "286 for seven", "passed 12 for 3".
-    if plain && f.low.is_none() && f.value.fract() == 0.0 && lower(doc, f.end) == "for" {
+    if plain && f.low.is_none() && f.value.fract() == 0.0 && lower_cow(doc, f.end) == "for" {
         if let Some(b) = core_at(ctx, f.end + 1).filter(|b| b.bare() && !b.year_like && b.value.fract() == 0.0) {
             let (a, bv) = (f.value, b.value);
             let wickets = a <= 10.0 && bv >= a || bv <= 10.0 && a > bv;
@@ -294,7 +290,7 @@ fn finish(ctx: &Ctx<'_, '_>, mut f: Fig) -> Fig {
     // date extractor's. Ages ("a 23-year-old man") stay figures.
     if f.kind == FigureKind::Quantity && f.unit.as_deref().is_some_and(units::is_time) {
         let last = doc.tokens[f.end - 1].text.to_lowercase();
-        let old = last.ends_with("-old") || matches!(lower(doc, f.end).as_str(), "old" | "olds" | "-old");
+        let old = last.ends_with("-old") || matches!(&*lower_cow(doc, f.end), "old" | "olds" | "-old");
         if !old {
             f.drop = true;
             return f;
@@ -302,7 +298,7 @@ fn finish(ctx: &Ctx<'_, '_>, mut f: Fig) -> Fig {
     }
     if f.kind == FigureKind::Number && f.unit.is_none() || f.rule == "figure.fraction.ratio" {
         let mut k = f.end;
-        if f.vague && lower(doc, k) == "of" {
+        if f.vague && lower_cow(doc, k) == "of" {
             k += 1;
         }
         f.unit = counted_noun(doc, k);

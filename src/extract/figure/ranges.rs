@@ -2,7 +2,7 @@
 //! 30 per cent", "between 20 and 30", "from 5 to 10 per cent") and ratios ("one in five",
 //! "four out of 10"), and slash fractions ("3/4").
 
-use super::{core_at, lower, Ctx, Fig};
+use super::{core_at, lower_cow, Ctx, Fig};
 use crate::report::FigureKind;
 
 /// "3/4" -> 0.75. Only proper fractions with a usual denominator: "24/7", "9/11" and most
@@ -77,7 +77,7 @@ pub fn extend(ctx: &Ctx<'_, '_>, f: Fig, opened: bool) -> Fig {
     let k = f.end;
     let Some(sep) = toks.get(k).filter(|t| t.newlines_before == 0) else { return f };
     let after = toks.get(k + 1);
-    let prev = if f.start > 0 { lower(doc, f.start - 1) } else { String::new() };
+    let prev = if f.start > 0 { lower_cow(doc, f.start - 1) } else { std::borrow::Cow::default() };
     // "20-30", "2,000-3,000": a hyphen glued on both sides; an en dash may be spaced.
     let dash = (sep.text == "-" && !sep.space_before && after.is_some_and(|a| !a.space_before)) || sep.text == "–";
     if dash {
@@ -128,9 +128,9 @@ pub fn extend(ctx: &Ctx<'_, '_>, f: Fig, opened: bool) -> Fig {
         }
     }
     // Ratios: "one in five", "four out of 10".
-    let (is_ratio, b_at) = match lower(doc, k).as_str() {
+    let (is_ratio, b_at) = match &*lower_cow(doc, k) {
         "in" => (true, k + 1),
-        "out" if lower(doc, k + 1) == "of" => (true, k + 2),
+        "out" if lower_cow(doc, k + 1) == "of" => (true, k + 2),
         _ => (false, k),
     };
     if is_ratio && f.bare() && f.value >= 1.0 && f.value.fract() == 0.0 && !opened {
@@ -153,7 +153,7 @@ fn lexicon_change(w: &str) -> bool {
 /// "between 20 and 30", "between $5m and $10m": the range with "between" in the span.
 pub fn between(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     let a = second(ctx, i + 1)?;
-    if lower(ctx.doc, a.end) != "and" {
+    if lower_cow(ctx.doc, a.end) != "and" {
         return None;
     }
     let b = second(ctx, a.end + 1)?;
@@ -165,11 +165,11 @@ pub fn between(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
 /// "from 5 to 10 per cent": one range, unless a verb of change comes first ("rose from 5 to
 /// 10 per cent" is two figures, a before and an after).
 pub fn from_to(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
-    if i > 0 && lexicon_change(&lower(ctx.doc, i - 1)) {
+    if i > 0 && lexicon_change(&lower_cow(ctx.doc, i - 1)) {
         return None;
     }
     let a = second(ctx, i + 1)?;
-    if lower(ctx.doc, a.end) != "to" {
+    if lower_cow(ctx.doc, a.end) != "to" {
         return None;
     }
     let b = second(ctx, a.end + 1)?;

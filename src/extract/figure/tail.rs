@@ -58,8 +58,8 @@ pub(super) fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
         }
     }
     // "3 million and a half": a fraction of the scale just read.
-    if f.scale >= 1e3 && lower(doc, k) == "and" && matches!(lower(doc, k + 1).as_str(), "a" | "an") {
-        if let Some((v, e)) = numbers::fraction_words(doc, k + 1).filter(|&(_, e)| lower(doc, e) != "of" && same_line(e - 1)) {
+    if f.scale >= 1e3 && lower_cow(doc, k) == "and" && matches!(&*lower_cow(doc, k + 1), "a" | "an") {
+        if let Some((v, e)) = numbers::fraction_words(doc, k + 1).filter(|&(_, e)| lower_cow(doc, e) != "of" && same_line(e - 1)) {
             f.value += v * f.scale;
             k = e;
         }
@@ -95,7 +95,7 @@ pub(super) fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
             f.rule = "figure.money.code";
             f.apply_scale(1e6);
             k += 1;
-        } else if let Some(iso) = toks.get(k).filter(|t| t.kind == TokKind::Word && same_line(k) && matches!(lower(doc, k + 1).as_str(), "cents" | "cent") && same_line(k + 1)).and_then(|t| money::dollar_prefix(t.text)) {
+        } else if let Some(iso) = toks.get(k).filter(|t| t.kind == TokKind::Word && same_line(k) && matches!(&*lower_cow(doc, k + 1), "cents" | "cent") && same_line(k + 1)).and_then(|t| money::dollar_prefix(t.text)) {
             // "85 HK cents", "9.5 U.S. cents": cents of a named dollar.
             f.kind = FigureKind::Money;
             f.currency = Some(iso);
@@ -292,7 +292,7 @@ fn minor_after(ctx: &Ctx<'_, '_>, k: usize, iso: &'static str) -> Option<(f64, u
     let doc = ctx.doc;
     let toks = &doc.tokens;
     let mut j = k;
-    if lower(doc, j) == "and" {
+    if lower_cow(doc, j) == "and" {
         j += 1;
     }
     let t = toks.get(j).filter(|t| t.newlines_before == 0)?;

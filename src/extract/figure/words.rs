@@ -58,10 +58,10 @@ pub(super) fn word_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         let f = tail(ctx, f, wn.end);
         // A lone "one" is mostly a pronoun ("one of the", "the one", "one day").
         if wn.words == 1 && w == "one" && f.kind == FigureKind::Number {
-            let signed = i > 0 && matches!(lower(doc, i - 1).as_str(), "minus" | "negative");
+            let signed = i > 0 && matches!(&*lower_cow(doc, i - 1), "minus" | "negative");
             let prev_pronoun = i > 0 && guard("one_prev", toks[i - 1].text);
             let idiom = toks.get(i + 1).is_some_and(|n| guard("one_next", n.text));
-            let ratio = matches!(lower(doc, f.end).as_str(), "in" | "out");
+            let ratio = matches!(&*lower_cow(doc, f.end), "in" | "out");
             if !signed && (prev_pronoun || idiom || counted_noun(doc, f.end).is_none() && !ratio) {
                 return None;
             }
@@ -84,13 +84,13 @@ pub(super) fn word_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
 fn ordinal_ok(ctx: &Ctx<'_, '_>, i: usize, w: &str) -> bool {
     let doc = ctx.doc;
     let toks = &doc.tokens;
-    let next = lower(doc, i + 1);
-    let prev = if i > 0 { lower(doc, i - 1) } else { String::new() };
+    let next = lower_cow(doc, i + 1);
+    let prev = if i > 0 { lower_cow(doc, i - 1) } else { std::borrow::Cow::default() };
     let next_is_punct = toks.get(i + 1).is_none_or(|t| t.kind == TokKind::Punct);
-    if matches!(next.as_str(), "half" | "quarter" | "halves" | "quarters") || guard("ordinal_idiom", &next) {
+    if matches!(&*next, "half" | "quarter" | "halves" | "quarters") || guard("ordinal_idiom", &next) {
         return false;
     }
-    if w == "first" && (prev == "at" && next_is_punct || next == "of" && lower(doc, i + 2) == "all" || doc.sentence_initial(i) && next == ",") {
+    if w == "first" && (prev == "at" && next_is_punct || next == "of" && lower_cow(doc, i + 2) == "all" || doc.sentence_initial(i) && next == ",") {
         return false;
     }
     if w == "second" || w == "seconds" {
@@ -169,9 +169,9 @@ fn compound_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
 fn half_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     let doc = ctx.doc;
     let toks = &doc.tokens;
-    let w = lower(doc, i);
+    let w = lower_cow(doc, i);
     let base = if w == "half" { 0.5 } else { 0.25 };
-    let next = lower(doc, i + 1);
+    let next = lower_cow(doc, i + 1);
     // "half a million", "half a dozen", "half a percentage point".
     if next == "a" {
         if let Some((units::PercentForm::Points, end)) = units::percent_after(doc, i + 2) {
@@ -180,7 +180,7 @@ fn half_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
             f.end = end;
             return Some(f);
         }
-        let s = match lower(doc, i + 2).as_str() {
+        let s = match &*lower_cow(doc, i + 2) {
             "dozen" => Some(12.0),
             x => lexicon::scale(x).filter(|s| *s >= 1e3 && x.len() > 3),
         };
@@ -200,10 +200,10 @@ fn half_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         return None;
     }
     // "half of", "half the", or after a hedge ("more than half"): the fraction.
-    let prev = if i > 0 { lower(doc, i - 1) } else { String::new() };
-    let hedged = i > 0 && HEDGES.contains(prev.as_str()) || i > 1 && HEDGES.contains(format!("{} {prev}", lower(doc, i - 2)).as_str());
-    let before_of = matches!(next.as_str(), "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "them");
-    let after_ordinal = numbers::ordinal_word(&prev).is_some() || matches!(prev.as_str(), "the" | "this" | "last" | "next" | "in");
+    let prev = if i > 0 { lower_cow(doc, i - 1) } else { std::borrow::Cow::default() };
+    let hedged = i > 0 && HEDGES.contains(&*prev) || i > 1 && HEDGES.contains(format!("{} {prev}", lower_cow(doc, i - 2)).as_str());
+    let before_of = matches!(&*next, "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "them");
+    let after_ordinal = numbers::ordinal_word(&prev).is_some() || matches!(&*prev, "the" | "this" | "last" | "next" | "in");
     if (before_of || hedged) && !after_ordinal && toks[i].newlines_before == 0 {
         let mut f = Fig::new(i, i, 0.5, "figure.fraction");
         f.kind = FigureKind::Fraction;
@@ -219,7 +219,7 @@ fn vague_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     let w = lower_cow(doc, i);
     let (qual, j) = match &*w {
         "several" | "many" | "few" => (w.to_string(), i + 1),
-        "a" if lower(doc, i + 1) == "few" => ("a few".to_owned(), i + 2),
+        "a" if lower_cow(doc, i + 1) == "few" => ("a few".to_owned(), i + 2),
         _ => (String::new(), i),
     };
     if j > i {
@@ -250,7 +250,7 @@ fn vague_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         }
         let phrase = lower_phrase(doc, i, len);
         let Some(&v) = VAGUE.get(phrase.as_str()) else { continue };
-        let next = lower(doc, i + len);
+        let next = lower_cow(doc, i + len);
         if (phrase == "dozens" || phrase == "scores") && next != "of" {
             return None;
         }
