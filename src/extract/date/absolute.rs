@@ -141,6 +141,17 @@ fn iso(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     Some(Hit::new(i, i + 5, Point::Day(date), "date.iso"))
 }
 
+/// The century of a two-digit year ("4/16/24", "FY99"): the latest year ending in those digits
+/// that is at most ten years after the article's date — news looks back far more often than
+/// ahead, so "3/18/40" told in 2016 is 1940. Without a date, 00-49 are 20xx and 50-99 19xx.
+fn two_digit_year(cx: &Cx<'_, '_>, yy: i32) -> i32 {
+    let Some(r) = cx.r else {
+        return if yy < 50 { 2000 + yy } else { 1900 + yy };
+    };
+    let y = r.year - r.year.rem_euclid(100) + yy;
+    if y > r.year + 10 { y - 100 } else { y }
+}
+
 /// Numeric dates with slashes: 16/4/2024 (day first), 4/16/2024 (month first), 16/4/24.
 fn numeric(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if let Some(h) = dotted(cx, i) {
@@ -155,10 +166,7 @@ fn numeric(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         let ys = cx.t(i + 4);
         let y: i32 = match ys.len() {
             4 => year_number(ys)?,
-            2 => {
-                let y: i32 = ys.parse().ok()?;
-                if y < 50 { 2000 + y } else { 1900 + y }
-            }
+            2 => two_digit_year(cx, ys.parse().ok()?),
             _ => return None,
         };
         (Some(y), i + 5)
@@ -417,7 +425,7 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if let Some(rest) = w.strip_prefix("FY") {
         let y = match rest.len() {
             4 => year_number(rest),
-            2 => rest.parse::<i32>().ok().map(|y| 2000 + y),
+            2 => rest.parse::<i32>().ok().map(|y| two_digit_year(cx, y)),
             _ => None,
         };
         if let Some(y) = y {

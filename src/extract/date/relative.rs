@@ -134,9 +134,11 @@ fn the_weekend(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let Some(r) = cx.r else {
         return Some(Hit::new(i, end, Point::Unresolved, "date.the_weekend"));
     };
-    // Weeks run Monday to Sunday, so the coming weekend is in the reference's week.
+    // Weeks run Monday to Sunday, so the coming weekend is in the reference's week. Without a
+    // tense cue it is the nearer one: on a Friday the weekend about to start.
     let in_weekend = r.weekday() >= 6;
-    let forward = !past && cx.dir(i, end) == super::tense::Dir::Future;
+    let dir = if past { super::tense::Dir::Past } else { cx.dir(i, end) };
+    let forward = dir == super::tense::Dir::Future || (dir == super::tense::Dir::None && r.weekday() == 5);
     let n = if in_weekend || forward { 0 } else { -1 };
     let (y, wk) = anchor::week_of(r.add_days(7 * n));
     Some(Hit::new(i, end, Point::Weekend(y, wk), "date.the_weekend").rel(Some(offset(n, 'W'))))
@@ -335,6 +337,9 @@ pub fn later(cx: &Cx<'_, '_>, i: usize, anchor: Option<crate::calendar::Date>) -
     if let Some(h) = next_day(cx, i, anchor) {
         return Some(h);
     }
+    if let Some(h) = following_weekday(cx, i, anchor) {
+        return Some(h);
+    }
     let c = cx.count(i)??;
     if c.fract() != 0.0 || !(1.0..10_000.0).contains(&c) {
         return None;
@@ -386,6 +391,33 @@ fn next_day(cx: &Cx<'_, '_>, i: usize, anchor: Option<crate::calendar::Date>) ->
     h.relative = true;
     h.unresolved_grain = Some("day");
     Some(h)
+}
+
+/// "the following Tuesday", "the previous Monday": the first such weekday after (before) the
+/// date the story named nearby ("began on Nov. 3 and lasted until the following Tuesday"),
+/// else after (before) the article's date.
+fn following_weekday(cx: &Cx<'_, '_>, i: usize, anchor: Option<crate::calendar::Date>) -> Option<Hit> {
+    if !cx.is(i, "the") {
+        return None;
+    }
+    let forward = match &*cx.lower(i + 1) {
+        "following" | "next" => true,
+        "previous" | "preceding" => false,
+        _ => return None,
+    };
+    let wd = words::full_weekday(cx.t(i + 2)).filter(|_| cx.name_cased(i + 2))?;
+    let end = i + 3;
+    let Some(from) = anchor.or(cx.r) else {
+        return Some(Hit::new(i, end, Point::WeekdayX(wd), "date.weekday_following").rel(None));
+    };
+    let gap = |a: u32, b: u32| match (i64::from(a) - i64::from(b)).rem_euclid(7) {
+        0 => 7,
+        n => n,
+    };
+    let date = if forward { from.add_days(gap(wd, from.weekday())) } else { from.add_days(-gap(from.weekday(), wd)) };
+    // An offset only when counted from the reference (the story named no date).
+    let off = cx.r.filter(|_| anchor.is_none()).map(|r| offset(date.to_days() - r.to_days(), 'D'));
+    Some(Hit::new(i, end, Point::Day(date), "date.weekday_following").rel(off))
 }
 
 /// The point `n` units from the reference, at the unit's grain.
