@@ -442,9 +442,12 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         None
     };
     if let Some((q, j)) = q {
-        if !the && !w.starts_with(['Q', 'q']) {
+        let q_form = w.starts_with(['Q', 'q']);
+        if !the && !q_form {
             return None;
         }
+        // "the third quarter" keeps its article; in "the Q1 2024 results" it is the noun's.
+        let i = if q_form { k } else { i };
         if match_period(cx, j) {
             return None;
         }

@@ -55,10 +55,23 @@ pub fn extend(cx: &Cx<'_, '_>, mut h: Hit) -> Hit {
 
 /// A modifier and the period it narrows: "early March", "late last year", "mid-1990s",
 /// "the end of 2023", "earlier this year", "later this month".
+/// A period word glued to its modifier by a hyphen: ("2025", "END") for "end-2025".
+fn hyphen_modified(w: &str) -> Option<(&str, &'static str)> {
+    let (m, rest) = w.split_once('-')?;
+    let modifier = match m {
+        "mid" | "Mid" => "MID",
+        "end" | "End" | "late" | "Late" => "END",
+        "early" | "Early" => "START",
+        _ => return None,
+    };
+    Some((rest, modifier))
+}
+
 pub fn modified(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let w = cx.t(i);
-    // "mid-March", "mid-1990s", "mid-2023" come as one token.
-    if let Some(rest) = w.strip_prefix("mid-").or_else(|| w.strip_prefix("Mid-")) {
+    // "mid-March", "mid-1990s", "mid-2023", and the wire's "end-2025", "end-March",
+    // "early-2024", "late-2023" come as one token.
+    if let Some((rest, modifier)) = hyphen_modified(w) {
         let point = if let Some(m) = words::month_number(rest) {
             let hit = absolute_month(cx, i, m)?;
             hit.point
@@ -71,7 +84,7 @@ pub fn modified(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         };
         let mut h = Hit::new(i, i + 1, point, "date.modified");
         h.relative = matches!(point, Point::Month(..)) && cx.r.is_some() && !cx.t(i + 1).bytes().all(|b| b.is_ascii_digit());
-        h.modifier = Some("MID");
+        h.modifier = Some(modifier);
         // "mid-March 2024"
         if let (Point::Month(_, m), Some(y)) = (point, year_number(cx.t(i + 1))) {
             h.point = Point::Month(y, m);
