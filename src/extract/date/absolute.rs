@@ -124,6 +124,9 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if let Some(h) = weekday_holiday(cx, i) {
         return Some(h);
     }
+    if let Some(h) = nth_weekday_of_month(cx, i) {
+        return Some(h);
+    }
     year(cx, i)
 }
 
@@ -590,6 +593,27 @@ fn weekday_holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         _ => return None,
     };
     movable_day(cx, i, len, |y| Date::nth_weekday(y, month, weekday, nth), "date.holiday_weekday")
+}
+
+/// "the second Sunday of April", "the last Monday in May 2025", "the first Tuesday in November":
+/// a weekday counted within a month, placed like a movable holiday when no year follows.
+fn nth_weekday_of_month(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    if !cx.is(i, "the") {
+        return None;
+    }
+    let nth = match ordinal(cx.t(i + 1)) {
+        Some(n) if (1..=5).contains(&n) => i64::from(n),
+        _ if cx.is(i + 1, "last") => -1,
+        _ => return None,
+    };
+    let weekday = words::full_weekday(cx.t(i + 2)).filter(|_| cx.name_cased(i + 2))?;
+    if !cx.is_any(i + 3, &["of", "in"]) {
+        return None;
+    }
+    let month = month_number(cx.t(i + 4)).filter(|_| cx.name_cased(i + 4))?;
+    // A fifth weekday only some months have.
+    let on = |y: i32| Date::nth_weekday(y, month, weekday, nth).filter(|d| d.month == month);
+    movable_day(cx, i, 5, on, "date.nth_weekday")
 }
 
 /// A year on its own: "2015", "in 1998". Four digits are a count when a counted noun or a unit

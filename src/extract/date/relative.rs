@@ -94,6 +94,11 @@ fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if k > 0 && shift.is_none() && matches!(cx.t(k - 1), "Black" | "Good" | "Super" | "Ash" | "Holy" | "Cyber" | "Easter" | "Bloody" | "Maundy" | "Palm" | "Shrove" | "Giving" | "Manic" | "Blue" | "Casual" | "Fat" | "Low" | "Mothering" | "Trinity" | "Whit" | "Pentecost" | "Plough" | "Spy" | "Derby" | "Patriots" | "Thanksgiving" | "Boxing") {
         return None;
     }
+    // "every Monday", "each Friday", "the third Thursday of each month": a recurring day (a
+    // TimeML set), no one date.
+    if k > 0 && shift.is_none() && (cx.is_any(k - 1, &["every", "each"]) || words::ordinal(cx.t(k - 1)).is_some()) {
+        return None;
+    }
     // "The Sunday Times", "Monday Club": a weekday in a title.
     if matches!(cx.t(k + 1), "Times" | "Telegraph" | "Mirror" | "Express" | "Post" | "Herald" | "Independent" | "Sport" | "Club" | "People" | "Mail" | "Tribune" | "Business" | "Night") && shift.is_none() {
         return None;
