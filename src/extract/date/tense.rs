@@ -96,6 +96,9 @@ fn cue(doc: &Doc<'_>, i: usize) -> Dir {
     if words::is_listed_past(&w) {
         return Dir::Past;
     }
+    if words::is_scheduled_verb(&w) {
+        return Dir::Future;
+    }
     // Regular past forms; words that merely end in -ed are excluded.
     if w.len() > 4
         && w.ends_with("ed")

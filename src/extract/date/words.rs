@@ -420,6 +420,14 @@ pub fn is_listed_past(w: &str) -> bool {
     PAST_VERBS.contains_key(w)
 }
 
+static SCHEDULED_VERBS: LazyLock<HashMap<&'static str, ()>> =
+    LazyLock::new(|| lines(include_str!("../../data/date_scheduled_verbs.txt")).map(|l| (l, ())).collect());
+
+/// "opens", "takes", "faces": a present tense that, beside a date, tells a scheduled event.
+pub fn is_scheduled_verb(w: &str) -> bool {
+    SCHEDULED_VERBS.contains_key(w)
+}
+
 /// `f` of `w` with its ASCII letters in lower case (`to_ascii_lowercase`), without a copy
 /// on the heap.
 fn with_ascii_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
