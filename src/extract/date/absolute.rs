@@ -316,11 +316,30 @@ fn day_first(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if cx.is(j, "of") && ordinal(cx.t(i)).is_some() {
         j += 1;
     }
-    let m = month_number(cx.t(j)).filter(|_| cx.name_cased(j) && cx.same_line(j))?;
+    let Some(m) = month_number(cx.t(j)).filter(|_| cx.name_cased(j) && cx.same_line(j)) else {
+        return range_start_day(cx, i, d);
+    };
     if let Some((end, y)) = year_after(cx, j + 1).filter(|_| cx.same_line(j + 1)) {
         return month_day(cx, i, end, Some(y), m, d, "date.day_month_year");
     }
     month_day(cx, i, j + 1, None, m, d, "date.day_month")
+}
+
+/// The first day of a day-first range, "from 5 to 7 June 2024", "5-7 June": the month and year
+/// are the second end's, read when the expression after the connector is a whole day-first date.
+fn range_start_day(cx: &Cx<'_, '_>, i: usize, d: u32) -> Option<Hit> {
+    if !super::combine::is_range_connector(cx, i + 1) || cx.is(i + 1, "or") || !cx.number(i + 2) {
+        return None;
+    }
+    let second = day_first(cx, i + 2).filter(|h| !h.rule.starts_with("date.range"))?;
+    let point = match second.point {
+        Point::Day(end) if d < end.day => Point::Day(Date::new(end.year, end.month, d)?),
+        Point::MonthDayX(m, end) if d < end => Point::MonthDayX(m, d),
+        _ => return None,
+    };
+    let mut h = Hit::new(i, i + 1, point, "date.range_start_day");
+    h.relative = second.relative;
+    Some(h)
 }
 
 /// "the 16th of April", "the fourth of July" (the article is part of the span).
