@@ -36,7 +36,9 @@ pub fn direction(doc: &Doc<'_>, start: usize, end: usize) -> Dir {
             if d == Dir::None {
                 return None;
             }
-            if k > 2 && is_reporting(doc.tokens[j].text) {
+            // "until"/"till" look forward only when no verb is in reach: "the road is closed
+            // until Friday", but "the meeting lasted until Tuesday".
+            if k > 2 && is_reporting(doc.tokens[j].text) || is_weak_future(doc.ascii_lower(j)) {
                 if fallback == Dir::None {
                     fallback = d;
                 }
@@ -57,6 +59,10 @@ pub fn direction(doc: &Doc<'_>, start: usize, end: usize) -> Dir {
         }
     }
     fallback
+}
+
+fn is_weak_future(lw: &str) -> bool {
+    matches!(lw, "until" | "till")
 }
 
 fn is_reporting(w: &str) -> bool {
