@@ -36,9 +36,7 @@ pub fn direction(doc: &Doc<'_>, start: usize, end: usize) -> Dir {
             if d == Dir::None {
                 return None;
             }
-            // "until"/"till" look forward only when no verb is in reach: "the road is closed
-            // until Friday", but "the meeting lasted until Tuesday".
-            if k > 2 && is_reporting(doc.tokens[j].text) || is_weak_future(doc.ascii_lower(j)) {
+            if k > 2 && is_reporting(doc.tokens[j].text) {
                 if fallback == Dir::None {
                     fallback = d;
                 }
@@ -61,10 +59,6 @@ pub fn direction(doc: &Doc<'_>, start: usize, end: usize) -> Dir {
     fallback
 }
 
-fn is_weak_future(lw: &str) -> bool {
-    matches!(lw, "until" | "till")
-}
-
 fn is_reporting(w: &str) -> bool {
     matches!(w, "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "wrote" | "explained" | "insisted" | "argued" | "claimed" | "confirmed")
 }
@@ -83,35 +77,52 @@ fn cue(doc: &Doc<'_>, i: usize) -> Dir {
     let next = if i + 1 < doc.tokens.len() { doc.ascii_lower(i + 1) } else { "" };
     match &*w {
         "will" | "shall" | "would" | "wo" | "upcoming" | "scheduled" | "due" | "expected" | "plans" | "planned"
-        | "plan" | "intends" | "aims" | "expects" | "expect" | "tomorrow" | "next" | "until" | "till" | "forthcoming" | "coming" | "soon" => {
+        | "plan" | "intends" | "aims" | "expects" | "expect" | "tomorrow" | "next" | "forthcoming" | "coming" | "soon" => {
             return Dir::Future
+        }
+        // "is closed until Friday" looks forward; "lasted until Tuesday", "paid every coupon
+        // until January" back: a past verb a few words before decides.
+        "until" | "till" => {
+            let past = (i.saturating_sub(4)..i).any(|k| past_form(doc, k) && !passive(doc, k));
+            return if past { Dir::Past } else { Dir::Future };
         }
         "going" | "set" | "is" | "are" | "hopes" if next == "to" => return Dir::Future,
         "ago" | "last" | "yesterday" | "earlier" => return Dir::Past,
         _ => {}
     }
-    // "when the case is heard", "would be held": a participle after a form of "be" is a
-    // passive, not a past tense; the auxiliary further out decides.
-    // An adverb may come between: "is fully booked".
-    let be = |k: usize| matches!(doc.ascii_lower(k), "is" | "are" | "be" | "being" | "been" | "am" | "get" | "gets");
-    let adverb = |k: usize| doc.tokens[k].text.len() > 3 && doc.tokens[k].text.ends_with("ly");
-    let passive = i > 0 && (be(i - 1) || i > 1 && adverb(i - 1) && be(i - 2));
-    if passive {
+    if passive(doc, i) {
         return Dir::None;
-    }
-    if words::is_listed_past(&w) {
-        return Dir::Past;
     }
     if words::is_scheduled_verb(&w) {
         return Dir::Future;
     }
-    // Regular past forms; words that merely end in -ed are excluded.
-    if w.len() > 4
-        && w.ends_with("ed")
-        && !matches!(&*w, "hundred" | "indeed" | "speed" | "need" | "proceed" | "succeed" | "exceed" | "breed" | "greed" | "seed" | "feed" | "shed" | "bred")
-        && t.text.chars().next().is_some_and(char::is_lowercase)
-    {
+    if past_form(doc, i) {
         return Dir::Past;
     }
     Dir::None
+}
+
+/// "when the case is heard", "would be held", "is fully booked": a participle after a form of
+/// "be" (an adverb may come between) is a passive, not a past tense; the auxiliary further out
+/// decides.
+fn passive(doc: &Doc<'_>, i: usize) -> bool {
+    let be = |k: usize| matches!(doc.ascii_lower(k), "is" | "are" | "be" | "being" | "been" | "am" | "get" | "gets");
+    let adverb = |k: usize| doc.tokens[k].text.len() > 3 && doc.tokens[k].text.ends_with("ly");
+    i > 0 && (be(i - 1) || i > 1 && adverb(i - 1) && be(i - 2))
+}
+
+/// A past-tense form at token `i`: a listed irregular one ("was", "began") or a regular "-ed"
+/// (not words that merely end so, nor a capitalised name).
+fn past_form(doc: &Doc<'_>, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if !t.is_word() {
+        return false;
+    }
+    let w: std::borrow::Cow<'_, str> =
+        if t.text.is_ascii() { std::borrow::Cow::Borrowed(doc.ascii_lower(i)) } else { std::borrow::Cow::Owned(t.text.to_lowercase().replace('’', "'")) };
+    words::is_listed_past(&w)
+        || w.len() > 4
+            && w.ends_with("ed")
+            && !matches!(&*w, "hundred" | "indeed" | "speed" | "need" | "proceed" | "succeed" | "exceed" | "breed" | "greed" | "seed" | "feed" | "shed" | "bred")
+            && t.text.chars().next().is_some_and(char::is_lowercase)
 }
