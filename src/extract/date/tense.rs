@@ -120,8 +120,11 @@ fn past_form(doc: &Doc<'_>, i: usize) -> bool {
     }
     let w: std::borrow::Cow<'_, str> =
         if t.text.is_ascii() { std::borrow::Cow::Borrowed(doc.ascii_lower(i)) } else { std::borrow::Cow::Owned(t.text.to_lowercase().replace('’', "'")) };
+    // "the estimated 727,000 refugees", "a revised plan": after a determiner it is an adjective.
+    let after_determiner = i > 0 && matches!(doc.ascii_lower(i - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these");
     words::is_listed_past(&w)
-        || w.len() > 4
+        || !after_determiner
+            && w.len() > 4
             && w.ends_with("ed")
             && !matches!(&*w, "hundred" | "indeed" | "speed" | "need" | "proceed" | "succeed" | "exceed" | "breed" | "greed" | "seed" | "feed" | "shed" | "bred")
             && t.text.chars().next().is_some_and(char::is_lowercase)
