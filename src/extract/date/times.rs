@@ -8,11 +8,65 @@ use super::words;
 use super::{Cx, Hit};
 
 pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
-    let (end, h, m, sec) = clock(cx, i)?;
+    let Some((end, h, m, sec)) = clock(cx, i) else {
+        return range_start(cx, i);
+    };
     // A zone after the time belongs to the expression.
     let ws: Vec<&str> = (end..(end + 3).min(cx.n())).map(|j| cx.t(j)).collect();
     let end = end + words::zone_len(&ws);
     Some(on_reference(cx, i, end, h, m, sec))
+}
+
+/// The first end of a time range whose am/pm is written only after the second: "5 to 6pm",
+/// "9-10 a.m.", "between 10:30 and 11:45am", "11-1pm" (11am). A range is two mentions, as
+/// dates are; the second is read on its own.
+fn range_start(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let (k, h, m) = bare_clock(cx, i)?;
+    if !super::combine::is_range_connector(cx, k) || cx.is(k, "or") {
+        return None;
+    }
+    let (end2, h2, m2, _) = clock(cx, k + 1)?;
+    if !(k + 1..end2).any(|j| has_meridiem(cx.t(j))) {
+        return None;
+    }
+    // The same half of the day as the second end, unless that would put it after it.
+    let pm = |h: u32| if h == 12 { 12 } else { h + 12 };
+    let am = |h: u32| if h == 12 { 0 } else { h };
+    let same_half = if h2 >= 12 { pm(h) } else { am(h) };
+    let first = if (same_half, m) > (h2, m2) && h2 >= 12 { am(h) } else { same_half };
+    if (first, m) >= (h2, m2) {
+        return None;
+    }
+    let mut hit = on_reference(cx, i, k, first, m, None);
+    hit.rule = "date.time_range_start";
+    // "from 7 to 10 p.m. on Friday": the day written after the second end is the first's too.
+    let second = super::combine::extend(cx, at(cx, k + 1)?);
+    if !matches!(second.point, Point::NoDay) {
+        hit.point = second.point;
+        hit.relative = second.relative;
+        hit.offset = second.offset;
+    }
+    Some(hit)
+}
+
+/// An hour without am/pm at `i`: "5", "10:30", "10.30": (end token, hour 1-12, minute).
+fn bare_clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32)> {
+    let w = cx.t(i);
+    if !cx.number(i) || w.len() > 5 {
+        return None;
+    }
+    let (h, m, end) = match w.split_once(['.', ':']) {
+        Some((a, b)) if b.len() == 2 => (a.parse().ok()?, b.parse().ok()?, i + 1),
+        Some(_) => return None,
+        None if cx.t(i + 1) == ":" && cx.glued(i + 1) && cx.glued(i + 2) && cx.t(i + 2).len() == 2 => (w.parse().ok()?, cx.t(i + 2).parse().ok()?, i + 3),
+        None => (w.parse().ok()?, 0, i + 1),
+    };
+    ((1..=12).contains(&h) && m < 60).then_some((end, h, m))
+}
+
+fn has_meridiem(w: &str) -> bool {
+    let lw = w.to_ascii_lowercase();
+    meridiem(&lw).is_some() || meridiem(split_suffix(&lw).1).is_some()
 }
 
 fn on_reference(cx: &Cx<'_, '_>, start: usize, end: usize, h: u32, m: u32, sec: Option<u32>) -> Hit {
