@@ -308,6 +308,11 @@ pub fn bare_month_ok(cx: &Cx<'_, '_>, i: usize, m: u32) -> bool {
 
 /// "16 April", "16 April 2024", "16th of April", "16th of April, 2024".
 fn day_first(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    day_month(cx, i).or_else(|| range_start_day(cx, i))
+}
+
+/// "16 April", "16 April 2024", "16th of April".
+fn day_month(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let d = day_number(cx.t(i))?;
     if !cx.number(i) {
         return None;
@@ -316,9 +321,7 @@ fn day_first(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if cx.is(j, "of") && ordinal(cx.t(i)).is_some() {
         j += 1;
     }
-    let Some(m) = month_number(cx.t(j)).filter(|_| cx.name_cased(j) && cx.same_line(j)) else {
-        return range_start_day(cx, i, d);
-    };
+    let m = month_number(cx.t(j)).filter(|_| cx.name_cased(j) && cx.same_line(j))?;
     if let Some((end, y)) = year_after(cx, j + 1).filter(|_| cx.same_line(j + 1)) {
         return month_day(cx, i, end, Some(y), m, d, "date.day_month_year");
     }
@@ -327,11 +330,12 @@ fn day_first(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 
 /// The first day of a day-first range, "from 5 to 7 June 2024", "5-7 June": the month and year
 /// are the second end's, read when the expression after the connector is a whole day-first date.
-fn range_start_day(cx: &Cx<'_, '_>, i: usize, d: u32) -> Option<Hit> {
+fn range_start_day(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let d = day_number(cx.t(i)).filter(|_| cx.number(i))?;
     if !super::combine::is_range_connector(cx, i + 1) || cx.is(i + 1, "or") || !cx.number(i + 2) {
         return None;
     }
-    let second = day_first(cx, i + 2).filter(|h| !h.rule.starts_with("date.range"))?;
+    let second = day_month(cx, i + 2)?;
     let point = match second.point {
         Point::Day(end) if d < end.day => Point::Day(Date::new(end.year, end.month, d)?),
         Point::MonthDayX(m, end) if d < end => Point::MonthDayX(m, d),
