@@ -58,7 +58,12 @@ fn every_saved_input_analyses_cleanly() {
 #[test]
 fn inline_cases() {
     let quotes = format!("He said {}Ren Xianliang met Alibaba in Beijing{} and left.", "“‘".repeat(15_000), "’”".repeat(15_000));
+    // Long chains of range connectors: each range rule reads the next end once, never recursively.
+    let days = format!("{} June", (0..20_000).map(|i| (i % 28 + 1).to_string()).collect::<Vec<_>>().join(" - "));
+    let hours = format!("{} pm", (0..20_000).map(|i| (i % 12 + 1).to_string()).collect::<Vec<_>>().join(" to "));
     let cases: &[&[u8]] = &[
+        days.as_bytes(),
+        hours.as_bytes(),
         // A Factiva header block (HD/BY/WC/PD/ET): boilerplate lines left out of stats.sentences
         // while mentions in them keep their index among all the document's sentences.
         b"HD Lenders back $2.1 billion project\nBY By Kenji Morimoto\nWC 534 words\nPD 16 April 2024\nET      0",
