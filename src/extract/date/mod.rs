@@ -38,6 +38,7 @@ use crate::calendar::Date;
 use crate::report::{DateDetails, FigureDetails, FigureKind, MentionType};
 use tense::Dir;
 use timex::{Clock, Point};
+use words::Unit;
 
 /// One date expression over tokens `start..end`, before it becomes a [`Found`].
 #[derive(Debug, Clone, PartialEq)]
@@ -183,13 +184,13 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
     let mut last: Option<Hit> = None;
     // The date the story last named, and its sentence: "two weeks later" counts from it.
     // `explicit`: the date was written out in full (its year given), not worked out.
-    let mut named_day: Option<(Date, u32, bool)> = None;
+    let mut named_day: Option<(Anchor, u32, bool)> = None;
     while i < n {
         let near = named_day.filter(|&(_, s, _)| doc.sentence_of[i] <= s + 1);
-        let anchor = near.map(|(d, _, _)| d);
+        let anchor = near.map(|(a, _, _)| a);
         // Only a year written in the same sentence: a worked-out one may be off, and one a
         // sentence back is often a comparison ("the first surplus since 1984").
-        cx.sentence_year.set(near.filter(|&(_, s, explicit)| explicit && s == doc.sentence_of[i]).map(|(d, _, _)| d.year));
+        cx.sentence_year.set(near.filter(|&(_, s, explicit)| explicit && s == doc.sentence_of[i]).map(|(a, _, _)| a.day.year));
         // A range's second end is read right after a connector; elsewhere most tokens cannot
         // start anything, and best_at would find nothing.
         let range_end_possible = last.as_ref().is_some_and(|l| l.end + 1 == i);
@@ -204,15 +205,15 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
                 out.push(to_found(&cx, &h));
                 // A year or month anchors at its middle: "in 2012 ... a year later" is 2013.
                 let day = match h.point {
-                    Point::Day(d) => Some(d),
-                    Point::Month(y, m) => Date::new(y, m, 15),
-                    Point::Year(y) => Date::new(y, 7, 1),
-                    Point::Quarter(y, q) => Date::new(y, 3 * q - 1, 15),
-                    Point::Half(y, n) => Date::new(y, 6 * n - 3, 1),
+                    Point::Day(d) => Some((d, Unit::Day)),
+                    Point::Month(y, m) => Date::new(y, m, 15).map(|d| (d, Unit::Month)),
+                    Point::Year(y) => Date::new(y, 7, 1).map(|d| (d, Unit::Year)),
+                    Point::Quarter(y, q) => Date::new(y, 3 * q - 1, 15).map(|d| (d, Unit::Quarter)),
+                    Point::Half(y, n) => Date::new(y, 6 * n - 3, 1).map(|d| (d, Unit::Quarter)),
                     _ => None,
                 };
-                if let Some(d) = day {
-                    named_day = Some((d, doc.sentence_of[h.start], !h.relative));
+                if let Some((day, grain)) = day {
+                    named_day = Some((Anchor { day, grain }, doc.sentence_of[h.start], !h.relative));
                 }
                 last = Some(h);
             }
@@ -228,7 +229,16 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
 }
 
 /// The longest expression starting at token `i` (earlier families win ties).
-fn best_at(cx: &Cx<'_, '_>, i: usize, last: Option<&Hit>, anchor: Option<Date>) -> Option<Hit> {
+/// The date the story last named nearby, at its grain: "two weeks later" counts from a day,
+/// "a year later" from a year's middle, while "a week later" after "in 2012" has no day to
+/// count from.
+#[derive(Debug, Clone, Copy)]
+pub struct Anchor {
+    pub day: Date,
+    pub grain: Unit,
+}
+
+fn best_at(cx: &Cx<'_, '_>, i: usize, last: Option<&Hit>, anchor: Option<Anchor>) -> Option<Hit> {
     let mut best: Option<Hit> = None;
     let mut consider = |h: Option<Hit>| {
         if let Some(h) = h {

@@ -6,7 +6,7 @@
 use super::anchor;
 use super::timex::{offset, Clock, Point};
 use super::words::{self, Unit};
-use super::{Cx, Hit};
+use super::{Anchor, Cx, Hit};
 
 pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let lw = if cx.t(i).is_ascii() { std::borrow::Cow::Borrowed(cx.lower(i)) } else { std::borrow::Cow::Owned(cx.t(i).to_lowercase()) };
@@ -338,11 +338,13 @@ fn ago(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 /// last named (`anchor`, "began on March 3 and ended two weeks later"); with none nearby an
 /// "earlier" counts from the reference ("profit rose from $6bn a year earlier") and a "later"
 /// stays unresolved.
-pub fn later(cx: &Cx<'_, '_>, i: usize, anchor: Option<crate::calendar::Date>) -> Option<Hit> {
-    if let Some(h) = next_day(cx, i, anchor) {
+pub fn later(cx: &Cx<'_, '_>, i: usize, anchor: Option<Anchor>) -> Option<Hit> {
+    // A day-grain count needs a named day: "began in March ... the next day" has none.
+    let day_anchor = |a: Option<Anchor>| a.map(|a| (a.grain == Unit::Day).then_some(a.day));
+    if let Some(h) = next_day(cx, i, day_anchor(anchor).flatten()) {
         return Some(h);
     }
-    if let Some(h) = following_weekday(cx, i, anchor) {
+    if let Some(h) = following_weekday(cx, i, day_anchor(anchor)) {
         return Some(h);
     }
     let c = cx.count(i)??;
@@ -360,10 +362,12 @@ pub fn later(cx: &Cx<'_, '_>, i: usize, anchor: Option<crate::calendar::Date>) -
     };
     // Without a date named nearby, "three days later" follows some event the story told, which
     // cannot be placed; "a year earlier" in a results story is a year before the reference.
-    let from_reference = if sign < 0 { cx.r } else { None };
-    let mut h = shift_from(anchor.or(from_reference), i, i + 3, unit, sign * c as i64, "date.later");
+    // A named date coarser than the unit ("in 2012 ... a week later") places nothing.
+    let from_reference = if sign < 0 && anchor.is_none() { cx.r } else { None };
+    let from_anchor = anchor.filter(|a| a.grain <= unit).map(|a| a.day);
+    let mut h = shift_from(from_anchor.or(from_reference), i, i + 3, unit, sign * c as i64, "date.later");
     // The offset is from the reference only when counted from it.
-    if anchor.is_some() || from_reference.is_none() {
+    if from_reference.is_none() {
         h.offset = None;
     }
     h.unresolved_grain = Some(unit.grain());
@@ -401,7 +405,9 @@ fn next_day(cx: &Cx<'_, '_>, i: usize, anchor: Option<crate::calendar::Date>) ->
 /// "the following Tuesday", "the previous Monday": the first such weekday after (before) the
 /// date the story named nearby ("began on Nov. 3 and lasted until the following Tuesday"),
 /// else after (before) the article's date.
-fn following_weekday(cx: &Cx<'_, '_>, i: usize, anchor: Option<crate::calendar::Date>) -> Option<Hit> {
+/// `anchor`: the day the story named nearby, `Some(None)` when it named only a coarser date
+/// (nothing to count from), `None` when it named none (the reference is used).
+fn following_weekday(cx: &Cx<'_, '_>, i: usize, anchor: Option<Option<crate::calendar::Date>>) -> Option<Hit> {
     if !cx.is(i, "the") {
         return None;
     }
@@ -412,7 +418,7 @@ fn following_weekday(cx: &Cx<'_, '_>, i: usize, anchor: Option<crate::calendar::
     };
     let wd = words::full_weekday(cx.t(i + 2)).filter(|_| cx.name_cased(i + 2))?;
     let end = i + 3;
-    let Some(from) = anchor.or(cx.r) else {
+    let Some(from) = anchor.unwrap_or(cx.r) else {
         return Some(Hit::new(i, end, Point::WeekdayX(wd), "date.weekday_following").rel(None));
     };
     let gap = |a: u32, b: u32| match (i64::from(a) - i64::from(b)).rem_euclid(7) {

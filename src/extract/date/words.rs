@@ -145,7 +145,8 @@ pub fn full_weekday(w: &str) -> Option<u32> {
 
 /// A calendar unit word, singular or plural, as its TIMEX3 letter and the days it spans
 /// (for arithmetic on days and weeks).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Declared from the finest to the coarsest, so `<` compares grains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Unit {
     Second,
     Minute,
