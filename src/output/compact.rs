@@ -83,18 +83,29 @@ impl Writer<'_> {
         self.u64(n as u64);
     }
 
-    fn u64(&mut self, mut n: u64) {
-        let mut digits = [0u8; 20];
-        let mut i = digits.len();
-        loop {
-            i -= 1;
-            digits[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
+    fn u64(&mut self, n: u64) {
+        // The digits are written left-aligned into a fixed window and all of it is copied, then
+        // the unused tail cut off: a copy of known size is a few moves, where a copy of the
+        // digits' length is a call to memcpy.
+        let len = decimal_len(n);
+        let mut window = [0u8; 20];
+        let mut rest = n;
+        let mut end = len;
+        while rest >= 100 {
+            let pair = 2 * (rest % 100) as usize;
+            rest /= 100;
+            end -= 2;
+            window[end..end + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
         }
-        self.out.extend_from_slice(&digits[i..]);
+        if rest >= 10 {
+            let pair = 2 * rest as usize;
+            window[..2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+        } else {
+            window[0] = b'0' + rest as u8;
+        }
+        let at = self.out.len();
+        self.out.extend_from_slice(&window);
+        self.out.truncate(at + len);
     }
 
     fn i64(&mut self, n: i64) {
@@ -168,19 +179,32 @@ impl Writer<'_> {
     /// characters as \b \t \n \f \r or else \u00XX (lower-case hex), everything else (DEL,
     /// U+2028 and all non-ASCII) as it is.
     fn string(&mut self, s: &str) {
-        let bytes = s.as_bytes();
-        self.out.reserve(bytes.len() + 2);
+        self.out.reserve(s.len() + 2);
         self.out.push(b'"');
-        let mut copied = 0;
-        let mut i = 0;
-        while let Some(at) = next_escape(bytes, i) {
-            self.out.extend_from_slice(&bytes[copied..at]);
-            self.escape(bytes[at]);
-            copied = at + 1;
-            i = at + 1;
+        // Eight bytes at a time: tested for escapes and, as nearly always, copied whole (a
+        // fixed-size copy, no memcpy call per string).
+        let mut words = s.as_bytes().chunks_exact(8);
+        for word in words.by_ref() {
+            let word: [u8; 8] = word.try_into().expect("eight bytes");
+            if escapes_in(u64::from_le_bytes(word)) == 0 {
+                self.out.extend_from_slice(&word);
+            } else {
+                self.escaped_bytes(&word);
+            }
         }
-        self.out.extend_from_slice(&bytes[copied..]);
+        self.escaped_bytes(words.remainder());
         self.out.push(b'"');
+    }
+
+    /// Bytes of a string one at a time, escaping those that need it.
+    fn escaped_bytes(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            if needs_escape(b) {
+                self.escape(b);
+            } else {
+                self.out.push(b);
+            }
+        }
     }
 
     fn escape(&mut self, b: u8) {
@@ -429,27 +453,36 @@ impl Writer<'_> {
     }
 }
 
-/// The position of the first byte at or after `from` that a JSON string must escape (a
-/// control character, `"` or `\`). Eight bytes are tested at a time: news text rarely has
-/// any, so most strings are one scan and one copy.
-fn next_escape(bytes: &[u8], from: usize) -> Option<usize> {
+/// Nonzero when a byte of `word` (eight string bytes, little-endian) must be escaped: a
+/// control character, `"` or `\`. Bit 7 of a byte of the result is set for the lowest such
+/// byte; a borrow can also mark bytes above it, never a byte below it, and never a word
+/// without one.
+fn escapes_in(word: u64) -> u64 {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    // Bit 7 of a byte of the result is set where that byte of `x` is below `n` (n <= 0x80),
-    // exactly for the lowest such byte; a borrow can only mark bytes above a true one, and
-    // only the lowest marked byte is used.
+    // Bit 7 set where the byte of `x` is below `n` (n <= 0x80).
     let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGHS;
-    let mut i = from;
-    while i + 8 <= bytes.len() {
-        let word = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("eight bytes"));
-        let marks = below(word, 0x20) | below(word ^ (ONES * u64::from(b'"')), 1) | below(word ^ (ONES * u64::from(b'\\')), 1);
-        if marks != 0 {
-            return Some(i + (marks.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
-    }
-    bytes[i..].iter().position(|&b| needs_escape(b)).map(|k| i + k)
+    below(word, 0x20) | below(word ^ (ONES * u64::from(b'"')), 1) | below(word ^ (ONES * u64::from(b'\\')), 1)
 }
+
+/// Digits of `n` in decimal.
+fn decimal_len(n: u64) -> usize {
+    let mut len = 1;
+    let mut bound = 10u64;
+    while len < 20 && n >= bound {
+        len += 1;
+        bound = bound.wrapping_mul(10);
+    }
+    len
+}
+
+/// "00" to "99".
+const DIGIT_PAIRS: &[u8; 200] = b"\
+    0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
 
 fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
@@ -505,13 +538,18 @@ mod tests {
 
     #[test]
     fn escapes_are_found_where_serde_json_finds_them() {
-        // Every byte value at every offset of a two-word buffer.
-        for b in 0..=0x7fu8 {
-            for pos in 0..16 {
-                let mut bytes = [b'x'; 16];
-                bytes[pos] = b;
-                let expected = bytes.iter().position(|&c| needs_escape(c));
-                assert_eq!(next_escape(&bytes, 0), expected, "byte {b:#x} at {pos}");
+        // Every byte value at every position of a word, alone and after an escaped byte.
+        for b in 0..=0xffu8 {
+            for pos in 0..8 {
+                for before in [b'x', b'"', b'\n', 0x80] {
+                    let mut bytes = [b'x'; 8];
+                    if pos > 0 {
+                        bytes[pos - 1] = before;
+                    }
+                    bytes[pos] = b;
+                    let expected = bytes.iter().any(|&c| needs_escape(c));
+                    assert_eq!(escapes_in(u64::from_le_bytes(bytes)) != 0, expected, "{bytes:?}");
+                }
             }
         }
     }
@@ -527,7 +565,9 @@ mod tests {
             Writer { out: &mut out }.value(&v);
             assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&v).unwrap(), "{x}");
         }
-        for n in [0, 1, 9, 10, 99, 100, 12345, u64::MAX] {
+        let mut powers: Vec<u64> = (0..20).map(|k| 10u64.pow(k)).collect();
+        powers.extend(powers.clone().iter().map(|p| p - 1));
+        for n in powers.into_iter().chain([0, 1, 9, 10, 99, 100, 12345, 1_000_001, u64::MAX]) {
             let mut out = Vec::new();
             Writer { out: &mut out }.u64(n);
             assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
