@@ -88,7 +88,7 @@ const OUT_BUFFER: usize = 64 * 1024;
 
 /// What a worker hands back for one document.
 struct Done {
-    rendered: String,
+    rendered: Vec<u8>,
     failed: bool,
     message: Option<String>,
     /// Bytes of input read, and warnings in the report (for the progress bar and summary).
@@ -170,7 +170,7 @@ fn run(args: &Args) -> io::Result<bool> {
             if array && count > 0 {
                 out.write_all(b",\n")?;
             }
-            out.write_all(done.rendered.as_bytes())?;
+            out.write_all(&done.rendered)?;
             if format == Format::Json && !array {
                 out.write_all(b"\n")?;
             }
@@ -248,15 +248,15 @@ fn process(job: Job, opts: &Options, format: Format, args: &Args) -> Done {
         (Some(dir), Ok(_)) => {
             let target = dir.join(rel.unwrap_or_else(|| PathBuf::from("document"))).with_extension("json");
             match write_report(&target, &output::render(&record, Format::Json), args.force) {
-                Ok(()) => String::new(),
+                Ok(()) => Vec::new(),
                 Err(e) => {
                     message = Some(format!("{}: {e}", target.display()));
-                    return Done { rendered: String::new(), failed: true, message, bytes, warnings };
+                    return Done { rendered: Vec::new(), failed: true, message, bytes, warnings };
                 }
             }
         }
-        (Some(_), Err(_)) => String::new(),
-        (None, _) => output::render(&record, format),
+        (Some(_), Err(_)) => Vec::new(),
+        (None, _) => output::render_bytes(&record, format),
     };
     Done { rendered, failed, message, bytes, warnings }
 }

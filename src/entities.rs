@@ -17,8 +17,8 @@ use crate::report::{Entity, MentionType};
 pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: &[bool]) -> (Vec<Option<usize>>, Vec<Entity>) {
     let is_muted = |i: usize| muted.get(i).copied().unwrap_or(false);
     let mut entities: Vec<Entity> = Vec::new();
-    // (type, form) -> entities that can be called so.
-    let mut forms: HashMap<(MentionType, String), Vec<usize>> = HashMap::default();
+    // (type, form in lower case) -> entities that can be called so.
+    let mut forms = Forms::default();
     let defined: HashMap<&str, &str> = acronyms.iter().map(|a| (a.short.as_str(), a.long_text.as_str())).collect();
     let text_of = |m: &Found| m.text(doc);
 
@@ -29,14 +29,13 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
         if !m.kind.is_name() || !t.contains(' ') || is_muted(i) {
             continue;
         }
-        let key = (m.kind, t.to_lowercase());
-        let id = match forms.get(&key).and_then(|v| v.first()) {
+        let id = match forms.get(m.kind, t).and_then(|v| v.first()) {
             Some(&id) => id,
             None => {
                 let id = entities.len();
                 entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart, roles: None });
                 for form in variant_forms(t, m.kind) {
-                    let ids = forms.entry((m.kind, form.to_lowercase())).or_default();
+                    let ids = forms.entry(m.kind, &form);
                     if !ids.contains(&id) {
                         ids.push(id);
                     }
@@ -58,9 +57,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
             Some(id) => id,
             None => {
                 let long = defined.get(t).copied().or_else(|| lexicon::org_by_acronym(t));
-                let candidates = forms
-                    .get(&(m.kind, t.to_lowercase()))
-                    .or_else(|| long.and_then(|l| forms.get(&(m.kind, l.to_lowercase()))));
+                let candidates = forms.get(m.kind, t).or_else(|| long.and_then(|l| forms.get(m.kind, l)));
                 match candidates {
                     // Two people share the form: the one mentioned most recently.
                     Some(ids) => *ids.iter().max_by_key(|&&id| last_seen[id]).expect("non-empty"),
@@ -68,7 +65,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
                         let id = entities.len();
                         entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart, roles: None });
                         last_seen.push(m.cstart);
-                        forms.entry((m.kind, t.to_lowercase())).or_default().push(id);
+                        forms.entry(m.kind, t).push(id);
                         id
                     }
                 }
@@ -97,10 +94,38 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
     for (new, &old) in order.iter().enumerate() {
         remap[old] = new;
     }
-    let mut out: Vec<Entity> = order.iter().map(|&i| entities[i].clone()).collect();
+    let mut entities: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
+    let mut out: Vec<Entity> = order.iter().map(|&i| entities[i].take().expect("each entity once")).collect();
     for (new, e) in out.iter_mut().enumerate() {
         e.id = new;
     }
     let assigned = assigned.into_iter().map(|a| a.map(|id| remap[id])).collect();
     (assigned, out)
+}
+
+/// The forms entities can be called by, in lower case, one table per type: looked up with
+/// the lower case of a mention's text made in a reused buffer, not a String per question.
+#[derive(Default)]
+struct Forms {
+    by_type: [HashMap<String, Vec<usize>>; MentionType::ALL.len()],
+}
+
+impl Forms {
+    fn table(&self, kind: MentionType) -> &HashMap<String, Vec<usize>> {
+        &self.by_type[kind as usize]
+    }
+
+    /// The entities called `form` (any case).
+    fn get(&self, kind: MentionType, form: &str) -> Option<&Vec<usize>> {
+        let table = self.table(kind);
+        if table.is_empty() {
+            return None;
+        }
+        lexicon::with_lower(form, |lower| table.get(lower))
+    }
+
+    /// The list of entities called `form` (any case), made empty when new.
+    fn entry(&mut self, kind: MentionType, form: &str) -> &mut Vec<usize> {
+        self.by_type[kind as usize].entry(form.to_lowercase()).or_default()
+    }
 }

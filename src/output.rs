@@ -4,6 +4,8 @@ use std::fmt::Write as _;
 
 use crate::report::{ErrorRecord, Report};
 
+mod compact;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// Pretty JSON: one report, or an array of reports when there are several documents.
@@ -21,14 +23,26 @@ pub const TSV_HEADER: &str = "doc\ttype\tstart\tend\ttext\tvalue\n";
 
 /// Render one record. JSON array punctuation is the caller's.
 pub fn render(record: &Record, format: Format) -> String {
+    String::from_utf8(render_bytes(record, format)).expect("records are UTF-8")
+}
+
+/// [`render`] as bytes, ready to write (not checked again as UTF-8).
+pub fn render_bytes(record: &Record, format: Format) -> Vec<u8> {
     match (format, record) {
-        (Format::Json, Ok(r)) => serde_json::to_string_pretty(r).expect("report serialises"),
-        (Format::Json, Err(e)) => serde_json::to_string_pretty(e).expect("record serialises"),
-        (Format::Jsonl, Ok(r)) => serde_json::to_string(r).expect("report serialises") + "\n",
-        (Format::Jsonl, Err(e)) => serde_json::to_string(e).expect("record serialises") + "\n",
-        (Format::Tsv, Ok(r)) => tsv(r),
+        (Format::Json, Ok(r)) => serde_json::to_vec_pretty(r).expect("report serialises"),
+        (Format::Json, Err(e)) => serde_json::to_vec_pretty(e).expect("record serialises"),
+        (Format::Jsonl, record) => {
+            let mut out = Vec::new();
+            match record {
+                Ok(r) => compact::report(&mut out, r),
+                Err(e) => compact::error_record(&mut out, e),
+            }
+            out.push(b'\n');
+            out
+        }
+        (Format::Tsv, Ok(r)) => tsv(r).into_bytes(),
         (Format::Tsv, Err(e)) => {
-            format!("{}\terror\t\t\t{}\t\n", tsv_field(&doc_name(&e.source)), tsv_field(&e.error))
+            format!("{}\terror\t\t\t{}\t\n", tsv_field(&doc_name(&e.source)), tsv_field(&e.error)).into_bytes()
         }
     }
 }

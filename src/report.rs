@@ -101,6 +101,21 @@ pub enum FigureKind {
     Duration,
 }
 
+impl FigureKind {
+    /// The name the report gives it (its serde name).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Number => "number",
+            FigureKind::Money => "money",
+            FigureKind::Percent => "percent",
+            FigureKind::Quantity => "quantity",
+            FigureKind::Fraction => "fraction",
+            FigureKind::Ordinal => "ordinal",
+            FigureKind::Duration => "duration",
+        }
+    }
+}
+
 /// One span of text the extractors found.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Mention {
@@ -348,6 +363,17 @@ pub enum QuoteKind {
     Partial,
     /// Reported speech without quotation marks: "Ren said the forum would ...".
     Indirect,
+}
+
+impl QuoteKind {
+    /// The name the report gives it (its serde name).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
 }
 
 /// Who said what. The span is the quoted words without the outer marks (for indirect speech,

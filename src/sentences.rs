@@ -96,14 +96,17 @@ fn ends_sentence(tokens: &[Token<'_>], i: usize) -> bool {
     }
     // Step back over closing quotes and brackets to the candidate stop.
     let mut j = i - 1;
-    while j > 0 && is_closing(&tokens[j]) && !tokens[j].space_before {
+    while j > 0 && !tokens[j].space_before && is_closing(&tokens[j]) {
         j -= 1;
     }
     let stop = &tokens[j];
-    let starts_upper = next.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        || matches!(next.text, "“" | "\"" | "‘" | "(" | "[" | "'" | "—" | "-");
+    // Asked only of a full stop or the like (most tokens are not one).
+    let starts_upper = || {
+        next.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || matches!(next.text, "“" | "\"" | "‘" | "(" | "[" | "'" | "—" | "-")
+    };
     match stop.text {
-        "." | "!" | "?" | "…" | "..." => starts_upper,
+        "." | "!" | "?" | "…" | "..." => starts_upper(),
         t if stop.kind == TokKind::Word && t.ends_with('.') => {
             // An abbreviation ends a sentence only before a word that usually opens one
             // ("in the U.S. The ..."); never an initial or an honorific.

@@ -144,26 +144,44 @@ struct RawBuilder<'a> {
 
 impl<'a> RawBuilder<'a> {
     fn segment_until(&mut self, end: usize) {
-        let gap = &self.text[self.pos..end];
-        let base = self.pos;
-        if gap.is_ascii() {
-            // Nearly all news text: the same boundaries without the Unicode tables, and
-            // pieces measured and classified by their bytes.
-            for (off, seg) in ascii_word_bounds(gap) {
-                let b = seg.as_bytes();
-                if wb(b[0]) == Wb::Space {
+        // Nearly all news text is ASCII, and the ASCII stretches of the rest take the fast
+        // path too: only the words around a non-ASCII character go to the Unicode segmenter.
+        while let Some(at) = first_non_ascii(&self.text.as_bytes()[self.pos..end]) {
+            let (from, to) = unicode_stretch(self.text.as_bytes(), self.pos, self.pos + at, end);
+            self.segment_ascii(from);
+            self.segment_unicode(to);
+        }
+        self.segment_ascii(end);
+    }
+
+    /// [`segment_until`](Self::segment_until) for ASCII text: the same boundaries without the
+    /// Unicode tables, and pieces measured and classified by their bytes.
+    fn segment_ascii(&mut self, end: usize) {
+        let bytes = &self.text.as_bytes()[..end];
+        let mut at = self.pos;
+        while at < bytes.len() {
+            let (piece_end, kind) = ascii_piece(bytes, at);
+            match kind {
+                Some(kind) => {
+                    self.pos = at;
+                    self.push_ascii(piece_end, kind);
+                }
+                None => {
                     self.space = true;
-                    self.newlines += newline_count(seg);
-                    self.pos = base + off + seg.len();
-                    self.cpos += seg.len();
-                } else {
-                    self.pos = base + off;
-                    self.push_ascii(base + off + seg.len(), classify_ascii(b));
+                    if piece_end - at > 1 || bytes[at] != b' ' {
+                        self.newlines += newline_count(&self.text[at..piece_end]);
+                    }
+                    self.cpos += piece_end - at;
                 }
             }
-            self.pos = end;
-            return;
+            at = piece_end;
         }
+        self.pos = end;
+    }
+
+    fn segment_unicode(&mut self, end: usize) {
+        let gap = &self.text[self.pos..end];
+        let base = self.pos;
         for (off, seg) in gap.split_word_bound_indices() {
             self.add_segment(base, off, seg);
         }
@@ -248,6 +266,11 @@ fn wb(b: u8) -> Wb {
     WB[usize::from(b & 0x7f)]
 }
 
+/// Letters, digits and "_": the classes a word runs on over.
+fn is_word_class(c: Wb) -> bool {
+    matches!(c, Wb::Letter | Wb::Numeric | Wb::ExtendNumLet)
+}
+
 const fn wb_of(b: u8) -> Wb {
     match b {
         b'A'..=b'Z' | b'a'..=b'z' => Wb::Letter,
@@ -261,56 +284,77 @@ const fn wb_of(b: u8) -> Wb {
     }
 }
 
-/// UAX #29 word boundaries of ASCII text, as unicode-segmentation finds them (rules WB3 to
-/// WB13b restricted to ASCII), except that a run of white space comes as one piece where the
-/// Unicode segmenter may give several (tabs, line breaks); [`RawBuilder`] treats a white-space
-/// run the same either way. Yields (byte offset, piece).
-fn ascii_word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let b = s.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        if i >= b.len() {
-            return None;
+/// The piece of ASCII text starting at byte `start` of `b`: where it ends (UAX #29 word
+/// boundaries as unicode-segmentation finds them, rules WB3 to WB13b restricted to ASCII), and
+/// its kind as [`classify`] gives it, None for white space. A run of white space comes as one
+/// piece where the Unicode segmenter may give several (tabs, line breaks); [`RawBuilder`]
+/// treats a white-space run the same either way.
+fn ascii_piece(b: &[u8], start: usize) -> (usize, Option<TokKind>) {
+    let first = wb(b[start]);
+    let mut i = start + 1;
+    match first {
+        Wb::Space => {
+            while i < b.len() && wb(b[i]) == Wb::Space {
+                i += 1;
+            }
+            (i, None)
         }
-        let start = i;
-        let first = wb(b[i]);
-        i += 1;
-        match first {
-            Wb::Space => {
-                while i < b.len() && wb(b[i]) == Wb::Space {
+        Wb::Letter | Wb::Numeric | Wb::ExtendNumLet => {
+            loop {
+                // WB5, WB8, WB9, WB10, WB13a, WB13b: letters, digits and "_" run on.
+                while i < b.len() && is_word_class(wb(b[i])) {
                     i += 1;
                 }
-            }
-            Wb::Letter | Wb::Numeric | Wb::ExtendNumLet => {
-                let mut prev = first;
-                while i < b.len() {
-                    let next = wb(b[i]);
-                    match next {
-                        // WB5, WB8, WB9, WB10, WB13a, WB13b.
-                        Wb::Letter | Wb::Numeric | Wb::ExtendNumLet => {
-                            prev = next;
-                            i += 1;
-                        }
-                        // WB6/WB7: letter (":" | "." | "'") letter; WB11/WB12: digit ("." | "'" |
-                        // "," | ";") digit.
-                        Wb::MidLetter | Wb::MidNumLet | Wb::MidNum => {
-                            let after = b.get(i + 1).map(|&c| wb(c));
-                            let letters = prev == Wb::Letter && after == Some(Wb::Letter) && next != Wb::MidNum;
-                            let digits = prev == Wb::Numeric && after == Some(Wb::Numeric) && next != Wb::MidLetter;
-                            if !(letters || digits) {
-                                break;
-                            }
-                            prev = after.unwrap_or(Wb::Other);
-                            i += 2;
-                        }
-                        _ => break,
-                    }
+                // WB6/WB7: letter (":" | "." | "'") letter; WB11/WB12: digit ("." | "'" | ","
+                // | ";") digit.
+                let Some(&after) = b.get(i + 1) else { break };
+                let (prev, mid, after) = (wb(b[i - 1]), wb(b[i]), wb(after));
+                let joins_letters = prev == Wb::Letter && after == Wb::Letter && matches!(mid, Wb::MidLetter | Wb::MidNumLet);
+                let joins_digits = prev == Wb::Numeric && after == Wb::Numeric && matches!(mid, Wb::MidNumLet | Wb::MidNum);
+                if !(joins_letters || joins_digits) {
+                    break;
                 }
+                i += 2;
             }
-            _ => {}
+            let kind = match first {
+                Wb::Numeric => TokKind::Number,
+                Wb::Letter => TokKind::Word,
+                // "_" first: a word if a letter follows.
+                _ if b[start..i].iter().any(u8::is_ascii_alphabetic) => TokKind::Word,
+                _ if i - start == 1 => TokKind::Punct,
+                _ => TokKind::Symbol,
+            };
+            (i, Some(kind))
         }
-        Some((start, &s[start..i]))
-    })
+        _ => (i, Some(if is_ascii_punctuation_mark(b[start]) { TokKind::Punct } else { TokKind::Symbol })),
+    }
+}
+
+/// The index of the first byte of `b` that is not ASCII, eight bytes tested at a time.
+fn first_non_ascii(b: &[u8]) -> Option<usize> {
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let mut words = b.chunks_exact(8);
+    for (k, word) in words.by_ref().enumerate() {
+        let high = u64::from_le_bytes(word.try_into().expect("eight bytes")) & HIGHS;
+        if high != 0 {
+            return Some(k * 8 + (high.trailing_zeros() / 8) as usize);
+        }
+    }
+    let tail = words.remainder();
+    tail.iter().position(|b| !b.is_ascii()).map(|k| b.len() - tail.len() + k)
+}
+
+/// The stretch around the non-ASCII byte at `at` (in `pos..end`) to give the Unicode
+/// segmenter: from the last white space before it to the first white space after it, both
+/// taken where an ASCII character that is not white space follows. No UAX #29 rule joins
+/// across such a point or looks across it (the rules that look one character further look
+/// for letters, digits or joiners, and ASCII white space is none of them), so the pieces on
+/// either side are the pieces of the whole.
+fn unicode_stretch(b: &[u8], pos: usize, at: usize, end: usize) -> (usize, usize) {
+    let cut = |i: usize| wb(b[i - 1]) == Wb::Space && b[i - 1].is_ascii() && b[i].is_ascii() && wb(b[i]) != Wb::Space;
+    let from = (pos + 1..=at).rev().find(|&i| cut(i)).unwrap_or(pos);
+    let to = (at + 1..end).find(|&i| cut(i)).unwrap_or(end);
+    (from, to)
 }
 
 fn newline_count(ws: &str) -> u32 {
@@ -354,24 +398,16 @@ fn classify(seg: &str) -> TokKind {
     TokKind::Symbol
 }
 
-/// [`classify`] of an ASCII piece.
-fn classify_ascii(seg: &[u8]) -> TokKind {
-    let first = seg[0];
-    if first.is_ascii_digit() {
-        return TokKind::Number;
+fn is_punctuation(c: char) -> bool {
+    match u8::try_from(c) {
+        Ok(b) if b.is_ascii() => is_ascii_punctuation_mark(b),
+        _ => matches!(c, '“' | '”' | '‘' | '’' | '«' | '»' | '—' | '–' | '‒' | '―' | '…' | '„' | '‹' | '›' | '·'),
     }
-    if seg.iter().any(u8::is_ascii_alphabetic) {
-        return TokKind::Word;
-    }
-    if seg.len() == 1 && is_punctuation(char::from(first)) {
-        return TokKind::Punct;
-    }
-    TokKind::Symbol
 }
 
-fn is_punctuation(c: char) -> bool {
-    c.is_ascii_punctuation() && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~')
-        || matches!(c, '“' | '”' | '‘' | '’' | '«' | '»' | '—' | '–' | '‒' | '―' | '…' | '„' | '‹' | '›' | '·')
+/// ASCII punctuation less the signs and operators, which are symbols.
+fn is_ascii_punctuation_mark(b: u8) -> bool {
+    b.is_ascii_punctuation() && !matches!(b, b'$' | b'+' | b'<' | b'=' | b'>' | b'^' | b'`' | b'|' | b'~')
 }
 
 fn is_currency_sign(s: &str) -> bool {
@@ -407,21 +443,24 @@ fn merge<'a>(text: &'a str, mut raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
             i += 3;
             continue;
         }
-        if is_currency_sign(t.text) && glued(&raw, i + 1) && raw[i + 1].kind == TokKind::Number {
+        // (A currency sign alone is a Symbol: the kind is the cheap test.)
+        if t.kind == TokKind::Symbol && is_currency_sign(t.text) && glued(&raw, i + 1) && raw[i + 1].kind == TokKind::Number {
             raw[w] = join(text, &raw[i..i + 2], TokKind::Number);
             w += 1;
             i += 2;
             continue;
         }
-        raw[w] = t;
+        if w != i {
+            raw[w] = t;
+        }
         w += 1;
         i += 1;
         // Now glue what follows onto the last token, as long as rules apply.
         loop {
-            let last = raw[w - 1];
             if i >= raw.len() || raw[i].space_before {
                 break;
             }
+            let last = raw[w - 1];
             let next = raw[i];
             // 3.5% -> one token.
             if last.kind == TokKind::Number && next.text == "%" {
@@ -543,14 +582,26 @@ mod tests {
     /// runs merged), on every string over the characters the rules treat differently.
     #[test]
     fn ascii_bounds_agree_with_unicode_segmentation() {
-        fn merged_unicode(s: &str) -> Vec<(usize, String)> {
-            let mut out: Vec<(usize, String)> = Vec::new();
+        /// Pieces with their kinds (None for white space), white-space runs merged.
+        type Pieces = Vec<(usize, String, Option<TokKind>)>;
+        fn merged_unicode(s: &str) -> Pieces {
+            let mut out: Pieces = Vec::new();
             for (off, seg) in s.split_word_bound_indices() {
                 let ws = seg.chars().all(char::is_whitespace);
                 match out.last_mut() {
-                    Some((_, last)) if ws && last.chars().all(char::is_whitespace) => last.push_str(seg),
-                    _ => out.push((off, seg.to_owned())),
+                    Some((_, last, None)) if ws => last.push_str(seg),
+                    _ => out.push((off, seg.to_owned(), (!ws).then(|| classify(seg)))),
                 }
+            }
+            out
+        }
+        fn fast(s: &str) -> Pieces {
+            let mut out = Vec::new();
+            let mut at = 0;
+            while at < s.len() {
+                let (end, kind) = ascii_piece(s.as_bytes(), at);
+                out.push((at, s[at..end].to_owned(), kind));
+                at = end;
             }
             out
         }
@@ -559,8 +610,7 @@ mod tests {
         // character either side of a boundary pair), and a pseudo-random sample of longer ones.
         let n = alphabet.len();
         let check = |s: &str| {
-            let fast: Vec<(usize, String)> = ascii_word_bounds(s).map(|(o, p)| (o, p.to_owned())).collect();
-            assert_eq!(fast, merged_unicode(s), "{s:?}");
+            assert_eq!(fast(s), merged_unicode(s), "{s:?}");
         };
         for len in 0..=3u32 {
             for mut k in 0..n.pow(len) {
@@ -582,6 +632,46 @@ mod tests {
                 s.push(alphabet[(x % n as u64) as usize]);
             }
             check(&s);
+        }
+    }
+
+    /// Text with non-ASCII characters gives the tokens it gives when the Unicode segmenter
+    /// reads all of it: the ASCII stretches between them may take the fast path.
+    #[test]
+    fn unicode_stretches_agree_with_segmenting_everything() {
+        fn unicode_only(text: &str) -> Vec<Token<'_>> {
+            let mut b = RawBuilder { text, raw: Vec::new(), pos: 0, cpos: 0, space: false, newlines: 0 };
+            b.segment_unicode(text.len());
+            b.raw
+        }
+        fn chunked(text: &str) -> Vec<Token<'_>> {
+            let mut b = RawBuilder { text, raw: Vec::new(), pos: 0, cpos: 0, space: false, newlines: 0 };
+            b.segment_until(text.len());
+            b.raw
+        }
+        let alphabet: Vec<char> = "aZ9_:.',; \t\r\n\"-$%@é“”’\u{301}\u{200d}\u{200b}🙂👍\u{1f3fb}אב\u{5f4}🇬🇧\u{2028}\u{a0}\u{3000}中ไ\u{85}٣"
+            .chars()
+            .collect();
+        let n = alphabet.len() as u64;
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..50_000 {
+            let mut s = String::new();
+            for _ in 0..(x % 20) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push(alphabet[(x % n) as usize]);
+            }
+            assert_eq!(chunked(&s), unicode_only(&s), "{s:?}");
+        }
+    }
+
+    /// The merge looks for currency signs among Symbol pieces only.
+    #[test]
+    fn currency_signs_are_symbols() {
+        for sign in ["$", "£", "€", "¥", "₹", "₩", "₽", "₺", "₱", "₦", "฿", "₫", "₪"] {
+            assert!(is_currency_sign(sign));
+            assert_eq!(tokenize(sign)[0].kind, TokKind::Symbol, "{sign}");
         }
     }
 

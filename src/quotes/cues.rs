@@ -57,10 +57,16 @@ pub fn is_determiner(word: &str) -> bool {
 
 /// Words that head a job title: "secretary general", "director", "spokeswoman".
 pub fn is_role_head(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
-    let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(&w).to_owned();
+    crate::lexicon::with_lower(word.trim_end_matches('.'), |w| {
+        let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
+        is_role_head_lower(w)
+    })
+}
+
+/// [`is_role_head`] of a word in lower case without its full stop and possessive ending.
+fn is_role_head_lower(w: &str) -> bool {
     matches!(
-        w.as_str(),
+        w,
         "minister" | "president" | "secretary" | "director" | "director-general" | "chief" | "executive" | "officer"
             | "chairman" | "chairwoman" | "chair" | "chairperson" | "spokesman" | "spokeswoman" | "spokesperson" | "mayor"
             | "governor" | "gov" | "senator" | "sen" | "coach" | "captain" | "manager" | "analyst" | "economist"
