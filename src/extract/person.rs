@@ -33,7 +33,8 @@ pub fn family_name_first(words: &[&str]) -> bool {
 
 /// Words that make a romanised given name: "Xianliang", "Wing-kei".
 fn romanised_given(words: &[&str]) -> bool {
-    words.iter().all(|w| w.split('-').all(lexicon::is_pinyin_name) || lexicon::is_pinyin_name(w))
+    // The whole word is asked again only when it has parts: else it was the one part.
+    words.iter().all(|w| w.split('-').all(lexicon::is_pinyin_name) || w.contains('-') && lexicon::is_pinyin_name(w))
 }
 
 fn verdict(rule: &'static str, strength: Strength) -> Option<Verdict> {

@@ -16,7 +16,7 @@ fn is_place_cue_after(w: &str) -> bool {
 }
 
 pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
-    if lexicon::is_demonym(&c.key) {
+    if c.key_facts(doc).demonym() {
         return None;
     }
     // A place set in capitals inside ordinary text: "By Shinichi Saoshiro TOKYO (Reuters)".
@@ -51,7 +51,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         }
         Some(PlaceClass::City) => {
             // A city name that is also an everyday word needs a cue ("Reading" vs "in Reading").
-            let common = lexicon::is_common_word_any_case(&c.key);
+            let common = c.key_facts(doc).common_any_case();
             if !common || matches!(prev, "in" | "at" | "near" | "from" | "to") {
                 return verdict("place.gazetteer", Strength::Listed);
             }

@@ -239,12 +239,14 @@ pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chun
         out.push(if article { make_chunk(doc, range.start + 1..range.end, None, false) } else { whole });
         return;
     }
+    // Most runs come out whole: the chunk made above (its lookups done) is used again then.
+    let mut whole = Some(whole);
     // A name run into a place with no comma: "Jonathan Barrett Port Hedland" (a caption).
     if range.len() >= 4 && doc.facts(range.start).given() {
         for cut in range.start + 2..range.end - 1 {
             let tail = cut..range.end;
             if tail.len() >= 2 && matches!(lexicon::place(&chunk_key(doc, tail.clone())), Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region | lexicon::PlaceClass::Country)) {
-                push_part(doc, range.start..cut, None, out);
+                push_part(doc, range.start..cut, None, &mut whole, out);
                 out.push(make_chunk(doc, tail, None, false));
                 return;
             }
@@ -266,7 +268,7 @@ pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chun
                 && stem_facts(doc, i + 1).surname()
                 && !stem_facts(doc, i + 1).given();
             if i + n < range.end && !is_connector(doc.tokens[i + n].text) && !given {
-                push_part(doc, start..i, title, out);
+                push_part(doc, start..i, title, &mut whole, out);
                 title = Some(class);
                 i += n;
                 start = i;
@@ -290,16 +292,16 @@ pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chun
         // Bidwell for The Wall Street Journal".
         let splits_for = t.text == "for" && i > start && !doc.facts(i - 1).org_suffix();
         if splits_for || t.text == "of" && i > start && (!keeps_of_token(doc, i - 1) || of_place()) {
-            push_part(doc, start..i, title.take(), out);
+            push_part(doc, start..i, title.take(), &mut whole, out);
             start = i + 1;
         }
         if matches!(t.text, "and" | "&") && i > start && splits_at_and(doc, start..range.end, i) {
-            push_part(doc, start..i, title.take(), out);
+            push_part(doc, start..i, title.take(), &mut whole, out);
             start = i + 1;
         }
         i += 1;
     }
-    push_part(doc, start..range.end, title, out);
+    push_part(doc, start..range.end, title, &mut whole, out);
 }
 
 /// A two- or three-token place starts at token `i` (before `end`): "New York", "Hong Kong".
@@ -342,7 +344,9 @@ pub(super) fn splits_at_and(doc: &Doc<'_>, range: Range<usize>, at: usize) -> bo
     classify(doc, &left).is_some() && classify(doc, &right).is_some()
 }
 
-pub(super) fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>, out: &mut Vec<Chunk>) {
+/// Trim and push one part of a run. `spare` is a chunk already made of some range (with no
+/// title given): taken instead of a new one when the part is that range.
+pub(super) fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>, spare: &mut Option<Chunk>, out: &mut Vec<Chunk>) {
     // Trailing connectors cannot end a name.
     while !range.is_empty() && !is_name_token(&doc.tokens[range.end - 1]) {
         range.end -= 1;
@@ -384,7 +388,10 @@ pub(super) fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'
     if range.len() == 1 && title.is_none() && crate::extract::date::month_number(doc.tokens[range.start].stem()).is_some() {
         return;
     }
-    out.push(make_chunk(doc, range, title, false));
+    match spare.take_if(|c| title.is_none() && c.range == range) {
+        Some(chunk) => out.push(chunk),
+        None => out.push(make_chunk(doc, range, title, false)),
+    }
 }
 
 /// Segment an ALL-CAPS or Title Case sentence: at each name token the longest run (up to five
@@ -414,9 +421,11 @@ pub(super) fn segment_unreliable(
             let chunk = Chunk::new(i..end, chunk_key(doc, i..end), sentence_initial, true, title);
             // A dateline names the place it was filed from, whatever the story made of the word.
             let dateline = i == s.start && doc.tokens.get(end).is_some_and(|t| t.text == "," || t.kind == TokKind::Number && t.text.len() == 4);
-            let verdict = match variants.get(&chunk.key.to_uppercase()).filter(|_| !dateline) {
-                Some(&kind) => Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak }),
-                None => classify(doc, &chunk),
+            let variant = if dateline || variants.is_empty() { None } else { with_upper_case(&chunk.key, |upper| variants.get(upper).copied()) };
+            let verdict = match variant {
+                Some(kind) => Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak }),
+                None if may_classify_unreliable(doc, &chunk) => classify(doc, &chunk),
+                None => None,
             };
             if let Some(v) = verdict {
                 matched = Some((chunk, Some(v)));
@@ -433,3 +442,28 @@ pub(super) fn segment_unreliable(
     }
 }
 
+
+/// `f` of `key` in upper case (`str::to_uppercase`), without a copy for a key already in
+/// ASCII capitals (most keys on an ALL-CAPS line).
+fn with_upper_case<R>(key: &str, f: impl FnOnce(&str) -> R) -> R {
+    if key.is_ascii() && !key.bytes().any(|b| b.is_ascii_lowercase()) {
+        f(key)
+    } else {
+        f(&key.to_uppercase())
+    }
+}
+
+/// Can [`classify`] give a chunk of an ALL-CAPS or Title Case line a verdict? There capitals
+/// prove nothing, and the classifiers answer only for a title before the chunk
+/// (`person::classify`), an exchange listing after it or a known organisation
+/// (`organisation::classify`), or a known place (`place::classify`); anything else is no
+/// name. Asked first because the lines are segmented by trying up to five lengths at each
+/// position, and most lengths are none of these.
+fn may_classify_unreliable(doc: &Doc<'_>, c: &Chunk) -> bool {
+    debug_assert!(c.unreliable_case);
+    c.title_before.is_some()
+        || doc.tokens.get(c.range.end).is_some_and(|t| t.text == "(")
+        || c.known_org().is_some()
+        || c.title_place().is_some()
+        || lexicon::known_org(c.title_key()).is_some()
+}

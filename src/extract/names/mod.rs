@@ -111,6 +111,15 @@ impl Chunk {
         }
     }
 
+    /// [`WordFacts`] of the whole key: the token's own, cached, for a one-word chunk.
+    pub fn key_facts<'d>(&'d self, doc: &'d Doc<'_>) -> WordFacts<'d> {
+        if self.len() == 1 {
+            self.word_facts(doc, 0, &self.key)
+        } else {
+            WordFacts::uncached(&self.key)
+        }
+    }
+
     pub fn first_word(&self) -> &str {
         self.key.split(' ').next().unwrap_or("")
     }
