@@ -48,10 +48,9 @@ macro_rules! list {
 }
 
 list!(ABBREVIATIONS, "abbreviations.txt");
-list!(COUNTRIES, "places_countries.txt");
-list!(CITIES, "places_cities.txt");
-list!(REGIONS, "places_regions.txt");
-list!(AREAS, "places_areas.txt");
+// The four gazetteer lists (countries, areas, regions, cities) merged by `src/build.rs`: each
+// name with the class letter of the first list that has it.
+list!(PLACES, "places.txt");
 list!(DEMONYMS, "demonyms.txt");
 list!(GIVEN, "person_given.txt");
 list!(GIVEN_AMBIGUOUS, "person_given_ambiguous.txt");
@@ -120,21 +119,15 @@ pub enum PlaceClass {
 
 /// Look a place name up; the most prominent class wins (a country before a city of that name).
 pub fn place(name: &str) -> Option<PlaceClass> {
-    // One hash for the four tables.
-    let h = table::hash(name.as_bytes());
-    if COUNTRIES.get_hashed(name, h).is_some() {
-        Some(PlaceClass::Country)
-    } else if AREAS.get_hashed(name, h).is_some() {
-        Some(PlaceClass::Area)
-    } else if REGIONS.get_hashed(name, h).is_some() {
-        Some(PlaceClass::Region)
-    } else if CITIES.get_hashed(name, h).is_some() {
-        Some(PlaceClass::City)
-    } else {
-        None
-    }
+    // The merged table holds each name once, with the class of the first list that has it.
+    PLACES.get(name).and_then(|class| match class {
+        "C" => Some(PlaceClass::Country),
+        "A" => Some(PlaceClass::Area),
+        "R" => Some(PlaceClass::Region),
+        "Y" => Some(PlaceClass::City),
+        _ => None,
+    })
 }
-
 
 pub fn is_demonym(word: &str) -> bool {
     DEMONYMS.contains(word)
@@ -284,15 +277,31 @@ mod table_tests {
         }
     }
 
+    /// The merged gazetteer answers as asking the four lists in turn would.
+    #[test]
+    fn places_agree_with_the_lists() {
+        let lists = [
+            (map(include_str!("data/places_countries.txt")), PlaceClass::Country),
+            (map(include_str!("data/places_areas.txt")), PlaceClass::Area),
+            (map(include_str!("data/places_regions.txt")), PlaceClass::Region),
+            (map(include_str!("data/places_cities.txt")), PlaceClass::City),
+        ];
+        let want = |name: &str| lists.iter().find(|(list, _)| list.contains_key(name)).map(|&(_, class)| class);
+        for (list, _) in &lists {
+            for name in list.keys() {
+                assert_eq!(place(name), want(name), "{name:?}");
+            }
+        }
+        for probe in ["", "zzzz-not-a-place", "the", "The", "china", "C", "Y", "Paris\tC"] {
+            assert_eq!(place(probe), want(probe), "{probe:?}");
+        }
+    }
+
     /// Every compile-time table answers exactly as a HashMap collected from its lines would.
     #[test]
     fn tables_agree_with_the_lists() {
-        let all: [(&Table, &'static str); 17] = [
+        let all: [(&Table, &'static str); 13] = [
             (&ABBREVIATIONS, include_str!("data/abbreviations.txt")),
-            (&COUNTRIES, include_str!("data/places_countries.txt")),
-            (&CITIES, include_str!("data/places_cities.txt")),
-            (&REGIONS, include_str!("data/places_regions.txt")),
-            (&AREAS, include_str!("data/places_areas.txt")),
             (&DEMONYMS, include_str!("data/demonyms.txt")),
             (&GIVEN, include_str!("data/person_given.txt")),
             (&GIVEN_AMBIGUOUS, include_str!("data/person_given_ambiguous.txt")),
