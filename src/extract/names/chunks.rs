@@ -2,14 +2,13 @@
 //! splits, nationalities and labels dropped — and ALL-CAPS lines segmented against what the
 //! story already named.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
+use super::variants::Variants;
 use super::{classify, Chunk, Strength, Verdict};
 use crate::extract::{organisation, Doc};
 use crate::lexicon;
-use crate::report::MentionType;
-use crate::tokens::{TokKind, Token};
+use crate::tokens::TokKind;
 
 /// Lower-case words that may sit inside a name: "Bank of China", "Belt and Road",
 /// "Mohammed bin Salman", "Ludwig van Beethoven".
@@ -22,24 +21,12 @@ pub(super) fn is_connector(w: &str) -> bool {
     )
 }
 
-/// A token that can be part of a name: capitalised, not a hyphenated ordinary word.
-pub(super) fn is_name_token(t: &Token<'_>) -> bool {
-    if t.kind != TokKind::Word || !t.is_capitalised() {
-        return false;
-    }
-    // Full weekday names belong to dates; short forms ("Thu", "Sun") are often names. Asked
-    // last: most tokens are no capitalised words.
-    if t.text.len() > 5 && crate::extract::date::weekday_number(t.text).is_some() {
-        return false;
-    }
-    match t.text.rsplit_once(['-', '‑']) {
-        Some((_, tail)) if tail.chars().next().is_some_and(char::is_uppercase) => true,
-        // Romanised given names: "Wing-kei", "In-mo", "Hoi-yan"; not "Cross-border".
-        Some(_) => t.text.split(['-', '‑']).all(|p| (1..=6).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
-            && !lexicon::is_common_word_any_case(&t.text)
-            && t.text.split(['-', '‑']).skip(1).all(|p| !lexicon::is_common_word(p) || p.len() <= 3),
-        None => true,
-    }
+/// Token `i` can be part of a name: a capitalised word, not a weekday or a hyphenated
+/// ordinary word ([`WordFacts::name_shaped`](crate::extract::word_facts::WordFacts::name_shaped),
+/// asked once per token: the chunker, the trimming of parts and the sports rules all ask it).
+pub(super) fn is_name_token(doc: &Doc<'_>, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.kind == TokKind::Word && t.is_capitalised() && doc.facts(i).name_shaped()
 }
 
 /// An ALL-CAPS line, or a Title Case headline (a function word capitalised mid-line:
@@ -155,7 +142,7 @@ pub fn chunks(doc: &Doc<'_>) -> (Vec<Chunk>, Vec<usize>) {
         }
         let mut i = s.tokens.start;
         while i < s.tokens.end {
-            if !is_name_token(&doc.tokens[i]) {
+            if !is_name_token(doc, i) {
                 i += 1;
                 continue;
             }
@@ -166,14 +153,16 @@ pub fn chunks(doc: &Doc<'_>) -> (Vec<Chunk>, Vec<usize>) {
                 let t = &doc.tokens[end];
                 // "By Shinichi Saoshiro TOKYO (Reuters)": an ALL-CAPS word after a mixed-case
                 // name starts something else (a dateline).
-                let caps_after_mixed = t.is_all_caps()
-                    && t.text.len() >= 3
-                    && !doc.tokens[end - 1].is_all_caps()
-                    && !is_legal_form(t.text)
-                    && !doc.facts(end).org_suffix();
-                if is_name_token(t) && !caps_after_mixed {
+                let caps_after_mixed = || {
+                    t.is_all_caps()
+                        && t.text.len() >= 3
+                        && !doc.tokens[end - 1].is_all_caps()
+                        && !is_legal_form(t.text)
+                        && !doc.facts(end).org_suffix()
+                };
+                if is_name_token(doc, end) && !caps_after_mixed() {
                     end += 1;
-                } else if is_connector(t.text) && end + 1 < s.tokens.end && is_name_token(&doc.tokens[end + 1]) {
+                } else if is_connector(t.text) && end + 1 < s.tokens.end && is_name_token(doc, end + 1) {
                     end += 2;
                 } else {
                     break;
@@ -348,10 +337,10 @@ pub(super) fn splits_at_and(doc: &Doc<'_>, range: Range<usize>, at: usize) -> bo
 /// title given): taken instead of a new one when the part is that range.
 pub(super) fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>, spare: &mut Option<Chunk>, out: &mut Vec<Chunk>) {
     // Trailing connectors cannot end a name.
-    while !range.is_empty() && !is_name_token(&doc.tokens[range.end - 1]) {
+    while !range.is_empty() && !is_name_token(doc, range.end - 1) {
         range.end -= 1;
     }
-    while !range.is_empty() && !is_name_token(&doc.tokens[range.start]) {
+    while !range.is_empty() && !is_name_token(doc, range.start) {
         range.start += 1;
     }
     // A trailing everyday word is the sentence going on, not the name: "Simon Song
@@ -400,18 +389,18 @@ pub(super) fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'
 pub(super) fn segment_unreliable(
     doc: &Doc<'_>,
     sentence: usize,
-    variants: &HashMap<String, MentionType>,
+    variants: &Variants<'_>,
     out: &mut Vec<(Chunk, Option<Verdict>)>,
 ) {
     let s = doc.layout.sentences[sentence].tokens.clone();
     let mut i = s.start;
     while i < s.end {
-        if !is_name_token(&doc.tokens[i]) {
+        if !is_name_token(doc, i) {
             i += 1;
             continue;
         }
         let mut run_end = i + 1;
-        while run_end < s.end && run_end - i < 5 && is_name_token(&doc.tokens[run_end]) && doc.tokens[run_end - 1].possessive_len() == 0 {
+        while run_end < s.end && run_end - i < 5 && is_name_token(doc, run_end) && doc.tokens[run_end - 1].possessive_len() == 0 {
             run_end += 1;
         }
         let mut matched = None;
@@ -421,7 +410,7 @@ pub(super) fn segment_unreliable(
             let chunk = Chunk::new(i..end, chunk_key(doc, i..end), sentence_initial, true, title);
             // A dateline names the place it was filed from, whatever the story made of the word.
             let dateline = i == s.start && doc.tokens.get(end).is_some_and(|t| t.text == "," || t.kind == TokKind::Number && t.text.len() == 4);
-            let variant = if dateline || variants.is_empty() { None } else { with_upper_case(&chunk.key, |upper| variants.get(upper).copied()) };
+            let variant = if dateline || variants.is_empty() { None } else { with_upper_case(&chunk.key, |upper| variants.get(upper)) };
             let verdict = match variant {
                 Some(kind) => Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak }),
                 None if may_classify_unreliable(doc, &chunk) => classify(doc, &chunk),

@@ -176,13 +176,14 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         && doc.tokens.get(c.range.end).is_some_and(|t| t.text == "," || t.kind == TokKind::Number && t.text.len() == 4);
     let plays = town && doc.is_sports_story() && !dateline && !matches!(prev, "from" | "near" | "of" | "to" | "outside");
     // Team nicknames in a sports report: "the Eagles", "the Mariners", "the All Blacks".
-    let nickname = doc.is_sports_story()
-        && !c.unreliable_case
-        && (matches!(prev, "the" | "The") || next_to_result(doc, c, false))
+    // The story-wide question last: it scans the whole story the first time it is asked.
+    let nickname = !c.unreliable_case
         && best.is_none_or(|v| v.strength == Strength::Weak)
         && c.len() <= 2
         && c.last_word().len() > 3
         && c.last_word().ends_with('s')
+        && (matches!(prev, "the" | "The") || next_to_result(doc, c, false))
+        && doc.is_sports_story()
         && last_word_facts(doc, c).common_any_case()
         && !last_word_facts(doc, c).demonym();
     if nickname {
@@ -231,7 +232,7 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
     }
 
     // Orthographic variants: names already typed lend their type to their short forms.
-    let variants = variant_table(&chunks, &verdicts);
+    let variants = variant_table(doc, &chunks, &verdicts);
     // A weak local guess gives way to what the story has established for the same form.
     for (c, v) in chunks.iter().zip(verdicts.iter_mut()) {
         // A surname or company from this story beats a town of that name ("Imran Hassan" ...
@@ -239,8 +240,8 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
         let town = v.is_some_and(|v| v.kind == MentionType::Place && v.strength == Strength::Listed)
             && matches!(c.place(), Some(lexicon::PlaceClass::City));
         let weak = v.is_none_or(|v| v.strength == Strength::Weak && v.rule != "acronym.defined");
-        if weak || town && variants.get(&c.key).is_some_and(|&k| k != MentionType::Place) {
-            if let Some(&kind) = variants.get(&c.key) {
+        if weak || town && variants.get(&c.key).is_some_and(|k| k != MentionType::Place) {
+            if let Some(kind) = variants.get(&c.key) {
                 *v = Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak });
             }
         }
@@ -248,15 +249,16 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
 
     // A relative: "Naina Yeltsin" in a story about Yeltsin.
     for (c, v) in chunks.iter().zip(verdicts.iter_mut()) {
-        if v.is_none() && (2..=3).contains(&c.len()) && variants.get(c.last_word()) == Some(&MentionType::Person) {
+        if v.is_none() && (2..=3).contains(&c.len()) && variants.get(c.last_word()) == Some(MentionType::Person) {
             *v = Some(Verdict { kind: MentionType::Person, rule: "name.family", strength: Strength::Weak });
         }
     }
-    let mut all: Vec<(Chunk, Option<Verdict>)> = chunks.into_iter().zip(verdicts).collect();
+    // The chunks of the ALL-CAPS and Title Case lines come after the others.
+    let mut segmented: Vec<(Chunk, Option<Verdict>)> = Vec::new();
     for si in unreliable {
-        segment_unreliable(doc, si, &variants, &mut all);
+        segment_unreliable(doc, si, &variants, &mut segmented);
     }
-    for (c, v) in &all {
+    for (c, v) in chunks.iter().zip(&verdicts).chain(segmented.iter().map(|(c, v)| (c, v))) {
         if let Some(v) = v {
             let mut f = Found::name(doc, v.kind, c.range.clone(), v.rule);
             f.priority = v.strength as u8;
