@@ -95,7 +95,8 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         return None;
     }
     // `long_form_kind(key)`, with the known-organisation answer the chunk has cached.
-    let shaped = key.contains(' ') && (c.known_org().is_some() || has_org_shape(key));
+    let last_is_suffix = || c.word_facts(doc, c.len() - 1, c.last_word()).org_suffix();
+    let shaped = key.contains(' ') && (c.known_org().is_some() || org_shape(key, c.last_word(), last_is_suffix()));
     shaped.then(|| Verdict {
         kind: Organisation,
         rule: if key.contains(" of ") { "organisation.x_of_y" } else { "organisation.suffix" },
@@ -114,9 +115,19 @@ pub fn long_form_kind(name: &str) -> Option<MentionType> {
 /// head before the first "of" ([`long_form_kind`] less the well-known list).
 fn has_org_shape(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or(name);
+    org_shape(name, last, lexicon::org_suffix_class(last).is_some())
+}
+
+/// [`has_org_shape`] of `name`, whose last word `last` is an organisation suffix or not as
+/// `last_is_suffix` says (a chunk knows it from its token's cached answers).
+fn org_shape(name: &str, last: &str, last_is_suffix: bool) -> bool {
     let trimmed = last.trim_end_matches('.');
-    if lexicon::org_suffix_class(last).is_some() || trimmed.len() < last.len() && lexicon::org_suffix_class(trimmed).is_some() {
+    if last_is_suffix || trimmed.len() < last.len() && lexicon::org_suffix_class(trimmed).is_some() {
         return true;
+    }
+    // No word "of" without the letters.
+    if !name.contains("of") {
+        return false;
     }
     let mut before = None;
     for w in name.split(' ') {

@@ -69,8 +69,8 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         return verdict("place.feature", if locative || natural { Strength::Strong } else { Strength::Listed });
     }
     // "South China", "Northern Ireland", "Western Australia": a direction and a known place.
-    if let Some((dir, rest)) = c.key.split_once(' ') {
-        if matches!(dir, "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Central" | "Upper" | "Lower") && lexicon::place(rest).is_some() {
+    if let Some(rest) = c.after_first_word() {
+        if matches!(c.first_word(), "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Central" | "Upper" | "Lower") && lexicon::place(rest).is_some() {
             return verdict("place.direction", Strength::Listed);
         }
     }

@@ -38,15 +38,35 @@ pub(super) fn unreliable_case(doc: &Doc<'_>, sentence: usize) -> bool {
     // pass, without collecting them).
     let (mut long, mut caps) = (0usize, 0usize);
     for t in words() {
-        if t.text.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() {
+        let (two_letters, all_caps) = letters_and_caps(t);
+        if two_letters {
             long += 1;
-            caps += usize::from(t.is_all_caps());
+            caps += usize::from(all_caps);
         }
     }
     if long > 0 && caps * 10 >= long * 6 && (long >= 2 || s.tokens.len() > 2) {
         return true;
     }
     words().skip(1).any(|t| matches!(t.text, "To" | "And" | "For" | "With" | "From" | "Into" | "Over" | "After" | "Is" | "Are" | "Be" | "As"))
+}
+
+/// Has the word two letters or more, and is it in capitals ([`Token::is_all_caps`])? One pass
+/// over the bytes of an ASCII word (nearly all are), decoding none.
+fn letters_and_caps(t: &crate::tokens::Token<'_>) -> (bool, bool) {
+    if !t.text.is_ascii() {
+        let two_letters = t.text.chars().filter(|c| c.is_alphabetic()).nth(1).is_some();
+        return (two_letters, two_letters && t.is_all_caps());
+    }
+    let (mut letters, mut lower) = (0usize, false);
+    for b in t.text.bytes() {
+        letters += usize::from(b.is_ascii_alphabetic());
+        lower |= b.is_ascii_lowercase();
+        // Both answers are known once a lower-case letter and a second letter are seen.
+        if lower && letters >= 2 {
+            break;
+        }
+    }
+    (letters >= 2, letters >= 2 && !lower)
 }
 
 /// Longest title or role (1-3 tokens) starting at token `i` and ending before `end`.

@@ -34,6 +34,10 @@ pub struct Chunk {
     pub unreliable_case: bool,
     /// A title or role was peeled off the front or stands just before: "Mr", "secretary general".
     pub title_before: Option<&'static str>,
+    /// Where the key's first word ends and its last word starts: the classifiers ask for them
+    /// again and again.
+    first_end: usize,
+    last_start: usize,
     /// The key's gazetteer class and well-known-organisation entry, looked up on first use:
     /// the three classifiers ask them of the same chunk again and again.
     place: std::cell::OnceCell<Option<lexicon::PlaceClass>>,
@@ -46,8 +50,13 @@ pub struct Chunk {
 
 impl Chunk {
     pub fn new(range: Range<usize>, key: String, sentence_initial: bool, unreliable_case: bool, title_before: Option<&'static str>) -> Chunk {
+        // Byte loops: keys are a few words long, too short to pay for a searcher's set-up.
+        let first_end = key.bytes().position(|b| b == b' ').unwrap_or(key.len());
+        let last_start = key.bytes().rposition(|b| b == b' ').map_or(0, |at| at + 1);
         Chunk {
             range,
+            first_end,
+            last_start,
             key,
             sentence_initial,
             unreliable_case,
@@ -92,7 +101,7 @@ impl Chunk {
     }
 
     pub fn last_word(&self) -> &str {
-        self.key.rsplit(' ').next().unwrap_or("")
+        &self.key[self.last_start..]
     }
 
     /// The chunk's last token has no possessive ending ("Acme's shares" reads differently).
@@ -121,7 +130,12 @@ impl Chunk {
     }
 
     pub fn first_word(&self) -> &str {
-        self.key.split(' ').next().unwrap_or("")
+        &self.key[..self.first_end]
+    }
+
+    /// The key after its first word and the space, if it has more than one word.
+    pub fn after_first_word(&self) -> Option<&str> {
+        self.key.get(self.first_end + 1..)
     }
 }
 
@@ -174,7 +188,8 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let town = best.is_some_and(|v| v.kind == MentionType::Place) || c.known_org().is_some_and(|(_, class)| class == "club");
     let dateline = c.range.start == doc.sentence_range(c.range.start).start
         && doc.tokens.get(c.range.end).is_some_and(|t| t.text == "," || t.kind == TokKind::Number && t.text.len() == 4);
-    let plays = town && doc.is_sports_story() && !dateline && !matches!(prev, "from" | "near" | "of" | "to" | "outside");
+    // Asked last (and only when it decides): the sports-story scan reads the whole story.
+    let plays = || town && !dateline && !matches!(prev, "from" | "near" | "of" | "to" | "outside") && doc.is_sports_story();
     // Team nicknames in a sports report: "the Eagles", "the Mariners", "the All Blacks".
     // The story-wide question last: it scans the whole story the first time it is asked.
     let nickname = !c.unreliable_case
@@ -189,7 +204,7 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if nickname {
         return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.team_nickname", strength: Strength::Listed });
     }
-    if town_or_unknown && !venue && (table_team(doc, c) || plays || (best.is_some() || !c.unreliable_case) && next_to_result(doc, c, best.is_some())) {
+    if town_or_unknown && !venue && (table_team(doc, c) || plays() || (best.is_some() || !c.unreliable_case) && next_to_result(doc, c, best.is_some())) {
         return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.sports_team", strength: Strength::Listed });
     }
     best
