@@ -50,6 +50,7 @@ fn main() {
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
     println!("cargo:rerun-if-changed=src/data");
     println!("cargo:rerun-if-changed=src/lexicon_table.rs");
+    write_places(&data, &out);
     let mut names: Vec<_> = fs::read_dir(&data).expect("src/data").filter_map(Result::ok).map(|e| e.path()).collect();
     names.sort();
     for path in names {
@@ -81,4 +82,29 @@ fn main() {
             .collect();
         write_table(&out.join(format!("{name}.col2.tbl")), &text, &by_second, true, &name);
     }
+}
+
+/// The four gazetteer lists as one table, each name with the class it is looked up as (the
+/// first list that has it, in the order `lexicon::place` asks them): one probe a lookup instead
+/// of four. Written as a list of its own, `places.txt`: "name<TAB>class letter" a line.
+fn write_places(data: &Path, out: &Path) {
+    let mut seen = std::collections::HashSet::new();
+    let mut text = String::new();
+    for (file, class) in [("places_countries.txt", 'C'), ("places_areas.txt", 'A'), ("places_regions.txt", 'R'), ("places_cities.txt", 'Y')] {
+        let list = fs::read_to_string(data.join(file)).unwrap_or_default();
+        for line in lines(&list) {
+            let Some((key, _)) = split(&list, &line, 0) else { continue };
+            let key = &list[key];
+            // Too long for a table: left out of the list's own table too (with a warning).
+            if key.len() <= lexicon_table::MAX_KEY && seen.insert(key.to_owned()) {
+                text.push_str(key);
+                text.push('\t');
+                text.push(class);
+                text.push('\n');
+            }
+        }
+    }
+    let entries: Vec<_> = lines(&text).iter().filter_map(|l| split(&text, l, 0)).collect();
+    fs::write(out.join("places.txt"), &text).expect("places list");
+    write_table(&out.join("places.txt.tbl"), &text, &entries, false, "places.txt");
 }

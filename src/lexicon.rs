@@ -48,10 +48,9 @@ macro_rules! list {
 }
 
 list!(ABBREVIATIONS, "abbreviations.txt");
-list!(COUNTRIES, "places_countries.txt");
-list!(CITIES, "places_cities.txt");
-list!(REGIONS, "places_regions.txt");
-list!(AREAS, "places_areas.txt");
+// The four gazetteer lists (countries, areas, regions, cities) merged by `src/build.rs`: each
+// name with the class letter of the first list that has it.
+list!(PLACES, "places.txt");
 list!(DEMONYMS, "demonyms.txt");
 list!(GIVEN, "person_given.txt");
 list!(GIVEN_AMBIGUOUS, "person_given_ambiguous.txt");
@@ -120,21 +119,15 @@ pub enum PlaceClass {
 
 /// Look a place name up; the most prominent class wins (a country before a city of that name).
 pub fn place(name: &str) -> Option<PlaceClass> {
-    // One hash for the four tables.
-    let h = table::hash(name.as_bytes());
-    if COUNTRIES.get_hashed(name, h).is_some() {
-        Some(PlaceClass::Country)
-    } else if AREAS.get_hashed(name, h).is_some() {
-        Some(PlaceClass::Area)
-    } else if REGIONS.get_hashed(name, h).is_some() {
-        Some(PlaceClass::Region)
-    } else if CITIES.get_hashed(name, h).is_some() {
-        Some(PlaceClass::City)
-    } else {
-        None
-    }
+    // The merged table holds each name once, with the class of the first list that has it.
+    PLACES.get(name).and_then(|class| match class {
+        "C" => Some(PlaceClass::Country),
+        "A" => Some(PlaceClass::Area),
+        "R" => Some(PlaceClass::Region),
+        "Y" => Some(PlaceClass::City),
+        _ => None,
+    })
 }
-
 
 pub fn is_demonym(word: &str) -> bool {
     DEMONYMS.contains(word)
@@ -159,20 +152,37 @@ pub fn is_unambiguous_surname(word: &str) -> bool {
 
 /// "Xianliang" = xian + liang: a capitalised word made of one to three pinyin syllables.
 pub fn is_pinyin_name(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    if !lower.is_ascii() || lower.len() < 2 {
+    with_lower(word, |lower| lower.is_ascii() && lower.len() >= 2 && splits_into_syllables(lower))
+}
+
+/// Longest pinyin syllable, and most syllables a romanised name has.
+const MAX_SYLLABLE: usize = 6;
+const MAX_SYLLABLES: u8 = 3;
+
+/// Can ASCII `s` be cut into at most [`MAX_SYLLABLES`] pinyin syllables? Worked forward over
+/// the cut positions, each reached with the fewest syllables, so every piece is looked up
+/// once (trying the cuts recursively looked the same tails up again and again).
+fn splits_into_syllables(s: &str) -> bool {
+    const LONGEST: usize = MAX_SYLLABLE * MAX_SYLLABLES as usize;
+    if s.len() > LONGEST {
         return false;
     }
-    fn split(s: &str, parts: usize) -> bool {
-        if s.is_empty() {
-            return true;
+    // fewest[p]: fewest syllables that spell s[..p] (u8::MAX: none do).
+    let mut fewest = [u8::MAX; LONGEST + 1];
+    fewest[0] = 0;
+    for p in 0..s.len() {
+        if fewest[p] >= MAX_SYLLABLES {
+            continue;
         }
-        if parts == 0 {
-            return false;
+        for n in 1..=MAX_SYLLABLE.min(s.len() - p) {
+            let q = p + n;
+            // `s` is ASCII: any cut is a char boundary.
+            if fewest[q] > fewest[p] + 1 && PINYIN.contains(&s[p..q]) {
+                fewest[q] = fewest[p] + 1;
+            }
         }
-        (1..=s.len().min(6)).rev().any(|n| PINYIN.contains(&s[..n]) && split(&s[n..], parts - 1))
     }
-    split(&lower, 3)
+    fewest[s.len()] <= MAX_SYLLABLES
 }
 
 /// Filters of the first and last words of the title phrases, in lower case (laid out at
@@ -247,15 +257,51 @@ mod table_tests {
         }
     }
 
+    /// The forward pinyin split answers as cutting recursively (the first way it was written).
+    #[test]
+    fn pinyin_split_agrees_with_recursive_cutting() {
+        fn split(s: &str, parts: usize) -> bool {
+            if s.is_empty() {
+                return true;
+            }
+            if parts == 0 {
+                return false;
+            }
+            (1..=s.len().min(6)).rev().any(|n| PINYIN.contains(&s[..n]) && split(&s[n..], parts - 1))
+        }
+        let words = ["Xianliang", "Zhang", "Wei", "Anderson", "Smith", "Xiaoxiaoxiao", "Xiaoxiaoxiaoxiao", "Ang", "A", "Wing", "kei", "Shanghai", "Zhongguancun", "Huangzhuang", "Liang", "Chuangchuangchuang", "Chuangchuangchuangx", "Ö", "Mao", "Eeeee"];
+        for w in words {
+            let lower = w.to_lowercase();
+            let want = lower.is_ascii() && lower.len() >= 2 && split(&lower, 3);
+            assert_eq!(is_pinyin_name(w), want, "{w}");
+        }
+    }
+
+    /// The merged gazetteer answers as asking the four lists in turn would.
+    #[test]
+    fn places_agree_with_the_lists() {
+        let lists = [
+            (map(include_str!("data/places_countries.txt")), PlaceClass::Country),
+            (map(include_str!("data/places_areas.txt")), PlaceClass::Area),
+            (map(include_str!("data/places_regions.txt")), PlaceClass::Region),
+            (map(include_str!("data/places_cities.txt")), PlaceClass::City),
+        ];
+        let want = |name: &str| lists.iter().find(|(list, _)| list.contains_key(name)).map(|&(_, class)| class);
+        for (list, _) in &lists {
+            for name in list.keys() {
+                assert_eq!(place(name), want(name), "{name:?}");
+            }
+        }
+        for probe in ["", "zzzz-not-a-place", "the", "The", "china", "C", "Y", "Paris\tC"] {
+            assert_eq!(place(probe), want(probe), "{probe:?}");
+        }
+    }
+
     /// Every compile-time table answers exactly as a HashMap collected from its lines would.
     #[test]
     fn tables_agree_with_the_lists() {
-        let all: [(&Table, &'static str); 17] = [
+        let all: [(&Table, &'static str); 13] = [
             (&ABBREVIATIONS, include_str!("data/abbreviations.txt")),
-            (&COUNTRIES, include_str!("data/places_countries.txt")),
-            (&CITIES, include_str!("data/places_cities.txt")),
-            (&REGIONS, include_str!("data/places_regions.txt")),
-            (&AREAS, include_str!("data/places_areas.txt")),
             (&DEMONYMS, include_str!("data/demonyms.txt")),
             (&GIVEN, include_str!("data/person_given.txt")),
             (&GIVEN_AMBIGUOUS, include_str!("data/person_given_ambiguous.txt")),

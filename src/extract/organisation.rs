@@ -65,7 +65,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if c.unreliable_case && lexicon::known_org(key).is_some() {
         return verdict("organisation.known", Strength::Listed);
     }
-    if lexicon::org_by_acronym(&c.key).is_some() && c.key.chars().all(|ch| !ch.is_lowercase()) && !c.unreliable_case {
+    if !c.unreliable_case && c.key.chars().all(|ch| !ch.is_lowercase()) && lexicon::org_by_acronym(&c.key).is_some() {
         return verdict("organisation.known_acronym", Strength::Strong);
     }
     if c.unreliable_case {
@@ -85,7 +85,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         && prev(1) != ":"
         && !next_is_number
         && c.title_place().is_none()
-        && !lexicon::is_common_word_any_case(&c.key)
+        && !c.key_facts(doc).common_any_case()
     {
         return verdict("organisation.acronym", Strength::Weak);
     }
@@ -95,7 +95,8 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         return None;
     }
     // `long_form_kind(key)`, with the known-organisation answer the chunk has cached.
-    let shaped = key.contains(' ') && (c.known_org().is_some() || has_org_shape(key));
+    let last_is_suffix = || c.word_facts(doc, c.len() - 1, c.last_word()).org_suffix();
+    let shaped = key.contains(' ') && (c.known_org().is_some() || org_shape(key, c.last_word(), last_is_suffix()));
     shaped.then(|| Verdict {
         kind: Organisation,
         rule: if key.contains(" of ") { "organisation.x_of_y" } else { "organisation.suffix" },
@@ -114,8 +115,19 @@ pub fn long_form_kind(name: &str) -> Option<MentionType> {
 /// head before the first "of" ([`long_form_kind`] less the well-known list).
 fn has_org_shape(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or(name);
-    if lexicon::org_suffix_class(last).is_some() || lexicon::org_suffix_class(last.trim_end_matches('.')).is_some() {
+    org_shape(name, last, lexicon::org_suffix_class(last).is_some())
+}
+
+/// [`has_org_shape`] of `name`, whose last word `last` is an organisation suffix or not as
+/// `last_is_suffix` says (a chunk knows it from its token's cached answers).
+fn org_shape(name: &str, last: &str, last_is_suffix: bool) -> bool {
+    let trimmed = last.trim_end_matches('.');
+    if last_is_suffix || trimmed.len() < last.len() && lexicon::org_suffix_class(trimmed).is_some() {
         return true;
+    }
+    // No word "of" without the letters.
+    if !name.contains("of") {
+        return false;
     }
     let mut before = None;
     for w in name.split(' ') {
@@ -130,15 +142,17 @@ fn has_org_shape(name: &str) -> bool {
 /// "WORLD BANK" -> "World Bank", for lookups in upper-case headlines.
 pub fn title_case(s: &str) -> String {
     if s.is_ascii() {
-        // The same, byte by byte, for the ASCII names nearly every call gets.
-        let mut out = String::with_capacity(s.len());
-        for (n, w) in s.split(' ').enumerate() {
-            if n > 0 {
-                out.push(' ');
+        // The same for the ASCII names nearly every call gets: the whole in lower case, then
+        // each word's first letter raised in place.
+        let mut out = s.to_ascii_lowercase();
+        let mut word_start = true;
+        for k in 0..out.len() {
+            if word_start {
+                if let Some(first) = out.get_mut(k..k + 1) {
+                    first.make_ascii_uppercase();
+                }
             }
-            for (k, b) in w.bytes().enumerate() {
-                out.push(char::from(if k == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }));
-            }
+            word_start = out.as_bytes()[k] == b' ';
         }
         return out;
     }

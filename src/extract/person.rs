@@ -33,7 +33,7 @@ pub fn family_name_first(words: &[&str]) -> bool {
 
 /// Words that make a romanised given name: "Xianliang", "Wing-kei".
 fn romanised_given(words: &[&str]) -> bool {
-    words.iter().all(|w| w.split('-').all(lexicon::is_pinyin_name) || lexicon::is_pinyin_name(w))
+    words.iter().all(|w| super::word_facts::romanised_given(w))
 }
 
 fn verdict(rule: &'static str, strength: Strength) -> Option<Verdict> {
@@ -103,7 +103,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         return verdict("person.given_name", Strength::Listed);
     }
     // `family_name_first`, with the surname answer from the cache.
-    let family_first = (2..=3).contains(&n) && ff.surname() && romanised_given(&words[1..]);
+    let family_first = (2..=3).contains(&n) && ff.surname() && facts[1..].iter().all(|f| f.romanised_given());
     if family_first || (2..=3).contains(&n) && ff.surname() && facts[1..].iter().all(|f| f.given()) && !ff.given() {
         return verdict("person.family_name_first", Strength::Listed);
     }

@@ -16,7 +16,7 @@ fn is_place_cue_after(w: &str) -> bool {
 }
 
 pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
-    if lexicon::is_demonym(&c.key) {
+    if c.key_facts(doc).demonym() {
         return None;
     }
     // A place set in capitals inside ordinary text: "By Shinichi Saoshiro TOKYO (Reuters)".
@@ -51,7 +51,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         }
         Some(PlaceClass::City) => {
             // A city name that is also an everyday word needs a cue ("Reading" vs "in Reading").
-            let common = lexicon::is_common_word_any_case(&c.key);
+            let common = c.key_facts(doc).common_any_case();
             if !common || matches!(prev, "in" | "at" | "near" | "from" | "to") {
                 return verdict("place.gazetteer", Strength::Listed);
             }
@@ -69,8 +69,8 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         return verdict("place.feature", if locative || natural { Strength::Strong } else { Strength::Listed });
     }
     // "South China", "Northern Ireland", "Western Australia": a direction and a known place.
-    if let Some((dir, rest)) = c.key.split_once(' ') {
-        if matches!(dir, "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Central" | "Upper" | "Lower") && lexicon::place(rest).is_some() {
+    if let Some(rest) = c.after_first_word() {
+        if matches!(c.first_word(), "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Central" | "Upper" | "Lower") && lexicon::place(rest).is_some() {
             return verdict("place.direction", Strength::Listed);
         }
     }
@@ -91,7 +91,9 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
 /// "Beijing-based", "London-born": the place inside a hyphenated compound.
 pub fn extract_affixed(doc: &Doc<'_>, out: &mut Vec<Found>) {
     for (i, t) in doc.tokens.iter().enumerate() {
-        if !t.is_word() || !t.is_capitalised() {
+        // Every affix below ends in 'd' or 'n': a cheap first test of the many words that
+        // carry none.
+        if !t.text.ends_with(['d', 'n']) || !t.is_word() || !t.is_capitalised() {
             continue;
         }
         let Some((head, tail)) = t.text.rsplit_once('-') else { continue };

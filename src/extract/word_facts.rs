@@ -30,11 +30,15 @@ enum Q {
     Demonym,
     CommonAnyCase,
     OrgSuffix,
+    /// [`name_shaped`](WordFacts::name_shaped).
+    NameShaped,
+    /// [`romanised_given`](WordFacts::romanised_given).
+    RomanisedGiven,
 }
 
 /// The place class sits above the yes/no pairs: asked, then the class plus one (0: none).
-const PLACE_ASKED: u32 = 1 << 16;
-const PLACE_SHIFT: u32 = 17;
+const PLACE_ASKED: u32 = 1 << 20;
+const PLACE_SHIFT: u32 = 21;
 
 impl<'a> WordFacts<'a> {
     /// Answers for token text `word`, cached in `cell` (all zero when nothing is asked yet).
@@ -57,6 +61,8 @@ impl<'a> WordFacts<'a> {
             Q::Demonym => lexicon::is_demonym(w),
             Q::CommonAnyCase => lexicon::is_common_word_any_case(w),
             Q::OrgSuffix => lexicon::org_suffix_class(w).is_some(),
+            Q::NameShaped => name_shaped(w),
+            Q::RomanisedGiven => romanised_given(w),
         };
         let Some(cell) = self.cell else { return lookup(self.word) };
         let (asked, yes) = (1u32 << (2 * q as u32), 2u32 << (2 * q as u32));
@@ -104,6 +110,18 @@ impl<'a> WordFacts<'a> {
         self.ask(Q::OrgSuffix)
     }
 
+    /// Shaped like a word of a name: capitalised, not a full weekday, not a hyphenated
+    /// everyday word ([`name_shaped`]).
+    pub fn name_shaped(self) -> bool {
+        self.ask(Q::NameShaped)
+    }
+
+    /// Makes a romanised given name: pinyin syllables, alone or hyphenated ("Xianliang",
+    /// "Wing-kei") ([`romanised_given`]).
+    pub fn romanised_given(self) -> bool {
+        self.ask(Q::RomanisedGiven)
+    }
+
     /// [`lexicon::place`].
     pub fn place(self) -> Option<PlaceClass> {
         const CLASSES: [PlaceClass; 4] = [PlaceClass::Country, PlaceClass::Region, PlaceClass::City, PlaceClass::Area];
@@ -120,6 +138,31 @@ impl<'a> WordFacts<'a> {
     }
 }
 
+/// The text side of a name token: capitalised, not a full weekday name ("Monday" belongs to
+/// dates; short forms such as "Thu" and "Sun" are often names), and not a hyphenated ordinary
+/// word ("Cross-border"), though romanised given names ("Wing-kei", "In-mo") are.
+pub fn name_shaped(w: &str) -> bool {
+    if !w.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    if w.len() > 5 && crate::extract::date::weekday_number(w).is_some() {
+        return false;
+    }
+    match w.rsplit_once(['-', '‑']) {
+        Some((_, tail)) if tail.chars().next().is_some_and(char::is_uppercase) => true,
+        Some(_) => w.split(['-', '‑']).all(|p| (1..=6).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
+            && !lexicon::is_common_word_any_case(w)
+            && w.split(['-', '‑']).skip(1).all(|p| !lexicon::is_common_word(p) || p.len() <= 3),
+        None => true,
+    }
+}
+
+/// Pinyin syllables, the word whole or each of its hyphenated parts: "Xianliang", "Wing-kei".
+pub fn romanised_given(w: &str) -> bool {
+    // The whole word is asked again only when it has parts: else it was the one part.
+    w.split('-').all(lexicon::is_pinyin_name) || w.contains('-') && lexicon::is_pinyin_name(w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,7 +170,7 @@ mod tests {
     /// Cached answers, asked twice (from the lists, then from the cell), are the lists'.
     #[test]
     fn facts_agree_with_the_lists() {
-        for w in ["John", "Smith", "Chinese", "Group", "China", "Texas", "Paris", "West Bank", "Reading", "The", "zzz", "Bank", "Lee", "May", "Hong Kong", "Amazon"] {
+        for w in ["Xianliang", "Wing-kei", "Cross-border", "Monday", "Thu", "Hong-Kong", "John", "Smith", "Chinese", "Group", "China", "Texas", "Paris", "West Bank", "Reading", "The", "zzz", "Bank", "Lee", "May", "Hong Kong", "Amazon"] {
             let cell = Cell::new(0);
             for f in [WordFacts::cached(w, &cell), WordFacts::cached(w, &cell), WordFacts::uncached(w)] {
                 assert_eq!(f.given(), lexicon::is_given_name(w), "{w}");
@@ -138,6 +181,8 @@ mod tests {
                 assert_eq!(f.common_any_case(), lexicon::is_common_word_any_case(w), "{w}");
                 assert_eq!(f.org_suffix(), lexicon::org_suffix_class(w).is_some(), "{w}");
                 assert_eq!(f.place(), lexicon::place(w), "{w}");
+                assert_eq!(f.name_shaped(), name_shaped(w), "{w}");
+                assert_eq!(f.romanised_given(), romanised_given(w), "{w}");
             }
         }
     }

@@ -2,14 +2,13 @@
 //! splits, nationalities and labels dropped — and ALL-CAPS lines segmented against what the
 //! story already named.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
+use super::variants::Variants;
 use super::{classify, Chunk, Strength, Verdict};
 use crate::extract::{organisation, Doc};
 use crate::lexicon;
-use crate::report::MentionType;
-use crate::tokens::{TokKind, Token};
+use crate::tokens::TokKind;
 
 /// Lower-case words that may sit inside a name: "Bank of China", "Belt and Road",
 /// "Mohammed bin Salman", "Ludwig van Beethoven".
@@ -22,24 +21,12 @@ pub(super) fn is_connector(w: &str) -> bool {
     )
 }
 
-/// A token that can be part of a name: capitalised, not a hyphenated ordinary word.
-pub(super) fn is_name_token(t: &Token<'_>) -> bool {
-    if t.kind != TokKind::Word || !t.is_capitalised() {
-        return false;
-    }
-    // Full weekday names belong to dates; short forms ("Thu", "Sun") are often names. Asked
-    // last: most tokens are no capitalised words.
-    if t.text.len() > 5 && crate::extract::date::weekday_number(t.text).is_some() {
-        return false;
-    }
-    match t.text.rsplit_once(['-', '‑']) {
-        Some((_, tail)) if tail.chars().next().is_some_and(char::is_uppercase) => true,
-        // Romanised given names: "Wing-kei", "In-mo", "Hoi-yan"; not "Cross-border".
-        Some(_) => t.text.split(['-', '‑']).all(|p| (1..=6).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
-            && !lexicon::is_common_word_any_case(&t.text)
-            && t.text.split(['-', '‑']).skip(1).all(|p| !lexicon::is_common_word(p) || p.len() <= 3),
-        None => true,
-    }
+/// Token `i` can be part of a name: a capitalised word, not a weekday or a hyphenated
+/// ordinary word ([`WordFacts::name_shaped`](crate::extract::word_facts::WordFacts::name_shaped),
+/// asked once per token: the chunker, the trimming of parts and the sports rules all ask it).
+pub(super) fn is_name_token(doc: &Doc<'_>, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.kind == TokKind::Word && t.is_capitalised() && doc.facts(i).name_shaped()
 }
 
 /// An ALL-CAPS line, or a Title Case headline (a function word capitalised mid-line:
@@ -51,15 +38,35 @@ pub(super) fn unreliable_case(doc: &Doc<'_>, sentence: usize) -> bool {
     // pass, without collecting them).
     let (mut long, mut caps) = (0usize, 0usize);
     for t in words() {
-        if t.text.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() {
+        let (two_letters, all_caps) = letters_and_caps(t);
+        if two_letters {
             long += 1;
-            caps += usize::from(t.is_all_caps());
+            caps += usize::from(all_caps);
         }
     }
     if long > 0 && caps * 10 >= long * 6 && (long >= 2 || s.tokens.len() > 2) {
         return true;
     }
     words().skip(1).any(|t| matches!(t.text, "To" | "And" | "For" | "With" | "From" | "Into" | "Over" | "After" | "Is" | "Are" | "Be" | "As"))
+}
+
+/// Has the word two letters or more, and is it in capitals ([`Token::is_all_caps`])? One pass
+/// over the bytes of an ASCII word (nearly all are), decoding none.
+fn letters_and_caps(t: &crate::tokens::Token<'_>) -> (bool, bool) {
+    if !t.text.is_ascii() {
+        let two_letters = t.text.chars().filter(|c| c.is_alphabetic()).nth(1).is_some();
+        return (two_letters, two_letters && t.is_all_caps());
+    }
+    let (mut letters, mut lower) = (0usize, false);
+    for b in t.text.bytes() {
+        letters += usize::from(b.is_ascii_alphabetic());
+        lower |= b.is_ascii_lowercase();
+        // Both answers are known once a lower-case letter and a second letter are seen.
+        if lower && letters >= 2 {
+            break;
+        }
+    }
+    (letters >= 2, letters >= 2 && !lower)
 }
 
 /// Longest title or role (1-3 tokens) starting at token `i` and ending before `end`.
@@ -155,7 +162,7 @@ pub fn chunks(doc: &Doc<'_>) -> (Vec<Chunk>, Vec<usize>) {
         }
         let mut i = s.tokens.start;
         while i < s.tokens.end {
-            if !is_name_token(&doc.tokens[i]) {
+            if !is_name_token(doc, i) {
                 i += 1;
                 continue;
             }
@@ -166,14 +173,16 @@ pub fn chunks(doc: &Doc<'_>) -> (Vec<Chunk>, Vec<usize>) {
                 let t = &doc.tokens[end];
                 // "By Shinichi Saoshiro TOKYO (Reuters)": an ALL-CAPS word after a mixed-case
                 // name starts something else (a dateline).
-                let caps_after_mixed = t.is_all_caps()
-                    && t.text.len() >= 3
-                    && !doc.tokens[end - 1].is_all_caps()
-                    && !is_legal_form(t.text)
-                    && !doc.facts(end).org_suffix();
-                if is_name_token(t) && !caps_after_mixed {
+                let caps_after_mixed = || {
+                    t.is_all_caps()
+                        && t.text.len() >= 3
+                        && !doc.tokens[end - 1].is_all_caps()
+                        && !is_legal_form(t.text)
+                        && !doc.facts(end).org_suffix()
+                };
+                if is_name_token(doc, end) && !caps_after_mixed() {
                     end += 1;
-                } else if is_connector(t.text) && end + 1 < s.tokens.end && is_name_token(&doc.tokens[end + 1]) {
+                } else if is_connector(t.text) && end + 1 < s.tokens.end && is_name_token(doc, end + 1) {
                     end += 2;
                 } else {
                     break;
@@ -239,12 +248,14 @@ pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chun
         out.push(if article { make_chunk(doc, range.start + 1..range.end, None, false) } else { whole });
         return;
     }
+    // Most runs come out whole: the chunk made above (its lookups done) is used again then.
+    let mut whole = Some(whole);
     // A name run into a place with no comma: "Jonathan Barrett Port Hedland" (a caption).
     if range.len() >= 4 && doc.facts(range.start).given() {
         for cut in range.start + 2..range.end - 1 {
             let tail = cut..range.end;
             if tail.len() >= 2 && matches!(lexicon::place(&chunk_key(doc, tail.clone())), Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region | lexicon::PlaceClass::Country)) {
-                push_part(doc, range.start..cut, None, out);
+                push_part(doc, range.start..cut, None, &mut whole, out);
                 out.push(make_chunk(doc, tail, None, false));
                 return;
             }
@@ -266,7 +277,7 @@ pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chun
                 && stem_facts(doc, i + 1).surname()
                 && !stem_facts(doc, i + 1).given();
             if i + n < range.end && !is_connector(doc.tokens[i + n].text) && !given {
-                push_part(doc, start..i, title, out);
+                push_part(doc, start..i, title, &mut whole, out);
                 title = Some(class);
                 i += n;
                 start = i;
@@ -290,16 +301,16 @@ pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chun
         // Bidwell for The Wall Street Journal".
         let splits_for = t.text == "for" && i > start && !doc.facts(i - 1).org_suffix();
         if splits_for || t.text == "of" && i > start && (!keeps_of_token(doc, i - 1) || of_place()) {
-            push_part(doc, start..i, title.take(), out);
+            push_part(doc, start..i, title.take(), &mut whole, out);
             start = i + 1;
         }
         if matches!(t.text, "and" | "&") && i > start && splits_at_and(doc, start..range.end, i) {
-            push_part(doc, start..i, title.take(), out);
+            push_part(doc, start..i, title.take(), &mut whole, out);
             start = i + 1;
         }
         i += 1;
     }
-    push_part(doc, start..range.end, title, out);
+    push_part(doc, start..range.end, title, &mut whole, out);
 }
 
 /// A two- or three-token place starts at token `i` (before `end`): "New York", "Hong Kong".
@@ -342,12 +353,14 @@ pub(super) fn splits_at_and(doc: &Doc<'_>, range: Range<usize>, at: usize) -> bo
     classify(doc, &left).is_some() && classify(doc, &right).is_some()
 }
 
-pub(super) fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>, out: &mut Vec<Chunk>) {
+/// Trim and push one part of a run. `spare` is a chunk already made of some range (with no
+/// title given): taken instead of a new one when the part is that range.
+pub(super) fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>, spare: &mut Option<Chunk>, out: &mut Vec<Chunk>) {
     // Trailing connectors cannot end a name.
-    while !range.is_empty() && !is_name_token(&doc.tokens[range.end - 1]) {
+    while !range.is_empty() && !is_name_token(doc, range.end - 1) {
         range.end -= 1;
     }
-    while !range.is_empty() && !is_name_token(&doc.tokens[range.start]) {
+    while !range.is_empty() && !is_name_token(doc, range.start) {
         range.start += 1;
     }
     // A trailing everyday word is the sentence going on, not the name: "Simon Song
@@ -384,7 +397,10 @@ pub(super) fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'
     if range.len() == 1 && title.is_none() && crate::extract::date::month_number(doc.tokens[range.start].stem()).is_some() {
         return;
     }
-    out.push(make_chunk(doc, range, title, false));
+    match spare.take_if(|c| title.is_none() && c.range == range) {
+        Some(chunk) => out.push(chunk),
+        None => out.push(make_chunk(doc, range, title, false)),
+    }
 }
 
 /// Segment an ALL-CAPS or Title Case sentence: at each name token the longest run (up to five
@@ -393,18 +409,18 @@ pub(super) fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'
 pub(super) fn segment_unreliable(
     doc: &Doc<'_>,
     sentence: usize,
-    variants: &HashMap<String, MentionType>,
+    variants: &Variants<'_>,
     out: &mut Vec<(Chunk, Option<Verdict>)>,
 ) {
     let s = doc.layout.sentences[sentence].tokens.clone();
     let mut i = s.start;
     while i < s.end {
-        if !is_name_token(&doc.tokens[i]) {
+        if !is_name_token(doc, i) {
             i += 1;
             continue;
         }
         let mut run_end = i + 1;
-        while run_end < s.end && run_end - i < 5 && is_name_token(&doc.tokens[run_end]) && doc.tokens[run_end - 1].possessive_len() == 0 {
+        while run_end < s.end && run_end - i < 5 && is_name_token(doc, run_end) && doc.tokens[run_end - 1].possessive_len() == 0 {
             run_end += 1;
         }
         let mut matched = None;
@@ -414,9 +430,11 @@ pub(super) fn segment_unreliable(
             let chunk = Chunk::new(i..end, chunk_key(doc, i..end), sentence_initial, true, title);
             // A dateline names the place it was filed from, whatever the story made of the word.
             let dateline = i == s.start && doc.tokens.get(end).is_some_and(|t| t.text == "," || t.kind == TokKind::Number && t.text.len() == 4);
-            let verdict = match variants.get(&chunk.key.to_uppercase()).filter(|_| !dateline) {
-                Some(&kind) => Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak }),
-                None => classify(doc, &chunk),
+            let variant = if dateline || variants.is_empty() { None } else { with_upper_case(&chunk.key, |upper| variants.get(upper)) };
+            let verdict = match variant {
+                Some(kind) => Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak }),
+                None if may_classify_unreliable(doc, &chunk) => classify(doc, &chunk),
+                None => None,
             };
             if let Some(v) = verdict {
                 matched = Some((chunk, Some(v)));
@@ -433,3 +451,28 @@ pub(super) fn segment_unreliable(
     }
 }
 
+
+/// `f` of `key` in upper case (`str::to_uppercase`), without a copy for a key already in
+/// ASCII capitals (most keys on an ALL-CAPS line).
+fn with_upper_case<R>(key: &str, f: impl FnOnce(&str) -> R) -> R {
+    if key.is_ascii() && !key.bytes().any(|b| b.is_ascii_lowercase()) {
+        f(key)
+    } else {
+        f(&key.to_uppercase())
+    }
+}
+
+/// Can [`classify`] give a chunk of an ALL-CAPS or Title Case line a verdict? There capitals
+/// prove nothing, and the classifiers answer only for a title before the chunk
+/// (`person::classify`), an exchange listing after it or a known organisation
+/// (`organisation::classify`), or a known place (`place::classify`); anything else is no
+/// name. Asked first because the lines are segmented by trying up to five lengths at each
+/// position, and most lengths are none of these.
+fn may_classify_unreliable(doc: &Doc<'_>, c: &Chunk) -> bool {
+    debug_assert!(c.unreliable_case);
+    c.title_before.is_some()
+        || doc.tokens.get(c.range.end).is_some_and(|t| t.text == "(")
+        || c.known_org().is_some()
+        || c.title_place().is_some()
+        || lexicon::known_org(c.title_key()).is_some()
+}

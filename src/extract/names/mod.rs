@@ -34,6 +34,10 @@ pub struct Chunk {
     pub unreliable_case: bool,
     /// A title or role was peeled off the front or stands just before: "Mr", "secretary general".
     pub title_before: Option<&'static str>,
+    /// Where the key's first word ends and its last word starts: the classifiers ask for them
+    /// again and again.
+    first_end: usize,
+    last_start: usize,
     /// The key's gazetteer class and well-known-organisation entry, looked up on first use:
     /// the three classifiers ask them of the same chunk again and again.
     place: std::cell::OnceCell<Option<lexicon::PlaceClass>>,
@@ -46,8 +50,13 @@ pub struct Chunk {
 
 impl Chunk {
     pub fn new(range: Range<usize>, key: String, sentence_initial: bool, unreliable_case: bool, title_before: Option<&'static str>) -> Chunk {
+        // Byte loops: keys are a few words long, too short to pay for a searcher's set-up.
+        let first_end = key.bytes().position(|b| b == b' ').unwrap_or(key.len());
+        let last_start = key.bytes().rposition(|b| b == b' ').map_or(0, |at| at + 1);
         Chunk {
             range,
+            first_end,
+            last_start,
             key,
             sentence_initial,
             unreliable_case,
@@ -92,7 +101,7 @@ impl Chunk {
     }
 
     pub fn last_word(&self) -> &str {
-        self.key.rsplit(' ').next().unwrap_or("")
+        &self.key[self.last_start..]
     }
 
     /// The chunk's last token has no possessive ending ("Acme's shares" reads differently).
@@ -111,8 +120,22 @@ impl Chunk {
         }
     }
 
+    /// [`WordFacts`] of the whole key: the token's own, cached, for a one-word chunk.
+    pub fn key_facts<'d>(&'d self, doc: &'d Doc<'_>) -> WordFacts<'d> {
+        if self.len() == 1 {
+            self.word_facts(doc, 0, &self.key)
+        } else {
+            WordFacts::uncached(&self.key)
+        }
+    }
+
     pub fn first_word(&self) -> &str {
-        self.key.split(' ').next().unwrap_or("")
+        &self.key[..self.first_end]
+    }
+
+    /// The key after its first word and the space, if it has more than one word.
+    pub fn after_first_word(&self) -> Option<&str> {
+        self.key.get(self.first_end + 1..)
     }
 }
 
@@ -165,21 +188,23 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let town = best.is_some_and(|v| v.kind == MentionType::Place) || c.known_org().is_some_and(|(_, class)| class == "club");
     let dateline = c.range.start == doc.sentence_range(c.range.start).start
         && doc.tokens.get(c.range.end).is_some_and(|t| t.text == "," || t.kind == TokKind::Number && t.text.len() == 4);
-    let plays = town && doc.is_sports_story() && !dateline && !matches!(prev, "from" | "near" | "of" | "to" | "outside");
+    // Asked last (and only when it decides): the sports-story scan reads the whole story.
+    let plays = || town && !dateline && !matches!(prev, "from" | "near" | "of" | "to" | "outside") && doc.is_sports_story();
     // Team nicknames in a sports report: "the Eagles", "the Mariners", "the All Blacks".
-    let nickname = doc.is_sports_story()
-        && !c.unreliable_case
-        && (matches!(prev, "the" | "The") || next_to_result(doc, c, false))
+    // The story-wide question last: it scans the whole story the first time it is asked.
+    let nickname = !c.unreliable_case
         && best.is_none_or(|v| v.strength == Strength::Weak)
         && c.len() <= 2
         && c.last_word().len() > 3
         && c.last_word().ends_with('s')
+        && (matches!(prev, "the" | "The") || next_to_result(doc, c, false))
+        && doc.is_sports_story()
         && last_word_facts(doc, c).common_any_case()
         && !last_word_facts(doc, c).demonym();
     if nickname {
         return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.team_nickname", strength: Strength::Listed });
     }
-    if town_or_unknown && !venue && (table_team(doc, c) || plays || (best.is_some() || !c.unreliable_case) && next_to_result(doc, c, best.is_some())) {
+    if town_or_unknown && !venue && (table_team(doc, c) || plays() || (best.is_some() || !c.unreliable_case) && next_to_result(doc, c, best.is_some())) {
         return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.sports_team", strength: Strength::Listed });
     }
     best
@@ -222,7 +247,7 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
     }
 
     // Orthographic variants: names already typed lend their type to their short forms.
-    let variants = variant_table(&chunks, &verdicts);
+    let variants = variant_table(doc, &chunks, &verdicts);
     // A weak local guess gives way to what the story has established for the same form.
     for (c, v) in chunks.iter().zip(verdicts.iter_mut()) {
         // A surname or company from this story beats a town of that name ("Imran Hassan" ...
@@ -230,8 +255,8 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
         let town = v.is_some_and(|v| v.kind == MentionType::Place && v.strength == Strength::Listed)
             && matches!(c.place(), Some(lexicon::PlaceClass::City));
         let weak = v.is_none_or(|v| v.strength == Strength::Weak && v.rule != "acronym.defined");
-        if weak || town && variants.get(&c.key).is_some_and(|&k| k != MentionType::Place) {
-            if let Some(&kind) = variants.get(&c.key) {
+        if weak || town && variants.get(&c.key).is_some_and(|k| k != MentionType::Place) {
+            if let Some(kind) = variants.get(&c.key) {
                 *v = Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak });
             }
         }
@@ -239,15 +264,16 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
 
     // A relative: "Naina Yeltsin" in a story about Yeltsin.
     for (c, v) in chunks.iter().zip(verdicts.iter_mut()) {
-        if v.is_none() && (2..=3).contains(&c.len()) && variants.get(c.last_word()) == Some(&MentionType::Person) {
+        if v.is_none() && (2..=3).contains(&c.len()) && variants.get(c.last_word()) == Some(MentionType::Person) {
             *v = Some(Verdict { kind: MentionType::Person, rule: "name.family", strength: Strength::Weak });
         }
     }
-    let mut all: Vec<(Chunk, Option<Verdict>)> = chunks.into_iter().zip(verdicts).collect();
+    // The chunks of the ALL-CAPS and Title Case lines come after the others.
+    let mut segmented: Vec<(Chunk, Option<Verdict>)> = Vec::new();
     for si in unreliable {
-        segment_unreliable(doc, si, &variants, &mut all);
+        segment_unreliable(doc, si, &variants, &mut segmented);
     }
-    for (c, v) in &all {
+    for (c, v) in chunks.iter().zip(&verdicts).chain(segmented.iter().map(|(c, v)| (c, v))) {
         if let Some(v) = v {
             let mut f = Found::name(doc, v.kind, c.range.clone(), v.rule);
             f.priority = v.strength as u8;

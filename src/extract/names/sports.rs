@@ -24,7 +24,7 @@ pub(super) fn table_team(doc: &Doc<'_>, c: &Chunk) -> bool {
         return true;
     }
     let line_start = c.range.start == s.start || (c.range.start > s.start && is_small_int(&doc.tokens[c.range.start - 1]));
-    ints == 1 && line_start && (j == s.end || is_name_token(&doc.tokens[j]))
+    ints == 1 && line_start && (j == s.end || is_name_token(doc, j))
 }
 
 /// A result cue next to the chunk: "beat", "drew with", "v", a score "2-1". Within two tokens

@@ -2,20 +2,36 @@
 //! ("Ren", "Alibaba", "Goh"), and the table of forms the story has established.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 
-use super::{person, Chunk, Strength, Verdict};
+use super::{Chunk, Doc, Strength, Verdict};
+use crate::extract::word_facts::WordFacts;
 use crate::lexicon;
 use crate::report::MentionType;
 
-/// Short forms of typed names: a person's single names, an organisation without its legal
-/// suffix ("Alibaba Group Holding" -> "Alibaba"), every name itself; and upper-cased copies for
-/// headlines. A form claimed by two types is dropped.
-pub(super) fn variant_table(chunks: &[Chunk], verdicts: &[Option<Verdict>]) -> HashMap<String, MentionType> {
-    // Each form with its type (None once two types claim it) and the tier that first added it.
-    let mut table: HashMap<String, (Option<MentionType>, u8)> = HashMap::default();
-    let add = |form: String, kind: MentionType, tier: u8, table: &mut HashMap<String, (Option<MentionType>, u8)>| {
-        match table.entry(form) {
+/// The forms the story has established, each with the one type that claims it.
+pub(super) struct Variants<'c> {
+    /// Each form with its type (None once two types claim it) and the tier that first added it.
+    /// A form is a piece of a chunk's key (borrowed) or its upper-case copy.
+    forms: HashMap<Cow<'c, str>, (Option<MentionType>, u8)>,
+}
+
+impl<'c> Variants<'c> {
+    /// The type of a form, if exactly one type claims it.
+    pub(super) fn get(&self, form: &str) -> Option<MentionType> {
+        self.forms.get(form).and_then(|&(kind, _)| kind)
+    }
+
+    /// No form at all (so no lookup can answer).
+    pub(super) fn is_empty(&self) -> bool {
+        self.forms.is_empty()
+    }
+
+    /// Claim `form` for `kind` in `tier`: a form an earlier tier filled is left as it is; two
+    /// types claiming it in the same tier cancel out.
+    fn add(&mut self, form: Cow<'c, str>, kind: MentionType, tier: u8) {
+        match self.forms.entry(form) {
             // Filled by an earlier tier: left as it is.
             Entry::Occupied(e) if e.get().1 < tier => {}
             Entry::Occupied(mut e) => {
@@ -27,7 +43,15 @@ pub(super) fn variant_table(chunks: &[Chunk], verdicts: &[Option<Verdict>]) -> H
                 e.insert((Some(kind), tier));
             }
         }
-    };
+    }
+}
+
+/// Short forms of typed names: a person's single names, an organisation without its legal
+/// suffix ("Alibaba Group Holding" -> "Alibaba"), every name itself; and upper-cased copies for
+/// headlines. A form claimed by two types is dropped.
+pub(super) fn variant_table<'c>(doc: &Doc<'_>, chunks: &'c [Chunk], verdicts: &[Option<Verdict>]) -> Variants<'c> {
+    // About three forms a name, and an upper-case copy of each: room for them from the start.
+    let mut table = Variants { forms: HashMap::with_capacity_and_hasher(chunks.len() * 4, Default::default()) };
     // Forms of fuller names first; then one-word names read from context; then one-word names
     // read off the town gazetteer, the weakest reading of a word. Each tier only fills forms the
     // earlier ones left: "Imran Hassan" makes "Hassan" a person, "Quillon said it" makes
@@ -44,62 +68,98 @@ pub(super) fn variant_table(chunks: &[Chunk], verdicts: &[Option<Verdict>]) -> H
             if v.strength == Strength::Weak || !in_tier {
                 continue; // only established names lend their type
             }
-            for form in variant_forms(&c.key, v.kind) {
-                for f in [form.to_uppercase(), form] {
-                    add(f, v.kind, tier, &mut table);
+            // The chunk's words are its tokens: their list answers come from the token cache.
+            for form in forms_of(&c.key, v.kind, |k, w| c.word_facts(doc, k, w)) {
+                // The upper-case copy first; a form already in capitals is its own copy.
+                if !form.is_ascii() {
+                    table.add(Cow::Owned(form.to_uppercase()), v.kind, tier);
+                } else if form.bytes().any(|b| b.is_ascii_lowercase()) {
+                    table.add(Cow::Owned(form.to_ascii_uppercase()), v.kind, tier);
                 }
+                table.add(Cow::Borrowed(form), v.kind, tier);
             }
         }
     }
-    table.into_iter().filter_map(|(k, (v, _))| v.map(|v| (k, v))).collect()
+    table
 }
 
 /// The forms by which a name may come back later in a story.
-pub fn variant_forms(name: &str, kind: MentionType) -> Vec<String> {
+pub fn variant_forms(name: &str, kind: MentionType) -> Vec<&str> {
+    forms_of(name, kind, |_, w| WordFacts::uncached(w))
+}
+
+/// [`variant_forms`], the list answers of the name's `k`-th word `w` given by `facts(k, w)`.
+/// Every form is a piece of the name: the whole, one word, or the words up to one.
+fn forms_of<'n, 'f>(name: &'n str, kind: MentionType, facts: impl Fn(usize, &'n str) -> WordFacts<'f>) -> Vec<&'n str> {
+    let mut forms = vec![name];
+    if !name.contains(' ') || !matches!(kind, MentionType::Person | MentionType::Organisation) {
+        return forms;
+    }
     let words: Vec<&str> = name.split(' ').collect();
-    let mut forms = vec![name.to_owned()];
+    // `words[..n].join(" ")`: the name up to the end of its `n`-th word.
+    let first_words = |n: usize| &name[..words[..n].iter().map(|w| w.len()).sum::<usize>() + n - 1];
     match kind {
-        MentionType::Person if words.len() >= 2 => {
+        MentionType::Person => {
             let last = words[words.len() - 1];
             if !last.ends_with('.') && last.chars().count() >= 2 {
-                forms.push(last.to_owned());
+                forms.push(last);
             }
             // East Asian order puts the family name first: "Ren Xianliang" -> "Ren".
-            if person::family_name_first(&words) {
-                forms.push(words[0].to_owned());
+            // (`person::family_name_first`, with the words' cached answers.)
+            let family_first = (2..=3).contains(&words.len())
+                && facts(0, words[0]).surname()
+                && words.iter().enumerate().skip(1).all(|(k, w)| facts(k, w).romanised_given());
+            if family_first {
+                forms.push(words[0]);
             }
             // A family name between an English and a Chinese given name: "Alvin Goh Wee Kiat" ->
             // "Goh", "Edmund Cheung Wing-kei" -> "Cheung".
             if words.len() >= 3 {
-                for w in &words[1..words.len() - 1] {
-                    if lexicon::is_surname(w) && !lexicon::is_given_name(w) && !w.ends_with('.') {
-                        forms.push((*w).to_owned());
+                for (k, w) in words.iter().enumerate().take(words.len() - 1).skip(1) {
+                    let f = facts(k, w);
+                    if f.surname() && !f.given() && !w.ends_with('.') {
+                        forms.push(w);
                     }
                 }
             }
         }
-        MentionType::Organisation if words.len() >= 2 => {
+        _ => {
             // "Miller Kaplan Arase LLP" -> "Miller Kaplan", "Hungerford Nichols" -> "Hungerford":
             // a distinctive leading name, not an everyday word or a place.
-            let distinctive = |w: &str| !lexicon::is_common_word_any_case(&w) && lexicon::place(w).is_none() && lexicon::org_suffix_class(w).is_none() && !lexicon::is_demonym(w);
-            let plain = |w: &str| lexicon::place(w).is_none() && lexicon::org_suffix_class(w).is_none() && !lexicon::is_demonym(w);
-            if words.len() >= 3 && words[..2].iter().all(|w| plain(w)) && words[..2].iter().any(|w| distinctive(w)) {
-                forms.push(words[..2].join(" "));
+            let plain = |k: usize| {
+                let f = facts(k, words[k]);
+                f.place().is_none() && !f.org_suffix() && !f.demonym()
+            };
+            let distinctive = |k: usize| !facts(k, words[k]).common_any_case() && plain(k);
+            if words.len() >= 3 && plain(0) && plain(1) && (distinctive(0) || distinctive(1)) {
+                forms.push(first_words(2));
             }
-            if distinctive(words[0]) && !lexicon::is_given_name(words[0]) {
-                forms.push(words[0].to_owned());
+            if distinctive(0) && !facts(0, words[0]).given() {
+                forms.push(words[0]);
             }
             let mut n = words.len();
             while n > 1 && lexicon::org_suffix_class(words[n - 1]) == Some("company") {
                 n -= 1;
-                let short = words[..n].join(" ");
-                if lexicon::place(&short).is_none() && !lexicon::is_common_word_any_case(&short) {
+                let short = first_words(n);
+                if lexicon::place(short).is_none() && !lexicon::is_common_word_any_case(short) {
                     forms.push(short);
                 }
             }
         }
-        _ => {}
     }
     forms
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_are_pieces_of_the_name() {
+        assert_eq!(variant_forms("Ren Xianliang", MentionType::Person), ["Ren Xianliang", "Xianliang", "Ren"]);
+        assert_eq!(variant_forms("Alvin Goh Wee Kiat", MentionType::Person)[..2], ["Alvin Goh Wee Kiat", "Kiat"]);
+        assert_eq!(variant_forms("Alibaba Group Holding Ltd", MentionType::Organisation)[0], "Alibaba Group Holding Ltd");
+        assert!(variant_forms("Alibaba Group Holding Ltd", MentionType::Organisation).contains(&"Alibaba"));
+        assert_eq!(variant_forms("Beijing", MentionType::Place), ["Beijing"]);
+    }
+}
