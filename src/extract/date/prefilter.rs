@@ -91,14 +91,14 @@ fn cut_endings(mut w: &str) -> &str {
     w
 }
 
-/// Whether some date rule may start at a token `w` ([`best_at`] without a range's second end):
-/// false only when none can. Each rule family first looks at its own token: a digit (years,
-/// days, numeric and ISO dates, clock times, counts), a hyphenated adjective or "mid-",
-/// "FY24", "Q3", "H1", or one of [`OPENING_WORDS`]. Non-ASCII tokens are always tried (their
-/// lower case and curly apostrophes take other paths).
+/// Whether some date rule may start at a token `w`, `lw` in ASCII lower case ([`best_at`]
+/// without a range's second end): false only when none can. Each rule family first looks at
+/// its own token: a digit (years, days, numeric and ISO dates, clock times, counts), a
+/// hyphenated adjective or "mid-", "FY24", "Q3", "H1", or one of [`OPENING_WORDS`]. Non-ASCII
+/// tokens are always tried (their lower case and curly apostrophes take other paths).
 fn may_start(w: &str, lw: &str) -> bool {
     let b = w.as_bytes();
-    if b.first().is_some_and(u8::is_ascii_digit) || !w.is_ascii() || b.contains(&b'-') {
+    if b.first().is_some_and(u8::is_ascii_digit) || b.iter().any(|&c| !c.is_ascii() || c == b'-') {
         return true;
     }
     if w.starts_with("FY") || b.len() == 2 && matches!(b[0], b'Q' | b'q' | b'H') {
@@ -108,11 +108,63 @@ fn may_start(w: &str, lw: &str) -> bool {
     if lw.len() > 24 {
         return false;
     }
-    if OPENING_WORDS.contains(lw) {
+    if is_opening_word(lw) {
         return true;
     }
+    // Only a word ending in a full stop or an apostrophe, or in "'s", has an ending to cut.
+    if !(lw.ends_with(['.', '\'']) || lw.ends_with("'s")) {
+        return false;
+    }
     let cut = cut_endings(lw);
-    cut.len() < lw.len() && OPENING_WORDS.contains(cut)
+    cut.len() < lw.len() && is_opening_word(cut)
+}
+
+/// The first and last letters and lengths of [`OPENING_WORDS`]: most words are turned away
+/// by these before the set's hash is taken.
+static OPENING_WORD_ENDS: std::sync::LazyLock<WordEnds> = std::sync::LazyLock::new(|| WordEnds::new(OPENING_WORDS.iter().map(String::as_str)));
+
+fn is_opening_word(lw: &str) -> bool {
+    OPENING_WORD_ENDS.may_hold(lw) && OPENING_WORDS.contains(lw)
+}
+
+/// A quick test of whether a word may be in a set of words, made before the set's hash is
+/// taken: the set's one-byte words, and for each pair of first and last letter (in any case;
+/// every other byte is one class) the lengths of its longer words. It says no only for words
+/// surely not in the set; most ordinary words ("said", "of", "company") and punctuation share
+/// no first letter, last letter and length with a short list.
+pub struct WordEnds {
+    single: [bool; 256],
+    lengths: [u32; 27 * 27],
+}
+
+impl WordEnds {
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordEnds {
+        let mut ends = WordEnds { single: [false; 256], lengths: [0; 27 * 27] };
+        for w in words {
+            match w.as_bytes() {
+                [b] => ends.single[usize::from(*b)] = true,
+                b @ [first, .., last] if b.len() < 32 => ends.lengths[Self::slot(*first, *last)] |= 1 << b.len(),
+                _ => {}
+            }
+        }
+        ends
+    }
+
+    /// False only when `w` is no word of the set: a byte the set does not hold, or a first
+    /// and last letter and length no word of the set has (the empty word and words of 32
+    /// bytes or more are always let through).
+    pub fn may_hold(&self, w: &str) -> bool {
+        match w.as_bytes() {
+            [b] => self.single[usize::from(*b)],
+            b @ [first, .., last] if b.len() < 32 => self.lengths[Self::slot(*first, *last)] & (1 << b.len()) != 0,
+            _ => true,
+        }
+    }
+
+    fn slot(first: u8, last: u8) -> usize {
+        let letter = |c: u8| if c.is_ascii_alphabetic() { usize::from((c | 0x20) - b'a') } else { 26 };
+        letter(first) * 27 + letter(last)
+    }
 }
 
 #[cfg(test)]
@@ -145,5 +197,16 @@ mod tests {
             assert!(may_start(w, &w.to_ascii_lowercase()), "{w:?}");
         }
         assert!(!may_start("company", "company") && !may_start("Reuters", "reuters"));
+    }
+
+    #[test]
+    fn word_ends_turn_away_only_words_not_held() {
+        let ends = WordEnds::new(["may", "the", "c.", "a", "~"]);
+        for w in ["may", "MAY", "May", "the", "c.", "a", "~", "", "mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm"] {
+            assert!(ends.may_hold(w), "{w:?}");
+        }
+        for w in ["of", "said", "mat", "then", "b.", "A", ".", "1"] {
+            assert!(!ends.may_hold(w), "{w:?}");
+        }
     }
 }

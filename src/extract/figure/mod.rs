@@ -131,9 +131,9 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
     if doc.tokens.is_empty() {
         return;
     }
-    let yen_is_yuan = doc.text.contains(['¥', '￥']) && money::yen_sign_is_yuan(doc);
+    let yen_is_yuan = money::has_yen_sign(doc.text) && money::yen_sign_is_yuan(doc);
     let ctx = Ctx { doc, dollar: money::document_dollar(doc), yen_is_yuan, blocked: guards::blocked(doc) };
-    let may_start = may_start(doc);
+    let may_start = may_start(doc, &ctx.blocked);
     let mut i = 0;
     while i < doc.tokens.len() {
         if !may_start[i] {
