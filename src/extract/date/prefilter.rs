@@ -60,10 +60,19 @@ static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::
 /// with a date word right after them ([`needs_after`]).
 pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
     let n = doc.tokens.len();
-    let word: Vec<bool> = (0..n).map(|i| may_start(doc.tokens[i].text, doc.ascii_lower(i))).collect();
+    let mut word = vec![false; n];
+    // For the tokens that may start a date, how far after them a date word must come.
+    let mut within = vec![0u8; n];
+    for i in 0..n {
+        let lw = doc.ascii_lower(i);
+        if may_start(doc.tokens[i].text, lw) {
+            word[i] = true;
+            within[i] = needs_after(lw);
+        }
+    }
     (0..n)
         .map(|i| {
-            let within = needs_after(doc.ascii_lower(i));
+            let within = usize::from(within[i]);
             word[i] && (within == 0 || word[i + 1..n.min(i + 1 + within)].iter().any(|&w| w))
         })
         .collect()
@@ -74,7 +83,7 @@ pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
 /// day before", "the end of"; "in" only "in two weeks"; "a"/"an" only a count of units ("a
 /// week", "a few days", "a couple of years"); "at" only "at present", "at least 72 hours".
 /// No holiday name starts with any of them.
-fn needs_after(lower: &str) -> usize {
+fn needs_after(lower: &str) -> u8 {
     match lower {
         "the" | "in" => 1,
         "at" => 2,

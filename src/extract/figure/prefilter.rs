@@ -144,10 +144,29 @@ fn core_may_start(doc: &Doc<'_>, i: usize, shape: &Shape, roles: u8) -> bool {
     if number_next && (money::mega_code(t.text).is_some() || lexicon::CURRENCIES.before.contains_key(t.text)) {
         return true;
     }
-    if shape.non_ascii || shape.hyphen {
+    if shape.non_ascii {
         return true;
     }
+    if shape.hyphen {
+        return compound_may_open(doc.ascii_lower(i));
+    }
     roles & OPENS != 0 || roles & ARTICLE != 0 && article_opens(doc, i + 1)
+}
+
+/// Words before the first hyphen of a compound the word rules read: number words and
+/// ordinals ("two-year", "twenty-one", "third-largest"), "a" ("a-half"), "half" and
+/// "quarter" ("quarter-point").
+static COMPOUND_FIRST_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    let numbers = &lexicon::NUMBER_WORDS;
+    numbers.cardinal.keys().chain(numbers.ordinal.keys()).copied().chain(["a", "half", "quarter"]).collect()
+});
+
+/// Whether a hyphenated ASCII word, `lw` in lower case, may open a figure: the word rules
+/// (compounds, hyphenated number words and fractions, "twenty-first") all read a number
+/// word, an ordinal, "a", "half" or "quarter" before its first hyphen.
+fn compound_may_open(lw: &str) -> bool {
+    let first = lw.split('-').next().unwrap_or(lw);
+    COMPOUND_FIRST_WORDS.contains(first)
 }
 
 /// Whether "a" / "an" before token `k` may open a figure: the word rules read it only as one
@@ -177,6 +196,13 @@ mod tests {
         assert_eq!(starts("a third of them"), [true, true, false, false]);
         assert_eq!(starts("an apple"), [false, false]);
         assert_eq!(starts("a few hundred"), [true, true, true]);
+    }
+
+    #[test]
+    fn compounds_open_only_after_a_number_word() {
+        assert_eq!(starts("his two-year deal"), [false, true, false]);
+        assert_eq!(starts("his all-rounder skills"), [false, false, false]);
+        assert_eq!(starts("twenty-first third-largest a-half"), [true, true, true]);
     }
 
     #[test]
