@@ -65,7 +65,7 @@ pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
     let mut within = vec![0u8; n];
     for i in 0..n {
         let lw = doc.ascii_lower(i);
-        if may_start(doc.tokens[i].text, lw) {
+        if may_start(doc.tokens[i].text, lw) && next_may_follow(doc, i) {
             word[i] = true;
             within[i] = needs_after(lw);
         }
@@ -76,6 +76,27 @@ pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
             word[i] && (within == 0 || word[i + 1..n.min(i + 1 + within)].iter().any(|&w| w))
         })
         .collect()
+}
+
+/// For the tokens [`may_start`] lets through on their own shape, what the token after them
+/// must be. A lone "-" starts nothing (it is no word any rule reads first; a range's dash is
+/// read as a connector). A number of plain digits other than four (a year, an ISO date,
+/// "0700 GMT") starts a rule only with one of these after it: "/" or ":" (16/4/2024,
+/// 10:30), a month ("16 April"), a unit of time (counts: "3 weeks", "5 years ago", "two
+/// days later" with digits), "noon", "midnight", am/pm or "o'clock" (clock times).
+fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
+    let text = doc.tokens[i].text;
+    if text == "-" {
+        return false;
+    }
+    if text.len() == 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let Some(next) = doc.tokens.get(i + 1).map(|t| t.text) else { return false };
+    matches!(next, "/" | ":")
+        || matches!(doc.ascii_lower(i + 1), "noon" | "midday" | "midnight" | "am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m" | "o'clock" | "o’clock")
+        || words::month_number(next).is_some()
+        || words::Unit::parse(next).is_some()
 }
 
 /// How far after these openers a date word must come for any rule to start at them (0: no
@@ -206,6 +227,20 @@ mod tests {
             assert!(may_start(w, &w.to_ascii_lowercase()), "{w:?}");
         }
         assert!(!may_start("company", "company") && !may_start("Reuters", "reuters"));
+    }
+
+    fn starts_of(text: &str) -> Vec<bool> {
+        starts(&Doc::new(text, None))
+    }
+
+    /// Plain digits start a date only before what a rule reads after them.
+    #[test]
+    fn digits_start_only_before_date_words() {
+        assert_eq!(starts_of("won 3 - 1"), [false, false, false, false]);
+        assert_eq!(starts_of("in 3 weeks"), [true, true, true]);
+        assert_eq!(starts_of("on 16 April"), [false, true, true]);
+        assert_eq!(starts_of("at 3 pm"), [true, true, false]);
+        assert_eq!(starts_of("12 players in 1996"), [false, false, true, true]);
     }
 
     #[test]
