@@ -56,26 +56,23 @@ static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::
     set
 });
 
-/// [`may_start`] for every token, sharpened for the commonest openers, which start a date only
-/// with a date word right after them ([`needs_after`]).
+/// [`may_start`] for every token, sharpened for plain digits and a lone dash
+/// ([`next_may_follow`]) and for the commonest openers, which start a date only with certain
+/// words after them ([`opener_fits`]).
 pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
-    let n = doc.tokens.len();
-    let mut word = vec![false; n];
-    // For the tokens that may start a date, how far after them a date word must come.
-    let mut within = vec![0u8; n];
-    for i in 0..n {
-        let lw = doc.ascii_lower(i);
-        if may_start(doc.tokens[i].text, lw) && next_may_follow(doc, i) {
-            word[i] = true;
-            within[i] = needs_after(lw);
-        }
+    (0..doc.tokens.len()).map(|i| token_may_start(doc, i)).collect()
+}
+
+/// `may_start && next_may_follow && opener_fits` at token `i`, with a number's lower case
+/// never taken: numbers are the commonest tokens that pass the first test.
+fn token_may_start(doc: &Doc<'_>, i: usize) -> bool {
+    let text = doc.tokens[i].text;
+    if text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        // may_start holds, and no opener starts with a digit.
+        return next_may_follow(doc, i);
     }
-    (0..n)
-        .map(|i| {
-            let within = usize::from(within[i]);
-            word[i] && (within == 0 || word[i + 1..n.min(i + 1 + within)].iter().any(|&w| w))
-        })
-        .collect()
+    let lw = doc.ascii_lower(i);
+    may_start(text, lw) && next_may_follow(doc, i) && opener_fits(doc, i, lw)
 }
 
 /// For the tokens [`may_start`] lets through on their own shape, what the token after them
@@ -99,18 +96,62 @@ fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
         || words::Unit::parse(next).is_some()
 }
 
-/// How far after these openers a date word must come for any rule to start at them (0: no
-/// such need). "the" opens only "the 1990s", "the third quarter", "the previous week", "the
-/// day before", "the end of"; "in" only "in two weeks"; "a"/"an" only a count of units ("a
-/// week", "a few days", "a couple of years"); "at" only "at present", "at least 72 hours".
+/// Whether the words after these common openers (`lw`, token `i` in lower case) are ones a
+/// rule starting at the opener reads; true for every other token. Read from the rules:
+/// - "in" opens only "in two weeks" (a count, then a unit);
+/// - "a" / "an" only a count of units: "a week", "a few days", "a couple of years", "a year
+///   ago", "a year earlier";
+/// - "at" only "at present", "at least ...", "at most ...";
+/// - "up", "more", "less", "fewer" only the hedges "up to", "more than", "less than",
+///   "fewer than";
+/// - "about", "around", "nearly", "almost", "roughly", "approximately" only a hedge on a
+///   number ("about two weeks");
+/// - a number word or vague count ("two", "several") only a count of units ("two weeks",
+///   "three days ago", "two days later"); "some" also a hedge ("some 20 years");
+/// - "the" only the phrases of [`the_fits`].
+///
 /// No holiday name starts with any of them.
-fn needs_after(lower: &str) -> u8 {
-    match lower {
-        "the" | "in" => 1,
-        "at" => 2,
-        "a" | "an" => 3,
-        _ => 0,
+fn opener_fits(doc: &Doc<'_>, i: usize, lw: &str) -> bool {
+    let text = |k: usize| doc.tokens.get(i + k).map_or("", |t| t.text);
+    let is = |k: usize, w: &str| text(k).eq_ignore_ascii_case(w);
+    let unit = |k: usize| words::Unit::parse(text(k)).is_some();
+    let number = |k: usize| matches!(words::count_word(text(k)), Some(Some(_)));
+    match lw {
+        "in" => number(1) && unit(2),
+        "a" | "an" => unit(1) || is(1, "few") && unit(2) || is(1, "couple") && is(2, "of") && unit(3),
+        "at" => is(1, "present") || is(1, "least") || is(1, "most"),
+        "up" => is(1, "to"),
+        "more" | "less" | "fewer" => is(1, "than"),
+        "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" => number(1),
+        "some" => unit(1) || number(1),
+        "zero" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven"
+        | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen" | "seventeen" | "eighteen" | "nineteen"
+        | "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety" | "hundred"
+        | "several" | "few" | "many" => unit(1),
+        "the" => the_fits(doc, i + 1),
+        _ => true,
     }
+}
+
+/// Whether token `k`, after "the", is one the rules starting at "the" read there: "the
+/// 1990s", "the '90s", "the 21st century", "the third quarter", "the first half", "the
+/// fiscal year", "the FY24 results", "the Q3", "the H1", "the third-quarter", "the summer",
+/// "the weekend", "the past weekend", "the previous week", "the following year", "the
+/// current quarter", "the next day", "the day before", "the end of", "the beginning of",
+/// "the start of", "the middle of", "the final quarter", "the 16th of April".
+fn the_fits(doc: &Doc<'_>, k: usize) -> bool {
+    let Some(t) = doc.tokens.get(k) else { return false };
+    let w = t.text;
+    let b = w.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_digit) || !w.is_ascii() || w.contains('-') || w.starts_with("FY") || b.len() == 2 && matches!(b[0], b'Q' | b'q' | b'H') {
+        return true;
+    }
+    matches!(
+        doc.ascii_lower(k),
+        "'" | "weekend" | "past" | "previous" | "preceding" | "following" | "current" | "next" | "day" | "end" | "beginning"
+            | "start" | "middle" | "fiscal" | "final"
+    ) || words::ordinal(w).is_some()
+        || words::season(w).is_some()
 }
 
 /// Cut possessive endings and full stops ("tues.", "year's", "years'") as the word tests do.
@@ -239,8 +280,10 @@ mod tests {
         assert_eq!(starts_of("won 3 - 1"), [false, false, false, false]);
         assert_eq!(starts_of("in 3 weeks"), [true, true, true]);
         assert_eq!(starts_of("on 16 April"), [false, true, true]);
-        assert_eq!(starts_of("at 3 pm"), [true, true, false]);
-        assert_eq!(starts_of("12 players in 1996"), [false, false, true, true]);
+        assert_eq!(starts_of("at 3 pm"), [false, true, false]);
+        assert_eq!(starts_of("the first in the spring"), [true, true, false, true, true]);
+        assert_eq!(starts_of("a few days in the two years"), [true, true, true, false, false, true, true]);
+        assert_eq!(starts_of("12 players in 1996"), [false, false, false, true]);
     }
 
     #[test]

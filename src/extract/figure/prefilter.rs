@@ -53,6 +53,11 @@ pub(super) fn may_start(doc: &Doc<'_>, blocked: &[bool]) -> Vec<bool> {
     let mut roles = vec![0u8; n];
     let mut core = vec![false; n];
     for i in 0..n {
+        if doc.tokens[i].kind == TokKind::Number {
+            // No word role is a number; core_at reads every number token.
+            core[i] = !blocked[i];
+            continue;
+        }
         let shape = Shape::of(doc.tokens[i].text);
         roles[i] = word_roles(doc, i, &shape);
         core[i] = !blocked[i] && core_may_start(doc, i, &shape, roles[i]);
