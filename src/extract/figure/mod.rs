@@ -193,7 +193,8 @@ fn lower_phrase(doc: &Doc<'_>, i: usize, len: usize) -> String {
         if j > i {
             phrase.push(' ');
         }
-        phrase.push_str(&doc.tokens.get(j).map(|t| numbers::lower(t.text)).unwrap_or_default());
+        // `lower_cow` is `numbers::lower` of the token, borrowed for ASCII.
+        phrase.push_str(&lower_cow(doc, j));
     }
     phrase
 }

@@ -37,8 +37,8 @@ pub fn document_dollar(doc: &Doc<'_>) -> Dollar {
     let mut several = false;
     let mut us = false;
     // Most texts hold no "$" at all: one byte search of the text spares the look at each token.
-    let any_dollar = doc.text.as_bytes().contains(&b'$');
-    for (i, t) in toks.iter().enumerate().filter(|_| any_dollar) {
+    let dollar_tokens = if doc.text.as_bytes().contains(&b'$') { toks.as_slice() } else { &[] };
+    for (i, t) in dollar_tokens.iter().enumerate() {
         // A byte search: "$" is one byte and no other character contains it.
         let Some(dollar_at) = t.text.bytes().position(|b| b == b'$') else { continue };
         let mut form = t.text[..=dollar_at].to_owned();

@@ -86,12 +86,13 @@ pub fn unit_after(doc: &Doc<'_>, k: usize) -> Option<(&'static Unit, usize)> {
         }
         // "m2" and "km2" are one token; "km²" may come as two (glued: no space between).
         s.push_str(t.text);
+        if !UNIT_PREFIXES.may_begin_unit(&s) {
+            // Not a unit either: a unit begins itself.
+            break;
+        }
         forms[n_forms] = (s.len(), j + 1);
         n_forms += 1;
         j += 1;
-        if !UNIT_PREFIXES.may_begin_unit(&s) {
-            break;
-        }
     }
     for &(len, end) in forms[..n_forms].iter().rev() {
         if let Some(u) = UNITS.get(&s[..len]) {
