@@ -185,7 +185,7 @@ fn numeric(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     } else if b > 12 && a <= 12 {
         (b, a, "date.numeric_mdy")
     } else if a <= 12 && b <= 12 {
-        match cx.day_first {
+        match cx.day_first() {
             Some(true) => (a, b, "date.numeric_dmy_style"),
             _ => (b, a, "date.numeric_mdy_style"),
         }

@@ -31,6 +31,7 @@ mod words;
 
 use serde_json::Value;
 
+pub use prefilter::WordEnds;
 pub use words::{month_any_case, month_number, weekday_any_case, weekday_number};
 
 use super::{Doc, Found};
@@ -86,8 +87,9 @@ impl Hit {
 pub struct Cx<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub r: Option<Date>,
-    /// Numeric dates are read day-first (16/4/2024) in this document.
-    pub day_first: Option<bool>,
+    /// Numeric dates are read day-first (16/4/2024) in this document: worked out on first use,
+    /// as only an ambiguous numeric date asks it.
+    day_first: std::cell::OnceCell<Option<bool>>,
     /// Each token's count and calendar unit, read on first use: several rules ask them of
     /// the same tokens.
     counts: Vec<std::cell::OnceCell<Option<Option<f64>>>>,
@@ -114,6 +116,12 @@ impl<'d, 'a> Cx<'d, 'a> {
         } else {
             ""
         }
+    }
+
+    /// Whether numeric dates are read day-first (16/4/2024) in this document
+    /// ([`absolute::numeric_style`]).
+    pub fn day_first(&self) -> Option<bool> {
+        *self.day_first.get_or_init(|| absolute::numeric_style(self))
     }
 
     /// `words::count_word` of token `i` (None past the end, as of "").
@@ -177,8 +185,7 @@ impl<'d, 'a> Cx<'d, 'a> {
 
 pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
     let n = doc.tokens.len();
-    let mut cx = Cx { doc, r: doc.reference, day_first: None, counts: vec![Default::default(); n], units: vec![Default::default(); n], sentence_year: Default::default() };
-    cx.day_first = absolute::numeric_style(&cx);
+    let cx = Cx { doc, r: doc.reference, day_first: Default::default(), counts: vec![Default::default(); n], units: vec![Default::default(); n], sentence_year: Default::default() };
     let may_start = prefilter::starts(doc);
     let mut i = 0;
     let mut last: Option<Hit> = None;

@@ -56,31 +56,157 @@ static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::
     set
 });
 
-/// [`may_start`] for every token, sharpened for the commonest openers, which start a date only
-/// with a date word right after them ([`needs_after`]).
+/// [`may_start`] for every token, sharpened for plain digits and a lone dash
+/// ([`next_may_follow`]) and for the commonest openers, which start a date only with certain
+/// words after them ([`opener_fits`]).
 pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
-    let n = doc.tokens.len();
-    let word: Vec<bool> = (0..n).map(|i| may_start(doc.tokens[i].text, doc.ascii_lower(i))).collect();
-    (0..n)
-        .map(|i| {
-            let within = needs_after(doc.ascii_lower(i));
-            word[i] && (within == 0 || word[i + 1..n.min(i + 1 + within)].iter().any(|&w| w))
-        })
-        .collect()
+    (0..doc.tokens.len()).map(|i| token_may_start(doc, i)).collect()
 }
 
-/// How far after these openers a date word must come for any rule to start at them (0: no
-/// such need). "the" opens only "the 1990s", "the third quarter", "the previous week", "the
-/// day before", "the end of"; "in" only "in two weeks"; "a"/"an" only a count of units ("a
-/// week", "a few days", "a couple of years"); "at" only "at present", "at least 72 hours".
-/// No holiday name starts with any of them.
-fn needs_after(lower: &str) -> usize {
-    match lower {
-        "the" | "in" => 1,
-        "at" => 2,
-        "a" | "an" => 3,
-        _ => 0,
+/// `may_start && next_may_follow && opener_fits` at token `i`, with a number's lower case
+/// never taken: numbers are the commonest tokens that pass the first test.
+fn token_may_start(doc: &Doc<'_>, i: usize) -> bool {
+    let text = doc.tokens[i].text;
+    if text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        // may_start holds, and no opener starts with a digit.
+        return next_may_follow(doc, i);
     }
+    match opening(text, doc.ascii_lower(i)) {
+        Some(follow) => next_may_follow(doc, i) && opener_fits(doc, i, follow),
+        None => false,
+    }
+}
+
+/// For the tokens [`may_start`] lets through on their own shape, what the token after them
+/// must be. A lone "-" starts nothing (it is no word any rule reads first; a range's dash is
+/// read as a connector). A number of plain digits other than four (a year, an ISO date,
+/// "0700 GMT") starts a rule only with one of these after it: "/" or ":" (16/4/2024,
+/// 10:30), a month ("16 April"), a unit of time (counts: "3 weeks", "5 years ago", "two
+/// days later" with digits), "noon", "midnight", am/pm or "o'clock" (clock times).
+fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
+    let text = doc.tokens[i].text;
+    if text == "-" {
+        return false;
+    }
+    if text.len() == 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let Some(next) = doc.tokens.get(i + 1).map(|t| t.text) else { return false };
+    matches!(next, "/" | ":")
+        || matches!(doc.ascii_lower(i + 1), "noon" | "midday" | "midnight" | "am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m" | "o'clock" | "o’clock")
+        || words::month_number(next).is_some()
+        || words::Unit::parse(next).is_some()
+}
+
+/// What must come after an opening word for a rule to start at it: most may be followed by
+/// anything; the commonest openers start a date only before certain words (see
+/// [`OPENING_FOLLOWS`], read from the rules that start at them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Follow {
+    Anything,
+    /// "in": a count, then a unit ("in two weeks").
+    CountThenUnit,
+    /// "a" / "an": a count of units ("a week", "a few days", "a couple of years", "a year ago").
+    UnitsOfOne,
+    /// "at": "at present", "at least ...", "at most ...".
+    PresentLeastMost,
+    /// "up": the hedge "up to".
+    To,
+    /// "more", "less", "fewer": the hedges "more than", "less than", "fewer than".
+    Than,
+    /// "about", "around", "nearly", "almost", "roughly", "approximately": a hedge on a number.
+    Number,
+    /// "some": a vague count of units ("some years") or a hedge ("some 20 years").
+    UnitOrNumber,
+    /// A number word or vague count ("two", "several"): a count of units ("two weeks").
+    Unit,
+    /// "the": the phrases of [`the_fits`].
+    The,
+    /// An ordinal word other than "second" (also a unit: "a second ago"): only a century
+    /// ("fifth century") without "the".
+    Century,
+    /// "final": it opens only "the final quarter", read at "the".
+    Nothing,
+}
+
+/// [`OPENING_WORDS`] with what must follow each. No holiday name starts with any of the
+/// words that need something after them.
+static OPENING_FOLLOWS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, Follow>> = std::sync::LazyLock::new(|| {
+    let mut follows: rustc_hash::FxHashMap<&'static str, Follow> = OPENING_WORDS.iter().map(|w| (w.as_str(), Follow::Anything)).collect();
+    let mut need = |words: &[&'static str], follow: Follow| {
+        for w in words {
+            assert!(follows.insert(w, follow).is_some(), "{w} is an opening word");
+        }
+    };
+    need(&["in"], Follow::CountThenUnit);
+    need(&["a", "an"], Follow::UnitsOfOne);
+    need(&["at"], Follow::PresentLeastMost);
+    need(&["up"], Follow::To);
+    need(&["more", "less", "fewer"], Follow::Than);
+    need(&["about", "around", "nearly", "almost", "roughly", "approximately"], Follow::Number);
+    need(&["some"], Follow::UnitOrNumber);
+    need(
+        &[
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+            "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "several", "few", "many",
+        ],
+        Follow::Unit,
+    );
+    need(&["the"], Follow::The);
+    need(
+        &[
+            "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+            "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+            "twentieth", "thirtieth",
+        ],
+        Follow::Century,
+    );
+    need(&["final"], Follow::Nothing);
+    follows
+});
+
+/// Whether the tokens after token `i` are what `follow` asks for.
+fn opener_fits(doc: &Doc<'_>, i: usize, follow: Follow) -> bool {
+    let text = |k: usize| doc.tokens.get(i + k).map_or("", |t| t.text);
+    let is = |k: usize, w: &str| text(k).eq_ignore_ascii_case(w);
+    let unit = |k: usize| words::Unit::parse(text(k)).is_some();
+    let number = |k: usize| matches!(words::count_word(text(k)), Some(Some(_)));
+    match follow {
+        Follow::Anything => true,
+        Follow::CountThenUnit => number(1) && unit(2),
+        Follow::UnitsOfOne => unit(1) || is(1, "few") && unit(2) || is(1, "couple") && is(2, "of") && unit(3),
+        Follow::PresentLeastMost => is(1, "present") || is(1, "least") || is(1, "most"),
+        Follow::To => is(1, "to"),
+        Follow::Than => is(1, "than"),
+        Follow::Number => number(1),
+        Follow::UnitOrNumber => unit(1) || number(1),
+        Follow::Unit => unit(1),
+        Follow::The => the_fits(doc, i + 1),
+        Follow::Century => is(1, "century"),
+        Follow::Nothing => false,
+    }
+}
+
+/// Whether token `k`, after "the", is one the rules starting at "the" read there: "the
+/// 1990s", "the '90s", "the 21st century", "the third quarter", "the first half", "the
+/// fiscal year", "the FY24 results", "the Q3", "the H1", "the third-quarter", "the summer",
+/// "the weekend", "the past weekend", "the previous week", "the following year", "the
+/// current quarter", "the next day", "the day before", "the end of", "the beginning of",
+/// "the start of", "the middle of", "the final quarter", "the 16th of April".
+fn the_fits(doc: &Doc<'_>, k: usize) -> bool {
+    let Some(t) = doc.tokens.get(k) else { return false };
+    let w = t.text;
+    let b = w.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_digit) || !w.is_ascii() || w.contains('-') || w.starts_with("FY") || b.len() == 2 && matches!(b[0], b'Q' | b'q' | b'H') {
+        return true;
+    }
+    matches!(
+        doc.ascii_lower(k),
+        "'" | "weekend" | "past" | "previous" | "preceding" | "following" | "current" | "next" | "day" | "end" | "beginning"
+            | "start" | "middle" | "fiscal" | "final"
+    ) || words::ordinal(w).is_some()
+        || words::season(w).is_some()
 }
 
 /// Cut possessive endings and full stops ("tues.", "year's", "years'") as the word tests do.
@@ -91,28 +217,91 @@ fn cut_endings(mut w: &str) -> &str {
     w
 }
 
-/// Whether some date rule may start at a token `w` ([`best_at`] without a range's second end):
-/// false only when none can. Each rule family first looks at its own token: a digit (years,
-/// days, numeric and ISO dates, clock times, counts), a hyphenated adjective or "mid-",
-/// "FY24", "Q3", "H1", or one of [`OPENING_WORDS`]. Non-ASCII tokens are always tried (their
-/// lower case and curly apostrophes take other paths).
+/// Whether some date rule may start at a token `w`, `lw` in ASCII lower case ([`best_at`]
+/// without a range's second end): false only when none can. Each rule family first looks at
+/// its own token: a digit (years, days, numeric and ISO dates, clock times, counts), a
+/// hyphenated adjective or "mid-", "FY24", "Q3", "H1", or one of [`OPENING_WORDS`]. Non-ASCII
+/// tokens are always tried (their lower case and curly apostrophes take other paths).
+#[cfg(test)]
 fn may_start(w: &str, lw: &str) -> bool {
+    opening(w, lw).is_some()
+}
+
+/// [`may_start`], and when it holds, what must follow the token (anything but for the
+/// listed openers, [`OPENING_FOLLOWS`]).
+fn opening(w: &str, lw: &str) -> Option<Follow> {
     let b = w.as_bytes();
-    if b.first().is_some_and(u8::is_ascii_digit) || !w.is_ascii() || b.contains(&b'-') {
-        return true;
+    if b.first().is_some_and(u8::is_ascii_digit) || b.iter().any(|&c| !c.is_ascii() || c == b'-') {
+        return Some(Follow::Anything);
     }
     if w.starts_with("FY") || b.len() == 2 && matches!(b[0], b'Q' | b'q' | b'H') {
-        return true;
+        return Some(Follow::Anything);
     }
     // Every listed word is short.
     if lw.len() > 24 {
-        return false;
+        return None;
     }
-    if OPENING_WORDS.contains(lw) {
-        return true;
+    if let Some(follow) = opening_word(lw) {
+        return Some(follow);
+    }
+    // Only a word ending in a full stop or an apostrophe, or in "'s", has an ending to cut.
+    if !(lw.ends_with(['.', '\'']) || lw.ends_with("'s")) {
+        return None;
     }
     let cut = cut_endings(lw);
-    cut.len() < lw.len() && OPENING_WORDS.contains(cut)
+    (cut.len() < lw.len() && opening_word(cut).is_some()).then_some(Follow::Anything)
+}
+
+/// The first and last letters and lengths of [`OPENING_WORDS`]: most words are turned away
+/// by these before the set's hash is taken.
+static OPENING_WORD_ENDS: std::sync::LazyLock<WordEnds> = std::sync::LazyLock::new(|| WordEnds::new(OPENING_WORDS.iter().map(String::as_str)));
+
+/// What must follow `lw` if it is one of [`OPENING_WORDS`].
+fn opening_word(lw: &str) -> Option<Follow> {
+    if !OPENING_WORD_ENDS.may_hold(lw) {
+        return None;
+    }
+    OPENING_FOLLOWS.get(lw).copied()
+}
+
+/// A quick test of whether a word may be in a set of words, made before the set's hash is
+/// taken: the set's one-byte words, and for each pair of first and last letter (in any case;
+/// every other byte is one class) the lengths of its longer words. It says no only for words
+/// surely not in the set; most ordinary words ("said", "of", "company") and punctuation share
+/// no first letter, last letter and length with a short list.
+pub struct WordEnds {
+    single: [bool; 256],
+    lengths: [u32; 27 * 27],
+}
+
+impl WordEnds {
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordEnds {
+        let mut ends = WordEnds { single: [false; 256], lengths: [0; 27 * 27] };
+        for w in words {
+            match w.as_bytes() {
+                [b] => ends.single[usize::from(*b)] = true,
+                b @ [first, .., last] if b.len() < 32 => ends.lengths[Self::slot(*first, *last)] |= 1 << b.len(),
+                _ => {}
+            }
+        }
+        ends
+    }
+
+    /// False only when `w` is no word of the set: a byte the set does not hold, or a first
+    /// and last letter and length no word of the set has (the empty word and words of 32
+    /// bytes or more are always let through).
+    pub fn may_hold(&self, w: &str) -> bool {
+        match w.as_bytes() {
+            [b] => self.single[usize::from(*b)],
+            b @ [first, .., last] if b.len() < 32 => self.lengths[Self::slot(*first, *last)] & (1 << b.len()) != 0,
+            _ => true,
+        }
+    }
+
+    fn slot(first: u8, last: u8) -> usize {
+        let letter = |c: u8| if c.is_ascii_alphabetic() { usize::from((c | 0x20) - b'a') } else { 26 };
+        letter(first) * 27 + letter(last)
+    }
 }
 
 #[cfg(test)]
@@ -145,5 +334,33 @@ mod tests {
             assert!(may_start(w, &w.to_ascii_lowercase()), "{w:?}");
         }
         assert!(!may_start("company", "company") && !may_start("Reuters", "reuters"));
+    }
+
+    fn starts_of(text: &str) -> Vec<bool> {
+        starts(&Doc::new(text, None))
+    }
+
+    /// Plain digits start a date only before what a rule reads after them.
+    #[test]
+    fn digits_start_only_before_date_words() {
+        assert_eq!(starts_of("won 3 - 1"), [false, false, false, false]);
+        assert_eq!(starts_of("in 3 weeks"), [true, true, true]);
+        assert_eq!(starts_of("on 16 April"), [false, true, true]);
+        assert_eq!(starts_of("at 3 pm"), [false, true, false]);
+        assert_eq!(starts_of("the first in the spring"), [true, false, false, true, true]);
+        assert_eq!(starts_of("the fifth century"), [true, true, true]);
+        assert_eq!(starts_of("a few days in the two years"), [true, true, true, false, false, true, true]);
+        assert_eq!(starts_of("12 players in 1996"), [false, false, false, true]);
+    }
+
+    #[test]
+    fn word_ends_turn_away_only_words_not_held() {
+        let ends = WordEnds::new(["may", "the", "c.", "a", "~"]);
+        for w in ["may", "MAY", "May", "the", "c.", "a", "~", "", "mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm"] {
+            assert!(ends.may_hold(w), "{w:?}");
+        }
+        for w in ["of", "said", "mat", "then", "b.", "A", ".", "1"] {
+            assert!(!ends.may_hold(w), "{w:?}");
+        }
     }
 }

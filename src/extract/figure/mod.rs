@@ -131,9 +131,9 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
     if doc.tokens.is_empty() {
         return;
     }
-    let yen_is_yuan = doc.text.contains(['¥', '￥']) && money::yen_sign_is_yuan(doc);
+    let yen_is_yuan = money::has_yen_sign(doc.text) && money::yen_sign_is_yuan(doc);
     let ctx = Ctx { doc, dollar: money::document_dollar(doc), yen_is_yuan, blocked: guards::blocked(doc) };
-    let may_start = may_start(doc);
+    let may_start = may_start(doc, &ctx.blocked);
     let mut i = 0;
     while i < doc.tokens.len() {
         if !may_start[i] {
@@ -193,7 +193,8 @@ fn lower_phrase(doc: &Doc<'_>, i: usize, len: usize) -> String {
         if j > i {
             phrase.push(' ');
         }
-        phrase.push_str(&doc.tokens.get(j).map(|t| numbers::lower(t.text)).unwrap_or_default());
+        // `lower_cow` is `numbers::lower` of the token, borrowed for ASCII.
+        phrase.push_str(&lower_cow(doc, j));
     }
     phrase
 }

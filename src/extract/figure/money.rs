@@ -4,6 +4,8 @@
 
 use super::lexicon::{CURRENCIES, DOLLAR_PLACES, SUBUNITS};
 use crate::extract::Doc;
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 use crate::tokens::TokKind;
 
 /// Which currency a bare "$" means in this document, and the rule that decided it.
@@ -34,7 +36,9 @@ pub fn document_dollar(doc: &Doc<'_>) -> Dollar {
     let mut local: Option<&'static str> = None;
     let mut several = false;
     let mut us = false;
-    for (i, t) in toks.iter().enumerate() {
+    // Most texts hold no "$" at all: one byte search of the text spares the look at each token.
+    let dollar_tokens = if doc.text.as_bytes().contains(&b'$') { toks.as_slice() } else { &[] };
+    for (i, t) in dollar_tokens.iter().enumerate() {
         // A byte search: "$" is one byte and no other character contains it.
         let Some(dollar_at) = t.text.bytes().position(|b| b == b'$') else { continue };
         let mut form = t.text[..=dollar_at].to_owned();
@@ -59,6 +63,12 @@ pub fn document_dollar(doc: &Doc<'_>) -> Dollar {
         return Dollar { iso, rule: "figure.money.dollar_from_dateline" };
     }
     Dollar { iso: "USD", rule: "figure.money.dollar_default_usd" }
+}
+
+/// Whether `text` holds a yen sign, "¥" or the full-width "￥". Both end in the byte 0xA5 in
+/// UTF-8: a byte search turns away nearly every text before the character search.
+pub fn has_yen_sign(text: &str) -> bool {
+    text.as_bytes().contains(&0xA5) && text.contains(['¥', '￥'])
 }
 
 /// Whether a "¥" in this document is the Chinese yuan rather than the Japanese yen: the text
@@ -90,6 +100,11 @@ fn dateline_dollar(doc: &Doc<'_>) -> Option<&'static str> {
         if lines > 6 {
             break;
         }
+        // Every place's name starts with a listed first word: most lines are turned away on
+        // their first token before any phrase is built.
+        if !may_open_phrase(toks[i].text, &DOLLAR_PLACE_FIRST_WORDS) {
+            continue;
+        }
         for len in [2, 1] {
             if i + len >= toks.len() {
                 continue;
@@ -105,6 +120,27 @@ fn dateline_dollar(doc: &Doc<'_>) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// The first words of the dollar places ("hong" of "hong kong").
+static DOLLAR_PLACE_FIRST_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| DOLLAR_PLACES.keys().map(|k| first_word(k)).collect());
+
+/// The first words of the currency names and codes written after an amount ("australian" of
+/// "australian dollars").
+static AFTER_FIRST_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| CURRENCIES.after.keys().map(|k| first_word(k.as_str())).collect());
+
+fn first_word(phrase: &str) -> &str {
+    phrase.split(' ').next().unwrap_or(phrase)
+}
+
+/// Whether the lower case of a phrase whose first word is `first` may be one whose first
+/// word is in `first_words`: false only when `first` is plain ASCII without a space and its
+/// lower case is no such word (the lower case of the phrase then starts with it).
+fn may_open_phrase(first: &str, first_words: &FxHashSet<&'static str>) -> bool {
+    if !first.is_ascii() || first.contains(' ') {
+        return true;
+    }
+    crate::lexicon::with_ascii_lowercase(first, |w| first_words.contains(w))
 }
 
 fn before_form(form: &str) -> Option<&'static str> {
@@ -181,6 +217,9 @@ pub fn prefix_at<'a>(doc: &Doc<'a>, i: usize, dollar: Dollar) -> Option<Prefix<'
 /// Names match in any case ("yuan", "Australian dollars"); codes only in capitals ("USD").
 pub fn name_after(doc: &Doc<'_>, k: usize) -> Option<(&'static str, usize)> {
     let toks = &doc.tokens;
+    if k >= toks.len() || !may_open_phrase(toks[k].stem(), &AFTER_FIRST_WORDS) {
+        return None;
+    }
     let max = CURRENCIES.after_max_words;
     for len in (1..=max).rev() {
         if k + len > toks.len() || toks[k..k + len].iter().any(|t| t.kind != TokKind::Word || t.newlines_before > 0) {

@@ -35,69 +35,109 @@ pub fn numeral(s: &str) -> Option<Numeral<'_>> {
     if !bytes.first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    let mut groups: Vec<usize> = vec![0];
+    let mut groups = Groups::default();
     let mut sep_char = None;
     let mut i = 0;
-    let mut int_text = String::new();
+    let mut int_digits = 0;
     // Integer part with separators.
     for (pos, c) in s.char_indices() {
         i = pos;
         if c.is_ascii_digit() {
-            *groups.last_mut().expect("one group") += 1;
-            int_text.push(c);
+            groups.digit();
+            int_digits += 1;
         } else if is_group_sep(c) && s[pos + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()) {
             if sep_char.is_some_and(|p| p != c) {
                 return None;
             }
             sep_char = Some(c);
-            groups.push(0);
+            groups.separator();
         } else {
             break;
         }
         i = pos + c.len_utf8();
     }
-    if groups.len() > 1 && !valid_groups(&groups) {
+    if groups.count > 1 && !groups.valid() {
         return None;
     }
-    let mut value_text = int_text.clone();
-    let mut integer = true;
+    let int_end = i;
+    let mut frac_len = 0;
     let mut rest = &s[i..];
     if let Some(after) = rest.strip_prefix('.') {
-        let frac: String = after.chars().take_while(char::is_ascii_digit).collect();
-        if !frac.is_empty() {
+        let frac = after.bytes().take_while(u8::is_ascii_digit).count();
+        if frac > 0 {
             // A second point ("192.168.1.2", "3.2.1") is an address or a section number.
-            let after_frac = &after[frac.len()..];
+            let after_frac = &after[frac..];
             if after_frac.starts_with('.') && after_frac[1..].starts_with(|c: char| c.is_ascii_digit()) {
                 return None;
             }
-            value_text.push('.');
-            value_text.push_str(&frac);
-            integer = false;
+            frac_len = frac;
             rest = after_frac;
         }
     }
-    let value: f64 = value_text.parse().ok()?;
+    // The digits with the point and without separators: the text itself when it has none.
+    let value_end = if frac_len > 0 { int_end + 1 + frac_len } else { int_end };
+    let value: f64 = if sep_char.is_none() {
+        s[..value_end].parse().ok()?
+    } else {
+        let digits: String = s[..value_end].chars().filter(|&c| !is_group_sep(c)).collect();
+        digits.parse().ok()?
+    };
     Some(Numeral {
         value,
         suffix: rest,
-        integer,
-        grouped: groups.len() > 1,
-        int_digits: int_text.len(),
-        leading_zero: int_text.len() > 1 && int_text.starts_with('0') && groups.len() == 1,
+        integer: frac_len == 0,
+        grouped: groups.count > 1,
+        int_digits,
+        leading_zero: int_digits > 1 && bytes[0] == b'0' && groups.count == 1,
     })
 }
 
-fn valid_groups(groups: &[usize]) -> bool {
-    let (first, rest) = (groups[0], &groups[1..]);
-    if !(1..=3).contains(&first) {
-        return false;
+/// The digit groups of a numeral's integer part, counted as they are read: what
+/// [`Groups::valid`] needs, without keeping each group's size.
+#[derive(Default)]
+struct Groups {
+    count: usize,
+    /// Digits in the group being read.
+    current: usize,
+    first: usize,
+    /// Every group after the first, finished so far, has 3 digits.
+    rest_all_3: bool,
+    /// Every group after the first that another group followed has 2 digits.
+    middle_all_2: bool,
+}
+
+impl Groups {
+    fn digit(&mut self) {
+        if self.count == 0 {
+            *self = Groups { count: 1, current: 0, first: 0, rest_all_3: true, middle_all_2: true };
+        }
+        self.current += 1;
     }
-    if rest.iter().all(|&g| g == 3) {
-        return true;
+
+    /// A separator: the group being read is finished and another follows.
+    fn separator(&mut self) {
+        if self.count == 1 {
+            self.first = self.current;
+        } else {
+            self.rest_all_3 &= self.current == 3;
+            self.middle_all_2 &= self.current == 2;
+        }
+        self.count += 1;
+        self.current = 0;
     }
-    // Indian grouping: 12,34,567.
-    let (last, middle) = rest.split_last().expect("at least one group");
-    *last == 3 && middle.iter().all(|&g| g == 2) && first <= 2
+
+    /// Groups of three after the first of one to three digits, or the Indian 2-2-3 form
+    /// ("12,34,567"); for a numeral with at least one separator.
+    fn valid(&self) -> bool {
+        let last = self.current;
+        if !(1..=3).contains(&self.first) {
+            return false;
+        }
+        if self.rest_all_3 && last == 3 {
+            return true;
+        }
+        last == 3 && self.middle_all_2 && self.first <= 2
+    }
 }
 
 /// A number in words over tokens `start..end`.

@@ -2,49 +2,141 @@
 //! one cheap look before the rules build anything.
 
 use super::*;
+use crate::extract::date::WordEnds;
 
-/// Lower-case words that can open a figure on their own, without a number token or a digit
-/// next to them: number words, ordinals, vague counts ("dozens", "several"), "half", "a"
-/// ("a dozen"), "minus". A word that is none of these, has no digit or hyphen and is not
-/// followed by a number cannot start any figure rule.
-static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
-    let mut s: rustc_hash::FxHashSet<&'static str> =
-        ["minus", "negative", "several", "many", "few", "a", "an", "half", "quarter"].into_iter().collect();
-    s.extend(VAGUE_FIRST.iter().copied());
-    s.extend(lexicon::NUMBER_WORDS.cardinal.keys().copied());
-    s.extend(lexicon::NUMBER_WORDS.ordinal.keys().copied());
-    s
+/// What a lower-case word can do at the start of a figure (bits of [`WORD_ROLES`]).
+/// A word the word rules read on its own: number words, ordinals, vague counts ("dozens",
+/// "several"), "half", "quarter", "minus".
+const OPENS: u8 = 1;
+/// "a" / "an": a figure only before a number word ("a dozen", "a million"), a fraction word
+/// ("a third"), "few" ("a few hundred") or a spaced hyphen ("a - half"): see [`article_opens`].
+const ARTICLE: u8 = 2;
+/// The first word of a hedge ("about", "more than", "up to"): see [`HEDGES`].
+const HEDGE: u8 = 4;
+/// "between", "from": a range opener, with the range's first figure right after it.
+const RANGE: u8 = 8;
+
+/// Every lower-case word with a role at the start of a figure, and its roles: one probe per
+/// token instead of one per list.
+static WORD_ROLES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> = std::sync::LazyLock::new(|| {
+    let mut roles: rustc_hash::FxHashMap<&'static str, u8> = rustc_hash::FxHashMap::default();
+    let mut add = |w: &'static str, role: u8| *roles.entry(w).or_default() |= role;
+    for w in ["minus", "negative", "several", "many", "few", "half", "quarter"] {
+        add(w, OPENS);
+    }
+    for &w in VAGUE_FIRST.iter().chain(lexicon::NUMBER_WORDS.cardinal.keys()).chain(lexicon::NUMBER_WORDS.ordinal.keys()) {
+        add(w, OPENS);
+    }
+    add("a", ARTICLE);
+    add("an", ARTICLE);
+    for &w in HEDGE_FIRST.iter() {
+        add(w, HEDGE);
+    }
+    add("between", RANGE);
+    add("from", RANGE);
+    roles
 });
 
 /// For each token, whether [`figure_at`] may find a figure there; false only when it surely
 /// finds none. Most tokens are ordinary words, and this turns them away with one cheap look
 /// instead of the dozen table probes and lower-casings of the full rules.
 ///
-/// Why it is safe: [`core_at`] needs a number token, a digit in the token (glued currency,
-/// "Rs500"), a "$" right after ("HK$ 10"), a number right after a sign, a stop or a currency
-/// code ("-5", ".08", "USD 22.5"), or a word that its word rules know ([`OPENING_WORDS`],
-/// "minus", or a hyphenated compound). [`figure_at`] adds
-/// range openers ("between", "from") and hedges, which need a figure within the next
-/// `HEDGE_MAX` tokens. Non-ASCII words are always tried (their lower case is not ASCII's).
-pub(super) fn may_start(doc: &Doc<'_>) -> Vec<bool> {
-    let toks = &doc.tokens;
-    let core: Vec<bool> = (0..toks.len()).map(|i| core_may_start(doc, i)).collect();
-    (0..toks.len())
+/// Why it is safe: [`core_at`] finds nothing at a `blocked` token, and otherwise needs a
+/// number token, a digit in the token (glued currency, "Rs500"), a "$" right after ("HK$
+/// 10"), a number right after a sign, a stop or a currency code ("-5", ".08", "USD 22.5"),
+/// or a word that its word rules know ([`OPENS`], [`ARTICLE`], or a hyphenated compound).
+/// [`figure_at`] adds range openers ("between", "from"), which need a figure right after
+/// them, and hedges, which need a figure within the next `HEDGE_MAX` tokens. Non-ASCII words
+/// are always tried (their lower case is not ASCII's).
+pub(super) fn may_start(doc: &Doc<'_>, blocked: &[bool]) -> Vec<bool> {
+    let n = doc.tokens.len();
+    let mut roles = vec![0u8; n];
+    let mut core = vec![false; n];
+    for i in 0..n {
+        if doc.tokens[i].kind == TokKind::Number {
+            // No word role is a number; core_at reads every number token.
+            core[i] = !blocked[i];
+            continue;
+        }
+        let shape = Shape::of(doc.tokens[i].text);
+        roles[i] = word_roles(doc, i, &shape);
+        core[i] = !blocked[i] && core_may_start(doc, i, &shape, roles[i]);
+    }
+    (0..n)
         .map(|i| {
-            core[i] || {
-                let w = lower_cow(doc, i);
-                w == "between" || w == "from" || HEDGE_FIRST.contains(&*w) && core[i + 1..toks.len().min(i + 1 + HEDGE_MAX)].iter().any(|&c| c)
-            }
+            let r = roles[i];
+            core[i]
+                || r & RANGE != 0 && core.get(i + 1).is_some_and(|&c| c)
+                || r & HEDGE != 0 && core[i + 1..n.min(i + 1 + HEDGE_MAX)].iter().any(|&c| c)
         })
         .collect()
 }
 
-/// Whether [`core_at`] may find a figure at token `i` (see [`may_start`]).
-fn core_may_start(doc: &Doc<'_>, i: usize) -> bool {
+/// The first and last letters and lengths of the words in [`WORD_ROLES`]: most words are
+/// turned away by these before the table's hash is taken.
+static ROLE_WORD_ENDS: std::sync::LazyLock<WordEnds> = std::sync::LazyLock::new(|| WordEnds::new(WORD_ROLES.keys().copied()));
+
+/// The [`WORD_ROLES`] of token `i` (0 for a word with none), looked up by its lower case as
+/// [`lower_cow`] gives it.
+fn word_roles(doc: &Doc<'_>, i: usize, shape: &Shape) -> u8 {
+    let lookup = |w: &str| WORD_ROLES.get(w).copied().unwrap_or(0);
+    if shape.non_ascii {
+        return lookup(&numbers::lower(doc.tokens[i].text));
+    }
+    let w = doc.ascii_lower(i);
+    if ROLE_WORD_ENDS.may_hold(w) {
+        lookup(w)
+    } else {
+        0
+    }
+}
+
+/// Which bytes a token holds, read in one pass.
+struct Shape {
+    digit: bool,
+    hyphen: bool,
+    non_ascii: bool,
+}
+
+/// Byte classes for [`Shape::of`]: a table look per byte instead of three tests.
+const DIGIT: u8 = 1;
+const HYPHEN: u8 = 2;
+const NON_ASCII: u8 = 4;
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = if b >= 0x80 {
+            NON_ASCII
+        } else if b >= b'0' as usize && b <= b'9' as usize {
+            DIGIT
+        } else if b == b'-' as usize {
+            HYPHEN
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+impl Shape {
+    fn of(text: &str) -> Shape {
+        let classes = text.bytes().fold(0, |acc, b| acc | BYTE_CLASS[usize::from(b)]);
+        Shape { digit: classes & DIGIT != 0, hyphen: classes & HYPHEN != 0, non_ascii: classes & NON_ASCII != 0 }
+    }
+}
+
+/// Whether [`core_at`] may find a figure at token `i`, not blocked, whose word roles are
+/// `roles` (see [`may_start`]).
+fn core_may_start(doc: &Doc<'_>, i: usize, shape: &Shape, roles: u8) -> bool {
     let toks = &doc.tokens;
     let t = &toks[i];
     let next = toks.get(i + 1);
-    if t.kind == TokKind::Number || t.text.bytes().any(|b| b.is_ascii_digit()) || next.is_some_and(|n| n.text.starts_with('$')) {
+    if t.kind == TokKind::Number || next.is_some_and(|n| n.text.starts_with('$')) {
+        return true;
+    }
+    if shape.digit {
         return true;
     }
     let number_next = next.is_some_and(|n| n.kind == TokKind::Number);
@@ -57,8 +149,70 @@ fn core_may_start(doc: &Doc<'_>, i: usize) -> bool {
     if number_next && (money::mega_code(t.text).is_some() || lexicon::CURRENCIES.before.contains_key(t.text)) {
         return true;
     }
-    if !t.text.is_ascii() || t.text.as_bytes().contains(&b'-') {
+    if shape.non_ascii {
         return true;
     }
-    OPENING_WORDS.contains(doc.ascii_lower(i))
+    if shape.hyphen {
+        return compound_may_open(doc.ascii_lower(i));
+    }
+    roles & OPENS != 0 || roles & ARTICLE != 0 && article_opens(doc, i + 1)
+}
+
+/// Words before the first hyphen of a compound the word rules read: number words and
+/// ordinals ("two-year", "twenty-one", "third-largest"), "a" ("a-half"), "half" and
+/// "quarter" ("quarter-point").
+static COMPOUND_FIRST_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    let numbers = &lexicon::NUMBER_WORDS;
+    numbers.cardinal.keys().chain(numbers.ordinal.keys()).copied().chain(["a", "half", "quarter"]).collect()
+});
+
+/// Whether a hyphenated ASCII word, `lw` in lower case, may open a figure: the word rules
+/// (compounds, hyphenated number words and fractions, "twenty-first") all read a number
+/// word, an ordinal, "a", "half" or "quarter" before its first hyphen.
+fn compound_may_open(lw: &str) -> bool {
+    let first = lw.split('-').next().unwrap_or(lw);
+    COMPOUND_FIRST_WORDS.contains(first)
+}
+
+/// Whether "a" / "an" before token `k` may open a figure: the word rules read it only as one
+/// before "few", a number word ("a hundred", "a dozen"), a fraction word ("a third", "a
+/// half") or a spaced hyphen ("a - half"). Non-ASCII and hyphenated words are let through.
+fn article_opens(doc: &Doc<'_>, k: usize) -> bool {
+    let Some(t) = doc.tokens.get(k) else { return false };
+    if !t.text.is_ascii() || t.text.contains('-') {
+        return true;
+    }
+    let w = doc.ascii_lower(k);
+    w == "few" || lexicon::NUMBER_WORDS.cardinal.contains_key(w) || lexicon::NUMBER_WORDS.denominator.contains_key(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn starts(text: &str) -> Vec<bool> {
+        let doc = Doc::new(text, None);
+        may_start(&doc, &guards::blocked(&doc))
+    }
+
+    #[test]
+    fn articles_open_only_before_number_words() {
+        assert_eq!(starts("a dozen eggs"), [true, true, false]);
+        assert_eq!(starts("a third of them"), [true, true, false, false]);
+        assert_eq!(starts("an apple"), [false, false]);
+        assert_eq!(starts("a few hundred"), [true, true, true]);
+    }
+
+    #[test]
+    fn compounds_open_only_after_a_number_word() {
+        assert_eq!(starts("his two-year deal"), [false, true, false]);
+        assert_eq!(starts("his all-rounder skills"), [false, false, false]);
+        assert_eq!(starts("twenty-first third-largest a-half"), [true, true, true]);
+    }
+
+    #[test]
+    fn range_openers_need_a_figure_next() {
+        assert_eq!(starts("from 5 to 10"), [true, true, false, true]);
+        assert_eq!(starts("from here"), [false, false]);
+    }
 }

@@ -4,6 +4,9 @@
 
 use super::lexicon::{Unit, UNITS};
 use crate::extract::Doc;
+use rustc_hash::FxHashSet;
+use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// How a number is read as a percentage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,15 +19,17 @@ pub enum PercentForm {
     BasisPoints,
 }
 
-fn word(doc: &Doc<'_>, k: usize) -> Option<String> {
-    doc.tokens.get(k).filter(|t| t.newlines_before == 0).map(|t| t.text.to_lowercase())
+/// Token `k` in lower case, on the same line as the token before it; borrowed for ASCII.
+fn word<'d>(doc: &'d Doc<'_>, k: usize) -> Option<Cow<'d, str>> {
+    let t = doc.tokens.get(k).filter(|t| t.newlines_before == 0)?;
+    Some(if t.text.is_ascii() { Cow::Borrowed(doc.ascii_lower(k)) } else { Cow::Owned(t.text.to_lowercase()) })
 }
 
 /// Per cent words starting at token `k`: the form and the end token.
 pub fn percent_after(doc: &Doc<'_>, k: usize) -> Option<(PercentForm, usize)> {
     let w = word(doc, k)?;
     let w2 = word(doc, k + 1).unwrap_or_default();
-    match w.as_str() {
+    match &*w {
         "%" => Some((PercentForm::Percent, k + 1)),
         "per" if w2 == "cent" => Some((PercentForm::Percent, k + 2)),
         "percent" | "per-cent" | "pc" | "pct" | "percents" => Some((PercentForm::Percent, k + 1)),
@@ -59,8 +64,11 @@ pub fn unit_after(doc: &Doc<'_>, k: usize) -> Option<(&'static Unit, usize)> {
     if first.newlines_before > 0 {
         return None;
     }
-    // Collect up to max_words words; glued pieces ("km", "/", "h") join without a space.
-    let mut forms: Vec<(String, usize)> = Vec::new();
+    // Collect up to max_words words; glued pieces ("km", "/", "h") join without a space. Each
+    // form is a prefix of the next, held as its length in `s`; the collecting stops at a form
+    // that begins no unit (most words after a number), as no longer one can then be a unit.
+    let mut forms: [(usize, usize); 8] = [(0, 0); 8];
+    let mut n_forms = 0;
     let mut s = String::new();
     let mut words = 0;
     let mut j = k;
@@ -78,11 +86,16 @@ pub fn unit_after(doc: &Doc<'_>, k: usize) -> Option<(&'static Unit, usize)> {
         }
         // "m2" and "km2" are one token; "km²" may come as two (glued: no space between).
         s.push_str(t.text);
-        forms.push((s.clone(), j + 1));
+        if !UNIT_PREFIXES.may_begin_unit(&s) {
+            // Not a unit either: a unit begins itself.
+            break;
+        }
+        forms[n_forms] = (s.len(), j + 1);
+        n_forms += 1;
         j += 1;
     }
-    for (form, end) in forms.into_iter().rev() {
-        if let Some(u) = UNITS.get(&form) {
+    for &(len, end) in forms[..n_forms].iter().rev() {
+        if let Some(u) = UNITS.get(&s[..len]) {
             if u.glued_only && first.space_before {
                 continue;
             }
@@ -91,6 +104,33 @@ pub fn unit_after(doc: &Doc<'_>, k: usize) -> Option<(&'static Unit, usize)> {
         }
     }
     None
+}
+
+/// Every beginning of a unit form, to stop reading words after a number as soon as they
+/// begin none.
+struct UnitPrefixes {
+    /// Prefixes of the forms matched as written.
+    exact: FxHashSet<&'static str>,
+    /// Prefixes of the forms matched in any case (lower case).
+    folded: FxHashSet<&'static str>,
+}
+
+static UNIT_PREFIXES: LazyLock<UnitPrefixes> = LazyLock::new(|| {
+    fn prefixes<'a>(forms: impl Iterator<Item = &'a str>) -> FxHashSet<&'a str> {
+        forms.flat_map(|f| f.char_indices().map(move |(at, c)| &f[..at + c.len_utf8()])).collect()
+    }
+    UnitPrefixes { exact: prefixes(UNITS.exact.keys().copied()), folded: prefixes(UNITS.folded.keys().map(String::as_str)) }
+});
+
+impl UnitPrefixes {
+    /// Whether some unit form (as [`Units::get`](super::lexicon::Units::get) matches them)
+    /// may begin with `s`; a non-ASCII `s` always may (its lower case is not ASCII's).
+    fn may_begin_unit(&self, s: &str) -> bool {
+        if !s.is_ascii() || self.exact.contains(s) {
+            return true;
+        }
+        crate::lexicon::with_ascii_lowercase(s, |l| self.folded.contains(l))
+    }
 }
 
 /// Is a canonical unit a span of time (a duration)?
