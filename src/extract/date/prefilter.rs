@@ -96,6 +96,23 @@ fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
         || matches!(doc.ascii_lower(i + 1), "noon" | "midday" | "midnight" | "am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m" | "o'clock" | "o’clock")
         || words::month_number(next).is_some()
         || words::Unit::parse(next).is_some()
+        || range_connector_then_digit(doc, i + 1)
+}
+
+/// "5 to 7 June", "12-14 September", "5 to 6pm", "7 to 10 p.m.": the first end of a range
+/// whose month or am/pm comes after the second (not a score, "won 3 - 1").
+fn range_connector_then_digit(doc: &Doc<'_>, k: usize) -> bool {
+    if !matches!(doc.ascii_lower(k), "to" | "-" | "–" | "—" | "and" | "through" | "until" | "till") {
+        return false;
+    }
+    let Some(second) = doc.tokens.get(k + 1).map(|t| t.text) else { return false };
+    if !second.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let meridiem = |w: &str| matches!(w, "am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m");
+    let glued = second.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.').to_ascii_lowercase();
+    meridiem(&glued)
+        || doc.tokens.get(k + 2).is_some_and(|t| words::month_number(t.text).is_some() || meridiem(doc.ascii_lower(k + 2)))
 }
 
 /// What must come after an opening word for a rule to start at it: most may be followed by
@@ -193,7 +210,8 @@ fn opener_fits(doc: &Doc<'_>, i: usize, follow: Follow) -> bool {
 /// fiscal year", "the FY24 results", "the Q3", "the H1", "the third-quarter", "the summer",
 /// "the weekend", "the past weekend", "the previous week", "the following year", "the
 /// current quarter", "the next day", "the day before", "the end of", "the beginning of",
-/// "the start of", "the middle of", "the final quarter", "the 16th of April".
+/// "the start of", "the middle of", "the final quarter", "the 16th of April", "the last Monday
+/// in May", "the following Tuesday".
 fn the_fits(doc: &Doc<'_>, k: usize) -> bool {
     let Some(t) = doc.tokens.get(k) else { return false };
     let w = t.text;
@@ -204,7 +222,7 @@ fn the_fits(doc: &Doc<'_>, k: usize) -> bool {
     matches!(
         doc.ascii_lower(k),
         "'" | "weekend" | "past" | "previous" | "preceding" | "following" | "current" | "next" | "day" | "end" | "beginning"
-            | "start" | "middle" | "fiscal" | "final"
+            | "start" | "middle" | "fiscal" | "final" | "last"
     ) || words::ordinal(w).is_some()
         || words::season(w).is_some()
 }
@@ -344,6 +362,8 @@ mod tests {
     #[test]
     fn digits_start_only_before_date_words() {
         assert_eq!(starts_of("won 3 - 1"), [false, false, false, false]);
+        assert_eq!(starts_of("from 5 to 7 June"), [false, true, false, true, true]);
+        assert_eq!(starts_of("5 to 6pm and 9-10 am"), [true, false, true, false, true, false, true, false]);
         assert_eq!(starts_of("in 3 weeks"), [true, true, true]);
         assert_eq!(starts_of("on 16 April"), [false, true, true]);
         assert_eq!(starts_of("at 3 pm"), [false, true, false]);
