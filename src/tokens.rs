@@ -208,10 +208,13 @@ impl<'a> RawBuilder<'a> {
     }
 
     /// [`push`](Self::push) for an ASCII piece: as many code points as bytes.
+    #[inline]
     fn push_ascii(&mut self, end: usize, kind: TokKind) {
         self.push_chars(end, kind, end - self.pos);
     }
 
+    /// Inlined: called for every piece of the text.
+    #[inline]
     fn push_chars(&mut self, end: usize, kind: TokKind, n: usize) {
         let seg = &self.text[self.pos..end];
         self.raw.push(Token {
