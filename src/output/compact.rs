@@ -179,20 +179,15 @@ impl Writer<'_> {
     /// characters as \b \t \n \f \r or else \u00XX (lower-case hex), everything else (DEL,
     /// U+2028 and all non-ASCII) as it is.
     fn string(&mut self, s: &str) {
-        self.out.reserve(s.len() + 2);
+        let bytes = s.as_bytes();
+        self.out.reserve(bytes.len() + 2);
         self.out.push(b'"');
-        // Eight bytes at a time: tested for escapes and, as nearly always, copied whole (a
-        // fixed-size copy, no memcpy call per string).
-        let mut words = s.as_bytes().chunks_exact(8);
-        for word in words.by_ref() {
-            let word: [u8; 8] = word.try_into().expect("eight bytes");
-            if escapes_in(u64::from_le_bytes(word)) == 0 {
-                self.out.extend_from_slice(&word);
-            } else {
-                self.escaped_bytes(&word);
-            }
+        // News text rarely holds a byte to escape: one test of the whole string, one copy.
+        if has_escapes(bytes) {
+            self.escaped_bytes(bytes);
+        } else {
+            self.out.extend_from_slice(bytes);
         }
-        self.escaped_bytes(words.remainder());
         self.out.push(b'"');
     }
 
@@ -453,6 +448,13 @@ impl Writer<'_> {
     }
 }
 
+/// Does `bytes` hold a byte a JSON string must escape? Eight bytes are tested at a time.
+fn has_escapes(bytes: &[u8]) -> bool {
+    let mut words = bytes.chunks_exact(8);
+    words.by_ref().any(|word| escapes_in(u64::from_le_bytes(word.try_into().expect("eight bytes"))) != 0)
+        || words.remainder().iter().any(|&b| needs_escape(b))
+}
+
 /// Nonzero when a byte of `word` (eight string bytes, little-endian) must be escaped: a
 /// control character, `"` or `\`. Bit 7 of a byte of the result is set for the lowest such
 /// byte; a borrow can also mark bytes above it, never a byte below it, and never a word
@@ -467,8 +469,16 @@ fn escapes_in(word: u64) -> u64 {
 
 /// Digits of `n` in decimal.
 fn decimal_len(n: u64) -> usize {
-    let mut len = 1;
-    let mut bound = 10u64;
+    // Offsets and counts mostly have one to four digits.
+    match n {
+        0..=9 => return 1,
+        10..=99 => return 2,
+        100..=999 => return 3,
+        1000..=9999 => return 4,
+        _ => {}
+    }
+    let mut len = 5;
+    let mut bound = 100_000u64;
     while len < 20 && n >= bound {
         len += 1;
         bound = bound.wrapping_mul(10);
@@ -533,6 +543,20 @@ mod tests {
             let mut out = Vec::new();
             Writer { out: &mut out }.string(&s);
             assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&s).unwrap(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn strings_with_escapes_are_found() {
+        for len in 0..20 {
+            for pos in 0..len {
+                for b in [b'"', b'\\', b'\n', 0x00, 0x1f] {
+                    let mut bytes = vec![b'a'; len];
+                    assert!(!has_escapes(&bytes));
+                    bytes[pos] = b;
+                    assert!(has_escapes(&bytes), "{bytes:?}");
+                }
+            }
         }
     }
 
