@@ -310,8 +310,12 @@ fn ascii_piece(b: &[u8], start: usize) -> (usize, Option<TokKind>) {
                 }
                 // WB6/WB7: letter (":" | "." | "'") letter; WB11/WB12: digit ("." | "'" | ","
                 // | ";") digit.
+                let mid = match b.get(i).map(|&c| wb(c)) {
+                    Some(mid @ (Wb::MidLetter | Wb::MidNumLet | Wb::MidNum)) => mid,
+                    _ => break, // most words end at white space
+                };
                 let Some(&after) = b.get(i + 1) else { break };
-                let (prev, mid, after) = (wb(b[i - 1]), wb(b[i]), wb(after));
+                let (prev, after) = (wb(b[i - 1]), wb(after));
                 let joins_letters = prev == Wb::Letter && after == Wb::Letter && matches!(mid, Wb::MidLetter | Wb::MidNumLet);
                 let joins_digits = prev == Wb::Numeric && after == Wb::Numeric && matches!(mid, Wb::MidNumLet | Wb::MidNum);
                 if !(joins_letters || joins_digits) {
