@@ -84,28 +84,15 @@ impl Writer<'_> {
     }
 
     fn u64(&mut self, n: u64) {
-        // The digits are written left-aligned into a fixed window and all of it is copied, then
-        // the unused tail cut off: a copy of known size is a few moves, where a copy of the
-        // digits' length is a call to memcpy.
-        let len = decimal_len(n);
-        let mut window = [0u8; 20];
-        let mut rest = n;
-        let mut end = len;
-        while rest >= 100 {
-            let pair = 2 * (rest % 100) as usize;
-            rest /= 100;
-            end -= 2;
-            window[end..end + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
-        }
-        if rest >= 10 {
-            let pair = 2 * rest as usize;
-            window[..2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
-        } else {
-            window[0] = b'0' + rest as u8;
-        }
+        self.digits(&Digits::of(n));
+    }
+
+    /// Digits already worked out: the whole window is copied, then the unused tail cut off (a
+    /// copy of known size is a few moves, where a copy of the digits' length is a memcpy call).
+    fn digits(&mut self, d: &Digits) {
         let at = self.out.len();
-        self.out.extend_from_slice(&window);
-        self.out.truncate(at + len);
+        self.out.extend_from_slice(&d.window);
+        self.out.truncate(at + d.len);
     }
 
     fn i64(&mut self, n: i64) {
@@ -218,14 +205,18 @@ impl Writer<'_> {
 
     /// `"start":…,"end":…,"byte_start":…,"byte_end":…` (no braces, no leading comma).
     fn offsets(&mut self, start: usize, end: usize, byte_start: usize, byte_end: usize) {
+        // In ASCII text the byte offsets are the code point offsets: their digits are reused.
+        let (start, end, byte_start, byte_end) = (start as u64, end as u64, byte_start as u64, byte_end as u64);
+        let start_digits = Digits::of(start);
+        let end_digits = Digits::of(end);
         self.raw(b"\"start\":");
-        self.uint(start);
+        self.digits(&start_digits);
         self.raw(b",\"end\":");
-        self.uint(end);
+        self.digits(&end_digits);
         self.raw(b",\"byte_start\":");
-        self.uint(byte_start);
+        self.digits(&if byte_start == start { start_digits } else { Digits::of(byte_start) });
         self.raw(b",\"byte_end\":");
-        self.uint(byte_end);
+        self.digits(&if byte_end == end { end_digits } else { Digits::of(byte_end) });
     }
 
     fn source(&mut self, s: &Source) {
@@ -465,6 +456,36 @@ fn escapes_in(word: u64) -> u64 {
     // Bit 7 set where the byte of `x` is below `n` (n <= 0x80).
     let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGHS;
     below(word, 0x20) | below(word ^ (ONES * u64::from(b'"')), 1) | below(word ^ (ONES * u64::from(b'\\')), 1)
+}
+
+/// The decimal digits of a number, left-aligned in a fixed window.
+#[derive(Clone, Copy)]
+struct Digits {
+    window: [u8; 20],
+    len: usize,
+}
+
+impl Digits {
+    fn of(n: u64) -> Digits {
+        let len = decimal_len(n);
+        let mut window = [0u8; 20];
+        let mut rest = n;
+        let mut end = len;
+        // Two digits a step.
+        while rest >= 100 {
+            let pair = 2 * (rest % 100) as usize;
+            rest /= 100;
+            end -= 2;
+            window[end..end + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+        }
+        if rest >= 10 {
+            let pair = 2 * rest as usize;
+            window[..2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+        } else {
+            window[0] = b'0' + rest as u8;
+        }
+        Digits { window, len }
+    }
 }
 
 /// Digits of `n` in decimal.
