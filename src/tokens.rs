@@ -436,6 +436,15 @@ fn merge<'a>(text: &'a str, mut raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
     let mut i = 0;
     let glued = |raw: &[Token<'a>], j: usize| j < raw.len() && !raw[j].space_before;
     while i < raw.len() {
+        // Most pieces have white space after them: no rule below applies.
+        if !glued(&raw, i + 1) {
+            if w != i {
+                raw[w] = raw[i];
+            }
+            w += 1;
+            i += 1;
+            continue;
+        }
         let t = raw[i];
         // US$1.2 / HK$300 / £5 / $5: prefix letters, a sign, a number.
         if t.kind == TokKind::Word
