@@ -208,10 +208,13 @@ impl<'a> RawBuilder<'a> {
     }
 
     /// [`push`](Self::push) for an ASCII piece: as many code points as bytes.
+    #[inline]
     fn push_ascii(&mut self, end: usize, kind: TokKind) {
         self.push_chars(end, kind, end - self.pos);
     }
 
+    /// Inlined: called for every piece of the text.
+    #[inline]
     fn push_chars(&mut self, end: usize, kind: TokKind, n: usize) {
         let seg = &self.text[self.pos..end];
         self.raw.push(Token {
@@ -307,8 +310,12 @@ fn ascii_piece(b: &[u8], start: usize) -> (usize, Option<TokKind>) {
                 }
                 // WB6/WB7: letter (":" | "." | "'") letter; WB11/WB12: digit ("." | "'" | ","
                 // | ";") digit.
+                let mid = match b.get(i).map(|&c| wb(c)) {
+                    Some(mid @ (Wb::MidLetter | Wb::MidNumLet | Wb::MidNum)) => mid,
+                    _ => break, // most words end at white space
+                };
                 let Some(&after) = b.get(i + 1) else { break };
-                let (prev, mid, after) = (wb(b[i - 1]), wb(b[i]), wb(after));
+                let (prev, after) = (wb(b[i - 1]), wb(after));
                 let joins_letters = prev == Wb::Letter && after == Wb::Letter && matches!(mid, Wb::MidLetter | Wb::MidNumLet);
                 let joins_digits = prev == Wb::Numeric && after == Wb::Numeric && matches!(mid, Wb::MidNumLet | Wb::MidNum);
                 if !(joins_letters || joins_digits) {
@@ -429,6 +436,15 @@ fn merge<'a>(text: &'a str, mut raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
     let mut i = 0;
     let glued = |raw: &[Token<'a>], j: usize| j < raw.len() && !raw[j].space_before;
     while i < raw.len() {
+        // Most pieces have white space after them: no rule below applies.
+        if !glued(&raw, i + 1) {
+            if w != i {
+                raw[w] = raw[i];
+            }
+            w += 1;
+            i += 1;
+            continue;
+        }
         let t = raw[i];
         // US$1.2 / HK$300 / £5 / $5: prefix letters, a sign, a number.
         if t.kind == TokKind::Word

@@ -84,28 +84,15 @@ impl Writer<'_> {
     }
 
     fn u64(&mut self, n: u64) {
-        // The digits are written left-aligned into a fixed window and all of it is copied, then
-        // the unused tail cut off: a copy of known size is a few moves, where a copy of the
-        // digits' length is a call to memcpy.
-        let len = decimal_len(n);
-        let mut window = [0u8; 20];
-        let mut rest = n;
-        let mut end = len;
-        while rest >= 100 {
-            let pair = 2 * (rest % 100) as usize;
-            rest /= 100;
-            end -= 2;
-            window[end..end + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
-        }
-        if rest >= 10 {
-            let pair = 2 * rest as usize;
-            window[..2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
-        } else {
-            window[0] = b'0' + rest as u8;
-        }
+        self.digits(&Digits::of(n));
+    }
+
+    /// Digits already worked out: the whole window is copied, then the unused tail cut off (a
+    /// copy of known size is a few moves, where a copy of the digits' length is a memcpy call).
+    fn digits(&mut self, d: &Digits) {
         let at = self.out.len();
-        self.out.extend_from_slice(&window);
-        self.out.truncate(at + len);
+        self.out.extend_from_slice(&d.window);
+        self.out.truncate(at + d.len);
     }
 
     fn i64(&mut self, n: i64) {
@@ -179,20 +166,15 @@ impl Writer<'_> {
     /// characters as \b \t \n \f \r or else \u00XX (lower-case hex), everything else (DEL,
     /// U+2028 and all non-ASCII) as it is.
     fn string(&mut self, s: &str) {
-        self.out.reserve(s.len() + 2);
+        let bytes = s.as_bytes();
+        self.out.reserve(bytes.len() + 2);
         self.out.push(b'"');
-        // Eight bytes at a time: tested for escapes and, as nearly always, copied whole (a
-        // fixed-size copy, no memcpy call per string).
-        let mut words = s.as_bytes().chunks_exact(8);
-        for word in words.by_ref() {
-            let word: [u8; 8] = word.try_into().expect("eight bytes");
-            if escapes_in(u64::from_le_bytes(word)) == 0 {
-                self.out.extend_from_slice(&word);
-            } else {
-                self.escaped_bytes(&word);
-            }
+        // News text rarely holds a byte to escape: one test of the whole string, one copy.
+        if has_escapes(bytes) {
+            self.escaped_bytes(bytes);
+        } else {
+            self.out.extend_from_slice(bytes);
         }
-        self.escaped_bytes(words.remainder());
         self.out.push(b'"');
     }
 
@@ -223,14 +205,18 @@ impl Writer<'_> {
 
     /// `"start":…,"end":…,"byte_start":…,"byte_end":…` (no braces, no leading comma).
     fn offsets(&mut self, start: usize, end: usize, byte_start: usize, byte_end: usize) {
+        // In ASCII text the byte offsets are the code point offsets: their digits are reused.
+        let (start, end, byte_start, byte_end) = (start as u64, end as u64, byte_start as u64, byte_end as u64);
+        let start_digits = Digits::of(start);
+        let end_digits = Digits::of(end);
         self.raw(b"\"start\":");
-        self.uint(start);
+        self.digits(&start_digits);
         self.raw(b",\"end\":");
-        self.uint(end);
+        self.digits(&end_digits);
         self.raw(b",\"byte_start\":");
-        self.uint(byte_start);
+        self.digits(&if byte_start == start { start_digits } else { Digits::of(byte_start) });
         self.raw(b",\"byte_end\":");
-        self.uint(byte_end);
+        self.digits(&if byte_end == end { end_digits } else { Digits::of(byte_end) });
     }
 
     fn source(&mut self, s: &Source) {
@@ -453,6 +439,13 @@ impl Writer<'_> {
     }
 }
 
+/// Does `bytes` hold a byte a JSON string must escape? Eight bytes are tested at a time.
+fn has_escapes(bytes: &[u8]) -> bool {
+    let mut words = bytes.chunks_exact(8);
+    words.by_ref().any(|word| escapes_in(u64::from_le_bytes(word.try_into().expect("eight bytes"))) != 0)
+        || words.remainder().iter().any(|&b| needs_escape(b))
+}
+
 /// Nonzero when a byte of `word` (eight string bytes, little-endian) must be escaped: a
 /// control character, `"` or `\`. Bit 7 of a byte of the result is set for the lowest such
 /// byte; a borrow can also mark bytes above it, never a byte below it, and never a word
@@ -465,10 +458,48 @@ fn escapes_in(word: u64) -> u64 {
     below(word, 0x20) | below(word ^ (ONES * u64::from(b'"')), 1) | below(word ^ (ONES * u64::from(b'\\')), 1)
 }
 
+/// The decimal digits of a number, left-aligned in a fixed window.
+#[derive(Clone, Copy)]
+struct Digits {
+    window: [u8; 20],
+    len: usize,
+}
+
+impl Digits {
+    fn of(n: u64) -> Digits {
+        let len = decimal_len(n);
+        let mut window = [0u8; 20];
+        let mut rest = n;
+        let mut end = len;
+        // Two digits a step.
+        while rest >= 100 {
+            let pair = 2 * (rest % 100) as usize;
+            rest /= 100;
+            end -= 2;
+            window[end..end + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+        }
+        if rest >= 10 {
+            let pair = 2 * rest as usize;
+            window[..2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+        } else {
+            window[0] = b'0' + rest as u8;
+        }
+        Digits { window, len }
+    }
+}
+
 /// Digits of `n` in decimal.
 fn decimal_len(n: u64) -> usize {
-    let mut len = 1;
-    let mut bound = 10u64;
+    // Offsets and counts mostly have one to four digits.
+    match n {
+        0..=9 => return 1,
+        10..=99 => return 2,
+        100..=999 => return 3,
+        1000..=9999 => return 4,
+        _ => {}
+    }
+    let mut len = 5;
+    let mut bound = 100_000u64;
     while len < 20 && n >= bound {
         len += 1;
         bound = bound.wrapping_mul(10);
@@ -533,6 +564,20 @@ mod tests {
             let mut out = Vec::new();
             Writer { out: &mut out }.string(&s);
             assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&s).unwrap(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn strings_with_escapes_are_found() {
+        for len in 0..20 {
+            for pos in 0..len {
+                for b in [b'"', b'\\', b'\n', 0x00, 0x1f] {
+                    let mut bytes = vec![b'a'; len];
+                    assert!(!has_escapes(&bytes));
+                    bytes[pos] = b;
+                    assert!(has_escapes(&bytes), "{bytes:?}");
+                }
+            }
         }
     }
 

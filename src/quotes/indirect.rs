@@ -272,7 +272,14 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
             if cx.in_direct[c] {
                 continue;
             }
-            let t = cx.t(c);
+            let token = &cx.doc.tokens[c];
+            let t = token.text;
+            // Speech verbs and "according" are words of three letters or more, and no shorter
+            // text lower-cases to three letters: punctuation, numbers and the many short words
+            // go no further.
+            if token.kind != TokKind::Word || t.len() < 3 {
+                continue;
+            }
             if t.eq_ignore_ascii_case("according") && cx.t(c + 1) == "to" {
                 if let Some(r) = according(cx, first, c, end) {
                     out.push(r);
@@ -281,7 +288,7 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
             }
             // An ASCII token's lower case is the document's: no lower-casing at every token.
             let cue = if t.is_ascii() { cues::is_cue_lower(cx.doc.ascii_lower(c)) } else { cues::is_cue(t) };
-            if !cue || cx.doc.tokens[c].is_capitalised() && c != first {
+            if !cue || token.is_capitalised() && c != first {
                 continue;
             }
             if let Some(r) = reported_at(cx, first, c, end, &dates) {

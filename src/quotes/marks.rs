@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use crate::extract::Doc;
 use crate::report::Zone;
+use crate::tokens::TokKind;
 use crate::zones::Zoning;
 
 /// A paired quote: the marks and the content between them.
@@ -47,7 +48,8 @@ pub fn pair(doc: &Doc<'_>, zoning: &Zoning) -> Vec<Marked> {
     let mut open: Option<(usize, usize)> = None; // (opening mark, blocks)
     for (i, t) in doc.tokens.iter().enumerate() {
         let straight = t.text == "\"";
-        let curly = opens(t.text);
+        // Curly marks are punctuation tokens: the kind spares the others the string tests.
+        let curly = if t.kind == TokKind::Punct { opens(t.text) } else { None };
         if !straight && curly.is_none() {
             if open.is_some() && block_start(doc, i) {
                 open = None;
