@@ -51,6 +51,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/data");
     println!("cargo:rerun-if-changed=src/lexicon_table.rs");
     write_places(&data, &out);
+    write_name_words(&data, &out);
     let mut names: Vec<_> = fs::read_dir(&data).expect("src/data").filter_map(Result::ok).map(|e| e.path()).collect();
     names.sort();
     for path in names {
@@ -107,4 +108,59 @@ fn write_places(data: &Path, out: &Path) {
     let entries: Vec<_> = lines(&text).iter().filter_map(|l| split(&text, l, 0)).collect();
     fs::write(out.join("places.txt"), &text).expect("places list");
     write_table(&out.join("places.txt.tbl"), &text, &entries, false, "places.txt");
+}
+
+/// The single-word lists the name rules ask of a capitalised token, as one table: each word
+/// with the letters of the lists that hold it (see `lexicon::NameWords`), and the gazetteer's
+/// class letter. One probe answers every question the rules ask of a token's exact text.
+fn write_name_words(data: &Path, out: &Path) {
+    let mut flags: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut order: Vec<String> = Vec::new();
+    let lists = [
+        ("person_given.txt", 'g'),
+        ("person_given_ambiguous.txt", 'a'),
+        ("person_surnames.txt", 's'),
+        ("person_surnames_ambiguous.txt", 'b'),
+        ("demonyms.txt", 'd'),
+        ("org_suffixes.txt", 'o'),
+    ];
+    for (file, letter) in lists {
+        let list = fs::read_to_string(data.join(file)).unwrap_or_default();
+        for line in lines(&list) {
+            let Some((key, _)) = split(&list, &line, 0) else { continue };
+            let key = &list[key];
+            // Too long for a table: left out of the list's own table too (with a warning).
+            if key.len() > lexicon_table::MAX_KEY {
+                continue;
+            }
+            let entry = flags.entry(key.to_owned()).or_insert_with(|| {
+                order.push(key.to_owned());
+                String::new()
+            });
+            if !entry.contains(letter) {
+                entry.push(letter);
+            }
+        }
+    }
+    // Every gazetteer name with its class, as `write_places` gives it (its list is written
+    // first): a word in no other list may still be a place.
+    let places = fs::read_to_string(out.join("places.txt")).expect("places list");
+    for line in places.lines() {
+        let Some((key, class)) = line.split_once('\t') else { continue };
+        let entry = flags.entry(key.to_owned()).or_insert_with(|| {
+            order.push(key.to_owned());
+            String::new()
+        });
+        entry.push_str(class);
+    }
+    let mut text = String::new();
+    for key in &order {
+        text.push_str(key);
+        text.push('\t');
+        text.push_str(&flags[key]);
+        text.push('\n');
+    }
+    let entries: Vec<_> = lines(&text).iter().filter_map(|l| split(&text, l, 0)).collect();
+    fs::write(out.join("name_words.txt"), &text).expect("name words list");
+    write_table(&out.join("name_words.txt.tbl"), &text, &entries, false, "name_words.txt");
 }
