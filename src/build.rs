@@ -52,6 +52,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/lexicon_table.rs");
     write_places(&data, &out);
     write_name_words(&data, &out);
+    write_phrase_filter(&data, &out);
     let mut names: Vec<_> = fs::read_dir(&data).expect("src/data").filter_map(Result::ok).map(|e| e.path()).collect();
     names.sort();
     for path in names {
@@ -163,4 +164,16 @@ fn write_name_words(data: &Path, out: &Path) {
     let entries: Vec<_> = lines(&text).iter().filter_map(|l| split(&text, l, 0)).collect();
     fs::write(out.join("name_words.txt"), &text).expect("name words list");
     write_table(&out.join("name_words.txt.tbl"), &text, &entries, false, "name_words.txt");
+}
+
+/// A filter of the gazetteer's and the well-known organisations' names in ASCII lower case
+/// (`lexicon::may_be_place_or_known_org`): the segmentation of ALL-CAPS lines tries many runs
+/// of words, and the filter turns away nearly all of them before any lookup.
+fn write_phrase_filter(data: &Path, out: &Path) {
+    let places = fs::read_to_string(out.join("places.txt")).expect("places list");
+    let orgs = fs::read_to_string(data.join("org_known.txt")).unwrap_or_default();
+    let place_keys = places.lines().filter_map(|l| l.split_once('\t')).map(|(k, _)| k);
+    let org_keys = lines(&orgs).into_iter().filter_map(|l| split(&orgs, &l, 0)).map(|(k, _)| &orgs[k]);
+    let filter = lexicon_table::build_phrase_filter(place_keys.chain(org_keys).collect::<Vec<_>>().into_iter());
+    fs::write(out.join("phrases.filter"), filter).expect("phrase filter");
 }

@@ -232,6 +232,19 @@ fn splits_into_syllables(s: &str) -> bool {
     fewest[s.len()] <= MAX_SYLLABLES
 }
 
+/// Filter of the gazetteer's and the well-known organisations' names in ASCII lower case
+/// (laid out at compile time, `lexicon_table::build_phrase_filter`).
+static PHRASES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/phrases.filter"));
+
+/// Can a name whose ASCII lower case is `lower_ascii` be a place or a well-known organisation
+/// in some case ("BANK OF CHINA", "Bank Of China")? When not, [`place`] and [`known_org`]
+/// answer None for every case of it. Meant for ASCII names: ASCII case changes keep the
+/// lower case.
+pub fn may_be_place_or_known_org(lower_ascii: &str) -> bool {
+    let bit = table::phrase_bit(lower_ascii.as_bytes());
+    PHRASES[bit / 8] & (1 << (bit % 8)) != 0
+}
+
 /// Filters of the first and last words of the title phrases, in lower case (laid out at
 /// compile time, `lexicon_table::build_edges`).
 static TITLE_EDGES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/person_titles.txt.edges"));
@@ -351,6 +364,21 @@ mod table_tests {
                 place: place(word),
             };
             assert_eq!(name_words(word), want, "{word:?}");
+        }
+    }
+
+    /// Every place and well-known organisation passes the phrase filter in ASCII lower case.
+    #[test]
+    fn phrase_filter_keeps_every_place_and_organisation() {
+        let texts = [
+            include_str!("data/places_countries.txt"),
+            include_str!("data/places_areas.txt"),
+            include_str!("data/places_regions.txt"),
+            include_str!("data/places_cities.txt"),
+            include_str!("data/org_known.txt"),
+        ];
+        for name in texts.iter().flat_map(|t| map(t).into_keys()) {
+            assert!(may_be_place_or_known_org(&name.to_ascii_lowercase()), "{name:?}");
         }
     }
 

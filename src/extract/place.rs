@@ -93,7 +93,7 @@ pub fn extract_affixed(doc: &Doc<'_>, out: &mut Vec<Found>) {
     for (i, t) in doc.tokens.iter().enumerate() {
         // Every affix below ends in 'd' or 'n': a cheap first test of the many words that
         // carry none.
-        if !t.text.ends_with(['d', 'n']) || !t.is_word() || !t.is_capitalised() {
+        if !matches!(t.text.as_bytes().last(), Some(b'd' | b'n')) || !t.is_word() || !t.is_capitalised() {
             continue;
         }
         let Some((head, tail)) = t.text.rsplit_once('-') else { continue };

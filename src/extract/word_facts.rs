@@ -179,6 +179,11 @@ pub fn name_shaped(w: &str) -> bool {
     if w.len() > 5 && may_name_weekday(w) && crate::extract::date::weekday_number(w).is_some() {
         return false;
     }
+    // No hyphen (nor the first byte of a non-breaking one, U+2011): the many plain words are
+    // let go without a search for the two.
+    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
+        return true;
+    }
     match w.rsplit_once(['-', '‑']) {
         Some((_, tail)) if tail.chars().next().is_some_and(char::is_uppercase) => true,
         Some(_) => w.split(['-', '‑']).all(|p| (1..=6).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))

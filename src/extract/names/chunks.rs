@@ -33,26 +33,32 @@ pub(super) fn is_name_token(doc: &Doc<'_>, i: usize) -> bool {
 /// "Forum To Woo Belt And Road Partners"), where capitals prove nothing.
 pub(super) fn unreliable_case(doc: &Doc<'_>, sentence: usize) -> bool {
     let s = &doc.layout.sentences[sentence];
-    let words = || doc.tokens[s.tokens.clone()].iter().filter(|t| t.kind == TokKind::Word);
-    // Words of two letters or more, and how many of them are in capitals (counted in one
-    // pass, without collecting them).
-    let (mut long, mut caps) = (0usize, 0usize);
-    for t in words() {
+    // Words of two letters or more, how many of them are in capitals, and whether a function
+    // word is capitalised after the first word: all counted in one pass.
+    let (mut long, mut caps, mut title_word, mut first) = (0usize, 0usize, false, true);
+    for t in doc.tokens[s.tokens.clone()].iter().filter(|t| t.kind == TokKind::Word) {
         let (two_letters, all_caps) = letters_and_caps(t);
         if two_letters {
             long += 1;
             caps += usize::from(all_caps);
         }
+        // The function words all start with an ASCII capital: most words are let go at once.
+        title_word |= !first
+            && t.text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && matches!(t.text, "To" | "And" | "For" | "With" | "From" | "Into" | "Over" | "After" | "Is" | "Are" | "Be" | "As");
+        first = false;
     }
-    if long > 0 && caps * 10 >= long * 6 && (long >= 2 || s.tokens.len() > 2) {
-        return true;
-    }
-    words().skip(1).any(|t| matches!(t.text, "To" | "And" | "For" | "With" | "From" | "Into" | "Over" | "After" | "Is" | "Are" | "Be" | "As"))
+    long > 0 && caps * 10 >= long * 6 && (long >= 2 || s.tokens.len() > 2) || title_word
 }
 
 /// Has the word two letters or more, and is it in capitals ([`Token::is_all_caps`])? One pass
 /// over the bytes of an ASCII word (nearly all are), decoding none.
 fn letters_and_caps(t: &crate::tokens::Token<'_>) -> (bool, bool) {
+    let bytes = t.text.as_bytes();
+    // Most words: a lower-case ASCII letter and another letter first.
+    if bytes.len() >= 2 && bytes[0].is_ascii_lowercase() && bytes[1].is_ascii_alphabetic() {
+        return (true, false);
+    }
     if !t.text.is_ascii() {
         let two_letters = t.text.chars().filter(|c| c.is_alphabetic()).nth(1).is_some();
         return (two_letters, two_letters && t.is_all_caps());
@@ -146,14 +152,22 @@ pub(super) fn make_chunk(doc: &Doc<'_>, range: Range<usize>, title_before: Optio
     let key = chunk_key(doc, range.clone());
     let sentence_initial = doc.sentence_initial(range.start);
     let title_before = title_before.or_else(|| title_ending_before(doc, range.start));
-    Chunk::new(range, key, sentence_initial, unreliable, title_before)
+    let one_word = range.len() == 1 && doc.tokens[range.start].possessive_len() == 0;
+    let chunk = Chunk::new(range.clone(), key, sentence_initial, unreliable, title_before);
+    if one_word {
+        // The key is the token's text: its gazetteer class comes with the token's other list
+        // answers, in the one lookup the classifiers need for them anyway.
+        let _ = chunk.place.set(doc.facts(range.start).place());
+    }
+    chunk
 }
 
 /// Find the capitalised chunks of the document's ordinary sentences; also return the
 /// sentences in ALL CAPS or Title Case, which are segmented later against what the story
 /// and the lists know.
 pub fn chunks(doc: &Doc<'_>) -> (Vec<Chunk>, Vec<usize>) {
-    let mut out = Vec::new();
+    // About one chunk in ten tokens: room for them from the start.
+    let mut out = Vec::with_capacity(doc.tokens.len() / 8);
     let mut unreliable = Vec::new();
     for (si, s) in doc.layout.sentences.iter().enumerate() {
         if unreliable_case(doc, si) {
@@ -470,9 +484,9 @@ fn with_upper_case<R>(key: &str, f: impl FnOnce(&str) -> R) -> R {
 /// position, and most lengths are none of these.
 fn may_classify_unreliable(doc: &Doc<'_>, c: &Chunk) -> bool {
     debug_assert!(c.unreliable_case);
-    c.title_before.is_some()
-        || doc.tokens.get(c.range.end).is_some_and(|t| t.text == "(")
-        || c.known_org().is_some()
-        || c.title_place().is_some()
-        || lexicon::known_org(c.title_key()).is_some()
+    let listed = || c.known_org().is_some() || c.title_place().is_some() || lexicon::known_org(c.title_key()).is_some();
+    // An ASCII key all of whose case forms are no place and no known organisation (the
+    // filter says so of nearly every run tried) needs no lookup.
+    let maybe_listed = || !c.key.is_ascii() || lexicon::with_ascii_lowercase(&c.key, lexicon::may_be_place_or_known_org);
+    c.title_before.is_some() || doc.tokens.get(c.range.end).is_some_and(|t| t.text == "(") || maybe_listed() && listed()
 }
