@@ -167,8 +167,7 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     {
         return None;
     }
-    let verdicts = [organisation::classify(doc, c), person::classify(doc, c), place::classify(doc, c)];
-    let best = verdicts.into_iter().flatten().max_by_key(|v| (v.strength, kind_rank(v.kind)));
+    let best = best_verdict(doc, c);
     // A club named after its town, in a result ("Leicestershire beat Somerset", "Dinamo 92-90"),
     // is the club; countries stay places by the newswire convention for national teams.
     // Venues ("At Portsmouth:") stay places.
@@ -208,6 +207,17 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.sports_team", strength: Strength::Listed });
     }
     best
+}
+
+/// The strongest of the three classifiers' verdicts, an organisation first at equal strength.
+fn best_verdict(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
+    let org = organisation::classify(doc, c);
+    // A decisive organisation verdict outranks anything the others could say.
+    if org.is_some_and(|v| v.strength == Strength::Strong) {
+        return org;
+    }
+    let verdicts = [org, person::classify(doc, c), place::classify(doc, c)];
+    verdicts.into_iter().flatten().max_by_key(|v| (v.strength, kind_rank(v.kind)))
 }
 
 /// [`Chunk::word_facts`] of the chunk's last word.

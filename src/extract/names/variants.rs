@@ -91,10 +91,12 @@ pub fn variant_forms(name: &str, kind: MentionType) -> Vec<&str> {
 /// [`variant_forms`], the list answers of the name's `k`-th word `w` given by `facts(k, w)`.
 /// Every form is a piece of the name: the whole, one word, or the words up to one.
 fn forms_of<'n, 'f>(name: &'n str, kind: MentionType, facts: impl Fn(usize, &'n str) -> WordFacts<'f>) -> Vec<&'n str> {
-    let mut forms = vec![name];
     if !name.contains(' ') || !matches!(kind, MentionType::Person | MentionType::Organisation) {
-        return forms;
+        return vec![name];
     }
+    // Room for the name and a few short forms.
+    let mut forms = Vec::with_capacity(4);
+    forms.push(name);
     let words: Vec<&str> = name.split(' ').collect();
     // `words[..n].join(" ")`: the name up to the end of its `n`-th word.
     let first_words = |n: usize| &name[..words[..n].iter().map(|w| w.len()).sum::<usize>() + n - 1];
