@@ -194,10 +194,13 @@ pub fn name_shaped(w: &str) -> bool {
 }
 
 /// Can a capitalised word name a weekday? Every English weekday name, full or short, starts
-/// with M, T, W, F or S: a cheap test before `date::weekday_number`, which lower-cases the
-/// word and looks it up.
+/// with Mo, Tu, We, Th, Fr, Sa or Su: a cheap test before `date::weekday_number`, which
+/// lower-cases the word and looks it up.
 fn may_name_weekday(w: &str) -> bool {
-    matches!(w.as_bytes().first(), Some(b'M' | b'T' | b'W' | b'F' | b'S'))
+    match w.as_bytes() {
+        [first, second, ..] => matches!((first, second.to_ascii_lowercase()), (b'M', b'o') | (b'T', b'u' | b'h') | (b'W', b'e') | (b'F', b'r') | (b'S', b'a' | b'u')),
+        _ => false,
+    }
 }
 
 /// Pinyin syllables, the word whole or each of its hyphenated parts: "Xianliang", "Wing-kei".

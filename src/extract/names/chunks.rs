@@ -426,10 +426,16 @@ pub(super) fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'
 }
 
 /// Can a capitalised word name a month? Every English month name, full or short, starts with
-/// one of J, F, M, A, S, O, N, D: a cheap test before `date::month_number`, which lower-cases
-/// the word and looks it up.
+/// Ja, Ju, Fe, Ma, Ap, Au, Se, Oc, No or De: a cheap test before `date::month_number`, which
+/// lower-cases the word and looks it up.
 fn may_name_month(w: &str) -> bool {
-    matches!(w.as_bytes().first(), Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'))
+    match w.as_bytes() {
+        [first, second, ..] => matches!(
+            (first, second.to_ascii_lowercase()),
+            (b'J', b'a' | b'u') | (b'F', b'e') | (b'M', b'a') | (b'A', b'p' | b'u') | (b'S', b'e') | (b'O', b'c') | (b'N', b'o') | (b'D', b'e')
+        ),
+        _ => false,
+    }
 }
 
 /// Segment an ALL-CAPS or Title Case sentence: at each name token the longest run (up to five

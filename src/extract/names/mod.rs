@@ -96,8 +96,9 @@ impl Chunk {
         self.range.is_empty()
     }
 
-    pub fn words(&self) -> std::str::Split<'_, char> {
-        self.key.split(' ')
+    /// The key's words (`key.split(' ')`).
+    pub fn words(&self) -> Words<'_> {
+        Words { rest: Some(&self.key) }
     }
 
     pub fn last_word(&self) -> &str {
@@ -136,6 +137,31 @@ impl Chunk {
     /// The key after its first word and the space, if it has more than one word.
     pub fn after_first_word(&self) -> Option<&str> {
         self.key.get(self.first_end + 1..)
+    }
+}
+
+/// The words of a key, split at single spaces as `str::split(' ')` does: a byte loop, the
+/// keys being too short to pay for a searcher's set-up.
+pub struct Words<'a> {
+    rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match rest.bytes().position(|b| b == b' ') {
+            Some(at) => {
+                // A space is one byte: both cuts are char boundaries.
+                self.rest = Some(&rest[at + 1..]);
+                Some(&rest[..at])
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
     }
 }
 
@@ -293,3 +319,20 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
     place::extract_affixed(doc, out);
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`Words`] splits as `str::split(' ')` does.
+    #[test]
+    fn words_split_like_str_split() {
+        for key in ["", "Acme", "Bank of China", "a  b", " a", "a ", "Zürich Ölwerke AG"] {
+            let c = Chunk::new(0..1, key.to_owned(), false, false, None);
+            assert_eq!(c.words().collect::<Vec<_>>(), key.split(' ').collect::<Vec<_>>(), "{key:?}");
+            assert_eq!(c.first_word(), key.split(' ').next().unwrap_or(""), "{key:?}");
+            assert_eq!(c.last_word(), key.rsplit(' ').next().unwrap_or(""), "{key:?}");
+            assert_eq!(c.after_first_word(), key.split_once(' ').map(|(_, rest)| rest), "{key:?}");
+        }
+    }
+}

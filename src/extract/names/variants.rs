@@ -97,7 +97,20 @@ fn forms_of<'n, 'f>(name: &'n str, kind: MentionType, facts: impl Fn(usize, &'n 
     // Room for the name and a few short forms.
     let mut forms = Vec::with_capacity(4);
     forms.push(name);
-    let words: Vec<&str> = name.split(' ').collect();
+    // The words, on the stack for the names of up to eight words nearly all are.
+    let mut few = [""; 8];
+    let many: Vec<&str>;
+    let words: &[&str] = if name.split(' ').count() <= few.len() {
+        let mut n = 0;
+        for (slot, w) in few.iter_mut().zip(name.split(' ')) {
+            *slot = w;
+            n += 1;
+        }
+        &few[..n]
+    } else {
+        many = name.split(' ').collect();
+        &many
+    };
     // `words[..n].join(" ")`: the name up to the end of its `n`-th word.
     let first_words = |n: usize| &name[..words[..n].iter().map(|w| w.len()).sum::<usize>() + n - 1];
     match kind {
