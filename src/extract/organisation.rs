@@ -125,8 +125,8 @@ fn org_shape(name: &str, last: &str, last_is_suffix: bool) -> bool {
     if last_is_suffix || trimmed.len() < last.len() && lexicon::org_suffix_class(trimmed).is_some() {
         return true;
     }
-    // No word "of" without the letters.
-    if !name.contains("of") {
+    // No word "of" without the letters (a byte scan: names are short).
+    if !name.as_bytes().windows(2).any(|pair| pair == b"of") {
         return false;
     }
     let mut before = None;

@@ -259,6 +259,9 @@ fn keeps_of_by_name(head: &str) -> bool {
 /// title sits inside ("French President Jacques Chirac") or where "and"/"of" joins two names
 /// ("Nasser Hussain and Peter Such", "John Casesa of Schroder Wertheim & Co.").
 pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chunk>) {
+    if lone_stopword(doc, range.clone()) {
+        return;
+    }
     let whole = make_chunk(doc, range.clone(), None, false);
     if whole.known_org().is_some() {
         out.push(whole);
@@ -333,6 +336,23 @@ pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chun
         i += 1;
     }
     push_part(doc, start..range.end, title, &mut whole, out);
+}
+
+/// A run of one capitalised stop word or connector ("The", "However" opening a sentence) that
+/// is no listed organisation or place: [`split_chunk`] would peel it off and keep nothing, so
+/// no chunk need be made for it (nearly every sentence opens with one).
+fn lone_stopword(doc: &Doc<'_>, range: Range<usize>) -> bool {
+    if range.len() != 1 {
+        return false;
+    }
+    let t = &doc.tokens[range.start];
+    if !(is_connector(t.text) || lexicon::is_capitalised_stopword(t.text)) {
+        return false;
+    }
+    // The whole run's key and the lookups split_chunk asks of it first.
+    let key = t.stem();
+    let place = if key.len() == t.text.len() { doc.facts(range.start).place() } else { lexicon::place(key) };
+    place.is_none() && lexicon::known_org(key).is_none()
 }
 
 /// A two- or three-token place starts at token `i` (before `end`): "New York", "Hong Kong".

@@ -98,7 +98,7 @@ impl Chunk {
 
     /// The key's words (`key.split(' ')`).
     pub fn words(&self) -> Words<'_> {
-        Words { rest: Some(&self.key) }
+        words_of(&self.key)
     }
 
     pub fn last_word(&self) -> &str {
@@ -144,6 +144,11 @@ impl Chunk {
 /// keys being too short to pay for a searcher's set-up.
 pub struct Words<'a> {
     rest: Option<&'a str>,
+}
+
+/// The words of `name` ([`Words`]).
+pub(super) fn words_of(name: &str) -> Words<'_> {
+    Words { rest: Some(name) }
 }
 
 impl<'a> Iterator for Words<'a> {

@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 
-use super::{Chunk, Doc, Strength, Verdict};
+use super::{words_of, Chunk, Doc, Strength, Verdict};
 use crate::extract::word_facts::WordFacts;
 use crate::lexicon;
 use crate::report::MentionType;
@@ -99,16 +99,17 @@ fn forms_of<'n, 'f>(name: &'n str, kind: MentionType, facts: impl Fn(usize, &'n 
     forms.push(name);
     // The words, on the stack for the names of up to eight words nearly all are.
     let mut few = [""; 8];
+    let mut n = 0;
+    let mut split = words_of(name);
+    for (slot, w) in few.iter_mut().zip(&mut split) {
+        *slot = w;
+        n += 1;
+    }
     let many: Vec<&str>;
-    let words: &[&str] = if name.split(' ').count() <= few.len() {
-        let mut n = 0;
-        for (slot, w) in few.iter_mut().zip(name.split(' ')) {
-            *slot = w;
-            n += 1;
-        }
+    let words: &[&str] = if split.next().is_none() {
         &few[..n]
     } else {
-        many = name.split(' ').collect();
+        many = words_of(name).collect();
         &many
     };
     // `words[..n].join(" ")`: the name up to the end of its `n`-th word.
