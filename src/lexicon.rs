@@ -256,13 +256,28 @@ fn is_pinyin_syllable(piece: &str) -> bool {
 /// (laid out at compile time, `lexicon_table::build_phrase_filter`).
 static PHRASES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/phrases.filter"));
 
-/// Can a name whose ASCII lower case is `lower_ascii` be a place or a well-known organisation
-/// in some case ("BANK OF CHINA", "Bank Of China")? When not, [`place`] and [`known_org`]
-/// answer None for every case of it. Meant for ASCII names: ASCII case changes keep the
-/// lower case.
-pub fn may_be_place_or_known_org(lower_ascii: &str) -> bool {
-    let bit = table::phrase_bit(lower_ascii.as_bytes());
-    PHRASES[bit / 8] & (1 << (bit % 8)) != 0
+/// Can `name`, in some case, be a place or a well-known organisation ("BANK OF CHINA", "Bank
+/// Of China")? When not, [`place`] and [`known_org`] answer None for every ASCII case form of
+/// it: they all share one lower case, which the filter holds for every listed name. Always
+/// yes for a name not in ASCII (its case forms may not share a lower case).
+pub fn may_be_place_or_known_org(name: &str) -> bool {
+    if !name.is_ascii() {
+        return true;
+    }
+    let in_filter = |lower: &[u8]| {
+        let bit = table::phrase_bit(lower);
+        PHRASES[bit / 8] & (1 << (bit % 8)) != 0
+    };
+    // Lower-cased on the stack: the names asked about are a few words long.
+    let mut buf = [0u8; 128];
+    match buf.get_mut(..name.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(name.as_bytes());
+            lower.make_ascii_lowercase();
+            in_filter(lower)
+        }
+        None => in_filter(name.to_ascii_lowercase().as_bytes()),
+    }
 }
 
 /// Filters of the first and last words of the title phrases, in lower case (laid out at
@@ -410,7 +425,8 @@ mod table_tests {
             include_str!("data/org_known.txt"),
         ];
         for name in texts.iter().flat_map(|t| map(t).into_keys()) {
-            assert!(may_be_place_or_known_org(&name.to_ascii_lowercase()), "{name:?}");
+            assert!(may_be_place_or_known_org(name), "{name:?}");
+            assert!(may_be_place_or_known_org(&name.to_ascii_uppercase()), "{name:?}");
         }
     }
 

@@ -526,10 +526,9 @@ fn with_upper_case<R>(key: &str, f: impl FnOnce(&str) -> R) -> R {
 fn may_classify_unreliable(doc: &Doc<'_>, c: &Chunk) -> bool {
     debug_assert!(c.unreliable_case);
     let listed = || c.known_org().is_some() || c.title_place().is_some() || lexicon::known_org(c.title_key()).is_some();
-    // An ASCII key all of whose case forms are no place and no known organisation (the
-    // filter says so of nearly every run tried) needs no lookup.
-    let maybe_listed = || !c.key.is_ascii() || lexicon::with_ascii_lowercase(&c.key, lexicon::may_be_place_or_known_org);
-    c.title_before.is_some() || doc.tokens.get(c.range.end).is_some_and(|t| t.text == "(") || maybe_listed() && listed()
+    // A key all of whose case forms are no place and no known organisation (the filter says
+    // so of nearly every run tried) needs no lookup.
+    c.title_before.is_some() || doc.tokens.get(c.range.end).is_some_and(|t| t.text == "(") || lexicon::may_be_place_or_known_org(&c.key) && listed()
 }
 
 #[cfg(test)]
