@@ -224,32 +224,12 @@ fn splits_into_syllables(s: &str) -> bool {
         for n in 1..=MAX_SYLLABLE.min(s.len() - p) {
             let q = p + n;
             // `s` is ASCII: any cut is a char boundary.
-            if fewest[q] > fewest[p] + 1 && is_pinyin_syllable(&s[p..q]) {
+            if fewest[q] > fewest[p] + 1 && PINYIN.contains(&s[p..q]) {
                 fewest[q] = fewest[p] + 1;
             }
         }
     }
     fewest[s.len()] <= MAX_SYLLABLES
-}
-
-/// The pinyin syllables, each packed into a u64 ([`pack_syllable`]), sorted: the syllable
-/// splitting asks of many short pieces, and a binary search over 416 numbers is cheaper than
-/// hashing each piece for the table.
-static PINYIN_PACKED: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
-    let mut packed: Vec<u64> = lines(PINYIN.text).filter_map(|l| pack_syllable(l.split('\t').next().unwrap_or(l))).collect();
-    packed.sort_unstable();
-    packed
-});
-
-/// A piece of at most [`MAX_SYLLABLE`] bytes as a number, its bytes little-endian (the lists
-/// hold no NUL, so no two pieces share a number); None for a longer piece.
-fn pack_syllable(piece: &str) -> Option<u64> {
-    (piece.len() <= MAX_SYLLABLE).then(|| piece.bytes().rev().fold(0u64, |w, b| w << 8 | u64::from(b)))
-}
-
-/// `PINYIN.contains(piece)` for a piece of at most [`MAX_SYLLABLE`] bytes.
-fn is_pinyin_syllable(piece: &str) -> bool {
-    pack_syllable(piece).is_some_and(|key| PINYIN_PACKED.binary_search(&key).is_ok())
 }
 
 /// Filter of the gazetteer's and the well-known organisations' names in ASCII lower case
@@ -349,18 +329,6 @@ mod table_tests {
             let key = line.split('\t').next().unwrap_or(line).to_lowercase();
             assert!(title_may_start_with(key.split(' ').next().unwrap_or("")), "{key:?}");
             assert!(title_may_end_with(key.rsplit(' ').next().unwrap_or("")), "{key:?}");
-        }
-    }
-
-    /// The packed syllables answer as the table for every piece the splitting asks about.
-    #[test]
-    fn packed_syllables_agree_with_the_table() {
-        for line in lines(include_str!("data/pinyin_syllables.txt")) {
-            let key = line.split('\t').next().unwrap_or(line);
-            assert_eq!(is_pinyin_syllable(key), key.len() <= MAX_SYLLABLE, "{key:?}");
-        }
-        for probe in ["", "a", "zz", "zhuang", "xian", "liang", "qq", "abcdef", "the"] {
-            assert_eq!(is_pinyin_syllable(probe), PINYIN.contains(probe), "{probe:?}");
         }
     }
 

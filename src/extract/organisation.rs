@@ -26,12 +26,14 @@ fn is_company_noun(w: &str) -> bool {
 pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let prev = |k: usize| if c.range.start >= k { doc.tokens[c.range.start - k].text } else { "" };
     // A body named like a place is the place after a locative: "fires in the Amazon".
-    let locative = matches!(prev(1), "in" | "across" | "into" | "through" | "near")
-        || matches!(prev(1), "the") && matches!(prev(2), "in" | "across" | "into" | "through" | "near");
+    let locative = || {
+        matches!(prev(1), "in" | "across" | "into" | "through" | "near")
+            || matches!(prev(1), "the") && matches!(prev(2), "in" | "across" | "into" | "through" | "near")
+    };
     match c.known_org() {
         // A club known by its town's name ("Milan") is the club only in a sports context.
         Some((_, "club")) if c.place().is_some() => {}
-        Some(_) if locative && c.place().is_some() => {}
+        Some(_) if locative() && c.place().is_some() => {}
         Some(_) => return verdict("organisation.known", Strength::Strong),
         None => {}
     }

@@ -193,8 +193,10 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     // Market indices are not the organisations that compile them: "FTSE 100", "Nikkei 225",
     // "the Hang Seng index".
     let next = doc.tokens.get(c.range.end);
+    // The cheap test of the next token first: few chunks stand before a short number.
+    let short_number_next = next.is_some_and(|t| t.kind == TokKind::Number && t.space_before && t.text.len() <= 4 && t.text.bytes().all(|b| b.is_ascii_digit()));
     if next.is_some_and(|t| matches!(t.text, "index" | "Index" | "average" | "Average" | "Composite" | "futures" | "industrial" | "Industrial"))
-        || ((c.known_org().is_some_and(|(_, class)| class != "club") || c.key.chars().all(|ch| ch.is_ascii_uppercase() || ch == '&') && !c.unreliable_case && !table_team(doc, c)) && next.is_some_and(|t| t.kind == TokKind::Number && t.space_before && t.text.len() <= 4 && t.text.bytes().all(|b| b.is_ascii_digit())) && !next_to_result(doc, c, true))
+        || (short_number_next && (c.known_org().is_some_and(|(_, class)| class != "club") || c.key.chars().all(|ch| ch.is_ascii_uppercase() || ch == '&') && !c.unreliable_case && !table_team(doc, c)) && !next_to_result(doc, c, true))
     {
         return None;
     }
