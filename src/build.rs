@@ -51,6 +51,8 @@ fn main() {
     println!("cargo:rerun-if-changed=src/data");
     println!("cargo:rerun-if-changed=src/lexicon_table.rs");
     write_places(&data, &out);
+    write_name_words(&data, &out);
+    write_phrase_filter(&data, &out);
     let mut names: Vec<_> = fs::read_dir(&data).expect("src/data").filter_map(Result::ok).map(|e| e.path()).collect();
     names.sort();
     for path in names {
@@ -107,4 +109,71 @@ fn write_places(data: &Path, out: &Path) {
     let entries: Vec<_> = lines(&text).iter().filter_map(|l| split(&text, l, 0)).collect();
     fs::write(out.join("places.txt"), &text).expect("places list");
     write_table(&out.join("places.txt.tbl"), &text, &entries, false, "places.txt");
+}
+
+/// The single-word lists the name rules ask of a capitalised token, as one table: each word
+/// with the letters of the lists that hold it (see `lexicon::NameWords`), and the gazetteer's
+/// class letter. One probe answers every question the rules ask of a token's exact text.
+fn write_name_words(data: &Path, out: &Path) {
+    let mut flags: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut order: Vec<String> = Vec::new();
+    let lists = [
+        ("person_given.txt", 'g'),
+        ("person_given_ambiguous.txt", 'a'),
+        ("person_surnames.txt", 's'),
+        ("person_surnames_ambiguous.txt", 'b'),
+        ("demonyms.txt", 'd'),
+        ("org_suffixes.txt", 'o'),
+    ];
+    for (file, letter) in lists {
+        let list = fs::read_to_string(data.join(file)).unwrap_or_default();
+        for line in lines(&list) {
+            let Some((key, _)) = split(&list, &line, 0) else { continue };
+            let key = &list[key];
+            // Too long for a table: left out of the list's own table too (with a warning).
+            if key.len() > lexicon_table::MAX_KEY {
+                continue;
+            }
+            let entry = flags.entry(key.to_owned()).or_insert_with(|| {
+                order.push(key.to_owned());
+                String::new()
+            });
+            if !entry.contains(letter) {
+                entry.push(letter);
+            }
+        }
+    }
+    // Every gazetteer name with its class, as `write_places` gives it (its list is written
+    // first): a word in no other list may still be a place.
+    let places = fs::read_to_string(out.join("places.txt")).expect("places list");
+    for line in places.lines() {
+        let Some((key, class)) = line.split_once('\t') else { continue };
+        let entry = flags.entry(key.to_owned()).or_insert_with(|| {
+            order.push(key.to_owned());
+            String::new()
+        });
+        entry.push_str(class);
+    }
+    let mut text = String::new();
+    for key in &order {
+        text.push_str(key);
+        text.push('\t');
+        text.push_str(&flags[key]);
+        text.push('\n');
+    }
+    let entries: Vec<_> = lines(&text).iter().filter_map(|l| split(&text, l, 0)).collect();
+    fs::write(out.join("name_words.txt"), &text).expect("name words list");
+    write_table(&out.join("name_words.txt.tbl"), &text, &entries, false, "name_words.txt");
+}
+
+/// A filter of the gazetteer's and the well-known organisations' names in ASCII lower case
+/// (`lexicon::may_be_place_or_known_org`): the segmentation of ALL-CAPS lines tries many runs
+/// of words, and the filter turns away nearly all of them before any lookup.
+fn write_phrase_filter(data: &Path, out: &Path) {
+    let places = fs::read_to_string(out.join("places.txt")).expect("places list");
+    let orgs = fs::read_to_string(data.join("org_known.txt")).unwrap_or_default();
+    let place_keys = places.lines().filter_map(|l| l.split_once('\t')).map(|(k, _)| k);
+    let org_keys = lines(&orgs).into_iter().filter_map(|l| split(&orgs, &l, 0)).map(|(k, _)| &orgs[k]);
+    let filter = lexicon_table::build_phrase_filter(place_keys.chain(org_keys).collect::<Vec<_>>().into_iter());
+    fs::write(out.join("phrases.filter"), filter).expect("phrase filter");
 }

@@ -51,6 +51,9 @@ list!(ABBREVIATIONS, "abbreviations.txt");
 // The four gazetteer lists (countries, areas, regions, cities) merged by `src/build.rs`: each
 // name with the class letter of the first list that has it.
 list!(PLACES, "places.txt");
+// The person, demonym and organisation-suffix word lists and the gazetteer merged by
+// `src/build.rs`: each word with the letters of the lists that hold it ([`name_words`]).
+list!(NAME_WORDS, "name_words.txt");
 list!(DEMONYMS, "demonyms.txt");
 list!(GIVEN, "person_given.txt");
 list!(GIVEN_AMBIGUOUS, "person_given_ambiguous.txt");
@@ -129,6 +132,50 @@ pub fn place(name: &str) -> Option<PlaceClass> {
     })
 }
 
+/// What the single-word lists say of a word as written ([`name_words`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NameWords {
+    /// [`is_given_name`].
+    pub given: bool,
+    /// [`is_ambiguous_given_name`].
+    pub given_ambiguous: bool,
+    /// [`is_surname`].
+    pub surname: bool,
+    /// [`is_unambiguous_surname`].
+    pub surname_unambiguous: bool,
+    /// [`is_demonym`].
+    pub demonym: bool,
+    /// [`org_suffix_class`] is some.
+    pub org_suffix: bool,
+    /// [`place`].
+    pub place: Option<PlaceClass>,
+}
+
+/// Every answer of [`NameWords`] for `word`, in one lookup of the merged table (the name rules
+/// ask several of them of each capitalised token).
+pub fn name_words(word: &str) -> NameWords {
+    let mut answers = NameWords::default();
+    for letter in NAME_WORDS.get(word).unwrap_or("").bytes() {
+        match letter {
+            b'g' => answers.given = true,
+            b'a' => answers.given_ambiguous = true,
+            b's' => {
+                answers.surname = true;
+                answers.surname_unambiguous = true;
+            }
+            b'b' => answers.surname = true,
+            b'd' => answers.demonym = true,
+            b'o' => answers.org_suffix = true,
+            b'C' => answers.place = Some(PlaceClass::Country),
+            b'A' => answers.place = Some(PlaceClass::Area),
+            b'R' => answers.place = Some(PlaceClass::Region),
+            b'Y' => answers.place = Some(PlaceClass::City),
+            _ => {}
+        }
+    }
+    answers
+}
+
 pub fn is_demonym(word: &str) -> bool {
     DEMONYMS.contains(word)
 }
@@ -183,6 +230,34 @@ fn splits_into_syllables(s: &str) -> bool {
         }
     }
     fewest[s.len()] <= MAX_SYLLABLES
+}
+
+/// Filter of the gazetteer's and the well-known organisations' names in ASCII lower case
+/// (laid out at compile time, `lexicon_table::build_phrase_filter`).
+static PHRASES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/phrases.filter"));
+
+/// Can `name`, in some case, be a place or a well-known organisation ("BANK OF CHINA", "Bank
+/// Of China")? When not, [`place`] and [`known_org`] answer None for every ASCII case form of
+/// it: they all share one lower case, which the filter holds for every listed name. Always
+/// yes for a name not in ASCII (its case forms may not share a lower case).
+pub fn may_be_place_or_known_org(name: &str) -> bool {
+    if !name.is_ascii() {
+        return true;
+    }
+    let in_filter = |lower: &[u8]| {
+        let bit = table::phrase_bit(lower);
+        PHRASES[bit / 8] & (1 << (bit % 8)) != 0
+    };
+    // Lower-cased on the stack: the names asked about are a few words long.
+    let mut buf = [0u8; 128];
+    match buf.get_mut(..name.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(name.as_bytes());
+            lower.make_ascii_lowercase();
+            in_filter(lower)
+        }
+        None => in_filter(name.to_ascii_lowercase().as_bytes()),
+    }
 }
 
 /// Filters of the first and last words of the title phrases, in lower case (laid out at
@@ -274,6 +349,52 @@ mod table_tests {
             let lower = w.to_lowercase();
             let want = lower.is_ascii() && lower.len() >= 2 && split(&lower, 3);
             assert_eq!(is_pinyin_name(w), want, "{w}");
+        }
+    }
+
+    /// The merged name-word table answers as the lists one by one do.
+    #[test]
+    fn name_words_agree_with_the_lists() {
+        let texts = [
+            include_str!("data/person_given.txt"),
+            include_str!("data/person_given_ambiguous.txt"),
+            include_str!("data/person_surnames.txt"),
+            include_str!("data/person_surnames_ambiguous.txt"),
+            include_str!("data/demonyms.txt"),
+            include_str!("data/org_suffixes.txt"),
+            include_str!("data/places_countries.txt"),
+            include_str!("data/places_areas.txt"),
+            include_str!("data/places_regions.txt"),
+            include_str!("data/places_cities.txt"),
+        ];
+        let probes = ["", "zzzz-not-a-word", "the", "The", "John", "Smith", "Lee", "Chinese", "Group", "Paris", "g", "s\tg"];
+        for word in texts.iter().flat_map(|t| map(t).into_keys()).chain(probes) {
+            let want = NameWords {
+                given: is_given_name(word),
+                given_ambiguous: is_ambiguous_given_name(word),
+                surname: is_surname(word),
+                surname_unambiguous: is_unambiguous_surname(word),
+                demonym: is_demonym(word),
+                org_suffix: org_suffix_class(word).is_some(),
+                place: place(word),
+            };
+            assert_eq!(name_words(word), want, "{word:?}");
+        }
+    }
+
+    /// Every place and well-known organisation passes the phrase filter in ASCII lower case.
+    #[test]
+    fn phrase_filter_keeps_every_place_and_organisation() {
+        let texts = [
+            include_str!("data/places_countries.txt"),
+            include_str!("data/places_areas.txt"),
+            include_str!("data/places_regions.txt"),
+            include_str!("data/places_cities.txt"),
+            include_str!("data/org_known.txt"),
+        ];
+        for name in texts.iter().flat_map(|t| map(t).into_keys()) {
+            assert!(may_be_place_or_known_org(name), "{name:?}");
+            assert!(may_be_place_or_known_org(&name.to_ascii_uppercase()), "{name:?}");
         }
     }
 

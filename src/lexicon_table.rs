@@ -96,6 +96,26 @@ pub fn build_edges<'a>(keys: impl Iterator<Item = &'a str>) -> Vec<u8> {
     edges
 }
 
+/// Bits of the phrase filter ([`build_phrase_filter`]).
+pub const PHRASE_BITS: usize = 1 << 19;
+
+/// The bit of a lower-case phrase in the phrase filter.
+#[inline]
+pub fn phrase_bit(lower: &[u8]) -> usize {
+    (hash(lower) >> 13) as usize & (PHRASE_BITS - 1)
+}
+
+/// A filter of phrases in lower case, one bit each: a phrase whose bit is clear is, in no
+/// case, any of `keys`.
+pub fn build_phrase_filter<'a>(keys: impl Iterator<Item = &'a str>) -> Vec<u8> {
+    let mut filter = vec![0u8; PHRASE_BITS / 8];
+    for key in keys {
+        let bit = phrase_bit(key.to_ascii_lowercase().as_bytes());
+        filter[bit / 8] |= 1 << (bit % 8);
+    }
+    filter
+}
+
 /// A table over `text`; `slots` is a power-of-two number of [`SLOT`]-byte slots.
 #[derive(Clone, Copy)]
 pub struct Table {

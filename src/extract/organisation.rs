@@ -26,12 +26,14 @@ fn is_company_noun(w: &str) -> bool {
 pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let prev = |k: usize| if c.range.start >= k { doc.tokens[c.range.start - k].text } else { "" };
     // A body named like a place is the place after a locative: "fires in the Amazon".
-    let locative = matches!(prev(1), "in" | "across" | "into" | "through" | "near")
-        || matches!(prev(1), "the") && matches!(prev(2), "in" | "across" | "into" | "through" | "near");
+    let locative = || {
+        matches!(prev(1), "in" | "across" | "into" | "through" | "near")
+            || matches!(prev(1), "the") && matches!(prev(2), "in" | "across" | "into" | "through" | "near")
+    };
     match c.known_org() {
         // A club known by its town's name ("Milan") is the club only in a sports context.
         Some((_, "club")) if c.place().is_some() => {}
-        Some(_) if locative && c.place().is_some() => {}
+        Some(_) if locative() && c.place().is_some() => {}
         Some(_) => return verdict("organisation.known", Strength::Strong),
         None => {}
     }
@@ -125,8 +127,8 @@ fn org_shape(name: &str, last: &str, last_is_suffix: bool) -> bool {
     if last_is_suffix || trimmed.len() < last.len() && lexicon::org_suffix_class(trimmed).is_some() {
         return true;
     }
-    // No word "of" without the letters.
-    if !name.contains("of") {
+    // No word "of" without the letters (a byte scan: names are short).
+    if !name.as_bytes().windows(2).any(|pair| pair == b"of") {
         return false;
     }
     let mut before = None;

@@ -88,12 +88,26 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     None
 }
 
+/// The tokens with a hyphen in them, in order: found by searching the text for hyphens (few)
+/// rather than looking at every token.
+fn tokens_with_hyphen<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + 'd {
+    let mut last = None;
+    doc.text.match_indices('-').filter_map(move |(at, _)| {
+        // The first token ending after the hyphen holds it, if it starts at or before it.
+        let i = doc.tokens.partition_point(|t| t.end <= at);
+        let holds = doc.tokens.get(i).is_some_and(|t| t.start <= at) && last != Some(i);
+        holds.then(|| {
+            last = Some(i);
+            i
+        })
+    })
+}
+
 /// "Beijing-based", "London-born": the place inside a hyphenated compound.
 pub fn extract_affixed(doc: &Doc<'_>, out: &mut Vec<Found>) {
-    for (i, t) in doc.tokens.iter().enumerate() {
-        // Every affix below ends in 'd' or 'n': a cheap first test of the many words that
-        // carry none.
-        if !t.text.ends_with(['d', 'n']) || !t.is_word() || !t.is_capitalised() {
+    for i in tokens_with_hyphen(doc) {
+        let t = &doc.tokens[i];
+        if !t.is_word() || !t.is_capitalised() {
             continue;
         }
         let Some((head, tail)) = t.text.rsplit_once('-') else { continue };

@@ -21,7 +21,7 @@ pub struct WordFacts<'a> {
 }
 
 /// One question: its bit pair in a cell is (asked, answer).
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Q {
     Given,
     GivenAmbiguous,
@@ -53,24 +53,20 @@ impl<'a> WordFacts<'a> {
     }
 
     fn ask(self, q: Q) -> bool {
-        let lookup = |w: &str| match q {
-            Q::Given => lexicon::is_given_name(w),
-            Q::GivenAmbiguous => lexicon::is_ambiguous_given_name(w),
-            Q::Surname => lexicon::is_surname(w),
-            Q::SurnameUnambiguous => lexicon::is_unambiguous_surname(w),
-            Q::Demonym => lexicon::is_demonym(w),
-            Q::CommonAnyCase => lexicon::is_common_word_any_case(w),
-            Q::OrgSuffix => lexicon::org_suffix_class(w).is_some(),
-            Q::NameShaped => name_shaped(w),
-            Q::RomanisedGiven => romanised_given(w),
-        };
-        let Some(cell) = self.cell else { return lookup(self.word) };
+        let Some(cell) = self.cell else { return answer(q, self.word) };
         let (asked, yes) = (1u32 << (2 * q as u32), 2u32 << (2 * q as u32));
-        let bits = cell.get();
+        let mut bits = cell.get();
         if bits & asked != 0 {
             return bits & yes != 0;
         }
-        let answer = lookup(self.word);
+        if LIST_QUESTIONS.contains(&q) {
+            // One lookup of the merged name-word table answers all of them (and the place
+            // class): they are asked together of name tokens.
+            bits |= list_bits(lexicon::name_words(self.word));
+            cell.set(bits);
+            return bits & yes != 0;
+        }
+        let answer = answer(q, self.word);
         cell.set(bits | asked | if answer { yes } else { 0 });
         answer
     }
@@ -124,17 +120,52 @@ impl<'a> WordFacts<'a> {
 
     /// [`lexicon::place`].
     pub fn place(self) -> Option<PlaceClass> {
-        const CLASSES: [PlaceClass; 4] = [PlaceClass::Country, PlaceClass::Region, PlaceClass::City, PlaceClass::Area];
         let Some(cell) = self.cell else { return lexicon::place(self.word) };
-        let bits = cell.get();
-        if bits & PLACE_ASKED != 0 {
-            let code = (bits >> PLACE_SHIFT) as usize;
-            return code.checked_sub(1).map(|k| CLASSES[k]);
+        let mut bits = cell.get();
+        if bits & PLACE_ASKED == 0 {
+            bits |= list_bits(lexicon::name_words(self.word));
+            cell.set(bits);
         }
-        let class = lexicon::place(self.word);
-        let code = class.map_or(0, |c| 1 + CLASSES.iter().position(|&k| k == c).unwrap_or(0)) as u32;
-        cell.set(bits | PLACE_ASKED | code << PLACE_SHIFT);
-        class
+        let code = ((bits >> PLACE_SHIFT) & 7) as usize;
+        code.checked_sub(1).map(|k| PLACE_CLASSES[k])
+    }
+}
+
+/// The questions one lookup of the merged name-word table answers ([`lexicon::name_words`]).
+const LIST_QUESTIONS: [Q; 6] = [Q::Given, Q::GivenAmbiguous, Q::Surname, Q::SurnameUnambiguous, Q::Demonym, Q::OrgSuffix];
+
+/// Place classes by their code in a cell (less one).
+const PLACE_CLASSES: [PlaceClass; 4] = [PlaceClass::Country, PlaceClass::Region, PlaceClass::City, PlaceClass::Area];
+
+/// The cell bits of every [`LIST_QUESTIONS`] answer and the place class: all asked.
+fn list_bits(w: lexicon::NameWords) -> u32 {
+    let mut bits = 0;
+    for (q, yes) in [
+        (Q::Given, w.given),
+        (Q::GivenAmbiguous, w.given_ambiguous),
+        (Q::Surname, w.surname),
+        (Q::SurnameUnambiguous, w.surname_unambiguous),
+        (Q::Demonym, w.demonym),
+        (Q::OrgSuffix, w.org_suffix),
+    ] {
+        bits |= (1 | u32::from(yes) << 1) << (2 * q as u32);
+    }
+    let code = w.place.map_or(0, |c| 1 + PLACE_CLASSES.iter().position(|&k| k == c).unwrap_or(0)) as u32;
+    bits | PLACE_ASKED | code << PLACE_SHIFT
+}
+
+/// The answer to `q` for `word`, straight from the lists.
+fn answer(q: Q, w: &str) -> bool {
+    match q {
+        Q::Given => lexicon::is_given_name(w),
+        Q::GivenAmbiguous => lexicon::is_ambiguous_given_name(w),
+        Q::Surname => lexicon::is_surname(w),
+        Q::SurnameUnambiguous => lexicon::is_unambiguous_surname(w),
+        Q::Demonym => lexicon::is_demonym(w),
+        Q::CommonAnyCase => lexicon::is_common_word_any_case(w),
+        Q::OrgSuffix => lexicon::org_suffix_class(w).is_some(),
+        Q::NameShaped => name_shaped(w),
+        Q::RomanisedGiven => romanised_given(w),
     }
 }
 
@@ -145,8 +176,13 @@ pub fn name_shaped(w: &str) -> bool {
     if !w.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    if w.len() > 5 && crate::extract::date::weekday_number(w).is_some() {
+    if w.len() > 5 && may_name_weekday(w) && crate::extract::date::weekday_number(w).is_some() {
         return false;
+    }
+    // No hyphen (nor the first byte of a non-breaking one, U+2011): the many plain words are
+    // let go without a search for the two.
+    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
+        return true;
     }
     match w.rsplit_once(['-', '‑']) {
         Some((_, tail)) if tail.chars().next().is_some_and(char::is_uppercase) => true,
@@ -154,6 +190,16 @@ pub fn name_shaped(w: &str) -> bool {
             && !lexicon::is_common_word_any_case(w)
             && w.split(['-', '‑']).skip(1).all(|p| !lexicon::is_common_word(p) || p.len() <= 3),
         None => true,
+    }
+}
+
+/// Can a capitalised word name a weekday? Every English weekday name, full or short, starts
+/// with Mo, Tu, We, Th, Fr, Sa or Su: a cheap test before `date::weekday_number`, which
+/// lower-cases the word and looks it up.
+fn may_name_weekday(w: &str) -> bool {
+    match w.as_bytes() {
+        [first, second, ..] => matches!((first, second.to_ascii_lowercase()), (b'M', b'o') | (b'T', b'u' | b'h') | (b'W', b'e') | (b'F', b'r') | (b'S', b'a' | b'u')),
+        _ => false,
     }
 }
 
@@ -166,6 +212,24 @@ pub fn romanised_given(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The weekday names, full and short, in the cases a capitalised word takes, all pass the
+    /// first test, and the full names are no name words.
+    #[test]
+    fn weekdays_pass_the_first_test() {
+        let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"];
+        for day in days {
+            let title = crate::extract::organisation::title_case(day);
+            for w in [day.to_uppercase(), format!("{title}."), title] {
+                if crate::extract::date::weekday_number(&w).is_some() {
+                    assert!(may_name_weekday(&w), "{w}");
+                }
+            }
+        }
+        for w in ["Monday", "SUNDAY", "Wednesday."] {
+            assert!(!name_shaped(w), "{w}");
+        }
+    }
 
     /// Cached answers, asked twice (from the lists, then from the cell), are the lists'.
     #[test]

@@ -33,26 +33,32 @@ pub(super) fn is_name_token(doc: &Doc<'_>, i: usize) -> bool {
 /// "Forum To Woo Belt And Road Partners"), where capitals prove nothing.
 pub(super) fn unreliable_case(doc: &Doc<'_>, sentence: usize) -> bool {
     let s = &doc.layout.sentences[sentence];
-    let words = || doc.tokens[s.tokens.clone()].iter().filter(|t| t.kind == TokKind::Word);
-    // Words of two letters or more, and how many of them are in capitals (counted in one
-    // pass, without collecting them).
-    let (mut long, mut caps) = (0usize, 0usize);
-    for t in words() {
+    // Words of two letters or more, how many of them are in capitals, and whether a function
+    // word is capitalised after the first word: all counted in one pass.
+    let (mut long, mut caps, mut title_word, mut first) = (0usize, 0usize, false, true);
+    for t in doc.tokens[s.tokens.clone()].iter().filter(|t| t.kind == TokKind::Word) {
         let (two_letters, all_caps) = letters_and_caps(t);
         if two_letters {
             long += 1;
             caps += usize::from(all_caps);
         }
+        // The function words all start with an ASCII capital: most words are let go at once.
+        title_word |= !first
+            && t.text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && matches!(t.text, "To" | "And" | "For" | "With" | "From" | "Into" | "Over" | "After" | "Is" | "Are" | "Be" | "As");
+        first = false;
     }
-    if long > 0 && caps * 10 >= long * 6 && (long >= 2 || s.tokens.len() > 2) {
-        return true;
-    }
-    words().skip(1).any(|t| matches!(t.text, "To" | "And" | "For" | "With" | "From" | "Into" | "Over" | "After" | "Is" | "Are" | "Be" | "As"))
+    long > 0 && caps * 10 >= long * 6 && (long >= 2 || s.tokens.len() > 2) || title_word
 }
 
 /// Has the word two letters or more, and is it in capitals ([`Token::is_all_caps`])? One pass
 /// over the bytes of an ASCII word (nearly all are), decoding none.
 fn letters_and_caps(t: &crate::tokens::Token<'_>) -> (bool, bool) {
+    let bytes = t.text.as_bytes();
+    // Most words: a lower-case ASCII letter and another letter first.
+    if bytes.len() >= 2 && bytes[0].is_ascii_lowercase() && bytes[1].is_ascii_alphabetic() {
+        return (true, false);
+    }
     if !t.text.is_ascii() {
         let two_letters = t.text.chars().filter(|c| c.is_alphabetic()).nth(1).is_some();
         return (two_letters, two_letters && t.is_all_caps());
@@ -129,6 +135,14 @@ pub(super) fn title_ending_before(doc: &Doc<'_>, i: usize) -> Option<&'static st
 /// The lookup key of tokens `range` ([`Chunk::key`]): where only the key is asked about, this
 /// spares [`make_chunk`]'s title and sentence checks.
 pub(super) fn chunk_key(doc: &Doc<'_>, range: Range<usize>) -> String {
+    let tokens = &doc.tokens[range.clone()];
+    // Tokens one space apart, as nearly all are: the key is the text they span, less the
+    // last one's possessive ending.
+    if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
+        if tokens.windows(2).all(|w| w[0].end + 1 == w[1].start && doc.text.as_bytes()[w[0].end] == b' ') {
+            return doc.text[first.start..last.end - last.possessive_len()].to_owned();
+        }
+    }
     // Never longer than the text the tokens span.
     let span = range.clone().last().map_or(0, |l| doc.tokens[l].end - doc.tokens[range.start].start);
     let mut key = String::with_capacity(span);
@@ -146,14 +160,22 @@ pub(super) fn make_chunk(doc: &Doc<'_>, range: Range<usize>, title_before: Optio
     let key = chunk_key(doc, range.clone());
     let sentence_initial = doc.sentence_initial(range.start);
     let title_before = title_before.or_else(|| title_ending_before(doc, range.start));
-    Chunk::new(range, key, sentence_initial, unreliable, title_before)
+    let one_word = range.len() == 1 && doc.tokens[range.start].possessive_len() == 0;
+    let chunk = Chunk::new(range.clone(), key, sentence_initial, unreliable, title_before);
+    if one_word {
+        // The key is the token's text: its gazetteer class comes with the token's other list
+        // answers, in the one lookup the classifiers need for them anyway.
+        let _ = chunk.place.set(doc.facts(range.start).place());
+    }
+    chunk
 }
 
 /// Find the capitalised chunks of the document's ordinary sentences; also return the
 /// sentences in ALL CAPS or Title Case, which are segmented later against what the story
 /// and the lists know.
 pub fn chunks(doc: &Doc<'_>) -> (Vec<Chunk>, Vec<usize>) {
-    let mut out = Vec::new();
+    // About one chunk in ten tokens: room for them from the start.
+    let mut out = Vec::with_capacity(doc.tokens.len() / 8);
     let mut unreliable = Vec::new();
     for (si, s) in doc.layout.sentences.iter().enumerate() {
         if unreliable_case(doc, si) {
@@ -237,6 +259,9 @@ fn keeps_of_by_name(head: &str) -> bool {
 /// title sits inside ("French President Jacques Chirac") or where "and"/"of" joins two names
 /// ("Nasser Hussain and Peter Such", "John Casesa of Schroder Wertheim & Co.").
 pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chunk>) {
+    if lone_stopword(doc, range.clone()) {
+        return;
+    }
     let whole = make_chunk(doc, range.clone(), None, false);
     if whole.known_org().is_some() {
         out.push(whole);
@@ -311,6 +336,23 @@ pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chun
         i += 1;
     }
     push_part(doc, start..range.end, title, &mut whole, out);
+}
+
+/// A run of one capitalised stop word or connector ("The", "However" opening a sentence) that
+/// is no listed organisation or place: [`split_chunk`] would peel it off and keep nothing, so
+/// no chunk need be made for it (nearly every sentence opens with one).
+fn lone_stopword(doc: &Doc<'_>, range: Range<usize>) -> bool {
+    if range.len() != 1 {
+        return false;
+    }
+    let t = &doc.tokens[range.start];
+    if !(is_connector(t.text) || lexicon::is_capitalised_stopword(t.text)) {
+        return false;
+    }
+    // The whole run's key and the lookups split_chunk asks of it first.
+    let key = t.stem();
+    let place = if key.len() == t.text.len() { doc.facts(range.start).place() } else { lexicon::place(key) };
+    place.is_none() && lexicon::known_org(key).is_none()
 }
 
 /// A two- or three-token place starts at token `i` (before `end`): "New York", "Hong Kong".
@@ -394,12 +436,25 @@ pub(super) fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'
         return;
     }
     // A month alone is the date's ("July's gain"), unless a title makes it a name.
-    if range.len() == 1 && title.is_none() && crate::extract::date::month_number(doc.tokens[range.start].stem()).is_some() {
+    if range.len() == 1 && title.is_none() && may_name_month(doc.tokens[range.start].text) && crate::extract::date::month_number(doc.tokens[range.start].stem()).is_some() {
         return;
     }
     match spare.take_if(|c| title.is_none() && c.range == range) {
         Some(chunk) => out.push(chunk),
         None => out.push(make_chunk(doc, range, title, false)),
+    }
+}
+
+/// Can a capitalised word name a month? Every English month name, full or short, starts with
+/// Ja, Ju, Fe, Ma, Ap, Au, Se, Oc, No or De: a cheap test before `date::month_number`, which
+/// lower-cases the word and looks it up.
+fn may_name_month(w: &str) -> bool {
+    match w.as_bytes() {
+        [first, second, ..] => matches!(
+            (first, second.to_ascii_lowercase()),
+            (b'J', b'a' | b'u') | (b'F', b'e') | (b'M', b'a') | (b'A', b'p' | b'u') | (b'S', b'e') | (b'O', b'c') | (b'N', b'o') | (b'D', b'e')
+        ),
+        _ => false,
     }
 }
 
@@ -470,9 +525,27 @@ fn with_upper_case<R>(key: &str, f: impl FnOnce(&str) -> R) -> R {
 /// position, and most lengths are none of these.
 fn may_classify_unreliable(doc: &Doc<'_>, c: &Chunk) -> bool {
     debug_assert!(c.unreliable_case);
-    c.title_before.is_some()
-        || doc.tokens.get(c.range.end).is_some_and(|t| t.text == "(")
-        || c.known_org().is_some()
-        || c.title_place().is_some()
-        || lexicon::known_org(c.title_key()).is_some()
+    let listed = || c.known_org().is_some() || c.title_place().is_some() || lexicon::known_org(c.title_key()).is_some();
+    // A key all of whose case forms are no place and no known organisation (the filter says
+    // so of nearly every run tried) needs no lookup.
+    c.title_before.is_some() || doc.tokens.get(c.range.end).is_some_and(|t| t.text == "(") || lexicon::may_be_place_or_known_org(&c.key) && listed()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Month names, full and short, in the cases a capitalised word takes, pass the first test.
+    #[test]
+    fn months_pass_the_first_test() {
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+        for month in months {
+            let title = organisation::title_case(month);
+            for w in [month.to_uppercase(), format!("{title}."), title] {
+                if crate::extract::date::month_number(&w).is_some() {
+                    assert!(may_name_month(&w), "{w}");
+                }
+            }
+        }
+    }
 }

@@ -96,8 +96,9 @@ impl Chunk {
         self.range.is_empty()
     }
 
-    pub fn words(&self) -> std::str::Split<'_, char> {
-        self.key.split(' ')
+    /// The key's words (`key.split(' ')`).
+    pub fn words(&self) -> Words<'_> {
+        words_of(&self.key)
     }
 
     pub fn last_word(&self) -> &str {
@@ -139,6 +140,36 @@ impl Chunk {
     }
 }
 
+/// The words of a key, split at single spaces as `str::split(' ')` does: a byte loop, the
+/// keys being too short to pay for a searcher's set-up.
+pub struct Words<'a> {
+    rest: Option<&'a str>,
+}
+
+/// The words of `name` ([`Words`]).
+pub(super) fn words_of(name: &str) -> Words<'_> {
+    Words { rest: Some(name) }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match rest.bytes().position(|b| b == b' ') {
+            Some(at) => {
+                // A space is one byte: both cuts are char boundaries.
+                self.rest = Some(&rest[at + 1..]);
+                Some(&rest[..at])
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
 /// How sure a classifier is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Strength {
@@ -162,13 +193,14 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     // Market indices are not the organisations that compile them: "FTSE 100", "Nikkei 225",
     // "the Hang Seng index".
     let next = doc.tokens.get(c.range.end);
+    // The cheap test of the next token first: few chunks stand before a short number.
+    let short_number_next = next.is_some_and(|t| t.kind == TokKind::Number && t.space_before && t.text.len() <= 4 && t.text.bytes().all(|b| b.is_ascii_digit()));
     if next.is_some_and(|t| matches!(t.text, "index" | "Index" | "average" | "Average" | "Composite" | "futures" | "industrial" | "Industrial"))
-        || ((c.known_org().is_some_and(|(_, class)| class != "club") || c.key.chars().all(|ch| ch.is_ascii_uppercase() || ch == '&') && !c.unreliable_case && !table_team(doc, c)) && next.is_some_and(|t| t.kind == TokKind::Number && t.space_before && t.text.len() <= 4 && t.text.bytes().all(|b| b.is_ascii_digit())) && !next_to_result(doc, c, true))
+        || (short_number_next && (c.known_org().is_some_and(|(_, class)| class != "club") || c.key.chars().all(|ch| ch.is_ascii_uppercase() || ch == '&') && !c.unreliable_case && !table_team(doc, c)) && !next_to_result(doc, c, true))
     {
         return None;
     }
-    let verdicts = [organisation::classify(doc, c), person::classify(doc, c), place::classify(doc, c)];
-    let best = verdicts.into_iter().flatten().max_by_key(|v| (v.strength, kind_rank(v.kind)));
+    let best = best_verdict(doc, c);
     // A club named after its town, in a result ("Leicestershire beat Somerset", "Dinamo 92-90"),
     // is the club; countries stay places by the newswire convention for national teams.
     // Venues ("At Portsmouth:") stay places.
@@ -208,6 +240,17 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.sports_team", strength: Strength::Listed });
     }
     best
+}
+
+/// The strongest of the three classifiers' verdicts, an organisation first at equal strength.
+fn best_verdict(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
+    let org = organisation::classify(doc, c);
+    // A decisive organisation verdict outranks anything the others could say.
+    if org.is_some_and(|v| v.strength == Strength::Strong) {
+        return org;
+    }
+    let verdicts = [org, person::classify(doc, c), place::classify(doc, c)];
+    verdicts.into_iter().flatten().max_by_key(|v| (v.strength, kind_rank(v.kind)))
 }
 
 /// [`Chunk::word_facts`] of the chunk's last word.
@@ -283,3 +326,20 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
     place::extract_affixed(doc, out);
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`Words`] splits as `str::split(' ')` does.
+    #[test]
+    fn words_split_like_str_split() {
+        for key in ["", "Acme", "Bank of China", "a  b", " a", "a ", "Zürich Ölwerke AG"] {
+            let c = Chunk::new(0..1, key.to_owned(), false, false, None);
+            assert_eq!(c.words().collect::<Vec<_>>(), key.split(' ').collect::<Vec<_>>(), "{key:?}");
+            assert_eq!(c.first_word(), key.split(' ').next().unwrap_or(""), "{key:?}");
+            assert_eq!(c.last_word(), key.rsplit(' ').next().unwrap_or(""), "{key:?}");
+            assert_eq!(c.after_first_word(), key.split_once(' ').map(|(_, rest)| rest), "{key:?}");
+        }
+    }
+}

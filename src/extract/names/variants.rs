@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 
-use super::{Chunk, Doc, Strength, Verdict};
+use super::{words_of, Chunk, Doc, Strength, Verdict};
 use crate::extract::word_facts::WordFacts;
 use crate::lexicon;
 use crate::report::MentionType;
@@ -91,11 +91,27 @@ pub fn variant_forms(name: &str, kind: MentionType) -> Vec<&str> {
 /// [`variant_forms`], the list answers of the name's `k`-th word `w` given by `facts(k, w)`.
 /// Every form is a piece of the name: the whole, one word, or the words up to one.
 fn forms_of<'n, 'f>(name: &'n str, kind: MentionType, facts: impl Fn(usize, &'n str) -> WordFacts<'f>) -> Vec<&'n str> {
-    let mut forms = vec![name];
     if !name.contains(' ') || !matches!(kind, MentionType::Person | MentionType::Organisation) {
-        return forms;
+        return vec![name];
     }
-    let words: Vec<&str> = name.split(' ').collect();
+    // Room for the name and a few short forms.
+    let mut forms = Vec::with_capacity(4);
+    forms.push(name);
+    // The words, on the stack for the names of up to eight words nearly all are.
+    let mut few = [""; 8];
+    let mut n = 0;
+    let mut split = words_of(name);
+    for (slot, w) in few.iter_mut().zip(&mut split) {
+        *slot = w;
+        n += 1;
+    }
+    let many: Vec<&str>;
+    let words: &[&str] = if split.next().is_none() {
+        &few[..n]
+    } else {
+        many = words_of(name).collect();
+        &many
+    };
     // `words[..n].join(" ")`: the name up to the end of its `n`-th word.
     let first_words = |n: usize| &name[..words[..n].iter().map(|w| w.len()).sum::<usize>() + n - 1];
     match kind {
