@@ -10,13 +10,20 @@ use crate::extract::Doc;
 /// seasons and the first words of holidays. Kept in step with the rules' own word tests
 /// (`words::count_word`, `Unit::parse`, `month_number`, `weekday_number`, `ordinal`,
 /// `season`, `holiday`); the tests in this module check that every form they accept is here.
-static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::sync::LazyLock::new(|| {
+static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::sync::LazyLock::new(|| listed_words(true));
+
+/// The first words of the holidays whose day moves (Easter, the US weekday holidays), as the
+/// rules match them: capitalised.
+const MOVABLE_HOLIDAYS: [&str; 5] = ["Easter", "Good", "Thanksgiving", "Labor", "Memorial"];
+
+/// [`OPENING_WORDS`], with the first words of holidays or without them.
+fn listed_words(holidays: bool) -> rustc_hash::FxHashSet<String> {
     let openers = [
         "the", "at", "this", "last", "past", "previous", "preceding", "next", "coming", "following", "current",
         "present", "same", "in", "more", "less", "fewer", "up", "about", "around", "nearly", "almost", "roughly",
         "approximately", "some", "recent", "early", "late", "mid", "end", "beginning", "start", "middle", "noon",
         "midday", "midnight", "fiscal", "today", "yesterday", "tomorrow", "tonight", "now", "nowadays", "recently",
-        "lately", "'", "easter", "good", "weekend", "final", "thanksgiving", "labor", "memorial",
+        "lately", "'", "weekend", "final",
     ];
     let counts = [
         "a", "an", "several", "few", "many", "some", "zero", "one", "two", "three", "four", "five", "six", "seven",
@@ -52,9 +59,11 @@ static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::
     }
     set.insert("century".to_owned());
     set.insert("centuries".to_owned());
-    set.extend(words::holiday_first_words().map(|w| w.to_ascii_lowercase()));
+    if holidays {
+        set.extend(words::holiday_first_words().chain(MOVABLE_HOLIDAYS).map(|w| w.to_ascii_lowercase()));
+    }
     set
-});
+}
 
 /// [`may_start`] for every token, sharpened for plain digits and a lone dash
 /// ([`next_may_follow`]) and for the commonest openers, which start a date only with certain
@@ -125,7 +134,19 @@ enum Follow {
     /// An ordinal word other than "second" (also a unit: "a second ago"): only a century
     /// ("fifth century") without "the".
     Century,
-    /// "final": it opens only "the final quarter", read at "the".
+    /// A singular unit ("day", "year"): only "day ago" style vague spans back.
+    Ago,
+    /// "second", a unit and an ordinal: "second ago", "second century".
+    AgoOrCentury,
+    /// "end", "beginning", "start", "middle": "the end of ..." without "the".
+    Of,
+    /// "'": a decade's digits glued after it ("'90s").
+    Digits,
+    /// A word that opens only a holiday's name ("New" of "New Year's Day", "Good Friday"):
+    /// the holiday rules match it as written.
+    Holiday,
+    /// "final", "same", "following": they open only phrases read at "the" ("the final
+    /// quarter", "the following day").
     Nothing,
 }
 
@@ -162,7 +183,15 @@ static OPENING_FOLLOWS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, 
         ],
         Follow::Century,
     );
-    need(&["final"], Follow::Nothing);
+    need(&["sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month", "quarter", "year", "yr", "decade", "century"], Follow::Ago);
+    need(&["second"], Follow::AgoOrCentury);
+    need(&["end", "beginning", "start", "middle"], Follow::Of);
+    need(&["'"], Follow::Digits);
+    need(&["final", "same", "following"], Follow::Nothing);
+    let other_words = listed_words(false);
+    for w in OPENING_WORDS.iter().filter(|w| !other_words.contains(*w)) {
+        follows.insert(w.as_str(), Follow::Holiday);
+    }
     follows
 });
 
@@ -184,6 +213,11 @@ fn opener_fits(doc: &Doc<'_>, i: usize, follow: Follow) -> bool {
         Follow::Unit => unit(1),
         Follow::The => the_fits(doc, i + 1),
         Follow::Century => is(1, "century"),
+        Follow::Ago => is(1, "ago"),
+        Follow::AgoOrCentury => is(1, "ago") || is(1, "century"),
+        Follow::Of => is(1, "of"),
+        Follow::Digits => doc.tokens.get(i + 1).is_some_and(|t| !t.space_before && t.text.starts_with(|c: char| c.is_ascii_digit())),
+        Follow::Holiday => words::holiday_first_words().any(|h| h == text(0)) || MOVABLE_HOLIDAYS.contains(&text(0)),
         Follow::Nothing => false,
     }
 }
@@ -234,7 +268,8 @@ fn opening(w: &str, lw: &str) -> Option<Follow> {
     if b.first().is_some_and(u8::is_ascii_digit) || b.iter().any(|&c| !c.is_ascii() || c == b'-') {
         return Some(Follow::Anything);
     }
-    if w.starts_with("FY") || b.len() == 2 && matches!(b[0], b'Q' | b'q' | b'H') {
+    // "Q3", "H1": a quarter or half (the rules read a digit after the letter).
+    if w.starts_with("FY") || b.len() == 2 && matches!(b[0], b'Q' | b'q' | b'H') && b[1].is_ascii_digit() {
         return Some(Follow::Anything);
     }
     // Every listed word is short.
@@ -348,7 +383,8 @@ mod tests {
         assert_eq!(starts_of("on 16 April"), [false, true, true]);
         assert_eq!(starts_of("at 3 pm"), [false, true, false]);
         assert_eq!(starts_of("the first in the spring"), [true, false, false, true, true]);
-        assert_eq!(starts_of("the fifth century"), [true, true, true]);
+        assert_eq!(starts_of("the fifth century"), [true, true, false]);
+        assert_eq!(starts_of("a new day ago at New Year"), [false, false, true, false, false, true, false]);
         assert_eq!(starts_of("a few days in the two years"), [true, true, true, false, false, true, true]);
         assert_eq!(starts_of("12 players in 1996"), [false, false, false, true]);
     }
