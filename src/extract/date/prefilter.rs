@@ -101,8 +101,12 @@ fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
         return true;
     }
     let Some(next) = doc.tokens.get(i + 1).map(|t| t.text) else { return false };
-    matches!(next, "/" | ":")
-        || matches!(doc.ascii_lower(i + 1), "noon" | "midday" | "midnight" | "am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m" | "o'clock" | "o’clock")
+    // Every word read here starts with an ASCII letter: numbers and marks after a number (in
+    // tables and scores) stop at the first byte.
+    if !next.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        return matches!(next, "/" | ":");
+    }
+    matches!(doc.ascii_lower(i + 1), "noon" | "midday" | "midnight" | "am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m" | "o'clock" | "o’clock")
         || words::month_number(next).is_some()
         || words::Unit::parse(next).is_some()
 }
@@ -284,19 +288,29 @@ fn opening(w: &str, lw: &str) -> Option<Follow> {
         return None;
     }
     let cut = cut_endings(lw);
-    (cut.len() < lw.len() && opening_word(cut).is_some()).then_some(Follow::Anything)
+    // A lone "." or "'" cuts to nothing, no word.
+    (!cut.is_empty() && cut.len() < lw.len() && opening_word(cut).is_some()).then_some(Follow::Anything)
 }
 
-/// The first and last letters and lengths of [`OPENING_WORDS`]: most words are turned away
-/// by these before the set's hash is taken.
-static OPENING_WORD_ENDS: std::sync::LazyLock<WordEnds> = std::sync::LazyLock::new(|| WordEnds::new(OPENING_WORDS.iter().map(String::as_str)));
+/// [`OPENING_FOLLOWS`] with the first and last letters and lengths of its words: most words
+/// are turned away by these before the table's hash is taken.
+static OPENING_TABLE: std::sync::LazyLock<(WordEnds, &'static rustc_hash::FxHashMap<&'static str, Follow>)> =
+    std::sync::LazyLock::new(|| (WordEnds::new(OPENING_WORDS.iter().map(String::as_str)), &*OPENING_FOLLOWS));
 
 /// What must follow `lw` if it is one of [`OPENING_WORDS`].
+#[inline]
 fn opening_word(lw: &str) -> Option<Follow> {
-    if !OPENING_WORD_ENDS.may_hold(lw) {
+    let (ends, follows) = &*OPENING_TABLE;
+    if !ends.may_hold(lw) {
         return None;
     }
-    OPENING_FOLLOWS.get(lw).copied()
+    listed_follow(follows, lw)
+}
+
+/// The table probe of [`opening_word`], kept out of line: most words never get this far.
+#[inline(never)]
+fn listed_follow(follows: &rustc_hash::FxHashMap<&'static str, Follow>, lw: &str) -> Option<Follow> {
+    follows.get(lw).copied()
 }
 
 /// A quick test of whether a word may be in a set of words, made before the set's hash is
@@ -325,6 +339,7 @@ impl WordEnds {
     /// False only when `w` is no word of the set: a byte the set does not hold, or a first
     /// and last letter and length no word of the set has (the empty word and words of 32
     /// bytes or more are always let through).
+    #[inline]
     pub fn may_hold(&self, w: &str) -> bool {
         match w.as_bytes() {
             [b] => self.single[usize::from(*b)],
@@ -333,6 +348,7 @@ impl WordEnds {
         }
     }
 
+    #[inline]
     fn slot(first: u8, last: u8) -> usize {
         let letter = |c: u8| if c.is_ascii_alphabetic() { usize::from((c | 0x20) - b'a') } else { 26 };
         letter(first) * 27 + letter(last)

@@ -65,7 +65,9 @@ pub(super) fn may_start(doc: &Doc<'_>, blocked: &[bool]) -> Vec<bool> {
     (0..n)
         .map(|i| {
             let r = roles[i];
-            core[i] || r & RANGE != 0 && core.get(i + 1).is_some_and(|&c| c) || r & HEDGE != 0 && hedge_may_open(doc, i, &core)
+            core[i]
+                || r & RANGE != 0 && core.get(i + 1).is_some_and(|&c| c)
+                || r & HEDGE != 0 && core[i + 1..n.min(i + 1 + HEDGE_MAX)].contains(&true) && hedge_may_open(doc, i, &core)
         })
         .collect()
 }
@@ -98,9 +100,10 @@ fn hedge_may_open(doc: &Doc<'_>, i: usize, core: &[bool]) -> bool {
     })
 }
 
-/// The first and last letters and lengths of the words in [`WORD_ROLES`]: most words are
+/// [`WORD_ROLES`] with the first and last letters and lengths of its words: most words are
 /// turned away by these before the table's hash is taken.
-static ROLE_WORD_ENDS: std::sync::LazyLock<WordEnds> = std::sync::LazyLock::new(|| WordEnds::new(WORD_ROLES.keys().copied()));
+static ROLE_TABLE: std::sync::LazyLock<(WordEnds, &'static rustc_hash::FxHashMap<&'static str, u8>)> =
+    std::sync::LazyLock::new(|| (WordEnds::new(WORD_ROLES.keys().copied()), &*WORD_ROLES));
 
 /// The [`WORD_ROLES`] of token `i` (0 for a word with none), looked up by its lower case as
 /// [`lower_cow`] gives it.
@@ -110,11 +113,18 @@ fn word_roles(doc: &Doc<'_>, i: usize, shape: &Shape) -> u8 {
         return lookup(&numbers::lower(doc.tokens[i].text));
     }
     let w = doc.ascii_lower(i);
-    if ROLE_WORD_ENDS.may_hold(w) {
-        lookup(w)
+    let (ends, roles) = &*ROLE_TABLE;
+    if ends.may_hold(w) {
+        listed_roles(roles, w)
     } else {
         0
     }
+}
+
+/// The table probe of [`word_roles`], kept out of line: most words never get this far.
+#[inline(never)]
+fn listed_roles(roles: &rustc_hash::FxHashMap<&'static str, u8>, w: &str) -> u8 {
+    roles.get(w).copied().unwrap_or(0)
 }
 
 /// Which bytes a token holds, read in one pass.
