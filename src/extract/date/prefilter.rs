@@ -205,15 +205,21 @@ fn opener_fits(doc: &Doc<'_>, i: usize, follow: Follow) -> bool {
     let is = |k: usize, w: &str| text(k).eq_ignore_ascii_case(w);
     let unit = |k: usize| words::Unit::parse(text(k)).is_some();
     let number = |k: usize| matches!(words::count_word(text(k)), Some(Some(_)));
+    // A hedged length of time: a count at `k` and its unit ("two weeks", "a few days", "a
+    // couple of years").
+    let count_then_unit = |k: usize| {
+        words::count_word(text(k)).is_some()
+            && (unit(k + 1) || is(k, "a") && (is(k + 1, "few") && unit(k + 2) || is(k + 1, "couple") && is(k + 2, "of") && unit(k + 3)))
+    };
     match follow {
         Follow::Anything => true,
         Follow::CountThenUnit => number(1) && unit(2),
         Follow::UnitsOfOne => unit(1) || is(1, "few") && unit(2) || is(1, "couple") && is(2, "of") && unit(3),
-        Follow::PresentLeastMost => is(1, "present") || is(1, "least") || is(1, "most"),
-        Follow::To => is(1, "to"),
-        Follow::Than => is(1, "than"),
-        Follow::Number => number(1),
-        Follow::UnitOrNumber => unit(1) || number(1),
+        Follow::PresentLeastMost => is(1, "present") || (is(1, "least") || is(1, "most")) && count_then_unit(2),
+        Follow::To => is(1, "to") && count_then_unit(2),
+        Follow::Than => is(1, "than") && count_then_unit(2),
+        Follow::Number => number(1) && count_then_unit(1),
+        Follow::UnitOrNumber => unit(1) || number(1) && count_then_unit(1),
         Follow::Unit => unit(1),
         Follow::The => the_fits(doc, i + 1),
         Follow::Century => is(1, "century"),
@@ -239,12 +245,19 @@ fn the_fits(doc: &Doc<'_>, k: usize) -> bool {
     if b.first().is_some_and(u8::is_ascii_digit) || !w.is_ascii() || w.contains('-') || w.starts_with("FY") || b.len() == 2 && matches!(b[0], b'Q' | b'q' | b'H') {
         return true;
     }
-    matches!(
-        doc.ascii_lower(k),
-        "'" | "weekend" | "past" | "previous" | "preceding" | "following" | "current" | "next" | "day" | "end" | "beginning"
-            | "start" | "middle" | "fiscal" | "final"
-    ) || words::ordinal(w).is_some()
-        || words::season(w).is_some()
+    let after = doc.tokens.get(k + 1).map_or("", |t| t.text);
+    let after_is = |ws: &[&str]| ws.iter().any(|a| after.eq_ignore_ascii_case(a));
+    match doc.ascii_lower(k) {
+        "'" | "weekend" | "past" | "previous" | "preceding" | "following" | "current" | "next" | "fiscal" => true,
+        // "the day before (yesterday)", "the day after (tomorrow)".
+        "day" => after_is(&["before", "after"]),
+        // "the end of 2023".
+        "end" | "beginning" | "start" | "middle" => after_is(&["of"]),
+        // "the 16th of April", "the 21st century", "the third (fiscal) quarter", "the first
+        // half", "the final quarter".
+        lw if lw == "final" || words::ordinal(w).is_some() => after_is(&["of", "century", "quarter", "fiscal", "financial", "calendar", "half"]),
+        _ => words::season(w).is_some(),
+    }
 }
 
 /// Cut possessive endings and full stops ("tues.", "year's", "years'") as the word tests do.
@@ -398,11 +411,14 @@ mod tests {
         assert_eq!(starts_of("in 3 weeks"), [true, true, true]);
         assert_eq!(starts_of("on 16 April"), [false, true, true]);
         assert_eq!(starts_of("at 3 pm"), [false, true, false]);
-        assert_eq!(starts_of("the first in the spring"), [true, false, false, true, true]);
+        assert_eq!(starts_of("the first in the spring"), [false, false, false, true, true]);
         assert_eq!(starts_of("the fifth century"), [true, true, false]);
         assert_eq!(starts_of("a new day ago at New Year"), [false, false, true, false, false, true, false]);
         assert_eq!(starts_of("a few days in the two years"), [true, true, true, false, false, true, true]);
         assert_eq!(starts_of("12 players in 1996"), [false, false, false, true]);
+        assert_eq!(starts_of("about 20 people"), [false, false, false]);
+        assert_eq!(starts_of("about 20 years"), [true, true, true]);
+        assert_eq!(starts_of("the first half and the first goal"), [true, false, false, false, false, false, false]);
     }
 
     #[test]
