@@ -10,13 +10,20 @@ use crate::extract::Doc;
 /// seasons and the first words of holidays. Kept in step with the rules' own word tests
 /// (`words::count_word`, `Unit::parse`, `month_number`, `weekday_number`, `ordinal`,
 /// `season`, `holiday`); the tests in this module check that every form they accept is here.
-static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::sync::LazyLock::new(|| {
+static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::sync::LazyLock::new(|| listed_words(true));
+
+/// The first words of the holidays whose day moves (Easter, the US weekday holidays), as the
+/// rules match them: capitalised.
+const MOVABLE_HOLIDAYS: [&str; 5] = ["Easter", "Good", "Thanksgiving", "Labor", "Memorial"];
+
+/// [`OPENING_WORDS`], with the first words of holidays or without them.
+fn listed_words(holidays: bool) -> rustc_hash::FxHashSet<String> {
     let openers = [
         "the", "at", "this", "last", "past", "previous", "preceding", "next", "coming", "following", "current",
         "present", "same", "in", "more", "less", "fewer", "up", "about", "around", "nearly", "almost", "roughly",
         "approximately", "some", "recent", "early", "late", "mid", "end", "beginning", "start", "middle", "noon",
         "midday", "midnight", "fiscal", "today", "yesterday", "tomorrow", "tonight", "now", "nowadays", "recently",
-        "lately", "'", "easter", "good", "weekend", "final", "thanksgiving", "labor", "memorial",
+        "lately", "'", "weekend", "final",
     ];
     let counts = [
         "a", "an", "several", "few", "many", "some", "zero", "one", "two", "three", "four", "five", "six", "seven",
@@ -52,9 +59,11 @@ static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::
     }
     set.insert("century".to_owned());
     set.insert("centuries".to_owned());
-    set.extend(words::holiday_first_words().map(|w| w.to_ascii_lowercase()));
+    if holidays {
+        set.extend(words::holiday_first_words().chain(MOVABLE_HOLIDAYS).map(|w| w.to_ascii_lowercase()));
+    }
     set
-});
+}
 
 /// [`may_start`] for every token, sharpened for plain digits and a lone dash
 /// ([`next_may_follow`]) and for the commonest openers, which start a date only with certain
@@ -92,8 +101,12 @@ fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
         return true;
     }
     let Some(next) = doc.tokens.get(i + 1).map(|t| t.text) else { return false };
-    matches!(next, "/" | ":")
-        || matches!(doc.ascii_lower(i + 1), "noon" | "midday" | "midnight" | "am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m" | "o'clock" | "o’clock")
+    // Every word read here starts with an ASCII letter: numbers and marks after a number (in
+    // tables and scores) stop at the first byte.
+    if !next.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        return matches!(next, "/" | ":") || range_connector_then_digit(doc, i + 1);
+    }
+    matches!(doc.ascii_lower(i + 1), "noon" | "midday" | "midnight" | "am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m" | "o'clock" | "o’clock")
         || words::month_number(next).is_some()
         || words::Unit::parse(next).is_some()
         || range_connector_then_digit(doc, i + 1)
@@ -142,7 +155,19 @@ enum Follow {
     /// An ordinal word other than "second" (also a unit: "a second ago"): only a century
     /// ("fifth century") without "the".
     Century,
-    /// "final": it opens only "the final quarter", read at "the".
+    /// A singular unit ("day", "year"): only "day ago" style vague spans back.
+    Ago,
+    /// "second", a unit and an ordinal: "second ago", "second century".
+    AgoOrCentury,
+    /// "end", "beginning", "start", "middle": "the end of ..." without "the".
+    Of,
+    /// "'": a decade's digits glued after it ("'90s").
+    Digits,
+    /// A word that opens only a holiday's name ("New" of "New Year's Day", "Good Friday"):
+    /// the holiday rules match it as written.
+    Holiday,
+    /// "final", "same", "following": they open only phrases read at "the" ("the final
+    /// quarter", "the following day").
     Nothing,
 }
 
@@ -179,7 +204,15 @@ static OPENING_FOLLOWS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, 
         ],
         Follow::Century,
     );
-    need(&["final"], Follow::Nothing);
+    need(&["sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month", "quarter", "year", "yr", "decade", "century"], Follow::Ago);
+    need(&["second"], Follow::AgoOrCentury);
+    need(&["end", "beginning", "start", "middle"], Follow::Of);
+    need(&["'"], Follow::Digits);
+    need(&["final", "same", "following"], Follow::Nothing);
+    let other_words = listed_words(false);
+    for w in OPENING_WORDS.iter().filter(|w| !other_words.contains(*w)) {
+        follows.insert(w.as_str(), Follow::Holiday);
+    }
     follows
 });
 
@@ -189,18 +222,29 @@ fn opener_fits(doc: &Doc<'_>, i: usize, follow: Follow) -> bool {
     let is = |k: usize, w: &str| text(k).eq_ignore_ascii_case(w);
     let unit = |k: usize| words::Unit::parse(text(k)).is_some();
     let number = |k: usize| matches!(words::count_word(text(k)), Some(Some(_)));
+    // A hedged length of time: a count at `k` and its unit ("two weeks", "a few days", "a
+    // couple of years").
+    let count_then_unit = |k: usize| {
+        words::count_word(text(k)).is_some()
+            && (unit(k + 1) || is(k, "a") && (is(k + 1, "few") && unit(k + 2) || is(k + 1, "couple") && is(k + 2, "of") && unit(k + 3)))
+    };
     match follow {
         Follow::Anything => true,
         Follow::CountThenUnit => number(1) && unit(2),
         Follow::UnitsOfOne => unit(1) || is(1, "few") && unit(2) || is(1, "couple") && is(2, "of") && unit(3),
-        Follow::PresentLeastMost => is(1, "present") || is(1, "least") || is(1, "most"),
-        Follow::To => is(1, "to"),
-        Follow::Than => is(1, "than"),
-        Follow::Number => number(1),
-        Follow::UnitOrNumber => unit(1) || number(1),
+        Follow::PresentLeastMost => is(1, "present") || (is(1, "least") || is(1, "most")) && count_then_unit(2),
+        Follow::To => is(1, "to") && count_then_unit(2),
+        Follow::Than => is(1, "than") && count_then_unit(2),
+        Follow::Number => number(1) && count_then_unit(1),
+        Follow::UnitOrNumber => unit(1) || number(1) && count_then_unit(1),
         Follow::Unit => unit(1),
         Follow::The => the_fits(doc, i + 1),
         Follow::Century => is(1, "century"),
+        Follow::Ago => is(1, "ago"),
+        Follow::AgoOrCentury => is(1, "ago") || is(1, "century"),
+        Follow::Of => is(1, "of"),
+        Follow::Digits => doc.tokens.get(i + 1).is_some_and(|t| !t.space_before && t.text.starts_with(|c: char| c.is_ascii_digit())),
+        Follow::Holiday => words::holiday_first_words().any(|h| h == text(0)) || MOVABLE_HOLIDAYS.contains(&text(0)),
         Follow::Nothing => false,
     }
 }
@@ -219,12 +263,23 @@ fn the_fits(doc: &Doc<'_>, k: usize) -> bool {
     if b.first().is_some_and(u8::is_ascii_digit) || !w.is_ascii() || w.contains('-') || w.starts_with("FY") || b.len() == 2 && matches!(b[0], b'Q' | b'q' | b'H') {
         return true;
     }
-    matches!(
-        doc.ascii_lower(k),
-        "'" | "weekend" | "past" | "previous" | "preceding" | "following" | "current" | "next" | "day" | "end" | "beginning"
-            | "start" | "middle" | "fiscal" | "final" | "last"
-    ) || words::ordinal(w).is_some()
-        || words::season(w).is_some()
+    let after = doc.tokens.get(k + 1).map_or("", |t| t.text);
+    let after_is = |ws: &[&str]| ws.iter().any(|a| after.eq_ignore_ascii_case(a));
+    match doc.ascii_lower(k) {
+        "'" | "weekend" | "past" | "previous" | "preceding" | "following" | "current" | "next" | "fiscal" => true,
+        // "the day before (yesterday)", "the day after (tomorrow)".
+        "day" => after_is(&["before", "after"]),
+        // "the end of 2023".
+        "end" | "beginning" | "start" | "middle" => after_is(&["of"]),
+        // "the 16th of April", "the 21st century", "the third (fiscal) quarter", "the first
+        // half", "the final quarter".
+        lw if lw == "final" || words::ordinal(w).is_some() => {
+            after_is(&["of", "century", "quarter", "fiscal", "financial", "calendar", "half"]) || words::full_weekday(after).is_some()
+        }
+        // "the last Monday in May".
+        "last" => words::full_weekday(after).is_some(),
+        _ => words::season(w).is_some(),
+    }
 }
 
 /// Cut possessive endings and full stops ("tues.", "year's", "years'") as the word tests do.
@@ -252,7 +307,8 @@ fn opening(w: &str, lw: &str) -> Option<Follow> {
     if b.first().is_some_and(u8::is_ascii_digit) || b.iter().any(|&c| !c.is_ascii() || c == b'-') {
         return Some(Follow::Anything);
     }
-    if w.starts_with("FY") || b.len() == 2 && matches!(b[0], b'Q' | b'q' | b'H') {
+    // "Q3", "H1": a quarter or half (the rules read a digit after the letter).
+    if w.starts_with("FY") || b.len() == 2 && matches!(b[0], b'Q' | b'q' | b'H') && b[1].is_ascii_digit() {
         return Some(Follow::Anything);
     }
     // Every listed word is short.
@@ -267,19 +323,29 @@ fn opening(w: &str, lw: &str) -> Option<Follow> {
         return None;
     }
     let cut = cut_endings(lw);
-    (cut.len() < lw.len() && opening_word(cut).is_some()).then_some(Follow::Anything)
+    // A lone "." or "'" cuts to nothing, no word.
+    (!cut.is_empty() && cut.len() < lw.len() && opening_word(cut).is_some()).then_some(Follow::Anything)
 }
 
-/// The first and last letters and lengths of [`OPENING_WORDS`]: most words are turned away
-/// by these before the set's hash is taken.
-static OPENING_WORD_ENDS: std::sync::LazyLock<WordEnds> = std::sync::LazyLock::new(|| WordEnds::new(OPENING_WORDS.iter().map(String::as_str)));
+/// [`OPENING_FOLLOWS`] with the first and last letters and lengths of its words: most words
+/// are turned away by these before the table's hash is taken.
+static OPENING_TABLE: std::sync::LazyLock<(WordEnds, &'static rustc_hash::FxHashMap<&'static str, Follow>)> =
+    std::sync::LazyLock::new(|| (WordEnds::new(OPENING_WORDS.iter().map(String::as_str)), &*OPENING_FOLLOWS));
 
 /// What must follow `lw` if it is one of [`OPENING_WORDS`].
+#[inline]
 fn opening_word(lw: &str) -> Option<Follow> {
-    if !OPENING_WORD_ENDS.may_hold(lw) {
+    let (ends, follows) = &*OPENING_TABLE;
+    if !ends.may_hold(lw) {
         return None;
     }
-    OPENING_FOLLOWS.get(lw).copied()
+    listed_follow(follows, lw)
+}
+
+/// The table probe of [`opening_word`], kept out of line: most words never get this far.
+#[inline(never)]
+fn listed_follow(follows: &rustc_hash::FxHashMap<&'static str, Follow>, lw: &str) -> Option<Follow> {
+    follows.get(lw).copied()
 }
 
 /// A quick test of whether a word may be in a set of words, made before the set's hash is
@@ -308,6 +374,7 @@ impl WordEnds {
     /// False only when `w` is no word of the set: a byte the set does not hold, or a first
     /// and last letter and length no word of the set has (the empty word and words of 32
     /// bytes or more are always let through).
+    #[inline]
     pub fn may_hold(&self, w: &str) -> bool {
         match w.as_bytes() {
             [b] => self.single[usize::from(*b)],
@@ -316,6 +383,7 @@ impl WordEnds {
         }
     }
 
+    #[inline]
     fn slot(first: u8, last: u8) -> usize {
         let letter = |c: u8| if c.is_ascii_alphabetic() { usize::from((c | 0x20) - b'a') } else { 26 };
         letter(first) * 27 + letter(last)
@@ -367,10 +435,14 @@ mod tests {
         assert_eq!(starts_of("in 3 weeks"), [true, true, true]);
         assert_eq!(starts_of("on 16 April"), [false, true, true]);
         assert_eq!(starts_of("at 3 pm"), [false, true, false]);
-        assert_eq!(starts_of("the first in the spring"), [true, false, false, true, true]);
-        assert_eq!(starts_of("the fifth century"), [true, true, true]);
+        assert_eq!(starts_of("the first in the spring"), [false, false, false, true, true]);
+        assert_eq!(starts_of("the fifth century"), [true, true, false]);
+        assert_eq!(starts_of("a new day ago at New Year"), [false, false, true, false, false, true, false]);
         assert_eq!(starts_of("a few days in the two years"), [true, true, true, false, false, true, true]);
         assert_eq!(starts_of("12 players in 1996"), [false, false, false, true]);
+        assert_eq!(starts_of("about 20 people"), [false, false, false]);
+        assert_eq!(starts_of("about 20 years"), [true, true, true]);
+        assert_eq!(starts_of("the first half and the first goal"), [true, false, false, false, false, false, false]);
     }
 
     #[test]

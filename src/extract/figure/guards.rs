@@ -38,19 +38,19 @@ pub fn blocked(doc: &Doc<'_>) -> Vec<bool> {
         // "10:30", "1-800-555-0199". Spaced thousands ("1 234 567") are numbers, not runs.
         let (run_end, groups, seps) = digit_run(toks, i);
         if groups >= 2 {
-            let spaced_thousands = seps.iter().all(|&s| s == ' ')
+            let spaced_thousands = seps.all_spaces
                 && toks[i].text.len() <= 3
                 && toks[i + 1..run_end].iter().all(|t| t.text.len() == 3);
-            let time = seps[0] == ':';
+            let time = seps.first == ':';
             let zero_group = toks[i..run_end].iter().any(|t| is_digits(t) && t.text.len() > 1 && t.text.starts_with('0'));
             let opened = i > 0 && matches!(toks[i - 1].text, "+" | "(") && !toks[i].space_before;
             // "2 1/4": a whole number and a fraction.
-            let mixed = seps == [' ', '/'] && super::ranges::slash_fraction(toks[run_end - 3].text, toks[run_end - 1].text).is_some();
+            let mixed = seps.is_space_then_slash() && super::ranges::slash_fraction(toks[run_end - 3].text, toks[run_end - 1].text).is_some();
             let phone_like = !spaced_thousands && !mixed && (time || groups >= 3 || zero_group || opened);
             let mut block = phone_like;
             if groups == 2 && !phone_like {
                 let (a, b) = (toks[i].text, toks[run_end - 1].text);
-                let sep = seps[0];
+                let sep = seps.first;
                 // Seasons and fiscal years: "2013-14", "2013/14", "1990-2000".
                 let season = year_like(a) && (b.len() == 2 || year_like(b)) && matches!(sep, '-' | '/' | '–');
                 // "24/7", "9/11", "5/17": a slash pair that is no fraction (see the fraction rule).
@@ -152,11 +152,40 @@ fn address_follows(toks: &[Token<'_>], k: usize) -> bool {
     false
 }
 
+/// The separators of a digit run, as [`blocked`] reads them (' ' for a plain space): no
+/// list is kept, as a run is read at every number.
+#[derive(Debug, Clone, Copy)]
+struct Seps {
+    count: usize,
+    /// The first separator (' ' when there is none).
+    first: char,
+    second: char,
+    /// Every separator is a plain space (true when there is none).
+    all_spaces: bool,
+}
+
+impl Seps {
+    fn push(&mut self, sep: char) {
+        match self.count {
+            0 => self.first = sep,
+            1 => self.second = sep,
+            _ => {}
+        }
+        self.count += 1;
+        self.all_spaces &= sep == ' ';
+    }
+
+    /// Exactly a space then a slash: "2 1/4".
+    fn is_space_then_slash(&self) -> bool {
+        self.count == 2 && self.first == ' ' && self.second == '/'
+    }
+}
+
 /// From a digit token at `i`: the end of a run of digit tokens joined by separators, the
 /// number of digit groups, and the separators (' ' for a plain space).
-fn digit_run(toks: &[Token<'_>], i: usize) -> (usize, usize, Vec<char>) {
+fn digit_run(toks: &[Token<'_>], i: usize) -> (usize, usize, Seps) {
     let mut groups = 1;
-    let mut seps = Vec::new();
+    let mut seps = Seps { count: 0, first: ' ', second: ' ', all_spaces: true };
     let mut j = i + 1;
     if !is_digits(&toks[i]) {
         return (j, 1, seps);

@@ -67,14 +67,43 @@ pub(super) fn may_start(doc: &Doc<'_>, blocked: &[bool]) -> Vec<bool> {
             let r = roles[i];
             core[i]
                 || r & RANGE != 0 && core.get(i + 1).is_some_and(|&c| c)
-                || r & HEDGE != 0 && core[i + 1..n.min(i + 1 + HEDGE_MAX)].iter().any(|&c| c)
+                || r & HEDGE != 0 && core[i + 1..n.min(i + 1 + HEDGE_MAX)].contains(&true) && hedge_may_open(doc, i, &core)
         })
         .collect()
 }
 
-/// The first and last letters and lengths of the words in [`WORD_ROLES`]: most words are
+/// The hedge phrases by first word, each as its list of words.
+static HEDGES_BY_FIRST_WORD: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, Vec<Vec<&'static str>>>> = std::sync::LazyLock::new(|| {
+    let mut by_first: rustc_hash::FxHashMap<&'static str, Vec<Vec<&'static str>>> = rustc_hash::FxHashMap::default();
+    for h in HEDGES.iter() {
+        let words: Vec<&'static str> = h.split(' ').collect();
+        by_first.entry(words[0]).or_default().push(words);
+    }
+    by_first
+});
+
+/// Whether a hedge at token `i` (a hedge's first word) may head a figure: some hedge phrase
+/// starting there is followed by a token where [`core_at`] may find one (`core`). The
+/// phrase's later words are compared ignoring ASCII case, and a non-ASCII token matches any
+/// word (the rules compare full lower case).
+fn hedge_may_open(doc: &Doc<'_>, i: usize, core: &[bool]) -> bool {
+    let toks = &doc.tokens;
+    let first = if toks[i].text.is_ascii() { std::borrow::Cow::Borrowed(doc.ascii_lower(i)) } else { numbers::lower(toks[i].text) };
+    let Some(phrases) = HEDGES_BY_FIRST_WORD.get(&*first) else { return false };
+    phrases.iter().any(|words| {
+        let len = words.len();
+        core.get(i + len).is_some_and(|&c| c)
+            && words[1..].iter().enumerate().all(|(k, w)| {
+                let t = &toks[i + 1 + k];
+                !t.text.is_ascii() || t.text.eq_ignore_ascii_case(w)
+            })
+    })
+}
+
+/// [`WORD_ROLES`] with the first and last letters and lengths of its words: most words are
 /// turned away by these before the table's hash is taken.
-static ROLE_WORD_ENDS: std::sync::LazyLock<WordEnds> = std::sync::LazyLock::new(|| WordEnds::new(WORD_ROLES.keys().copied()));
+static ROLE_TABLE: std::sync::LazyLock<(WordEnds, &'static rustc_hash::FxHashMap<&'static str, u8>)> =
+    std::sync::LazyLock::new(|| (WordEnds::new(WORD_ROLES.keys().copied()), &*WORD_ROLES));
 
 /// The [`WORD_ROLES`] of token `i` (0 for a word with none), looked up by its lower case as
 /// [`lower_cow`] gives it.
@@ -84,11 +113,18 @@ fn word_roles(doc: &Doc<'_>, i: usize, shape: &Shape) -> u8 {
         return lookup(&numbers::lower(doc.tokens[i].text));
     }
     let w = doc.ascii_lower(i);
-    if ROLE_WORD_ENDS.may_hold(w) {
-        lookup(w)
+    let (ends, roles) = &*ROLE_TABLE;
+    if ends.may_hold(w) {
+        listed_roles(roles, w)
     } else {
         0
     }
+}
+
+/// The table probe of [`word_roles`], kept out of line: most words never get this far.
+#[inline(never)]
+fn listed_roles(roles: &rustc_hash::FxHashMap<&'static str, u8>, w: &str) -> u8 {
+    roles.get(w).copied().unwrap_or(0)
 }
 
 /// Which bytes a token holds, read in one pass.
@@ -141,8 +177,10 @@ fn core_may_start(doc: &Doc<'_>, i: usize, shape: &Shape, roles: u8) -> bool {
     }
     let number_next = next.is_some_and(|n| n.kind == TokKind::Number);
     if t.kind != TokKind::Word {
-        // Signs, ".08", "$ 75".
-        return number_next;
+        // Signs ("-5"), ".08", "$ 75", "£ 8.10", "MUSD 30": the only marks core_at reads
+        // before a number.
+        return number_next
+            && (matches!(t.text, "-" | "−" | "." | "$") || lexicon::CURRENCIES.before.contains_key(t.text) || money::mega_code(t.text).is_some());
     }
     // Before a number, a word opens a figure only as a currency code ("USD 22.5", "MSEK 30");
     // other words before numbers ("won 3", "of 20") are turned away here.
