@@ -68,9 +68,7 @@ fn cue(doc: &Doc<'_>, i: usize) -> Dir {
     if !t.is_word() {
         return Dir::None;
     }
-    // An ASCII word's lower case is the document's (no copy); others are lower-cased here.
-    let w: std::borrow::Cow<'_, str> =
-        if t.text.is_ascii() { std::borrow::Cow::Borrowed(doc.ascii_lower(i)) } else { std::borrow::Cow::Owned(t.text.to_lowercase().replace('’', "'")) };
+    let w = lower(doc, i);
     if w.ends_with("'ll") {
         return Dir::Future;
     }
@@ -102,6 +100,17 @@ fn cue(doc: &Doc<'_>, i: usize) -> Dir {
     Dir::None
 }
 
+/// Token `i` in lower case: an ASCII word's is the document's (no copy); others are
+/// lower-cased here, curly apostrophes straightened.
+fn lower<'d>(doc: &'d Doc<'_>, i: usize) -> std::borrow::Cow<'d, str> {
+    let text = doc.tokens[i].text;
+    if text.is_ascii() {
+        std::borrow::Cow::Borrowed(doc.ascii_lower(i))
+    } else {
+        std::borrow::Cow::Owned(text.to_lowercase().replace('’', "'"))
+    }
+}
+
 /// "when the case is heard", "would be held", "is fully booked": a participle after a form of
 /// "be" (an adverb may come between) is a passive, not a past tense; the auxiliary further out
 /// decides.
@@ -118,8 +127,7 @@ fn past_form(doc: &Doc<'_>, i: usize) -> bool {
     if !t.is_word() {
         return false;
     }
-    let w: std::borrow::Cow<'_, str> =
-        if t.text.is_ascii() { std::borrow::Cow::Borrowed(doc.ascii_lower(i)) } else { std::borrow::Cow::Owned(t.text.to_lowercase().replace('’', "'")) };
+    let w = lower(doc, i);
     // "the estimated 727,000 refugees", "a revised plan": after a determiner it is an adjective.
     let after_determiner = i > 0 && matches!(doc.ascii_lower(i - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these");
     words::is_listed_past(&w)
