@@ -65,14 +65,14 @@ fn listed_words(holidays: bool) -> rustc_hash::FxHashSet<String> {
     set
 }
 
-/// [`may_start`] for every token, sharpened for plain digits and a lone dash
+/// [`opening`] for every token, sharpened for plain digits and a lone dash
 /// ([`next_may_follow`]) and for the commonest openers, which start a date only with certain
 /// words after them ([`opener_fits`]).
 pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
     (0..doc.tokens.len()).map(|i| token_may_start(doc, i)).collect()
 }
 
-/// `may_start && next_may_follow && opener_fits` at token `i`, with a number's lower case
+/// [`opening`], [`next_may_follow`] and [`opener_fits`] at token `i`, with a number's lower case
 /// never taken: numbers are the commonest tokens that pass the first test.
 fn token_may_start(doc: &Doc<'_>, i: usize) -> bool {
     let text = doc.tokens[i].text;
@@ -86,7 +86,7 @@ fn token_may_start(doc: &Doc<'_>, i: usize) -> bool {
     }
 }
 
-/// For the tokens [`may_start`] lets through on their own shape, what the token after them
+/// For the tokens [`opening`] lets through on their own shape, what the token after them
 /// must be. A lone "-" starts nothing (it is no word any rule reads first; a range's dash is
 /// read as a connector). A number of plain digits other than four (a year, an ISO date,
 /// "0700 GMT") starts a rule only with one of these after it: "/" or ":" (16/4/2024,
@@ -278,11 +278,14 @@ fn may_start(w: &str, lw: &str) -> bool {
     opening(w, lw).is_some()
 }
 
-/// [`may_start`], and when it holds, what must follow the token (anything but for the
+/// Whether some date rule may start at a token `w` (`lw` in ASCII lower case), as
+/// `may_start` says, and when one may, what must follow the token (anything but for the
 /// listed openers, [`OPENING_FOLLOWS`]).
 fn opening(w: &str, lw: &str) -> Option<Follow> {
     let b = w.as_bytes();
-    if b.first().is_some_and(u8::is_ascii_digit) || b.iter().any(|&c| !c.is_ascii() || c == b'-') {
+    // Non-ASCII bytes or a hyphen, read without a branch per byte.
+    let non_ascii_or_hyphen = b.iter().fold(0u8, |acc, &c| acc | (c & 0x80) | u8::from(c == b'-')) != 0;
+    if b.first().is_some_and(u8::is_ascii_digit) || non_ascii_or_hyphen {
         return Some(Follow::Anything);
     }
     // "Q3", "H1": a quarter or half (the rules read a digit after the letter).
