@@ -193,15 +193,15 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
     // `explicit`: the date was written out in full (its year given), not worked out.
     let mut named_day: Option<(Anchor, u32, bool)> = None;
     while i < n {
-        let near = named_day.filter(|&(_, s, _)| doc.sentence_of[i] <= s + 1);
-        let anchor = near.map(|(a, _, _)| a);
-        // Only a year written in the same sentence: a worked-out one may be off, and one a
-        // sentence back is often a comparison ("the first surplus since 1984").
-        cx.sentence_year.set(near.filter(|&(_, s, explicit)| explicit && s == doc.sentence_of[i]).map(|(a, _, _)| a.day.year));
         // A range's second end is read right after a connector; elsewhere most tokens cannot
         // start anything, and best_at would find nothing.
         let range_end_possible = last.as_ref().is_some_and(|l| l.end + 1 == i);
         let found = if may_start[i] || range_end_possible {
+            let near = named_day.filter(|&(_, s, _)| doc.sentence_of[i] <= s + 1);
+            let anchor = near.map(|(a, _, _)| a);
+            // Only a year written in the same sentence: a worked-out one may be off, and one a
+            // sentence back is often a comparison ("the first surplus since 1984").
+            cx.sentence_year.set(near.filter(|&(_, s, explicit)| explicit && s == doc.sentence_of[i]).map(|(a, _, _)| a.day.year));
             best_at(&cx, i, last.as_ref(), anchor).map(|h| combine::extend(&cx, h))
         } else {
             None
@@ -235,7 +235,6 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
     }
 }
 
-/// The longest expression starting at token `i` (earlier families win ties).
 /// The date the story last named nearby, at its grain: "two weeks later" counts from a day,
 /// "a year later" from a year's middle, while "a week later" after "in 2012" has no day to
 /// count from.
@@ -245,6 +244,7 @@ pub struct Anchor {
     pub grain: Unit,
 }
 
+/// The longest expression starting at token `i` (earlier families win ties).
 fn best_at(cx: &Cx<'_, '_>, i: usize, last: Option<&Hit>, anchor: Option<Anchor>) -> Option<Hit> {
     let mut best: Option<Hit> = None;
     let mut consider = |h: Option<Hit>| {

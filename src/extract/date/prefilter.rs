@@ -65,20 +65,26 @@ fn listed_words(holidays: bool) -> rustc_hash::FxHashSet<String> {
     set
 }
 
-/// [`may_start`] for every token, sharpened for plain digits and a lone dash
+/// [`opening`] for every token, sharpened for plain digits and a lone dash
 /// ([`next_may_follow`]) and for the commonest openers, which start a date only with certain
 /// words after them ([`opener_fits`]).
 pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
     (0..doc.tokens.len()).map(|i| token_may_start(doc, i)).collect()
 }
 
-/// `may_start && next_may_follow && opener_fits` at token `i`, with a number's lower case
+/// [`opening`], [`next_may_follow`] and [`opener_fits`] at token `i`, with a number's lower case
 /// never taken: numbers are the commonest tokens that pass the first test.
 fn token_may_start(doc: &Doc<'_>, i: usize) -> bool {
     let text = doc.tokens[i].text;
-    if text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+    match text.as_bytes() {
         // may_start holds, and no opener starts with a digit.
-        return next_may_follow(doc, i);
+        [first, ..] if first.is_ascii_digit() => return next_may_follow(doc, i),
+        // A mark of one ASCII byte (a quarter of all tokens: ".", ",", "(", "-" ...): of
+        // these only "'" is an opening word ("'90s"), and "-" starts nothing.
+        [mark] if !mark.is_ascii_alphanumeric() && mark.is_ascii() => {
+            return *mark == b'\'' && opener_fits(doc, i, Follow::Digits);
+        }
+        _ => {}
     }
     match opening(text, doc.ascii_lower(i)) {
         Some(follow) => next_may_follow(doc, i) && opener_fits(doc, i, follow),
@@ -86,7 +92,7 @@ fn token_may_start(doc: &Doc<'_>, i: usize) -> bool {
     }
 }
 
-/// For the tokens [`may_start`] lets through on their own shape, what the token after them
+/// For the tokens [`opening`] lets through on their own shape, what the token after them
 /// must be. A lone "-" starts nothing (it is no word any rule reads first; a range's dash is
 /// read as a connector). A number of plain digits other than four (a year, an ISO date,
 /// "0700 GMT") starts a rule only with one of these after it: "/" or ":" (16/4/2024,
@@ -300,11 +306,14 @@ fn may_start(w: &str, lw: &str) -> bool {
     opening(w, lw).is_some()
 }
 
-/// [`may_start`], and when it holds, what must follow the token (anything but for the
+/// Whether some date rule may start at a token `w` (`lw` in ASCII lower case), as
+/// `may_start` says, and when one may, what must follow the token (anything but for the
 /// listed openers, [`OPENING_FOLLOWS`]).
 fn opening(w: &str, lw: &str) -> Option<Follow> {
     let b = w.as_bytes();
-    if b.first().is_some_and(u8::is_ascii_digit) || b.iter().any(|&c| !c.is_ascii() || c == b'-') {
+    // Non-ASCII bytes or a hyphen, read without a branch per byte.
+    let non_ascii_or_hyphen = b.iter().fold(0u8, |acc, &c| acc | (c & 0x80) | u8::from(c == b'-')) != 0;
+    if b.first().is_some_and(u8::is_ascii_digit) || non_ascii_or_hyphen {
         return Some(Follow::Anything);
     }
     // "Q3", "H1": a quarter or half (the rules read a digit after the letter).
@@ -443,6 +452,20 @@ mod tests {
         assert_eq!(starts_of("about 20 people"), [false, false, false]);
         assert_eq!(starts_of("about 20 years"), [true, true, true]);
         assert_eq!(starts_of("the first half and the first goal"), [true, false, false, false, false, false, false]);
+    }
+
+    /// The one-byte marks that the fast path of token_may_start turns away are the ones the
+    /// full test turns away.
+    #[test]
+    fn one_byte_marks_take_the_full_test_s_answer() {
+        for b in (0u8..128).filter(|b| !b.is_ascii_alphanumeric()) {
+            let mark = (b as char).to_string();
+            let opens = opening(&mark, &mark);
+            assert_eq!(opens.is_some() && mark != "-", b == b'\'', "{mark:?}");
+            if b == b'\'' {
+                assert_eq!(opens, Some(Follow::Digits));
+            }
+        }
     }
 
     #[test]

@@ -105,7 +105,7 @@ pub fn blocked(doc: &Doc<'_>) -> Vec<bool> {
             blocked[i] = true;
         }
         // Codes with a leading zero: "007", "0800". (Decimals like "0.5" are numbers.)
-        if numeral(t.text).is_some_and(|n| n.leading_zero) {
+        if t.text.starts_with('0') && numeral(t.text).is_some_and(|n| n.leading_zero) {
             blocked[i] = true;
         }
         // List numbering at the start of a line: "1.", "2)", "(3)".
