@@ -128,10 +128,10 @@ fn range_connector_then_digit(doc: &Doc<'_>, k: usize) -> bool {
     if !second.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return false;
     }
-    let meridiem = |w: &str| matches!(w, "am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m");
-    let glued = second.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.').to_ascii_lowercase();
-    meridiem(&glued)
-        || doc.tokens.get(k + 2).is_some_and(|t| words::month_number(t.text).is_some() || meridiem(doc.ascii_lower(k + 2)))
+    // The second end may be split by the tokenizer ("7 : 30pm"): its minutes and its am/pm or
+    // month come within the next few tokens.
+    let meridiem = |w: &str| matches!(w.trim_start_matches(|c: char| c.is_ascii_digit()), "am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m");
+    (k + 1..(k + 5).min(doc.tokens.len())).any(|j| meridiem(doc.ascii_lower(j)) || j > k + 1 && words::month_number(doc.tokens[j].text).is_some())
 }
 
 /// What must come after an opening word for a rule to start at it: most may be followed by
