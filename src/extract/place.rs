@@ -126,8 +126,7 @@ pub fn extract_affixed(doc: &Doc<'_>, out: &mut Vec<Found>) {
         }
         let Some(first) = first else { continue };
         let mut f = Found::new(doc, Place, first..i + 1, "place.affixed");
-        f.end = t.start + head.len();
-        f.cend = t.cstart + head.chars().count();
+        f.cut_end(doc, t.start + head.len());
         f.priority = Strength::Listed as u8;
         out.push(f);
     }
