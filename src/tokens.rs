@@ -30,9 +30,10 @@ pub enum TokKind {
 pub struct Token<'a> {
     pub text: &'a str,
     pub kind: TokKind,
-    /// Byte offsets into the document, end exclusive.
+    /// Byte offset into the document; the token ends at [`end`](Self::end), `text` being the
+    /// document's bytes from here (no field for the end: a large document holds millions of
+    /// tokens).
     pub start: usize,
-    pub end: usize,
     /// White space separates this token from the previous one.
     pub space_before: bool,
     /// Line breaks in the white space before this token (2+ means a blank line).
@@ -40,6 +41,12 @@ pub struct Token<'a> {
 }
 
 impl<'a> Token<'a> {
+    /// Byte offset into the document just past the token.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == TokKind::Word
     }
@@ -87,7 +94,7 @@ impl<'a> Token<'a> {
     }
 
     pub fn stem_end(&self) -> usize {
-        self.end - self.possessive_len()
+        self.end() - self.possessive_len()
     }
 
     /// Starts a new line (a line break lies before it).
@@ -199,7 +206,6 @@ impl<'a> RawBuilder<'a> {
             text: seg,
             kind,
             start: self.pos,
-            end,
             space_before: self.space,
             newlines_before: self.newlines,
         });
@@ -508,10 +514,9 @@ fn join<'a>(text: &'a str, parts: &[Token<'a>], kind: TokKind) -> Token<'a> {
     let first = parts[0];
     let last = parts[parts.len() - 1];
     Token {
-        text: &text[first.start..last.end],
+        text: &text[first.start..last.end()],
         kind,
         start: first.start,
-        end: last.end,
         space_before: first.space_before,
         newlines_before: first.newlines_before,
     }
@@ -550,7 +555,7 @@ mod tests {
     fn offsets_are_bytes() {
         let s = "“Café” costs €5";
         for t in tokenize(s) {
-            assert_eq!(&s[t.start..t.end], t.text);
+            assert_eq!(&s[t.start..t.end()], t.text);
         }
     }
 
