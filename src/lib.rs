@@ -9,6 +9,7 @@
 
 pub mod batch;
 pub mod calendar;
+pub mod char_offsets;
 pub mod cli;
 pub mod entities;
 pub mod extract;

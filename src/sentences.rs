@@ -61,7 +61,7 @@ pub fn split(tokens: &[Token<'_>]) -> Layout {
                 tokens: start..i,
                 paragraph,
                 start: tokens[start].start,
-                end: tokens[i - 1].end,
+                end: tokens[i - 1].end(),
             });
             start = i;
             if i < tokens.len() && tokens[i].newlines_before >= 2 {

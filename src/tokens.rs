@@ -2,8 +2,9 @@
 //! made of. UAX #29 already keeps "2.6", "1,250", "3.5bn", "21st", "U.S" and "ITU's" whole;
 //! this stage glues currency amounts (US$1.2, £5), percentages (3.5%), abbreviations and
 //! initials with their full stop (Mr., U.S., J.), hyphenated words (one-third, COVID-19),
-//! e-mail addresses and URLs. Every token carries byte and code point offsets, which every
-//! later stage copies and never recomputes.
+//! e-mail addresses and URLs. Every token carries byte offsets, which every later stage copies
+//! and never recomputes; a mention's code point offsets come from
+//! [`CharOffsets`](crate::char_offsets::CharOffsets) when it is made.
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -29,12 +30,10 @@ pub enum TokKind {
 pub struct Token<'a> {
     pub text: &'a str,
     pub kind: TokKind,
-    /// Byte offsets into the document, end exclusive.
+    /// Byte offset into the document; the token ends at [`end`](Self::end), `text` being the
+    /// document's bytes from here (no field for the end: a large document holds millions of
+    /// tokens).
     pub start: usize,
-    pub end: usize,
-    /// Code point offsets into the document, end exclusive.
-    pub cstart: usize,
-    pub cend: usize,
     /// White space separates this token from the previous one.
     pub space_before: bool,
     /// Line breaks in the white space before this token (2+ means a blank line).
@@ -42,6 +41,12 @@ pub struct Token<'a> {
 }
 
 impl<'a> Token<'a> {
+    /// Byte offset into the document just past the token.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == TokKind::Word
     }
@@ -88,14 +93,8 @@ impl<'a> Token<'a> {
         &self.text[..self.text.len() - self.possessive_len()]
     }
 
-    /// Code point end of the stem.
-    pub fn stem_cend(&self) -> usize {
-        let n = self.possessive_len();
-        self.cend - self.text[self.text.len() - n..].chars().count()
-    }
-
     pub fn stem_end(&self) -> usize {
-        self.end - self.possessive_len()
+        self.end() - self.possessive_len()
     }
 
     /// Starts a new line (a line break lies before it).
@@ -116,7 +115,7 @@ static LINK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Split a document into tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut b = RawBuilder { text, raw: Vec::with_capacity(text.len() / 4), pos: 0, cpos: 0, space: false, newlines: 0 };
+    let mut b = RawBuilder { text, raw: Vec::with_capacity(text.len() / 4), pos: 0, space: false, newlines: 0 };
     if text.contains('@') || text.contains("www.") || text.contains("://") {
         for m in LINK.find_iter(text) {
             let (ls, le) = (m.start(), trim_link_end(text, m.start(), m.end()));
@@ -137,7 +136,6 @@ struct RawBuilder<'a> {
     text: &'a str,
     raw: Vec<Token<'a>>,
     pos: usize,
-    cpos: usize,
     space: bool,
     newlines: u32,
 }
@@ -164,14 +162,13 @@ impl<'a> RawBuilder<'a> {
             match kind {
                 Some(kind) => {
                     self.pos = at;
-                    self.push_ascii(piece_end, kind);
+                    self.push(piece_end, kind);
                 }
                 None => {
                     self.space = true;
                     if piece_end - at > 1 || bytes[at] != b' ' {
                         self.newlines += newline_count(&self.text[at..piece_end]);
                     }
-                    self.cpos += piece_end - at;
                 }
             }
             at = piece_end;
@@ -195,42 +192,26 @@ impl<'a> RawBuilder<'a> {
             self.space = true;
             self.newlines += newline_count(seg);
             self.pos = base + off + seg.len();
-            self.cpos += seg.chars().count();
         } else {
             self.pos = base + off;
             self.push(base + off + seg.len(), classify(seg));
         }
     }
 
-    fn push(&mut self, end: usize, kind: TokKind) {
-        let seg = &self.text[self.pos..end];
-        self.push_chars(end, kind, seg.chars().count());
-    }
-
-    /// [`push`](Self::push) for an ASCII piece: as many code points as bytes.
-    #[inline]
-    fn push_ascii(&mut self, end: usize, kind: TokKind) {
-        self.push_chars(end, kind, end - self.pos);
-    }
-
     /// Inlined: called for every piece of the text.
     #[inline]
-    fn push_chars(&mut self, end: usize, kind: TokKind, n: usize) {
+    fn push(&mut self, end: usize, kind: TokKind) {
         let seg = &self.text[self.pos..end];
         self.raw.push(Token {
             text: seg,
             kind,
             start: self.pos,
-            end,
-            cstart: self.cpos,
-            cend: self.cpos + n,
             space_before: self.space,
             newlines_before: self.newlines,
         });
         self.space = false;
         self.newlines = 0;
         self.pos = end;
-        self.cpos += n;
     }
 }
 
@@ -533,12 +514,9 @@ fn join<'a>(text: &'a str, parts: &[Token<'a>], kind: TokKind) -> Token<'a> {
     let first = parts[0];
     let last = parts[parts.len() - 1];
     Token {
-        text: &text[first.start..last.end],
+        text: &text[first.start..last.end()],
         kind,
         start: first.start,
-        end: last.end,
-        cstart: first.cstart,
-        cend: last.cend,
         space_before: first.space_before,
         newlines_before: first.newlines_before,
     }
@@ -574,12 +552,10 @@ mod tests {
     }
 
     #[test]
-    fn offsets_are_bytes_and_code_points() {
+    fn offsets_are_bytes() {
         let s = "“Café” costs €5";
         for t in tokenize(s) {
-            assert_eq!(&s[t.start..t.end], t.text);
-            let chars: Vec<char> = s.chars().collect();
-            assert_eq!(chars[t.cstart..t.cend].iter().collect::<String>(), t.text);
+            assert_eq!(&s[t.start..t.end()], t.text);
         }
     }
 
@@ -591,7 +567,7 @@ mod tests {
     #[test]
     fn possessive_stem() {
         let t = tokenize("ITU’s")[0];
-        assert_eq!((t.stem(), t.stem_cend()), ("ITU", 3));
+        assert_eq!((t.stem(), t.stem_end()), ("ITU", 3));
     }
 
     /// The ASCII fast path finds the boundaries unicode-segmentation finds (white-space
@@ -656,12 +632,12 @@ mod tests {
     #[test]
     fn unicode_stretches_agree_with_segmenting_everything() {
         fn unicode_only(text: &str) -> Vec<Token<'_>> {
-            let mut b = RawBuilder { text, raw: Vec::new(), pos: 0, cpos: 0, space: false, newlines: 0 };
+            let mut b = RawBuilder { text, raw: Vec::new(), pos: 0, space: false, newlines: 0 };
             b.segment_unicode(text.len());
             b.raw
         }
         fn chunked(text: &str) -> Vec<Token<'_>> {
-            let mut b = RawBuilder { text, raw: Vec::new(), pos: 0, cpos: 0, space: false, newlines: 0 };
+            let mut b = RawBuilder { text, raw: Vec::new(), pos: 0, space: false, newlines: 0 };
             b.segment_until(text.len());
             b.raw
         }

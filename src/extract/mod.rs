@@ -15,6 +15,7 @@ use std::ops::Range;
 use serde_json::Value;
 
 use crate::calendar::Date;
+use crate::char_offsets::CharOffsets;
 use crate::report::{DateDetails, FigureDetails, MentionType};
 use crate::sentences::Layout;
 use crate::tokens::Token;
@@ -36,6 +37,8 @@ pub struct Doc<'a> {
     sports: std::cell::OnceCell<bool>,
     /// Each token's [`WordFacts`] answer bits, filled in as questions are asked (0: none yet).
     facts: Vec<std::cell::Cell<u32>>,
+    /// Code point offsets of the mentions' ends (tokens hold byte offsets only).
+    char_offsets: CharOffsets<'a>,
 }
 
 impl<'a> Doc<'a> {
@@ -44,7 +47,13 @@ impl<'a> Doc<'a> {
         let layout = crate::sentences::split(&tokens);
         let sentence_of = layout.sentence_of_tokens(tokens.len());
         let facts = vec![std::cell::Cell::new(0); tokens.len()];
-        Doc { text, ascii_lower: text.to_ascii_lowercase(), tokens, layout, sentence_of, reference, sports: std::cell::OnceCell::new(), facts }
+        let char_offsets = CharOffsets::new(text);
+        Doc { text, ascii_lower: text.to_ascii_lowercase(), tokens, layout, sentence_of, reference, sports: std::cell::OnceCell::new(), facts, char_offsets }
+    }
+
+    /// The code point offset of byte offset `byte` (a character boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        self.char_offsets.of(byte)
     }
 
     /// What the single-word lists say of token `i`'s text, asked of the lists once per
@@ -57,7 +66,7 @@ impl<'a> Doc<'a> {
     /// ASCII token, its lower case.
     pub fn ascii_lower(&self, i: usize) -> &str {
         let t = &self.tokens[i];
-        &self.ascii_lower[t.start..t.end]
+        &self.ascii_lower[t.start..t.end()]
     }
 
     /// Is token `i` the first of its sentence (ignoring opening quotes and dashes)?
@@ -130,9 +139,9 @@ impl Found {
         Found {
             kind,
             start: first.start,
-            end: last.end,
-            cstart: first.cstart,
-            cend: last.cend,
+            end: last.end(),
+            cstart: doc.char_offset(first.start),
+            cend: doc.char_offset(last.end()),
             tokens: range,
             rule,
             value: Value::Null,
@@ -145,10 +154,14 @@ impl Found {
     /// A name covering `range`, without the possessive ending of its last token ("ITU's").
     pub fn name(doc: &Doc<'_>, kind: MentionType, range: Range<usize>, rule: &'static str) -> Found {
         let mut f = Found::new(doc, kind, range.clone(), rule);
-        let last = &doc.tokens[range.end - 1];
-        f.end = last.stem_end();
-        f.cend = last.stem_cend();
+        f.cut_end(doc, doc.tokens[range.end - 1].stem_end());
         f
+    }
+
+    /// End the mention at byte offset `end` (a character boundary) instead.
+    pub fn cut_end(&mut self, doc: &Doc<'_>, end: usize) {
+        self.end = end;
+        self.cend = doc.char_offset(end);
     }
 
     pub fn text<'a>(&self, doc: &Doc<'a>) -> &'a str {

@@ -113,7 +113,7 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     pub fn tokens_speaker(&self, r: Range<usize>, entity: Option<usize>, how: &'static str) -> Speaker {
         let (a, b) = (&self.doc.tokens[r.start], &self.doc.tokens[r.end - 1]);
-        Speaker { entity, byte: a.start..b.end, chars: a.cstart..b.cend, how }
+        Speaker { entity, byte: a.start..b.end(), chars: self.doc.char_offset(a.start)..self.doc.char_offset(b.end()), how }
     }
 
     pub fn name_speaker(&self, m: &NameRef, how: &'static str) -> Speaker {

@@ -194,7 +194,7 @@ fn caption(cx: &mut Cx<'_, '_>, l: usize) {
         }
     }
     // A repeat: the line ends with an earlier caption's text (compared, not searched for).
-    let line_end = cx.tok(r.end - 1).end;
+    let line_end = cx.tok(r.end - 1).end();
     let mut repeat_of = None;
     if !marked {
         // The repeat follows its caption closely: only the last few are compared.

@@ -279,8 +279,7 @@ fn to_found(cx: &Cx<'_, '_>, h: &Hit) -> Found {
     // "Wednesday's ruling": the date is "Wednesday".
     let last = &doc.tokens[h.end - 1];
     if last.possessive_len() > 0 {
-        f.end = last.stem_end();
-        f.cend = last.stem_cend();
+        f.cut_end(doc, last.stem_end());
     }
     if let Some(length) = h.duration {
         return duration_figure(cx, h, length, f);
