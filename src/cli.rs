@@ -219,7 +219,7 @@ fn process(job: Job, opts: &Options, format: Format, args: &Args) -> Done {
             let mut bytes = Vec::new();
             let source = Source { path: None, ..Source::default() };
             let r = match io::stdin().lock().read_to_end(&mut bytes) {
-                Ok(_) => crate::analyse_bytes(&bytes, source, opts).map_err(|e| error_record(None, None, e.to_string())),
+                Ok(_) => crate::analyse_owned_bytes(bytes, source, opts).map_err(|e| error_record(None, None, e.to_string())),
                 Err(e) => Err(error_record(None, None, io_message(&e))),
             };
             (r, Some(PathBuf::from("stdin")))
@@ -227,7 +227,7 @@ fn process(job: Job, opts: &Options, format: Format, args: &Args) -> Done {
         Job::File { path, rel } => {
             let source = Source { path: Some(path.to_string_lossy().into_owned()), ..Source::default() };
             let r = match fs::read(&path) {
-                Ok(bytes) => crate::analyse_bytes(&bytes, source, opts).map_err(|e| error_record(Some(&path), None, e.to_string())),
+                Ok(bytes) => crate::analyse_owned_bytes(bytes, source, opts).map_err(|e| error_record(Some(&path), None, e.to_string())),
                 Err(e) => Err(error_record(Some(&path), None, io_message(&e))),
             };
             (r, Some(rel))

@@ -29,6 +29,22 @@ impl std::fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
+/// [`decode`] for bytes the caller gives up: valid UTF-8 without a BOM (nearly every file)
+/// becomes the text in place, so a large document is not held twice.
+pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
+    if Encoding::for_bom(&bytes).is_some() || looks_binary(&bytes) {
+        return decode(&bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => {
+            let mut d = Decoded { text, encoding: "utf-8", warnings: Vec::new() };
+            check_controls(&mut d);
+            Ok(d)
+        }
+        Err(e) => decode(e.as_bytes()),
+    }
+}
+
 /// Decode raw bytes: BOMs first (UTF-8, UTF-16 LE/BE), then UTF-8, then Windows-1252 when
 /// the bytes look like a single-byte Western export, else UTF-8 with replacement characters.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
@@ -124,6 +140,29 @@ fn check_controls(d: &mut Decoded) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Giving the bytes up changes nothing in what comes out.
+    #[test]
+    fn owned_bytes_decode_as_borrowed_ones() {
+        let inputs: [&[u8]; 8] = [
+            "café in Zürich".as_bytes(),
+            b"\xEF\xBB\xBFcaf\xC3\xA9",
+            b"\xFF\xFEh\x00i\x00",
+            b"caf\xE9 cr\xE8me, \x93quoted\x94",
+            b"bad \xC3\x28 sequence",
+            b"\x00\x01\x02\x03binary\x00\x00",
+            b"bell \x07 and form feed \x0C",
+            b"",
+        ];
+        for bytes in inputs {
+            let (a, b) = (decode(bytes), decode_owned(bytes.to_vec()));
+            match (a, b) {
+                (Ok(a), Ok(b)) => assert_eq!((a.text, a.encoding, a.warnings), (b.text, b.encoding, b.warnings), "{bytes:?}"),
+                (Err(a), Err(b)) => assert_eq!(a, b),
+                (a, b) => panic!("{bytes:?}: {a:?} vs {b:?}"),
+            }
+        }
+    }
 
     #[test]
     fn utf8_with_and_without_bom() {

@@ -141,9 +141,19 @@ fn stats(doc: &Doc<'_>, zoning: &zones::Zoning) -> Stats {
 }
 
 /// Decode raw bytes and analyse them: the whole job for one document.
-pub fn analyse_bytes(bytes: &[u8], mut source: Source, opts: &Options) -> Result<Report, input::DecodeError> {
-    let decoded = input::decode(bytes)?;
-    source.bytes = bytes.len() as u64;
+pub fn analyse_bytes(bytes: &[u8], source: Source, opts: &Options) -> Result<Report, input::DecodeError> {
+    analyse_decoded(input::decode(bytes)?, bytes.len(), source, opts)
+}
+
+/// [`analyse_bytes`] for bytes the caller gives up (a file just read): UTF-8 text is analysed
+/// in place rather than copied.
+pub fn analyse_owned_bytes(bytes: Vec<u8>, source: Source, opts: &Options) -> Result<Report, input::DecodeError> {
+    let len = bytes.len();
+    analyse_decoded(input::decode_owned(bytes)?, len, source, opts)
+}
+
+fn analyse_decoded(decoded: input::Decoded, len: usize, mut source: Source, opts: &Options) -> Result<Report, input::DecodeError> {
+    source.bytes = len as u64;
     source.encoding = decoded.encoding.to_owned();
     Ok(analyse(&decoded.text, source, decoded.warnings, opts))
 }
