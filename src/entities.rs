@@ -18,7 +18,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
     let is_muted = |i: usize| muted.get(i).copied().unwrap_or(false);
     let mut entities: Vec<Entity> = Vec::new();
     // (type, form in lower case) -> entities that can be called so.
-    let mut forms = Forms::default();
+    let mut forms = Forms::for_mentions(mentions);
     let defined: HashMap<&str, &str> = acronyms.iter().map(|a| (a.short.as_str(), a.long_text.as_str())).collect();
     let text_of = |m: &Found| m.text(doc);
 
@@ -111,6 +111,22 @@ struct Forms {
 }
 
 impl Forms {
+    /// Tables with room for the forms of `mentions` from the start: a name lends itself and
+    /// a short form or two, and a table grown one rehash at a time costs more than the room.
+    fn for_mentions(mentions: &[Found]) -> Forms {
+        let mut names = [0; MentionType::ALL.len()];
+        for m in mentions.iter().filter(|m| m.kind.is_name()) {
+            names[m.kind as usize] += 1;
+        }
+        let mut forms = Forms::default();
+        for (table, &n) in forms.by_type.iter_mut().zip(&names) {
+            if n > 0 {
+                table.reserve(2 * n);
+            }
+        }
+        forms
+    }
+
     fn table(&self, kind: MentionType) -> &HashMap<String, Vec<usize>> {
         &self.by_type[kind as usize]
     }
