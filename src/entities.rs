@@ -56,8 +56,9 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
         let id = match assigned[i] {
             Some(id) => id,
             None => {
-                let long = defined.get(t).copied().or_else(|| lexicon::org_by_acronym(t));
-                let candidates = forms.get(m.kind, t).or_else(|| long.and_then(|l| forms.get(m.kind, l)));
+                // The acronym's long form is looked for only when the form itself is unknown.
+                let long = || defined.get(t).copied().or_else(|| lexicon::org_by_acronym(t));
+                let candidates = forms.get(m.kind, t).or_else(|| long().and_then(|l| forms.get(m.kind, l)));
                 match candidates {
                     // Two people share the form: the one mentioned most recently.
                     Some(ids) => *ids.iter().max_by_key(|&&id| last_seen[id]).expect("non-empty"),
