@@ -143,6 +143,8 @@ impl Forms {
 
     /// The list of entities called `form` (any case), made empty when new.
     fn entry(&mut self, kind: MentionType, form: &str) -> &mut Vec<usize> {
-        self.by_type[kind as usize].entry(form.to_lowercase()).or_default()
+        // An ASCII form's lower case is its ASCII lower case, made without the Unicode tables.
+        let lower = if form.is_ascii() { form.to_ascii_lowercase() } else { form.to_lowercase() };
+        self.by_type[kind as usize].entry(lower).or_default()
     }
 }
