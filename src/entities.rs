@@ -18,7 +18,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
     let is_muted = |i: usize| muted.get(i).copied().unwrap_or(false);
     let mut entities: Vec<Entity> = Vec::new();
     // (type, form in lower case) -> entities that can be called so.
-    let mut forms = Forms::default();
+    let mut forms = Forms::for_mentions(mentions);
     let defined: HashMap<&str, &str> = acronyms.iter().map(|a| (a.short.as_str(), a.long_text.as_str())).collect();
     let text_of = |m: &Found| m.text(doc);
 
@@ -56,8 +56,9 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
         let id = match assigned[i] {
             Some(id) => id,
             None => {
-                let long = defined.get(t).copied().or_else(|| lexicon::org_by_acronym(t));
-                let candidates = forms.get(m.kind, t).or_else(|| long.and_then(|l| forms.get(m.kind, l)));
+                // The acronym's long form is looked for only when the form itself is unknown.
+                let long = || defined.get(t).copied().or_else(|| lexicon::org_by_acronym(t));
+                let candidates = forms.get(m.kind, t).or_else(|| long().and_then(|l| forms.get(m.kind, l)));
                 match candidates {
                     // Two people share the form: the one mentioned most recently.
                     Some(ids) => *ids.iter().max_by_key(|&&id| last_seen[id]).expect("non-empty"),
@@ -111,6 +112,22 @@ struct Forms {
 }
 
 impl Forms {
+    /// Tables with room for the forms of `mentions` from the start: a name lends itself and
+    /// a short form or two, and a table grown one rehash at a time costs more than the room.
+    fn for_mentions(mentions: &[Found]) -> Forms {
+        let mut names = [0; MentionType::ALL.len()];
+        for m in mentions.iter().filter(|m| m.kind.is_name()) {
+            names[m.kind as usize] += 1;
+        }
+        let mut forms = Forms::default();
+        for (table, &n) in forms.by_type.iter_mut().zip(&names) {
+            if n > 0 {
+                table.reserve(2 * n);
+            }
+        }
+        forms
+    }
+
     fn table(&self, kind: MentionType) -> &HashMap<String, Vec<usize>> {
         &self.by_type[kind as usize]
     }
@@ -126,6 +143,8 @@ impl Forms {
 
     /// The list of entities called `form` (any case), made empty when new.
     fn entry(&mut self, kind: MentionType, form: &str) -> &mut Vec<usize> {
-        self.by_type[kind as usize].entry(form.to_lowercase()).or_default()
+        // An ASCII form's lower case is its ASCII lower case, made without the Unicode tables.
+        let lower = if form.is_ascii() { form.to_ascii_lowercase() } else { form.to_lowercase() };
+        self.by_type[kind as usize].entry(lower).or_default()
     }
 }
