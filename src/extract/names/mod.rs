@@ -268,16 +268,25 @@ fn kind_rank(k: MentionType) -> u8 {
     }
 }
 
+/// The chunk whose tokens cover `span`. Chunks come in text order and do not overlap, so only
+/// the last one starting at or before the span can: a binary search keeps a story that
+/// defines many acronyms linear.
+fn chunk_covering(chunks: &[Chunk], span: std::ops::Range<usize>) -> Option<usize> {
+    let k = chunks.partition_point(|c| c.range.start <= span.start).checked_sub(1)?;
+    (span.end <= chunks[k].range.end).then_some(k)
+}
+
 /// Run the name extractors over the document.
 pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
     let (chunks, unreliable) = chunks(doc);
+    debug_assert!(chunks.windows(2).all(|w| w[0].range.end <= w[1].range.start), "chunks in text order, disjoint");
     let mut verdicts: Vec<Option<Verdict>> = chunks.iter().map(|c| classify(doc, c)).collect();
 
     // Acronyms take the type of the long form they abbreviate.
     let mut acronym_type: HashMap<&str, MentionType> = HashMap::default();
     for def in acronyms {
-        let long = chunks.iter().zip(&verdicts).find(|(c, _)| c.range.start <= def.long.start && def.long.end <= c.range.end);
-        if let Some((_, Some(v))) = long {
+        let long = chunk_covering(&chunks, def.long.clone()).map(|k| &verdicts[k]);
+        if let Some(Some(v)) = long {
             acronym_type.insert(def.short.as_str(), v.kind);
         } else if let Some(kind) = organisation::long_form_kind(&def.long_text) {
             acronym_type.insert(def.short.as_str(), kind);
