@@ -332,7 +332,7 @@ fn day_month(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 /// are the second end's, read when the expression after the connector is a whole day-first date.
 fn range_start_day(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let d = day_number(cx.t(i)).filter(|_| cx.number(i))?;
-    if !super::combine::is_range_connector(cx, i + 1) || cx.is(i + 1, "or") || !cx.number(i + 2) {
+    if !super::combine::is_range_word(cx.t(i + 1)) || !cx.number(i + 2) {
         return None;
     }
     let second = day_month(cx, i + 2)?;

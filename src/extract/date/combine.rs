@@ -11,7 +11,13 @@ use crate::calendar::Date;
 
 /// Tokens that join the two ends of a range.
 pub fn is_range_connector(cx: &Cx<'_, '_>, i: usize) -> bool {
-    cx.is_any(i, &["and", "to", "through", "until", "till", "-", "–", "—", "or"]) || cx.t(i) == "/" && cx.glued(i)
+    is_range_word(cx.t(i)) || cx.is(i, "or") || cx.t(i) == "/" && cx.glued(i)
+}
+
+/// The words and dashes that join a range's two ends when the first end leaves its month or
+/// am/pm to the second ("5 to 7 June", "9-10 am"); "or" and a slash join only whole dates.
+pub fn is_range_word(w: &str) -> bool {
+    ["and", "to", "through", "until", "till", "-", "–", "—"].iter().any(|c| w.eq_ignore_ascii_case(c))
 }
 
 pub fn extend(cx: &Cx<'_, '_>, mut h: Hit) -> Hit {

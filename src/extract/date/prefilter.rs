@@ -121,7 +121,7 @@ fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
 /// "5 to 7 June", "12-14 September", "5 to 6pm", "7 to 10 p.m.": the first end of a range
 /// whose month or am/pm comes after the second (not a score, "won 3 - 1").
 fn range_connector_then_digit(doc: &Doc<'_>, k: usize) -> bool {
-    if !matches!(doc.ascii_lower(k), "to" | "-" | "–" | "—" | "and" | "through" | "until" | "till") {
+    if !super::combine::is_range_word(doc.tokens[k].text) {
         return false;
     }
     let Some(second) = doc.tokens.get(k + 1).map(|t| t.text) else { return false };
@@ -130,7 +130,7 @@ fn range_connector_then_digit(doc: &Doc<'_>, k: usize) -> bool {
     }
     // The second end may be split by the tokenizer ("7 : 30pm"): its minutes and its am/pm or
     // month come within the next few tokens.
-    let meridiem = |w: &str| matches!(w.trim_start_matches(|c: char| c.is_ascii_digit()), "am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m");
+    let meridiem = |w: &str| super::times::meridiem(w.trim_start_matches(|c: char| c.is_ascii_digit())).is_some();
     (k + 1..(k + 5).min(doc.tokens.len())).any(|j| meridiem(doc.ascii_lower(j)) || j > k + 1 && words::month_number(doc.tokens[j].text).is_some())
 }
 

@@ -22,7 +22,7 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 /// dates are; the second is read on its own.
 fn range_start(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let (k, h, m) = bare_clock(cx, i)?;
-    if !super::combine::is_range_connector(cx, k) || cx.is(k, "or") {
+    if !super::combine::is_range_word(cx.t(k)) {
         return None;
     }
     let (end2, h2, m2, _) = clock(cx, k + 1)?;
@@ -176,7 +176,8 @@ fn split_suffix(w: &str) -> (&str, &str) {
     (&w[..k], &w[k..])
 }
 
-fn meridiem(s: &str) -> Option<&'static str> {
+/// "am" or "pm" for the ways news writes them (lower case).
+pub(super) fn meridiem(s: &str) -> Option<&'static str> {
     match s {
         "am" | "a.m." | "a.m" => Some("am"),
         "pm" | "p.m." | "p.m" => Some("pm"),

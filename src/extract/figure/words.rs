@@ -155,9 +155,9 @@ fn compound_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
             f.set_percent(form);
             return Some(f);
         }
-        if let Some((_iso, _)) = Some(seg).and_then(|s| lexicon::CURRENCIES.after.get(s).map(|iso| (iso, ()))) {
+        if let Some(&iso) = lexicon::CURRENCIES.after.get(seg) {
             f.kind = FigureKind::Money;
-            f.currency = Some(lexicon::CURRENCIES.after[seg]);
+            f.currency = Some(iso);
             f.rule = "figure.money.name";
             return Some(f);
         }
