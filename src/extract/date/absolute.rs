@@ -314,7 +314,8 @@ fn day_first(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 /// "16 April", "16 April 2024", "16th of April".
 fn day_month(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let d = day_number(cx.t(i))?;
-    if !cx.number(i) {
+    // The minutes of a clock time ("12:30 December 27") are no day.
+    if !cx.number(i) || (i > 0 && cx.glued(i) && cx.t(i - 1) == ":") {
         return None;
     }
     let mut j = i + 1;

@@ -193,28 +193,30 @@ fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
     let n = doc.tokens.len();
     let cx = Cx { doc, r: doc.reference, day_first: Default::default(), counts: vec![Default::default(); n], units: vec![Default::default(); n], sentence_year: Default::default() };
     let mut i = 0;
-    let mut last: Option<Hit> = None;
+    // The expression just read (an index into `hits`), kept open while a range may follow.
+    let mut last: Option<usize> = None;
     // The date the story last named, and its sentence: "two weeks later" counts from it.
     // `explicit`: the date was written out in full (its year given), not worked out.
     let mut named_day: Option<(Anchor, u32, bool)> = None;
+    let mut hits: Vec<Hit> = Vec::new();
     while i < n {
         // A range's second end is read right after a connector; elsewhere most tokens cannot
         // start anything, and best_at would find nothing.
-        let range_end_possible = last.as_ref().is_some_and(|l| l.end + 1 == i);
+        let range_end_possible = last.is_some_and(|l| hits[l].end + 1 == i);
         let found = if may_start[i] || range_end_possible {
             let near = named_day.filter(|&(_, s, _)| doc.sentence_of[i] <= s + 1);
             let anchor = near.map(|(a, _, _)| a);
             // Only a year written in the same sentence: a worked-out one may be off, and one a
             // sentence back is often a comparison ("the first surplus since 1984").
             cx.sentence_year.set(near.filter(|&(_, s, explicit)| explicit && s == doc.sentence_of[i]).map(|(a, _, _)| a.day.year));
-            best_at(&cx, i, last.as_ref(), anchor).map(|h| combine::extend(&cx, h))
+            best_at(&cx, i, last.map(|l| &hits[l]), anchor).map(|h| combine::extend(&cx, h))
         } else {
             None
         };
         match found {
             Some(h) if h.end > i => {
                 i = h.end;
-                out.push(to_found(&cx, &h));
+                let sentence = doc.sentence_of[h.start];
                 // A year or month anchors at its middle: "in 2012 ... a year later" is 2013.
                 let day = match h.point {
                     Point::Day(d) => Some((d, Unit::Day)),
@@ -225,19 +227,22 @@ fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
                     _ => None,
                 };
                 if let Some((day, grain)) = day {
-                    named_day = Some((Anchor { day, grain }, doc.sentence_of[h.start], !h.relative));
+                    named_day = Some((Anchor { day, grain }, sentence, !h.relative));
                 }
-                last = Some(h);
+                last = Some(hits.len());
+                hits.push(h);
             }
             _ => {
                 // A connector keeps the last expression open for a range ("April 24 and 25").
-                if !last.as_ref().is_some_and(|l| l.end == i && combine::is_range_connector(&cx, i)) {
+                if !last.is_some_and(|l| hits[l].end == i && combine::is_range_connector(&cx, i)) {
                     last = None;
                 }
                 i += 1;
             }
         }
     }
+    times::place_on_sentence_day(doc, &mut hits);
+    out.extend(hits.iter().map(|h| to_found(&cx, h)));
 }
 
 /// The date the story last named nearby, at its grain: "two weeks later" counts from a day,

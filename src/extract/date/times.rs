@@ -1,11 +1,13 @@
 //! Clock times: "3pm", "3 p.m.", "10.30am", "10:30", "noon", "midnight", "midday",
-//! "3 o'clock", "0700 GMT", with a time zone named after them ("GMT", "Beijing time"). A time
-//! alone has no day (T15:00); the combination rules attach it to a day written beside it
-//! ("9 a.m. Tuesday").
+//! "3 o'clock", "0700 GMT", with a time zone named after them ("GMT", "Beijing time"). The
+//! combination rules attach a time to a day written beside it ("9 a.m. Tuesday"); a time
+//! elsewhere in a sentence that names one day takes that day ("was due in court at midday,
+//! a statement said today"); a time alone has no day (T15:00).
 
 use super::timex::{Clock, Point};
 use super::words;
 use super::{Cx, Hit};
+use crate::extract::Doc;
 
 pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let Some((end, h, m, sec)) = clock(cx, i) else {
@@ -76,6 +78,37 @@ fn on_reference(cx: &Cx<'_, '_>, start: usize, end: usize, h: u32, m: u32, sec: 
     let mut hit = Hit::new(start, end, Point::NoDay, "date.time");
     hit.clock = Some(Clock::At(h, m, sec));
     hit
+}
+
+/// Times without a day (`hits` in text order) take the day their sentence names, when it names
+/// exactly one: the sentence is about that day. With two days in it ("left on Monday and
+/// came back on Tuesday at 3pm" had combined already) there is no telling which, and a time in
+/// a sentence without a day stays dayless: the story's own date would often be wrong for it
+/// (a morning paper reports the afternoon before).
+pub fn place_on_sentence_day(doc: &Doc<'_>, hits: &mut [Hit]) {
+    let mut first = 0;
+    while first < hits.len() {
+        let sentence = doc.sentence_of[hits[first].start];
+        let end = first + hits[first..].iter().take_while(|h| doc.sentence_of[h.start] == sentence).count();
+        place_in_sentence(&mut hits[first..end]);
+        first = end;
+    }
+}
+
+fn place_in_sentence(hits: &mut [Hit]) {
+    // A day with its own clock time ("4:30pm tomorrow") is that time's, not the sentence's.
+    let mut days = hits.iter().filter(|h| h.duration.is_none() && !matches!(h.clock, Some(Clock::At(..)))).filter_map(|h| match h.point {
+        Point::Day(d) => Some((d, h.relative)),
+        _ => None,
+    });
+    let Some(day) = days.next() else { return };
+    if days.any(|(d, _)| d != day.0) {
+        return;
+    }
+    for h in hits.iter_mut().filter(|h| h.point == Point::NoDay && h.duration.is_none() && matches!(h.clock, Some(Clock::At(..)))) {
+        h.point = Point::Day(day.0);
+        h.relative = day.1;
+    }
 }
 
 /// A clock time at `i`: (end token, hour 0-23, minute, second when written).
