@@ -94,6 +94,14 @@ impl Date {
         ((self.to_days() + 3).rem_euclid(7) + 1) as u32
     }
 
+    /// The ISO weekday `wd` (Monday 1) of ISO week `week` of `year`.
+    pub fn of_iso_week(year: i32, week: u32, wd: u32) -> Option<Date> {
+        // January 4th is always in week 1.
+        let jan4 = Date::new(year, 1, 4)?;
+        let monday1 = jan4.add_days(1 - i64::from(jan4.weekday()));
+        Some(monday1.add_days(7 * (i64::from(week) - 1) + i64::from(wd) - 1))
+    }
+
     /// ISO 8601 week-numbering year and week.
     pub fn iso_week(self) -> (i32, u32) {
         let thursday = self.add_days(4 - i64::from(self.weekday()));
@@ -134,6 +142,20 @@ mod tests {
             let e = Date::easter(y).unwrap();
             assert_eq!(e, Date::new(y, m, d).unwrap(), "{y}");
             assert_eq!(e.weekday(), 7, "{y}: a Sunday");
+        }
+    }
+
+    #[test]
+    fn iso_weeks_both_ways() {
+        // Week 1 holds January 4th: 2021's starts on January 4th, 2020's on December 30th.
+        assert_eq!(Date::of_iso_week(2021, 1, 1), Date::new(2021, 1, 4));
+        assert_eq!(Date::of_iso_week(2020, 1, 1), Date::new(2019, 12, 30));
+        assert_eq!(Date::of_iso_week(2020, 53, 7), Date::new(2021, 1, 3));
+        let mut d = Date::new(2019, 12, 20).unwrap();
+        for _ in 0..800 {
+            let (y, w) = d.iso_week();
+            assert_eq!(Date::of_iso_week(y, w, d.weekday()), Some(d));
+            d = d.add_days(1);
         }
     }
 

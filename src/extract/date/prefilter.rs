@@ -261,7 +261,7 @@ fn opener_fits(doc: &Doc<'_>, i: usize, follow: Follow) -> bool {
 /// "the weekend", "the past weekend", "the previous week", "the following year", "the
 /// current quarter", "the next day", "the day before", "the end of", "the beginning of",
 /// "the start of", "the middle of", "the final quarter", "the 16th of April", "the last Monday
-/// in May", "the following Tuesday".
+/// in May", "the following Tuesday", "the week of April 10".
 fn the_fits(doc: &Doc<'_>, k: usize) -> bool {
     let Some(t) = doc.tokens.get(k) else { return false };
     let w = t.text;
@@ -275,6 +275,8 @@ fn the_fits(doc: &Doc<'_>, k: usize) -> bool {
         "'" | "weekend" | "past" | "previous" | "preceding" | "following" | "current" | "next" | "fiscal" => true,
         // "the day before (yesterday)", "the day after (tomorrow)".
         "day" => after_is(&["before", "after"]),
+        // "the week of April 10".
+        "week" => after_is(&["of"]),
         // "the end of 2023".
         "end" | "beginning" | "start" | "middle" => after_is(&["of"]),
         // "the 16th of April", "the 21st century", "the third (fiscal) quarter", "the first

@@ -66,6 +66,9 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if let Some(h) = shifted_unit(cx, i) {
         return Some(h);
     }
+    if let Some(h) = week_of_day(cx, i) {
+        return Some(h);
+    }
     if let Some(h) = ago(cx, i) {
         return Some(h);
     }
@@ -104,6 +107,11 @@ fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         return None;
     }
     let end = k + 1;
+    if shift.is_none() {
+        if let Some(h) = weekday_of_week(cx, i, end, wd) {
+            return Some(h);
+        }
+    }
     let Some(r) = cx.r else {
         return Some(Hit::new(i, end, Point::WeekdayX(wd), "date.weekday").rel(None));
     };
@@ -123,6 +131,45 @@ fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     };
     let n = date.to_days() - r.to_days();
     Some(Hit::new(i, end, Point::Day(date), rule).rel(Some(offset(n, 'D'))))
+}
+
+/// "Tuesday of next week", "Monday of last week", "Friday of this week", "Wednesday of the
+/// following week": the weekday `wd` in the week the phrase after "of" names (Monday-based).
+fn weekday_of_week(cx: &Cx<'_, '_>, i: usize, day_end: usize, wd: u32) -> Option<Hit> {
+    if !cx.is(day_end, "of") {
+        return None;
+    }
+    let week = shifted_unit(cx, day_end + 1).filter(|w| w.rule == "date.relative_week")?;
+    let (Point::Week(y, w), Some(r)) = (week.point, cx.r) else {
+        let mut h = Hit::new(i, week.end, Point::Unresolved, "date.weekday_of_week").rel(None);
+        h.unresolved_grain = Some("day");
+        return Some(h);
+    };
+    let date = crate::calendar::Date::of_iso_week(y, w, wd)?;
+    Some(Hit::new(i, week.end, Point::Day(date), "date.weekday_of_week").rel(Some(offset(date.to_days() - r.to_days(), 'D'))))
+}
+
+/// "the week of April 10", "the week of June 5, 2023": the ISO week holding that day.
+fn week_of_day(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    if !(cx.is(i, "the") && cx.is(i + 1, "week") && cx.is(i + 2, "of")) {
+        return None;
+    }
+    let day = super::core_at(cx, i + 3).filter(|d| d.start == i + 3 && d.duration.is_none())?;
+    let point = match day.point {
+        Point::Day(d) => {
+            let (y, w) = anchor::week_of(d);
+            Point::Week(y, w)
+        }
+        // No reference to place "the week of April 10" in a year.
+        Point::MonthDayX(..) => Point::Unresolved,
+        _ => return None,
+    };
+    let mut h = Hit::new(i, day.end, point, "date.week_of_day");
+    h.relative = day.relative;
+    if point == Point::Unresolved {
+        h.unresolved_grain = Some("week");
+    }
+    Some(h)
 }
 
 /// "the weekend", "this past weekend", "the past weekend": the weekend nearest the reference
