@@ -270,6 +270,7 @@ fn best_at(cx: &Cx<'_, '_>, i: usize, last: Option<&Hit>, anchor: Option<Anchor>
     consider(times::at(cx, i));
     consider(durations::at(cx, i));
     consider(relative::later(cx, i, anchor));
+    consider(relative::in_the_period(cx, i, anchor));
     best
 }
 

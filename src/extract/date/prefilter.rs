@@ -274,9 +274,11 @@ fn the_fits(doc: &Doc<'_>, k: usize) -> bool {
     match doc.ascii_lower(k) {
         "'" | "weekend" | "past" | "previous" | "preceding" | "following" | "current" | "next" | "fiscal" => true,
         // "the day before (yesterday)", "the day after (tomorrow)".
-        "day" => after_is(&["before", "after"]),
+        "day" if after_is(&["before", "after"]) => true,
         // "the week of April 10".
-        "week" => after_is(&["of"]),
+        "week" if after_is(&["of"]) => true,
+        // "earlier in the week", "later in the day".
+        "day" | "week" | "month" | "year" => k >= 3 && doc.ascii_lower(k - 2) == "in" && matches!(doc.ascii_lower(k - 3), "earlier" | "later"),
         // "the end of 2023".
         "end" | "beginning" | "start" | "middle" => after_is(&["of"]),
         // "the 16th of April", "the 21st century", "the third (fiscal) quarter", "the first

@@ -381,6 +381,62 @@ fn ago(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     Some(shift_by(cx, i, end, unit, -n, "date.ago"))
 }
 
+/// "earlier in the week", "later in the day", "late in the year": the period holding the date
+/// the story named nearby (`anchor`, when it is no coarser), else the reference's. TimeML
+/// leaves "earlier"/"later" outside the expression ("the week"); "early"/"late" narrow it and
+/// stay in ("late in the year", mod END), as "late last year" does.
+pub fn in_the_period(cx: &Cx<'_, '_>, i: usize, anchor: Option<Anchor>) -> Option<Hit> {
+    let lw = cx.lower(i);
+    let (the, modifier) = match &*lw {
+        "early" if cx.is(i + 1, "in") && cx.is(i + 2, "the") => (i + 2, Some("START")),
+        "late" if cx.is(i + 1, "in") && cx.is(i + 2, "the") => (i + 2, Some("END")),
+        "the" if i >= 2 && cx.is(i - 1, "in") && cx.is_any(i - 2, &["earlier", "later"]) => (i, None),
+        _ => return None,
+    };
+    let unit = match cx.unit(the + 1) {
+        Some((u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false)) => u,
+        _ => return None,
+    };
+    let end = the + 2;
+    let from_anchor = anchor.filter(|a| a.grain <= unit).map(|a| a.day);
+    let mut h = match from_anchor.or(cx.r) {
+        Some(d) => Hit::new(i, end, unit_holding(d, unit), "date.in_the_period"),
+        None => {
+            let mut h = Hit::new(i, end, Point::Unresolved, "date.in_the_period");
+            h.unresolved_grain = Some(unit.grain());
+            h
+        }
+    };
+    h.relative = true;
+    if from_anchor.is_none() {
+        h.offset = Some(offset(0, unit_letter(unit)));
+    }
+    h.modifier = modifier;
+    Some(h)
+}
+
+/// The day, week, month or year holding `d`.
+fn unit_holding(d: crate::calendar::Date, unit: Unit) -> Point {
+    match unit {
+        Unit::Day => Point::Day(d),
+        Unit::Week => {
+            let (y, w) = anchor::week_of(d);
+            Point::Week(y, w)
+        }
+        Unit::Month => Point::Month(d.year, d.month),
+        _ => Point::Year(d.year),
+    }
+}
+
+fn unit_letter(unit: Unit) -> char {
+    match unit {
+        Unit::Day => 'D',
+        Unit::Week => 'W',
+        Unit::Month => 'M',
+        _ => 'Y',
+    }
+}
+
 /// "two weeks later", "a year earlier", "three days later": counted from the day the story
 /// last named (`anchor`, "began on March 3 and ended two weeks later"); with none nearby an
 /// "earlier" counts from the reference ("profit rose from $6bn a year earlier") and a "later"
