@@ -298,6 +298,11 @@ pub fn bare_month_ok(cx: &Cx<'_, '_>, i: usize, m: u32) -> bool {
         let next = cx.t(i + 1);
         return next.chars().next().is_some_and(char::is_lowercase) && !matches!(next, "on" | "of" | "to" | "for" | "and" | "in" | "against" | "from" | "by");
     }
+    // "the year to March", "the three months to May": a reporting period's end.
+    let period_to = prev.eq_ignore_ascii_case("to") && i > 1 && cx.unit(i - 2).is_some_and(|(u, _)| u >= words::Unit::Week);
+    if period_to {
+        return !cx.t(i).ends_with("'s") && !cx.capitalised(i + 1);
+    }
     // "as May said", "and May" after a name: only time words make it safe.
     if prev.eq_ignore_ascii_case("as") || prev.eq_ignore_ascii_case("and") || prev.eq_ignore_ascii_case("or") || prev.eq_ignore_ascii_case("to") || prev.eq_ignore_ascii_case("for") || prev.eq_ignore_ascii_case("on") || prev.eq_ignore_ascii_case("at") {
         return false;

@@ -227,7 +227,10 @@ fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
                     _ => None,
                 };
                 if let Some((day, grain)) = day {
-                    named_day = Some((Anchor { day, grain }, sentence, !h.relative));
+                    // "its highest since 2008 in the first half": a date of comparison is not
+                    // the year the sentence speaks of.
+                    let compared = h.start > 0 && cx.is_any(h.start - 1, &["since", "than"]);
+                    named_day = Some((Anchor { day, grain }, sentence, !h.relative && !compared));
                 }
                 last = Some(hits.len());
                 hits.push(h);
