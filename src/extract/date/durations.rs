@@ -142,9 +142,10 @@ fn past_span(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     // "the coming years", "the past months": no count, and more than one — how many is open.
     let count = if u == k + 1 && plural { None } else { count };
     // Without a count, "the last day" is the final one and "the next day" the one after the
-    // story's event: only longer units ("the past week", "the last year") are spans back.
+    // story's event: only longer units ("the past week", "the last year") are spans back, and
+    // days only in the plural ("the coming days", "the past days"; "his last days" is an end).
     let implicit = u == k + 1;
-    if implicit && matches!(unit, Unit::Day | Unit::Second) {
+    if implicit && matches!(unit, Unit::Day | Unit::Second) && (!plural || unit == Unit::Second || cx.is(k, "last")) {
         return None;
     }
     if implicit && !cx.is(k, "past") && matches!(unit, Unit::Hour | Unit::Minute) {
