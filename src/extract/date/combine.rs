@@ -20,6 +20,15 @@ pub fn is_range_word(w: &str) -> bool {
     ["and", "to", "through", "until", "till", "-", "–", "—"].iter().any(|c| w.eq_ignore_ascii_case(c))
 }
 
+/// The day of a date written in brackets at `i`: "(March 12)", "(12 March)".
+fn bracketed_date(cx: &Cx<'_, '_>, i: usize) -> Option<Point> {
+    if cx.t(i) != "(" {
+        return None;
+    }
+    let d = core_at(cx, i + 1).filter(|d| matches!(d.point, Point::Day(_)) && d.duration.is_none())?;
+    (cx.t(d.end) == ")").then_some(d.point)
+}
+
 pub fn extend(cx: &Cx<'_, '_>, mut h: Hit) -> Hit {
     if h.duration.is_some() {
         return h;
@@ -30,6 +39,13 @@ pub fn extend(cx: &Cx<'_, '_>, mut h: Hit) -> Hit {
         if let Some(d) = core_at(cx, j).filter(|d| matches!(d.point, Point::Day(_) | Point::MonthDayX(..)) && ["date.month_day", "date.day_month", "date.numeric", "date.iso"].iter().any(|r| d.rule.starts_with(r))) {
             let relative = d.relative;
             h = Hit { start: h.start, end: d.end, rule: "date.weekday_date", relative, offset: None, ..d };
+        } else if let Some(d) = bracketed_date(cx, h.end) {
+            // "on Tuesday (March 12)": the wire's gloss says which Tuesday; both stay mentions.
+            if matches!((h.point, d), (Point::Day(w), Point::Day(d)) if w.weekday() == d.weekday()) {
+                h.point = d;
+                h.offset = None;
+                h.rule = "date.weekday_glossed";
+            }
         }
     }
     // Day + part of day: "Thursday morning", "yesterday afternoon", "tomorrow night".
