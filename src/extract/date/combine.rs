@@ -69,10 +69,25 @@ pub fn extend(cx: &Cx<'_, '_>, mut h: Hit) -> Hit {
     if matches!(h.clock, Some(Clock::At(..))) && h.rule == "date.time" {
         let j = if cx.is(h.end, "on") { h.end + 1 } else { h.end };
         if let Some(d) = core_at(cx, j).filter(|d| matches!(d.point, Point::Day(_) | Point::WeekdayX(_) | Point::MonthDayX(..) | Point::Unresolved) && d.duration.is_none()) {
-            h = Hit { start: h.start, end: d.end, clock: h.clock, rule: "date.time_day", ..d };
+            let clock = match (h.clock, words::part_of_day(cx.t(d.end))) {
+                // "6 o'clock on Friday evening": the part of the day says which six.
+                (Some(Clock::At(hour, m, sec)), Some(part)) if !times::half_written(cx, h.start..j) => Some(Clock::At(afternoon_hour(hour, part), m, sec)),
+                (clock, _) => clock,
+            };
+            let end = if words::part_of_day(cx.t(d.end)).is_some() { d.end + 1 } else { d.end };
+            h = Hit { start: h.start, end, clock, rule: "date.time_day", ..d };
         }
     }
     h
+}
+
+/// An hour told without am/pm, in the part of the day named after it: 6 in the evening is 18,
+/// 10 at night 22, 3 in the afternoon 15; 2 at night and any hour of the morning stay.
+fn afternoon_hour(hour: u32, part: &str) -> u32 {
+    match (part, hour) {
+        ("AF", 1..=6) | ("EV", 1..=11) | ("NI", 6..=11) => hour + 12,
+        _ => hour,
+    }
 }
 
 /// A modifier and the period it narrows: "early March", "late last year", "mid-1990s",

@@ -28,7 +28,7 @@ fn range_start(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         return None;
     }
     let (end2, h2, m2, _) = clock(cx, k + 1)?;
-    if !(k + 1..end2).any(|j| has_meridiem(cx.t(j))) {
+    if !half_written(cx, k + 1..end2) {
         return None;
     }
     // The same half of the day as the second end, unless that would put it after it.
@@ -64,6 +64,11 @@ fn bare_clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32)> {
         None => (w.parse().ok()?, 0, i + 1),
     };
     ((1..=12).contains(&h) && m < 60).then_some((end, h, m))
+}
+
+/// Whether am/pm is written among tokens `r` ("9 a.m.", "3pm"; not "6 o'clock", "10:30").
+pub(super) fn half_written(cx: &Cx<'_, '_>, r: std::ops::Range<usize>) -> bool {
+    r.into_iter().any(|j| has_meridiem(cx.t(j)))
 }
 
 fn has_meridiem(w: &str) -> bool {
