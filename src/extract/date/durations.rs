@@ -27,7 +27,7 @@ fn duration(start: usize, end: usize, count: Option<f64>, unit: Unit, rule: &'st
 }
 
 /// A hedge before a count: (tokens, TIMEX3 mod).
-fn hedge(cx: &Cx<'_, '_>, i: usize) -> (usize, Option<&'static str>) {
+pub(super) fn hedge(cx: &Cx<'_, '_>, i: usize) -> (usize, Option<&'static str>) {
     let two = |a: &str, b: &str| cx.is(i, a) && cx.is(i + 1, b);
     if two("at", "least") {
         (2, Some("EQUAL_OR_MORE"))

@@ -355,8 +355,20 @@ fn unit_shifted_by(cx: &Cx<'_, '_>, i: usize, u: usize, n: i32) -> Option<Hit> {
     None
 }
 
-/// "three years ago", "a week ago", "two days ago", "years ago".
+/// "three years ago", "a week ago", "two days ago", "years ago"; hedged, "about three weeks
+/// ago", "more than 20 years ago", the hedge is in the span and its TIMEX3 mod on the date.
 fn ago(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let (k, modifier) = super::durations::hedge(cx, i);
+    if k == 0 {
+        return unhedged_ago(cx, i);
+    }
+    let mut h = unhedged_ago(cx, i + k)?;
+    h.start = i;
+    h.modifier = modifier;
+    Some(h)
+}
+
+fn unhedged_ago(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let (count, u) = if let Some(c) = cx.count(i) {
         let c = if cx.is(i, "a") && cx.is(i + 1, "few") { None } else { c };
         let u = if cx.is(i, "a") && cx.is(i + 1, "few") { i + 2 } else { i + 1 };
