@@ -447,12 +447,16 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
             return Some(Hit::new(i, k + 2, Point::Century(n as i32 - 1), "date.century"));
         }
     }
-    // Fiscal years: "fiscal 2024", "fiscal year 2024", "FY2024", "FY24".
-    if w.eq_ignore_ascii_case("fiscal") {
+    // Fiscal years: "fiscal 2024", "fiscal year 2024", "financial year 2024", "FY2024", "FY24",
+    // "the 2024 fiscal year", "the 2025 financial year".
+    if w.eq_ignore_ascii_case("fiscal") || w.eq_ignore_ascii_case("financial") && cx.is(k + 1, "year") {
         let j = if cx.is(k + 1, "year") { k + 2 } else { k + 1 };
         if let Some(y) = year_number(cx.t(j)) {
             return Some(Hit::new(i, j + 1, Point::Fiscal(y), "date.fiscal"));
         }
+    }
+    if let Some(y) = year_number(w).filter(|_| cx.is_any(k + 1, &["fiscal", "financial"]) && cx.is(k + 2, "year")) {
+        return Some(Hit::new(i, k + 3, Point::Fiscal(y), "date.fiscal"));
     }
     if let Some(rest) = w.strip_prefix("FY") {
         let y = match rest.len() {

@@ -22,7 +22,7 @@ fn listed_words(holidays: bool) -> rustc_hash::FxHashSet<String> {
         "the", "at", "this", "last", "past", "previous", "preceding", "next", "coming", "following", "current",
         "present", "same", "in", "more", "less", "fewer", "up", "about", "around", "nearly", "almost", "roughly",
         "approximately", "some", "recent", "early", "late", "mid", "end", "beginning", "start", "middle", "noon",
-        "midday", "midnight", "fiscal", "today", "yesterday", "tomorrow", "tonight", "now", "nowadays", "recently",
+        "midday", "midnight", "fiscal", "financial", "today", "yesterday", "tomorrow", "tonight", "now", "nowadays", "recently",
         "lately", "'", "weekend", "final",
     ];
     let counts = [
@@ -167,6 +167,8 @@ enum Follow {
     AgoOrCentury,
     /// "end", "beginning", "start", "middle": "the end of ..." without "the".
     Of,
+    /// "financial": only "financial year 2024".
+    Year,
     /// "'": a decade's digits glued after it ("'90s").
     Digits,
     /// A word that opens only a holiday's name ("New" of "New Year's Day", "Good Friday"):
@@ -213,6 +215,7 @@ static OPENING_FOLLOWS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, 
     need(&["sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month", "quarter", "year", "yr", "decade", "century"], Follow::Ago);
     need(&["second"], Follow::AgoOrCentury);
     need(&["end", "beginning", "start", "middle"], Follow::Of);
+    need(&["financial"], Follow::Year);
     need(&["'"], Follow::Digits);
     need(&["final", "same", "following"], Follow::Nothing);
     let other_words = listed_words(false);
@@ -249,6 +252,7 @@ fn opener_fits(doc: &Doc<'_>, i: usize, follow: Follow) -> bool {
         Follow::Ago => is(1, "ago"),
         Follow::AgoOrCentury => is(1, "ago") || is(1, "century"),
         Follow::Of => is(1, "of"),
+        Follow::Year => is(1, "year"),
         Follow::Digits => doc.tokens.get(i + 1).is_some_and(|t| !t.space_before && t.text.starts_with(|c: char| c.is_ascii_digit())),
         Follow::Holiday => words::holiday_first_words().any(|h| h == text(0)) || MOVABLE_HOLIDAYS.contains(&text(0)),
         Follow::Nothing => false,
