@@ -85,35 +85,42 @@ fn on_reference(cx: &Cx<'_, '_>, start: usize, end: usize, h: u32, m: u32, sec: 
     hit
 }
 
-/// Times without a day (`hits` in text order) take the day their sentence names, when it names
-/// exactly one: the sentence is about that day. With two days in it ("left on Monday and
-/// came back on Tuesday at 3pm" had combined already) there is no telling which, and a time in
-/// a sentence without a day stays dayless: the story's own date would often be wrong for it
-/// (a morning paper reports the afternoon before).
+/// Times without a day (`hits` in text order) take the day their sentence names, when every
+/// other date in it is that one day, written without a time: the sentence is about that day.
+/// With two days, a day that has its own time ("4:30pm tomorrow"), or a period ("at the
+/// weekend") there is no telling, and a time in a sentence without a day stays dayless: the
+/// story's own date would often be wrong for it (a morning paper reports the afternoon
+/// before). Nor does the time a statement was made ("officials said at 3.30pm") take the day
+/// the statement speaks of.
 pub fn place_on_sentence_day(doc: &Doc<'_>, hits: &mut [Hit]) {
     let mut first = 0;
     while first < hits.len() {
         let sentence = doc.sentence_of[hits[first].start];
         let end = first + hits[first..].iter().take_while(|h| doc.sentence_of[h.start] == sentence).count();
-        place_in_sentence(&mut hits[first..end]);
+        place_in_sentence(doc, &mut hits[first..end]);
         first = end;
     }
 }
 
-fn place_in_sentence(hits: &mut [Hit]) {
-    // A day with its own clock time ("4:30pm tomorrow") is that time's, not the sentence's.
-    let mut days = hits.iter().filter(|h| h.duration.is_none() && !matches!(h.clock, Some(Clock::At(..)))).filter_map(|h| match h.point {
-        Point::Day(d) => Some((d, h.relative)),
-        _ => None,
-    });
-    let Some(day) = days.next() else { return };
-    if days.any(|(d, _)| d != day.0) {
-        return;
+fn place_in_sentence(doc: &Doc<'_>, hits: &mut [Hit]) {
+    let dayless = |h: &Hit| h.point == Point::NoDay && h.duration.is_none() && matches!(h.clock, Some(Clock::At(..)));
+    let mut day = None;
+    for h in hits.iter().filter(|h| h.duration.is_none() && !dayless(h)) {
+        match (h.point, h.clock) {
+            (Point::Day(d), None | Some(Clock::Part(_))) if day.is_none_or(|(seen, _)| seen == d) => day = Some((d, h.relative)),
+            _ => return,
+        }
     }
-    for h in hits.iter_mut().filter(|h| h.point == Point::NoDay && h.duration.is_none() && matches!(h.clock, Some(Clock::At(..)))) {
-        h.point = Point::Day(day.0);
-        h.relative = day.1;
+    let Some((day, relative)) = day else { return };
+    for h in hits.iter_mut().filter(|h| dayless(h) && !after_speech_verb(doc, h.start)) {
+        h.point = Point::Day(day);
+        h.relative = relative;
     }
+}
+
+/// A speech verb among the three words before token `i` ("said officials at 3.30pm").
+fn after_speech_verb(doc: &Doc<'_>, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|k| crate::quotes::cues::is_cue(doc.tokens[k].text))
 }
 
 /// A clock time at `i`: (end token, hour 0-23, minute, second when written).
