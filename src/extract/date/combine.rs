@@ -199,6 +199,15 @@ pub fn range_end(cx: &Cx<'_, '_>, i: usize, last: Option<&Hit>) -> Option<Hit> {
             h.relative = last.relative;
             Some(h)
         }
+        Point::Day(d) if matches!(last.clock, Some(Clock::At(..))) => {
+            // "next Monday 1-3 pm", "on Friday from 9am to 5pm": the second time is the first's
+            // day, unless it names its own ("from 10pm Monday to 2am Tuesday").
+            let t = times::at(cx, i).filter(|t| t.point == Point::NoDay)?;
+            if extend(cx, t.clone()).point != Point::NoDay {
+                return None;
+            }
+            Some(Hit { point: Point::Day(d), relative: last.relative, rule: "date.time_range_end", ..t })
+        }
         Point::MonthDayX(m, d) => {
             let day = day_number(w).filter(|_| cx.number(i))?;
             (day > d).then(|| Hit::new(i, i + 1, Point::MonthDayX(m, day), "date.range_day"))
