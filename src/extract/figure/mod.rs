@@ -34,6 +34,7 @@ use crate::tokens::TokKind;
 use lexicon::{guard, COUNTED_STOP, HEDGES, HEDGE_MAX, METRE_CONTEXT, VAGUE};
 use money::Dollar;
 use prefilter::may_start;
+pub(crate) use prefilter::{non_ascii_roles, word_roles};
 use tail::tail;
 use units::PercentForm;
 use words::word_core;
