@@ -84,10 +84,19 @@ fn casing(w: &str) -> Casing {
     }
 }
 
+/// Whether `w` starts as a month's name may (j, f, m, a, s, o, n or d in either case): most
+/// words asked are turned away before they are lower-cased.
+fn may_name_month(w: &str) -> bool {
+    w.bytes().next().is_some_and(|b| matches!(b.to_ascii_lowercase(), b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'))
+}
+
 /// The month a name stands for in running text: capitalised ("April", "Sept."), all caps when
 /// written out ("APRIL"), or in lower case when written out and never an ordinary word
 /// ("april", but not "may", "march" or "august").
 pub fn month_number(w: &str) -> Option<u32> {
+    if !may_name_month(w) {
+        return None;
+    }
     let w = w.trim_end_matches('.');
     let (m, full) = with_ascii_lower(w, month_word)?;
     let ok = match casing(w) {
@@ -163,11 +172,15 @@ pub enum Unit {
 
 impl Unit {
     pub fn parse(w: &str) -> Option<(Unit, bool)> {
-        // The longest form is "fortnights's" (12 letters, 14 bytes with a curly apostrophe).
-        if w.len() > 14 {
+        // The longest form is "fortnights's" (12 letters, 14 bytes with a curly apostrophe);
+        // every form starts with the first letter of a unit (second, sec, minute, min, hour,
+        // hr, day, week, fortnight, month, quarter, year, yr, decade, century).
+        if w.len() > 14 || !w.bytes().next().is_some_and(|b| matches!(b.to_ascii_lowercase(), b's' | b'm' | b'h' | b'd' | b'w' | b'f' | b'q' | b'y' | b'c')) {
             return None;
         }
-        if w.contains('’') {
+        // Only a non-ASCII word can hold a curly apostrophe (looked for with a substring
+        // search, which costs more than the rest of the test).
+        if !w.is_ascii() && w.contains('’') {
             return Unit::parse_lower(&w.to_ascii_lowercase().replace('’', "'"));
         }
         with_ascii_lower(w, Unit::parse_lower)
@@ -433,4 +446,28 @@ pub fn is_scheduled_verb(w: &str) -> bool {
 /// on the heap.
 fn with_ascii_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     crate::lexicon::with_ascii_lowercase(w, f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first-letter tests turn away no month name or unit the full tests accept.
+    #[test]
+    fn first_letter_tests_keep_every_month_and_unit() {
+        let months = [
+            "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
+            "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec",
+        ];
+        for m in months {
+            assert!(month_word(m).is_some() && may_name_month(m) && may_name_month(&m.to_ascii_uppercase()), "{m}");
+        }
+        let units = ["second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month", "quarter", "year", "yr", "decade"];
+        let plurals = units.map(|u| format!("{u}s"));
+        for u in units.iter().copied().chain(plurals.iter().map(String::as_str)).chain(["century", "centuries", "year’s"]) {
+            for form in [u.to_owned(), u.to_ascii_uppercase(), format!("{}{}", u[..1].to_ascii_uppercase(), &u[1..])] {
+                assert!(Unit::parse(&form).is_some(), "{form}");
+            }
+        }
+    }
 }
