@@ -68,7 +68,7 @@ impl<'a> Doc<'a> {
 
     /// What each token's text says about the date and figure rules that may start at it.
     pub fn openers(&self) -> &[Opener] {
-        self.openers.get_or_init(|| (0..self.tokens.len()).map(|i| Opener::of(self.tokens[i].text, self.ascii_lower(i))).collect())
+        self.openers.get_or_init(|| (0..self.tokens.len()).map(|i| Opener::of_token(self.tokens[i].text, self.ascii_lower(i))).collect())
     }
 
     /// Token `i` with its ASCII letters in lower case (other characters as they are): for an

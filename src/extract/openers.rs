@@ -26,6 +26,16 @@ pub struct Opener {
 }
 
 impl Opener {
+    /// [`Opener::of`], with the openers of one-byte tokens (a quarter of all tokens: ".",
+    /// ",", "(", "a" ...) taken from a table worked out once.
+    #[inline]
+    pub fn of_token(text: &str, lower: &str) -> Opener {
+        match text.as_bytes() {
+            [b] if b.is_ascii() => ONE_BYTE[usize::from(*b)],
+            _ => Opener::of(text, lower),
+        }
+    }
+
     /// The opener of token text `text`, `lower` its ASCII lower case.
     #[inline]
     pub fn of(text: &str, lower: &str) -> Opener {
@@ -40,6 +50,14 @@ impl Opener {
         }
     }
 }
+
+/// [`Opener::of`] of each one-byte ASCII text.
+static ONE_BYTE: LazyLock<[Opener; 128]> = LazyLock::new(|| {
+    std::array::from_fn(|b| {
+        let text = char::from(b as u8).to_string();
+        Opener::of(&text, &text.to_ascii_lowercase())
+    })
+});
 
 /// Which bytes a token holds, read in one pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,6 +150,15 @@ mod tests {
         for word in ["said", "company", "", ".", "mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm"] {
             let none = listed(word);
             assert_eq!((none.date, none.figure_roles), (None, 0), "{word}");
+        }
+    }
+
+    #[test]
+    fn one_byte_openers_are_worked_out_ones() {
+        for b in 0..128u8 {
+            let text = char::from(b).to_string();
+            let lower = text.to_ascii_lowercase();
+            assert_eq!(Opener::of_token(&text, &lower), Opener::of(&text, &lower), "{text:?}");
         }
     }
 
