@@ -12,7 +12,7 @@ const OPENS: u8 = 1;
 /// ("a third"), "few" ("a few hundred") or a spaced hyphen ("a - half"): see [`article_opens`].
 const ARTICLE: u8 = 2;
 /// The first word of a hedge ("about", "more than", "up to"): see [`HEDGES`].
-const HEDGE: u8 = 4;
+pub(super) const HEDGE: u8 = 4;
 /// "between", "from": a range opener, with the range's first figure right after it.
 const RANGE: u8 = 8;
 
@@ -51,20 +51,19 @@ static WORD_ROLES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> 
 pub(super) fn may_start(doc: &Doc<'_>, blocked: &[bool]) -> Vec<bool> {
     let n = doc.tokens.len();
     let openers = doc.openers();
-    let mut roles = vec![0u8; n];
     let mut core = vec![false; n];
     for i in 0..n {
         if doc.tokens[i].kind == TokKind::Number {
             // No word role is a number; core_at reads every number token.
+            debug_assert_eq!(openers[i].figure_roles, 0, "{}", doc.tokens[i].text);
             core[i] = !blocked[i];
             continue;
         }
-        roles[i] = openers[i].figure_roles;
-        core[i] = !blocked[i] && core_may_start(doc, i, &openers[i].shape, roles[i]);
+        core[i] = !blocked[i] && core_may_start(doc, i, &openers[i].shape, openers[i].figure_roles);
     }
     (0..n)
         .map(|i| {
-            let r = roles[i];
+            let r = openers[i].figure_roles;
             core[i]
                 || r & RANGE != 0 && core.get(i + 1).is_some_and(|&c| c)
                 || r & HEDGE != 0 && core[i + 1..n.min(i + 1 + HEDGE_MAX)].contains(&true) && hedge_may_open(doc, i, &core)
