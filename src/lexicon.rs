@@ -217,19 +217,55 @@ fn splits_into_syllables(s: &str) -> bool {
     // fewest[p]: fewest syllables that spell s[..p] (u8::MAX: none do).
     let mut fewest = [u8::MAX; LONGEST + 1];
     fewest[0] = 0;
+    let (syllables, beginnings) = &*PINYIN_PACKED;
+    let bytes = s.as_bytes();
     for p in 0..s.len() {
         if fewest[p] >= MAX_SYLLABLES {
             continue;
         }
-        for n in 1..=MAX_SYLLABLE.min(s.len() - p) {
-            let q = p + n;
-            // `s` is ASCII: any cut is a char boundary.
-            if fewest[q] > fewest[p] + 1 && PINYIN.contains(&s[p..q]) {
+        // The piece s[p..q], packed as it grows a byte at a time.
+        let mut piece = 0u64;
+        for q in p + 1..=(p + MAX_SYLLABLE).min(s.len()) {
+            piece = piece << 8 | u64::from(bytes[q - 1]);
+            // No syllable starts so: nor does any longer piece.
+            if !beginnings.contains(&piece) {
+                break;
+            }
+            if fewest[q] > fewest[p] + 1 && syllables.contains(&piece) {
                 fewest[q] = fewest[p] + 1;
             }
         }
     }
     fewest[s.len()] <= MAX_SYLLABLES
+}
+
+/// The pinyin syllables and every beginning of one, each packed into a number
+/// ([`pack_syllable`]): the syllable split looks up dozens of pieces of each word it is
+/// asked, and a packed piece is hashed with one multiplication where a string is hashed and
+/// probed in the list's table.
+static PINYIN_PACKED: std::sync::LazyLock<(rustc_hash::FxHashSet<u64>, rustc_hash::FxHashSet<u64>)> = std::sync::LazyLock::new(|| {
+    let mut syllables = rustc_hash::FxHashSet::default();
+    let mut beginnings = rustc_hash::FxHashSet::default();
+    for line in lines(PINYIN.text) {
+        let syllable = line.split('\t').next().unwrap_or(line);
+        // The split reads ASCII words, in pieces of at most MAX_SYLLABLE bytes: other
+        // syllables ("lü") are never asked.
+        if syllable.len() > MAX_SYLLABLE || !syllable.is_ascii() {
+            continue;
+        }
+        syllables.insert(pack_syllable(syllable));
+        for end in 1..=syllable.len() {
+            beginnings.insert(pack_syllable(&syllable[..end]));
+        }
+    }
+    (syllables, beginnings)
+});
+
+/// The bytes of a piece of at most eight bytes, none of them zero, as one number: distinct
+/// pieces give distinct numbers (the first byte, never zero, marks the length).
+fn pack_syllable(piece: &str) -> u64 {
+    debug_assert!(piece.len() <= 8 && !piece.bytes().any(|b| b == 0));
+    piece.bytes().fold(0, |packed, b| packed << 8 | u64::from(b))
 }
 
 /// Filter of the gazetteer's and the well-known organisations' names in ASCII lower case

@@ -91,7 +91,7 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
             sentence: doc.sentence_of.get(f.tokens.start).copied().unwrap_or(0) as usize,
             entity,
             value: f.value,
-            rule: f.rule.to_owned(),
+            rule: f.rule.into(),
             figure: f.figure,
             date: f.date,
         })

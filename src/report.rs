@@ -135,8 +135,9 @@ pub struct Mention {
     pub entity: Option<usize>,
     /// Normalised value: a number for figures, a TIMEX3 string for dates, null otherwise.
     pub value: Value,
-    /// Which rule produced the mention.
-    pub rule: String,
+    /// Which rule produced the mention: a rule's static name (no copy per mention), owned
+    /// only when read back from JSON.
+    pub rule: std::borrow::Cow<'static, str>,
     /// The part of the clipping the mention lies in.
     pub zone: Zone,
     /// Boxed, like the rest of a mention's optional parts kept small: a large document has

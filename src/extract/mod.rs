@@ -5,6 +5,7 @@ pub mod acronyms;
 pub mod date;
 pub mod figure;
 pub mod names;
+pub mod openers;
 pub mod organisation;
 pub mod person;
 pub mod place;
@@ -19,6 +20,7 @@ use crate::char_offsets::CharOffsets;
 use crate::report::{DateDetails, FigureDetails, MentionType};
 use crate::sentences::Layout;
 use crate::tokens::Token;
+use openers::Opener;
 use word_facts::WordFacts;
 
 /// A tokenised document, the input of every extractor.
@@ -37,6 +39,8 @@ pub struct Doc<'a> {
     sports: std::cell::OnceCell<bool>,
     /// Each token's [`WordFacts`] answer bits, filled in as questions are asked (0: none yet).
     facts: Vec<std::cell::Cell<u32>>,
+    /// Each token's [`Opener`], worked out on first use (by the date and figure prefilters).
+    openers: std::cell::OnceCell<Vec<Opener>>,
     /// Code point offsets of the mentions' ends (tokens hold byte offsets only).
     char_offsets: CharOffsets<'a>,
 }
@@ -48,7 +52,7 @@ impl<'a> Doc<'a> {
         let sentence_of = layout.sentence_of_tokens(tokens.len());
         let facts = vec![std::cell::Cell::new(0); tokens.len()];
         let char_offsets = CharOffsets::new(text);
-        Doc { text, ascii_lower: text.to_ascii_lowercase(), tokens, layout, sentence_of, reference, sports: std::cell::OnceCell::new(), facts, char_offsets }
+        Doc { text, ascii_lower: text.to_ascii_lowercase(), tokens, layout, sentence_of, reference, sports: std::cell::OnceCell::new(), facts, openers: std::cell::OnceCell::new(), char_offsets }
     }
 
     /// The code point offset of byte offset `byte` (a character boundary).
@@ -60,6 +64,11 @@ impl<'a> Doc<'a> {
     /// document: the name rules ask it of the same tokens many times over.
     pub fn facts(&self, i: usize) -> WordFacts<'_> {
         WordFacts::cached(self.tokens[i].text, &self.facts[i])
+    }
+
+    /// What each token's text says about the date and figure rules that may start at it.
+    pub fn openers(&self) -> &[Opener] {
+        self.openers.get_or_init(|| (0..self.tokens.len()).map(|i| Opener::of_token(self.tokens[i].text, self.ascii_lower(i))).collect())
     }
 
     /// Token `i` with its ASCII letters in lower case (other characters as they are): for an

@@ -645,7 +645,7 @@ mod tests {
                         sentence: 9,
                         entity: None,
                         value: number_value(2.5),
-                        rule: s.clone(),
+                        rule: s.clone().into(),
                         zone: Zone::Caption,
                         figure: Some(Box::new(FigureDetails {
                             figure_kind: FigureKind::Duration,

@@ -205,9 +205,14 @@ fn small(w: &str) -> Option<u32> {
 /// "23.04.2022": a date written with full stops is always day first (the European style), and
 /// needs its four-digit year (without it, "3.04" is a number).
 fn dotted(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    // Only a number token can be one (tested before the token is split: this runs at every
+    // candidate token).
+    if !cx.number(i) {
+        return None;
+    }
     let mut parts = cx.t(i).split('.');
     let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || !cx.number(i) || y.len() != 4 || d.len() > 2 || m.len() > 2 {
+    if parts.next().is_some() || y.len() != 4 || d.len() > 2 || m.len() > 2 {
         return None;
     }
     let (d, m, y) = (small(d)?, small(m)?, year_number(y)?);
@@ -498,7 +503,7 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         });
     }
     // "third-quarter profit", "first-half results": the adjective names the period.
-    if let Some((ord, what)) = w.split_once('-') {
+    if let Some((ord, what)) = words::split_once_byte(w, b'-') {
         let n = ordinal(ord);
         let half = what.eq_ignore_ascii_case("half");
         // "the first-half of the match": a part of something else.

@@ -94,7 +94,7 @@ fn afternoon_hour(hour: u32, part: &str) -> u32 {
 /// "the end of 2023", "earlier this year", "later this month".
 /// A period word glued to its modifier by a hyphen: ("2025", "END") for "end-2025".
 fn hyphen_modified(w: &str) -> Option<(&str, &'static str)> {
-    let (m, rest) = w.split_once('-')?;
+    let (m, rest) = words::split_once_byte(w, b'-')?;
     let modifier = match m {
         "mid" | "Mid" => "MID",
         "end" | "End" | "late" | "Late" => "END",

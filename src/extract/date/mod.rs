@@ -32,6 +32,7 @@ mod words;
 use serde_json::Value;
 
 pub use prefilter::WordEnds;
+pub(crate) use prefilter::{opening, opening_words, Follow};
 pub use words::{month_any_case, month_number, weekday_any_case, weekday_number};
 
 use super::{Doc, Found};

@@ -2,6 +2,7 @@
 //! cheap look (a table of the words the rules open with) before any rule runs.
 
 use super::words;
+use crate::extract::openers::Shape;
 use crate::extract::Doc;
 
 /// Every word (ASCII lower case, possessive and full stops cut) that a date rule reads at
@@ -67,29 +68,15 @@ fn listed_words(holidays: bool) -> rustc_hash::FxHashSet<String> {
 
 /// [`opening`] for every token, sharpened for plain digits and a lone dash
 /// ([`next_may_follow`]) and for the commonest openers, which start a date only with certain
-/// words after them ([`opener_fits`]).
+/// words after them ([`opener_fits`]). The opening is worked out once per token
+/// ([`Doc::openers`]): most tokens open no date, and are turned away with one look at it. (A
+/// lone "-" opens, as a hyphen, and [`next_may_follow`] turns it away; of the other one-byte
+/// marks only "'" opens, "'90s".)
 pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
-    (0..doc.tokens.len()).map(|i| token_may_start(doc, i)).collect()
-}
-
-/// [`opening`], [`next_may_follow`] and [`opener_fits`] at token `i`, with a number's lower case
-/// never taken: numbers are the commonest tokens that pass the first test.
-fn token_may_start(doc: &Doc<'_>, i: usize) -> bool {
-    let text = doc.tokens[i].text;
-    match text.as_bytes() {
-        // may_start holds, and no opener starts with a digit.
-        [first, ..] if first.is_ascii_digit() => return next_may_follow(doc, i),
-        // A mark of one ASCII byte (a quarter of all tokens: ".", ",", "(", "-" ...): of
-        // these only "'" is an opening word ("'90s"), and "-" starts nothing.
-        [mark] if !mark.is_ascii_alphanumeric() && mark.is_ascii() => {
-            return *mark == b'\'' && opener_fits(doc, i, Follow::Digits);
-        }
-        _ => {}
-    }
-    match opening(text, doc.ascii_lower(i)) {
-        Some(follow) => next_may_follow(doc, i) && opener_fits(doc, i, follow),
-        None => false,
-    }
+    let openers = doc.openers();
+    (0..doc.tokens.len())
+        .map(|i| openers[i].date.is_some_and(|follow| next_may_follow(doc, i) && opener_fits(doc, i, follow)))
+        .collect()
 }
 
 /// For the tokens [`opening`] lets through on their own shape, what the token after them
@@ -138,7 +125,7 @@ fn range_connector_then_digit(doc: &Doc<'_>, k: usize) -> bool {
 /// anything; the commonest openers start a date only before certain words (see
 /// [`OPENING_FOLLOWS`], read from the rules that start at them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Follow {
+pub(crate) enum Follow {
     Anything,
     /// "in": a count, then a unit ("in two weeks").
     CountThenUnit,
@@ -311,17 +298,18 @@ fn cut_endings(mut w: &str) -> &str {
 /// tokens are always tried (their lower case and curly apostrophes take other paths).
 #[cfg(test)]
 fn may_start(w: &str, lw: &str) -> bool {
-    opening(w, lw).is_some()
+    opening(w, lw, &Shape::of(w), opening_word(lw)).is_some()
 }
 
-/// Whether some date rule may start at a token `w` (`lw` in ASCII lower case), as
-/// `may_start` says, and when one may, what must follow the token (anything but for the
-/// listed openers, [`OPENING_FOLLOWS`]).
-fn opening(w: &str, lw: &str) -> Option<Follow> {
+/// Whether some date rule may start at a token `w` (`lw` in ASCII lower case, `shape` its
+/// bytes), as `may_start` says, and when one may, what must follow the token (anything but
+/// for the listed openers, [`OPENING_FOLLOWS`]). `listed` is [`opening_word`] of `lw`, which
+/// the caller looks up in a table shared with the figure rules. Always inlined: it is asked
+/// once for every token, and mostly answers None after a few byte tests.
+#[inline(always)]
+pub(crate) fn opening(w: &str, lw: &str, shape: &Shape, listed: Option<Follow>) -> Option<Follow> {
     let b = w.as_bytes();
-    // Non-ASCII bytes or a hyphen, read without a branch per byte.
-    let non_ascii_or_hyphen = b.iter().fold(0u8, |acc, &c| acc | (c & 0x80) | u8::from(c == b'-')) != 0;
-    if b.first().is_some_and(u8::is_ascii_digit) || non_ascii_or_hyphen {
+    if b.first().is_some_and(u8::is_ascii_digit) || shape.non_ascii || shape.hyphen {
         return Some(Follow::Anything);
     }
     // "Q3", "H1": a quarter or half (the rules read a digit after the letter).
@@ -332,7 +320,7 @@ fn opening(w: &str, lw: &str) -> Option<Follow> {
     if lw.len() > 24 {
         return None;
     }
-    if let Some(follow) = opening_word(lw) {
+    if let Some(follow) = listed {
         return Some(follow);
     }
     // Only a word ending in a full stop or an apostrophe, or in "'s", has an ending to cut.
@@ -342,6 +330,11 @@ fn opening(w: &str, lw: &str) -> Option<Follow> {
     let cut = cut_endings(lw);
     // A lone "." or "'" cuts to nothing, no word.
     (!cut.is_empty() && cut.len() < lw.len() && opening_word(cut).is_some()).then_some(Follow::Anything)
+}
+
+/// Every opening word with what must follow it ([`OPENING_FOLLOWS`]).
+pub(crate) fn opening_words() -> impl Iterator<Item = (&'static str, Follow)> {
+    OPENING_FOLLOWS.iter().map(|(&w, &follow)| (w, follow))
 }
 
 /// [`OPENING_FOLLOWS`] with the first and last letters and lengths of its words: most words
@@ -462,13 +455,13 @@ mod tests {
         assert_eq!(starts_of("the first half and the first goal"), [true, false, false, false, false, false, false]);
     }
 
-    /// The one-byte marks that the fast path of token_may_start turns away are the ones the
-    /// full test turns away.
+    /// Of the one-byte marks, only "'" opens a date ("'90s") and "-" opens as a hyphen (for
+    /// [`next_may_follow`] to turn away): [`starts`] relies on it.
     #[test]
     fn one_byte_marks_take_the_full_test_s_answer() {
         for b in (0u8..128).filter(|b| !b.is_ascii_alphanumeric()) {
             let mark = (b as char).to_string();
-            let opens = opening(&mark, &mark);
+            let opens = opening(&mark, &mark, &Shape::of(&mark), opening_word(&mark));
             assert_eq!(opens.is_some() && mark != "-", b == b'\'', "{mark:?}");
             if b == b'\'' {
                 assert_eq!(opens, Some(Follow::Digits));

@@ -84,10 +84,19 @@ fn casing(w: &str) -> Casing {
     }
 }
 
+/// Whether `w` starts as a month's name may (j, f, m, a, s, o, n or d in either case): most
+/// words asked are turned away before they are lower-cased.
+fn may_name_month(w: &str) -> bool {
+    w.bytes().next().is_some_and(|b| matches!(b.to_ascii_lowercase(), b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'))
+}
+
 /// The month a name stands for in running text: capitalised ("April", "Sept."), all caps when
 /// written out ("APRIL"), or in lower case when written out and never an ordinary word
 /// ("april", but not "may", "march" or "august").
 pub fn month_number(w: &str) -> Option<u32> {
+    if !may_name_month(w) {
+        return None;
+    }
     let w = w.trim_end_matches('.');
     let (m, full) = with_ascii_lower(w, month_word)?;
     let ok = match casing(w) {
@@ -114,6 +123,11 @@ pub fn is_month_abbreviation(w: &str) -> bool {
 /// The weekday (Monday 1) a name stands for: capitalised ("Tue", "Tuesday"), or written out in
 /// all caps or lower case ("TUESDAY", "tuesday").
 pub fn weekday_number(w: &str) -> Option<u32> {
+    // Every weekday's name starts with m, t, w, f or s (in either case): most words are
+    // turned away before they are lower-cased.
+    if !w.bytes().next().is_some_and(|b| matches!(b.to_ascii_lowercase(), b'm' | b't' | b'w' | b'f' | b's')) {
+        return None;
+    }
     let w = w.trim_end_matches('.');
     let (d, full) = with_ascii_lower(w, weekday_word)?;
     let ok = match casing(w) {
@@ -163,11 +177,15 @@ pub enum Unit {
 
 impl Unit {
     pub fn parse(w: &str) -> Option<(Unit, bool)> {
-        // The longest form is "fortnights's" (12 letters, 14 bytes with a curly apostrophe).
-        if w.len() > 14 {
+        // The longest form is "fortnights's" (12 letters, 14 bytes with a curly apostrophe);
+        // every form starts with the first letter of a unit (second, sec, minute, min, hour,
+        // hr, day, week, fortnight, month, quarter, year, yr, decade, century).
+        if w.len() > 14 || !w.bytes().next().is_some_and(|b| matches!(b.to_ascii_lowercase(), b's' | b'm' | b'h' | b'd' | b'w' | b'f' | b'q' | b'y' | b'c')) {
             return None;
         }
-        if w.contains('’') {
+        // Only a non-ASCII word can hold a curly apostrophe (looked for with a substring
+        // search, which costs more than the rest of the test).
+        if !w.is_ascii() && w.contains('’') {
             return Unit::parse_lower(&w.to_ascii_lowercase().replace('’', "'"));
         }
         with_ascii_lower(w, Unit::parse_lower)
@@ -257,6 +275,16 @@ impl Unit {
     }
 }
 
+/// `w.split_once(sep)` for an ASCII separator, as a byte loop: the words asked are a few
+/// bytes long, too short to pay for a searcher's set-up (the rules ask it at every candidate
+/// token).
+pub fn split_once_byte(w: &str, sep: u8) -> Option<(&str, &str)> {
+    debug_assert!(sep.is_ascii());
+    let at = w.bytes().position(|b| b == sep)?;
+    // An ASCII byte is a character of its own: both cuts are char boundaries.
+    Some((&w[..at], &w[at + 1..]))
+}
+
 /// A count: digits ("3", "3.5") or a number word ("three", "twenty-five", "a", "an").
 /// `None` inside means a vague count ("several", "a few", "many") that TIMEX3 writes as X.
 pub fn count_word(w: &str) -> Option<Option<f64>> {
@@ -271,7 +299,7 @@ pub fn count_word(w: &str) -> Option<Option<f64>> {
         return n.ok().filter(|x| *x >= 0.0 && *x < 100_000.0).map(Some);
     }
     with_ascii_lower(w, |lw| {
-        if let Some((tens, ones)) = lw.split_once('-') {
+        if let Some((tens, ones)) = split_once_byte(lw, b'-') {
             let t = small_number(tens).filter(|t| *t >= 20 && t % 10 == 0)?;
             let o = small_number(ones).filter(|o| *o < 10)?;
             return Some(Some(f64::from(t + o)));
@@ -344,6 +372,11 @@ pub fn part_of_day(w: &str) -> Option<&'static str> {
 
 /// Season as its TIMEX3 code ("autumn" and "fall" are both FA).
 pub fn season(w: &str) -> Option<&'static str> {
+    // Every season's name has four or six letters: most words are turned away before they
+    // are lower-cased.
+    if !matches!(w.len(), 4 | 6) {
+        return None;
+    }
     with_ascii_lower(w, |lw| match lw {
         "spring" => Some("SP"),
         "summer" => Some("SU"),
@@ -433,4 +466,45 @@ pub fn is_scheduled_verb(w: &str) -> bool {
 /// on the heap.
 fn with_ascii_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     crate::lexicon::with_ascii_lowercase(w, f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first-letter tests turn away no month name or unit the full tests accept.
+    #[test]
+    fn first_letter_tests_keep_every_month_and_unit() {
+        let months = [
+            "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
+            "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec",
+        ];
+        for m in months {
+            assert!(month_word(m).is_some() && may_name_month(m) && may_name_month(&m.to_ascii_uppercase()), "{m}");
+        }
+        let units = ["second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month", "quarter", "year", "yr", "decade"];
+        let plurals = units.map(|u| format!("{u}s"));
+        for u in units.iter().copied().chain(plurals.iter().map(String::as_str)).chain(["century", "centuries", "year’s"]) {
+            for form in [u.to_owned(), u.to_ascii_uppercase(), format!("{}{}", u[..1].to_ascii_uppercase(), &u[1..])] {
+                assert!(Unit::parse(&form).is_some(), "{form}");
+            }
+        }
+        let weekdays = [
+            "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thurs", "friday", "fri",
+            "saturday", "sat", "sunday", "sun",
+        ];
+        for d in weekdays {
+            assert!(weekday_word(d).is_some() && weekday_number(&format!("{}{}.", d[..1].to_ascii_uppercase(), &d[1..])).is_some(), "{d}");
+        }
+        for s in ["spring", "Summer", "AUTUMN", "fall", "Winter"] {
+            assert!(season(s).is_some(), "{s}");
+        }
+    }
+
+    #[test]
+    fn split_once_byte_splits_as_split_once() {
+        for w in ["mid-March", "twenty-one", "-", "a-", "-b", "no", "", "a-b-c", "é-è"] {
+            assert_eq!(split_once_byte(w, b'-'), w.split_once('-'), "{w}");
+        }
+    }
 }

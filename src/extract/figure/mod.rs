@@ -34,6 +34,7 @@ use crate::tokens::TokKind;
 use lexicon::{guard, COUNTED_STOP, HEDGES, HEDGE_MAX, METRE_CONTEXT, VAGUE};
 use money::Dollar;
 use prefilter::may_start;
+pub(crate) use prefilter::{non_ascii_roles, word_roles};
 use tail::tail;
 use units::PercentForm;
 use words::word_core;
@@ -235,7 +236,9 @@ fn figure_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
 /// The longest hedge phrase at `i` ("more than", "about", "up to").
 fn hedge_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, String)> {
     let toks = &ctx.doc.tokens;
-    if !HEDGE_FIRST.contains(&*lower_cow(ctx.doc, i)) {
+    // The token's figure roles say whether it is one of HEDGE_FIRST (looked up by the same
+    // lower case as `lower_cow`'s), without lower-casing it again.
+    if ctx.doc.openers()[i].figure_roles & prefilter::HEDGE == 0 {
         return None;
     }
     for len in (1..=HEDGE_MAX).rev() {

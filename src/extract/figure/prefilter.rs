@@ -2,7 +2,7 @@
 //! one cheap look before the rules build anything.
 
 use super::*;
-use crate::extract::date::WordEnds;
+use crate::extract::openers::Shape;
 
 /// What a lower-case word can do at the start of a figure (bits of [`WORD_ROLES`]).
 /// A word the word rules read on its own: number words, ordinals, vague counts ("dozens",
@@ -12,7 +12,7 @@ const OPENS: u8 = 1;
 /// ("a third"), "few" ("a few hundred") or a spaced hyphen ("a - half"): see [`article_opens`].
 const ARTICLE: u8 = 2;
 /// The first word of a hedge ("about", "more than", "up to"): see [`HEDGES`].
-const HEDGE: u8 = 4;
+pub(super) const HEDGE: u8 = 4;
 /// "between", "from": a range opener, with the range's first figure right after it.
 const RANGE: u8 = 8;
 
@@ -50,21 +50,20 @@ static WORD_ROLES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> 
 /// are always tried (their lower case is not ASCII's).
 pub(super) fn may_start(doc: &Doc<'_>, blocked: &[bool]) -> Vec<bool> {
     let n = doc.tokens.len();
-    let mut roles = vec![0u8; n];
+    let openers = doc.openers();
     let mut core = vec![false; n];
     for i in 0..n {
         if doc.tokens[i].kind == TokKind::Number {
             // No word role is a number; core_at reads every number token.
+            debug_assert_eq!(openers[i].figure_roles, 0, "{}", doc.tokens[i].text);
             core[i] = !blocked[i];
             continue;
         }
-        let shape = Shape::of(doc.tokens[i].text);
-        roles[i] = word_roles(doc, i, &shape);
-        core[i] = !blocked[i] && core_may_start(doc, i, &shape, roles[i]);
+        core[i] = !blocked[i] && core_may_start(doc, i, &openers[i].shape, openers[i].figure_roles);
     }
     (0..n)
         .map(|i| {
-            let r = roles[i];
+            let r = openers[i].figure_roles;
             core[i]
                 || r & RANGE != 0 && core.get(i + 1).is_some_and(|&c| c)
                 || r & HEDGE != 0 && core[i + 1..n.min(i + 1 + HEDGE_MAX)].contains(&true) && hedge_may_open(doc, i, &core)
@@ -100,67 +99,15 @@ fn hedge_may_open(doc: &Doc<'_>, i: usize, core: &[bool]) -> bool {
     })
 }
 
-/// [`WORD_ROLES`] with the first and last letters and lengths of its words: most words are
-/// turned away by these before the table's hash is taken.
-static ROLE_TABLE: std::sync::LazyLock<(WordEnds, &'static rustc_hash::FxHashMap<&'static str, u8>)> =
-    std::sync::LazyLock::new(|| (WordEnds::new(WORD_ROLES.keys().copied()), &*WORD_ROLES));
-
-/// The [`WORD_ROLES`] of token `i` (0 for a word with none), looked up by its lower case as
-/// [`lower_cow`] gives it.
-fn word_roles(doc: &Doc<'_>, i: usize, shape: &Shape) -> u8 {
-    let lookup = |w: &str| WORD_ROLES.get(w).copied().unwrap_or(0);
-    if shape.non_ascii {
-        return lookup(&numbers::lower(doc.tokens[i].text));
-    }
-    let w = doc.ascii_lower(i);
-    let (ends, roles) = &*ROLE_TABLE;
-    if ends.may_hold(w) {
-        listed_roles(roles, w)
-    } else {
-        0
-    }
+/// Every word with a role at the start of a figure, and its roles (bits of [`WORD_ROLES`]).
+pub(crate) fn word_roles() -> impl Iterator<Item = (&'static str, u8)> {
+    WORD_ROLES.iter().map(|(&w, &roles)| (w, roles))
 }
 
-/// The table probe of [`word_roles`], kept out of line: most words never get this far.
-#[inline(never)]
-fn listed_roles(roles: &rustc_hash::FxHashMap<&'static str, u8>, w: &str) -> u8 {
-    roles.get(w).copied().unwrap_or(0)
-}
-
-/// Which bytes a token holds, read in one pass.
-struct Shape {
-    digit: bool,
-    hyphen: bool,
-    non_ascii: bool,
-}
-
-/// Byte classes for [`Shape::of`]: a table look per byte instead of three tests.
-const DIGIT: u8 = 1;
-const HYPHEN: u8 = 2;
-const NON_ASCII: u8 = 4;
-static BYTE_CLASS: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = if b >= 0x80 {
-            NON_ASCII
-        } else if b >= b'0' as usize && b <= b'9' as usize {
-            DIGIT
-        } else if b == b'-' as usize {
-            HYPHEN
-        } else {
-            0
-        };
-        b += 1;
-    }
-    table
-};
-
-impl Shape {
-    fn of(text: &str) -> Shape {
-        let classes = text.bytes().fold(0, |acc, b| acc | BYTE_CLASS[usize::from(b)]);
-        Shape { digit: classes & DIGIT != 0, hyphen: classes & HYPHEN != 0, non_ascii: classes & NON_ASCII != 0 }
-    }
+/// The [`WORD_ROLES`] of a non-ASCII token `text`, looked up by its lower case as
+/// [`numbers::lower`] gives it (an ASCII word's are looked up by its ASCII lower case).
+pub(crate) fn non_ascii_roles(text: &str) -> u8 {
+    WORD_ROLES.get(&*numbers::lower(text)).copied().unwrap_or(0)
 }
 
 /// Whether [`core_at`] may find a figure at token `i`, not blocked, whose word roles are

@@ -1,0 +1,171 @@
+//! What each token's text alone says about the date and figure rules that may start at it,
+//! worked out once per token ([`Doc::openers`](super::Doc::openers)): which bytes it holds,
+//! whether it is a word a date rule opens with (and what must follow it), and the roles it
+//! has at the start of a figure.
+//!
+//! Both prefilters read every token. Each used to lower-case it, read its bytes and probe a
+//! table of its own, so every token (most of them ordinary words and marks that start
+//! nothing) was looked at twice; one merged table answers both, and each prefilter then
+//! turns most tokens away with one look at their [`Opener`].
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use super::date::{self, Follow, WordEnds};
+use super::figure;
+
+/// The prefilters' view of one token's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Opener {
+    pub(crate) shape: Shape,
+    /// Whether a date rule may start at the token, and if one may, what must follow it.
+    pub(crate) date: Option<Follow>,
+    /// The figure word roles of the token (bits of the figure prefilter; 0 for none).
+    pub(crate) figure_roles: u8,
+}
+
+impl Opener {
+    /// [`Opener::of`], with the openers of one-byte tokens (a quarter of all tokens: ".",
+    /// ",", "(", "a" ...) taken from a table worked out once.
+    #[inline]
+    pub fn of_token(text: &str, lower: &str) -> Opener {
+        match text.as_bytes() {
+            [b] if b.is_ascii() => ONE_BYTE[usize::from(*b)],
+            _ => Opener::of(text, lower),
+        }
+    }
+
+    /// The opener of token text `text`, `lower` its ASCII lower case.
+    #[inline]
+    pub fn of(text: &str, lower: &str) -> Opener {
+        let shape = Shape::of(text);
+        // Non-ASCII words are looked up by their full lower case, by the figure rules only
+        // (a date rule is always tried at them).
+        let listed = if shape.non_ascii { Listed::default() } else { listed(lower) };
+        Opener {
+            shape,
+            date: date::opening(text, lower, &shape, listed.date),
+            figure_roles: if shape.non_ascii { figure::non_ascii_roles(text) } else { listed.figure_roles },
+        }
+    }
+}
+
+/// [`Opener::of`] of each one-byte ASCII text.
+static ONE_BYTE: LazyLock<[Opener; 128]> = LazyLock::new(|| {
+    std::array::from_fn(|b| {
+        let text = char::from(b as u8).to_string();
+        Opener::of(&text, &text.to_ascii_lowercase())
+    })
+});
+
+/// Which bytes a token holds, read in one pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape {
+    pub digit: bool,
+    pub hyphen: bool,
+    pub non_ascii: bool,
+}
+
+/// Byte classes for [`Shape::of`]: a table look per byte instead of three tests.
+const DIGIT: u8 = 1;
+const HYPHEN: u8 = 2;
+const NON_ASCII: u8 = 4;
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = if b >= 0x80 {
+            NON_ASCII
+        } else if b >= b'0' as usize && b <= b'9' as usize {
+            DIGIT
+        } else if b == b'-' as usize {
+            HYPHEN
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+impl Shape {
+    pub fn of(text: &str) -> Shape {
+        let classes = text.bytes().fold(0, |acc, b| acc | BYTE_CLASS[usize::from(b)]);
+        Shape { digit: classes & DIGIT != 0, hyphen: classes & HYPHEN != 0, non_ascii: classes & NON_ASCII != 0 }
+    }
+}
+
+/// What the two word tables say of one lower-case word.
+#[derive(Debug, Clone, Copy, Default)]
+struct Listed {
+    /// In the date rules' table of opening words, and what must follow it.
+    date: Option<Follow>,
+    figure_roles: u8,
+}
+
+/// The date rules' opening words and the figure rules' role words in one table, with the
+/// first and last letters and lengths of its words: most words are turned away by these
+/// before the table's hash is taken.
+static LISTED: LazyLock<(WordEnds, FxHashMap<&'static str, Listed>)> = LazyLock::new(|| {
+    let mut table: FxHashMap<&'static str, Listed> = FxHashMap::default();
+    for (word, follow) in date::opening_words() {
+        table.entry(word).or_default().date = Some(follow);
+    }
+    for (word, roles) in figure::word_roles() {
+        table.entry(word).or_default().figure_roles = roles;
+    }
+    (WordEnds::new(table.keys().copied()), table)
+});
+
+/// [`LISTED`]'s entry for `lower` (none listed: the default).
+#[inline]
+fn listed(lower: &str) -> Listed {
+    let (ends, table) = &*LISTED;
+    if !ends.may_hold(lower) {
+        return Listed::default();
+    }
+    listed_probe(table, lower)
+}
+
+/// The table probe of [`listed`], kept out of line: most words never get this far.
+#[inline(never)]
+fn listed_probe(table: &FxHashMap<&'static str, Listed>, lower: &str) -> Listed {
+    table.get(lower).copied().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The merged table answers for each word what each list says of it.
+    #[test]
+    fn merged_table_keeps_both_lists_answers() {
+        for (word, follow) in date::opening_words() {
+            assert_eq!(listed(word).date, Some(follow), "{word}");
+        }
+        for (word, roles) in figure::word_roles() {
+            assert_eq!(listed(word).figure_roles, roles, "{word}");
+        }
+        for word in ["said", "company", "", ".", "mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm"] {
+            let none = listed(word);
+            assert_eq!((none.date, none.figure_roles), (None, 0), "{word}");
+        }
+    }
+
+    #[test]
+    fn one_byte_openers_are_worked_out_ones() {
+        for b in 0..128u8 {
+            let text = char::from(b).to_string();
+            let lower = text.to_ascii_lowercase();
+            assert_eq!(Opener::of_token(&text, &lower), Opener::of(&text, &lower), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn shape_reads_digits_hyphens_and_non_ascii() {
+        assert_eq!(Shape::of("COVID-19"), Shape { digit: true, hyphen: true, non_ascii: false });
+        assert_eq!(Shape::of("Café"), Shape { digit: false, hyphen: false, non_ascii: true });
+        assert_eq!(Shape::of("said"), Shape { digit: false, hyphen: false, non_ascii: false });
+    }
+}
