@@ -23,6 +23,8 @@ pub mod sentences;
 pub mod tokens;
 pub mod zones;
 
+use std::borrow::Cow;
+
 use calendar::Date;
 use extract::{Doc, Found};
 use report::{Acronym, Mention, MentionType, Report, Source, Stats};
@@ -77,10 +79,16 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
     let muted: Vec<bool> = found.iter().map(|f| zoning.is_muted(f.tokens.start)).collect();
     let (entity_of, mut entities) = entities::group(&doc, &found, &acronym_defs, &muted);
     let quotes = quotes::find(&doc, &zoning, &found, &entity_of, &mut entities);
+    let stats = stats(&doc, &zoning);
+    // What the mentions need of the tokens, read before the token-level structures go: on a
+    // large document those are most of the memory, and the mentions about as much again.
+    let sentences: Vec<u32> = found.iter().map(|f| doc.sentence_of.get(f.tokens.start).copied().unwrap_or(0)).collect();
+    drop(doc);
     let mentions = found
         .into_iter()
         .zip(entity_of)
-        .map(|(f, entity)| Mention {
+        .zip(sentences)
+        .map(|((f, entity), sentence)| Mention {
             zone: zoning.zone_of(f.tokens.start),
             kind: f.kind,
             text: text[f.start..f.end].to_owned(),
@@ -88,10 +96,10 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
             end: f.cend,
             byte_start: f.start,
             byte_end: f.end,
-            sentence: doc.sentence_of.get(f.tokens.start).copied().unwrap_or(0) as usize,
+            sentence: sentence as usize,
             entity,
             value: f.value,
-            rule: f.rule.to_owned(),
+            rule: Cow::Borrowed(f.rule),
             figure: f.figure,
             date: f.date,
         })
@@ -104,7 +112,6 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
         }
     }
 
-    let stats = stats(&doc, &zoning);
     Report {
         schema: report::SCHEMA.to_owned(),
         source,

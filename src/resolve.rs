@@ -33,26 +33,28 @@ pub fn resolve(mut found: Vec<Found>) -> Vec<Found> {
     dates.sort_unstable();
     found.retain(|f| f.kind != MentionType::Figure || !crosses_a_date(f, &dates));
     found.sort_by(|a, b| a.cstart.cmp(&b.cstart).then(b.cend.cmp(&a.cend)).then(b.priority.cmp(&a.priority)));
-    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
-    for f in found {
-        // Kept spans are disjoint and sorted, so only the tail can overlap `f`.
+    // The sweep keeps its winners at the front of `found` itself, `found[..kept]`, rather than
+    // in a second vector: on a large document the candidates are tens of megabytes. A
+    // candidate is only ever moved to a slot at or before its own.
+    let mut kept = 0;
+    for next in 0..found.len() {
+        // Kept spans are disjoint and sorted, so only the tail can overlap the next one.
         let mut lose = false;
-        while let Some(last) = kept.last() {
-            if !overlaps(last, &f) {
-                break;
-            }
-            if beats(&f, last) {
-                kept.pop();
+        while kept > 0 && overlaps(&found[kept - 1], &found[next]) {
+            if beats(&found[next], &found[kept - 1]) {
+                kept -= 1;
             } else {
                 lose = true;
                 break;
             }
         }
         if !lose {
-            kept.push(f);
+            found.swap(kept, next);
+            kept += 1;
         }
     }
-    kept
+    found.truncate(kept);
+    found
 }
 
 #[cfg(test)]
