@@ -28,8 +28,6 @@ use crate::tokens::TokKind;
 use crate::zones::{self, Zoning};
 use cues::Pronoun;
 
-const NONE: u32 = u32::MAX;
-
 /// A name mention with its entity.
 #[derive(Debug, Clone)]
 pub struct NameRef {
@@ -42,39 +40,34 @@ pub struct NameRef {
 
 /// Name mentions, findable by the token they start or end at.
 pub struct Names {
+    /// In text order, disjoint: both their first and their last tokens strictly increase, so
+    /// a binary search finds the one at a token (per-token tables would be two words a token,
+    /// most of the memory here on a large document).
     pub list: Vec<NameRef>,
-    starts_at: Vec<u32>,
-    ends_at: Vec<u32>,
 }
 
 impl Names {
     fn new(doc: &Doc<'_>, found: &[Found], entity_of: &[Option<usize>]) -> Names {
         let n = doc.tokens.len();
         let mut list = Vec::new();
-        let mut starts_at = vec![NONE; n];
-        let mut ends_at = vec![NONE; n];
         for (f, e) in found.iter().zip(entity_of) {
             if !f.kind.is_name() || f.tokens.is_empty() || f.tokens.end > n {
                 continue;
             }
-            let idx = list.len() as u32;
-            starts_at[f.tokens.start] = idx;
-            ends_at[f.tokens.end - 1] = idx;
             list.push(NameRef { kind: f.kind, tokens: f.tokens.clone(), entity: *e, byte: f.start..f.end, chars: f.cstart..f.cend });
         }
-        Names { list, starts_at, ends_at }
-    }
-
-    fn get(v: &[u32], i: usize) -> Option<usize> {
-        v.get(i).copied().filter(|&x| x != NONE).map(|x| x as usize)
+        debug_assert!(list.windows(2).all(|w| w[0].tokens.end <= w[1].tokens.start), "names in text order, disjoint");
+        Names { list }
     }
 
     pub fn starting(&self, i: usize) -> Option<&NameRef> {
-        Self::get(&self.starts_at, i).map(|x| &self.list[x])
+        let k = self.list.partition_point(|r| r.tokens.start < i);
+        self.list.get(k).filter(|r| r.tokens.start == i)
     }
 
     pub fn ending(&self, i: usize) -> Option<&NameRef> {
-        Self::get(&self.ends_at, i).map(|x| &self.list[x])
+        let k = self.list.partition_point(|r| r.tokens.end <= i);
+        self.list.get(k).filter(|r| r.tokens.end - 1 == i)
     }
 }
 
@@ -113,7 +106,7 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     pub fn tokens_speaker(&self, r: Range<usize>, entity: Option<usize>, how: &'static str) -> Speaker {
         let (a, b) = (&self.doc.tokens[r.start], &self.doc.tokens[r.end - 1]);
-        Speaker { entity, byte: a.start..b.end(), chars: self.doc.char_offset(a.start)..self.doc.char_offset(b.end()), how }
+        Speaker { entity, byte: a.start()..b.end(), chars: self.doc.char_offset(a.start())..self.doc.char_offset(b.end()), how }
     }
 
     pub fn name_speaker(&self, m: &NameRef, how: &'static str) -> Speaker {
@@ -205,14 +198,7 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
     cx.antecedents.retain(|&m| !in_any[cx.names.list[m].tokens.start]);
 
     let mut last_direct: Option<(u32, Option<Speaker>)> = None; // (block of quote, speaker)
-    let mut block_of = vec![0u32; n];
-    let mut b = 0u32;
-    for (i, slot) in block_of.iter_mut().enumerate() {
-        if i > 0 && marks::block_start(doc, i) {
-            b += 1;
-        }
-        *slot = b;
-    }
+    let block_of = Blocks::new(doc);
     for m in &marked {
         let mut content = m.content();
         // The comma before the closing mark belongs to the attribution: “... regions,” Ren said.
@@ -240,7 +226,7 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
                 d.cue_token = Some(c);
                 cx.used_cue[c] = true;
             } else if let Some((qb, sp)) = &last_direct {
-                let this = block_of[m.open];
+                let this = block_of.of(m.open);
                 let first_in_block = marks::block_start(doc, m.open);
                 if *qb == this || first_in_block && *qb + 1 == this {
                     d.speaker = sp.clone().map(|mut s| {
@@ -252,7 +238,7 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
             if d.speaker.is_none() && marks::block_start(doc, m.open) {
                 d.speaker = previous_paragraph_person(&cx, &block_of, m.open);
             }
-            last_direct = Some((block_of[m.close], d.speaker.clone()));
+            last_direct = Some((block_of.of(m.close), d.speaker.clone()));
         }
         drafts.push(d);
     }
@@ -318,20 +304,37 @@ fn is_direct(cx: &Cx<'_, '_>, m: &marks::Marked) -> bool {
     }
 }
 
+/// The blocks (paragraphs) of the text, numbered from 0: where each after the first starts.
+/// A handful per story where a number per token would be four bytes a token.
+struct Blocks {
+    starts: Vec<usize>,
+}
+
+impl Blocks {
+    fn new(doc: &Doc<'_>) -> Blocks {
+        Blocks { starts: (1..doc.tokens.len()).filter(|&i| marks::block_start(doc, i)).collect() }
+    }
+
+    /// The number of the block holding token `i`.
+    fn of(&self, i: usize) -> u32 {
+        self.starts.partition_point(|&start| start <= i) as u32
+    }
+}
+
 /// The speaker named in the paragraph before: the speaker of its last direct quote (already
 /// tried), else its last person mention outside quotes.
-fn previous_paragraph_person(cx: &Cx<'_, '_>, block_of: &[u32], open: usize) -> Option<Speaker> {
-    let this = block_of[open];
+fn previous_paragraph_person(cx: &Cx<'_, '_>, block_of: &Blocks, open: usize) -> Option<Speaker> {
+    let this = block_of.of(open);
     if this == 0 {
         return None;
     }
     let upto = cx.antecedents.partition_point(|&m| cx.names.list[m].tokens.end <= open);
     for &m in cx.antecedents[..upto].iter().rev().take(30) {
         let r = &cx.names.list[m];
-        if block_of[r.tokens.start] + 1 < this {
+        if block_of.of(r.tokens.start) + 1 < this {
             break;
         }
-        if r.kind == MentionType::Person && block_of[r.tokens.start] + 1 == this {
+        if r.kind == MentionType::Person && block_of.of(r.tokens.start) + 1 == this {
             return Some(cx.name_speaker(r, "previous_paragraph"));
         }
     }
