@@ -60,7 +60,7 @@ pub fn split(tokens: &[Token<'_>]) -> Layout {
             sentences.push(Sentence {
                 tokens: start..i,
                 paragraph,
-                start: tokens[start].start,
+                start: tokens[start].start(),
                 end: tokens[i - 1].end(),
             });
             start = i;

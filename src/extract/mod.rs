@@ -66,7 +66,7 @@ impl<'a> Doc<'a> {
     /// ASCII token, its lower case.
     pub fn ascii_lower(&self, i: usize) -> &str {
         let t = &self.tokens[i];
-        &self.ascii_lower[t.start..t.end()]
+        &self.ascii_lower[t.start()..t.end()]
     }
 
     /// Is token `i` the first of its sentence (ignoring opening quotes and dashes)?
@@ -138,9 +138,9 @@ impl Found {
         let last = &doc.tokens[range.end - 1];
         Found {
             kind,
-            start: first.start,
+            start: first.start(),
             end: last.end(),
-            cstart: doc.char_offset(first.start),
+            cstart: doc.char_offset(first.start()),
             cend: doc.char_offset(last.end()),
             tokens: range,
             rule,

@@ -35,7 +35,7 @@ fn has_head(doc: &Doc<'_>, r: &Range<usize>) -> bool {
 }
 
 fn text(doc: &Doc<'_>, r: Range<usize>) -> String {
-    doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end()].to_owned()
+    doc.text[doc.tokens[r.start].start()..doc.tokens[r.end - 1].end()].to_owned()
 }
 
 /// "WIC secretary general Ren Xianliang": title words and capitalised words right before.

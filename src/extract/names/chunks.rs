@@ -139,12 +139,12 @@ pub(super) fn chunk_key(doc: &Doc<'_>, range: Range<usize>) -> String {
     // Tokens one space apart, as nearly all are: the key is the text they span, less the
     // last one's possessive ending.
     if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
-        if tokens.windows(2).all(|w| w[0].end() + 1 == w[1].start && doc.text.as_bytes()[w[0].end()] == b' ') {
-            return doc.text[first.start..last.end() - last.possessive_len()].to_owned();
+        if tokens.windows(2).all(|w| w[0].end() + 1 == w[1].start() && doc.text.as_bytes()[w[0].end()] == b' ') {
+            return doc.text[first.start()..last.end() - last.possessive_len()].to_owned();
         }
     }
     // Never longer than the text the tokens span.
-    let span = range.clone().last().map_or(0, |l| doc.tokens[l].end() - doc.tokens[range.start].start);
+    let span = range.clone().last().map_or(0, |l| doc.tokens[l].end() - doc.tokens[range.start].start());
     let mut key = String::with_capacity(span);
     for (n, i) in range.clone().enumerate() {
         if n > 0 {
