@@ -102,7 +102,7 @@ pub fn after_quote(cx: &Cx<'_, '_>, close: usize) -> Option<(Speaker, String, us
     // "“...,” Nguyen Van Duc, chief executive of Nam Do Clean Energy, said at ...".
     // A name the extractor did not know counts here as 2-4 capitalised words.
     let name = cx.names.starting(j).filter(|m| m.kind == MentionType::Person && m.entity.is_some());
-    let name_end = name.map(|m| m.tokens.end).or_else(|| {
+    let name_end = name.as_ref().map(|m| m.tokens.end).or_else(|| {
         let e = (j..(j + 4).min(n)).take_while(|&i| cx.doc.tokens[i].is_word() && cx.doc.tokens[i].is_capitalised()).last()? + 1;
         (e - j >= 2).then_some(e)
     });

@@ -39,35 +39,59 @@ pub struct NameRef {
 }
 
 /// Name mentions, findable by the token they start or end at.
-pub struct Names {
-    /// In text order, disjoint: both their first and their last tokens strictly increase, so
-    /// a binary search finds the one at a token (per-token tables would be two words a token,
-    /// most of the memory here on a large document).
-    pub list: Vec<NameRef>,
+pub struct Names<'f> {
+    found: &'f [Found],
+    entity_of: &'f [Option<usize>],
+    /// Where the names are in `found`, as indices rather than copies (on a large document the
+    /// names are most of the mentions). In text order, disjoint: both their first and their
+    /// last tokens strictly increase, so a binary search finds the one at a token (per-token
+    /// tables would be two words a token).
+    list: Vec<u32>,
 }
 
-impl Names {
-    fn new(doc: &Doc<'_>, found: &[Found], entity_of: &[Option<usize>]) -> Names {
+impl<'f> Names<'f> {
+    fn new(doc: &Doc<'_>, found: &'f [Found], entity_of: &'f [Option<usize>]) -> Names<'f> {
         let n = doc.tokens.len();
-        let mut list = Vec::new();
-        for (f, e) in found.iter().zip(entity_of) {
-            if !f.kind.is_name() || f.tokens.is_empty() || f.tokens.end > n {
-                continue;
-            }
-            list.push(NameRef { kind: f.kind, tokens: f.tokens.clone(), entity: *e, byte: f.start..f.end, chars: f.cstart..f.cend });
-        }
-        debug_assert!(list.windows(2).all(|w| w[0].tokens.end <= w[1].tokens.start), "names in text order, disjoint");
-        Names { list }
+        let list: Vec<u32> = (0..found.len())
+            .filter(|&k| {
+                let f = &found[k];
+                f.kind.is_name() && !f.tokens.is_empty() && f.tokens.end <= n
+            })
+            .map(|k| k as u32)
+            .collect();
+        let names = Names { found, entity_of, list };
+        debug_assert!((1..names.len()).all(|k| names.tokens(k - 1).end <= names.tokens(k).start), "names in text order, disjoint");
+        names
     }
 
-    pub fn starting(&self, i: usize) -> Option<&NameRef> {
-        let k = self.list.partition_point(|r| r.tokens.start < i);
-        self.list.get(k).filter(|r| r.tokens.start == i)
+    pub fn len(&self) -> usize {
+        self.list.len()
     }
 
-    pub fn ending(&self, i: usize) -> Option<&NameRef> {
-        let k = self.list.partition_point(|r| r.tokens.end <= i);
-        self.list.get(k).filter(|r| r.tokens.end - 1 == i)
+    /// The `k`-th name mention.
+    pub fn get(&self, k: usize) -> NameRef {
+        let i = self.list[k] as usize;
+        let f = &self.found[i];
+        NameRef { kind: f.kind, tokens: f.tokens.clone(), entity: self.entity_of[i], byte: f.start..f.end, chars: f.cstart..f.cend }
+    }
+
+    /// The tokens of the `k`-th name mention.
+    pub fn tokens(&self, k: usize) -> Range<usize> {
+        self.found[self.list[k] as usize].tokens.clone()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = NameRef> + '_ {
+        (0..self.len()).map(|k| self.get(k))
+    }
+
+    pub fn starting(&self, i: usize) -> Option<NameRef> {
+        let k = self.list.partition_point(|&f| self.found[f as usize].tokens.start < i);
+        (k < self.len() && self.tokens(k).start == i).then(|| self.get(k))
+    }
+
+    pub fn ending(&self, i: usize) -> Option<NameRef> {
+        let k = self.list.partition_point(|&f| self.found[f as usize].tokens.end <= i);
+        (k < self.len() && self.tokens(k).end - 1 == i).then(|| self.get(k))
     }
 }
 
@@ -85,7 +109,7 @@ pub struct Speaker {
 pub struct Cx<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub zoning: &'d Zoning,
-    pub names: Names,
+    pub names: Names<'d>,
     /// Token lies inside a direct quote.
     pub in_direct: Vec<bool>,
     /// Token is a cue already used to attribute a direct quote.
@@ -109,12 +133,12 @@ impl<'d, 'a> Cx<'d, 'a> {
         Speaker { entity, byte: a.start()..b.end(), chars: self.doc.char_offset(a.start())..self.doc.char_offset(b.end()), how }
     }
 
-    pub fn name_speaker(&self, m: &NameRef, how: &'static str) -> Speaker {
-        Speaker { entity: m.entity, byte: m.byte.clone(), chars: m.chars.clone(), how }
+    pub fn name_speaker(&self, m: NameRef, how: &'static str) -> Speaker {
+        Speaker { entity: m.entity, byte: m.byte, chars: m.chars, how }
     }
 
     /// The speaker a name mention within `r` gives: the last person, else the last body.
-    pub fn name_within(&self, r: Range<usize>) -> Option<&NameRef> {
+    pub fn name_within(&self, r: Range<usize>) -> Option<NameRef> {
         let mut org = None;
         for i in r.clone().rev() {
             if let Some(m) = self.names.ending(i).filter(|m| m.tokens.start >= r.start && m.entity.is_some()) {
@@ -136,9 +160,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         if pr == Pronoun::Other {
             return Some(speaker);
         }
-        let upto = self.antecedents.partition_point(|&m| self.names.list[m].tokens.end <= p);
+        let upto = self.antecedents.partition_point(|&m| self.names.tokens(m).end <= p);
         for &m in self.antecedents[..upto].iter().rev().take(60) {
-            let m = &self.names.list[m];
+            let m = self.names.get(m);
             let fits = match pr {
                 Pronoun::It => m.kind == MentionType::Organisation,
                 _ => m.kind == MentionType::Person && m.entity.is_none_or(|e| self.sex.get(e).copied().flatten().is_none_or(|s| s == pr)),
@@ -178,9 +202,9 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
         }
     }
     let story = |i: usize| matches!(zoning.zone_of(i), Zone::Body | Zone::Standfirst);
-    let antecedents: Vec<usize> = (0..names.list.len())
+    let antecedents: Vec<usize> = (0..names.len())
         .filter(|&m| {
-            let r = &names.list[m];
+            let r = names.get(m);
             r.entity.is_some() && matches!(r.kind, MentionType::Person | MentionType::Organisation) && story(r.tokens.start)
         })
         .collect();
@@ -195,7 +219,7 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
             in_any[i] = true;
         }
     }
-    cx.antecedents.retain(|&m| !in_any[cx.names.list[m].tokens.start]);
+    cx.antecedents.retain(|&m| !in_any[cx.names.tokens(m).start]);
 
     let mut last_direct: Option<(u32, Option<Speaker>)> = None; // (block of quote, speaker)
     let block_of = Blocks::new(doc);
@@ -328,9 +352,9 @@ fn previous_paragraph_person(cx: &Cx<'_, '_>, block_of: &Blocks, open: usize) ->
     if this == 0 {
         return None;
     }
-    let upto = cx.antecedents.partition_point(|&m| cx.names.list[m].tokens.end <= open);
+    let upto = cx.antecedents.partition_point(|&m| cx.names.tokens(m).end <= open);
     for &m in cx.antecedents[..upto].iter().rev().take(30) {
-        let r = &cx.names.list[m];
+        let r = cx.names.get(m);
         if block_of.of(r.tokens.start) + 1 < this {
             break;
         }

@@ -106,7 +106,7 @@ fn apposed_before(doc: &Doc<'_>, start: usize, end: usize) -> Option<Range<usize
 pub fn find(doc: &Doc<'_>, names: &Names, n_entities: usize) -> (Vec<Vec<String>>, Vec<Option<Pronoun>>) {
     let mut roles: Vec<Vec<String>> = vec![Vec::new(); n_entities];
     let mut sex: Vec<Option<Pronoun>> = vec![None; n_entities];
-    for m in &names.list {
+    for m in names.iter() {
         let Some(e) = m.entity.filter(|&e| e < n_entities) else { continue };
         if m.kind != MentionType::Person || m.tokens.is_empty() {
             continue;
