@@ -90,10 +90,10 @@ pub struct Cx<'d, 'a> {
     /// Numeric dates are read day-first (16/4/2024) in this document: worked out on first use,
     /// as only an ambiguous numeric date asks it.
     day_first: std::cell::OnceCell<Option<bool>>,
-    /// Each token's count and calendar unit, read on first use: several rules ask them of
-    /// the same tokens.
-    counts: Vec<std::cell::OnceCell<Option<Option<f64>>>>,
-    units: Vec<std::cell::OnceCell<Option<(words::Unit, bool)>>>,
+    /// Tokens' counts and calendar units, kept once read: several rules ask them of the same
+    /// tokens, all near the one being read.
+    counts: NearCache<Option<Option<f64>>>,
+    units: NearCache<Option<(words::Unit, bool)>>,
     /// A year written out earlier in the sentence being read: a quarter or half without its
     /// year takes it ("fell in the first half of 2023 and recovered in Q3").
     pub sentence_year: std::cell::Cell<Option<i32>>,
@@ -126,18 +126,12 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     /// `words::count_word` of token `i` (None past the end, as of "").
     pub fn count(&self, i: usize) -> Option<Option<f64>> {
-        match self.counts.get(i) {
-            Some(c) => *c.get_or_init(|| words::count_word(self.t(i))),
-            None => words::count_word(""),
-        }
+        self.counts.get(i, || words::count_word(self.t(i)))
     }
 
     /// `Unit::parse` of token `i` (None past the end, as of "").
     pub fn unit(&self, i: usize) -> Option<(words::Unit, bool)> {
-        match self.units.get(i) {
-            Some(u) => *u.get_or_init(|| words::Unit::parse(self.t(i))),
-            None => words::Unit::parse(""),
-        }
+        self.units.get(i, || words::Unit::parse(self.t(i)))
     }
 
     /// Token text equals `w`, ignoring ASCII case.
@@ -191,7 +185,7 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
 /// answer; all of them in the test that holds the prefilter to the rules).
 fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
     let n = doc.tokens.len();
-    let cx = Cx { doc, r: doc.reference, day_first: Default::default(), counts: vec![Default::default(); n], units: vec![Default::default(); n], sentence_year: Default::default() };
+    let cx = Cx { doc, r: doc.reference, day_first: Default::default(), counts: NearCache::new(), units: NearCache::new(), sentence_year: Default::default() };
     let mut i = 0;
     let mut last: Option<Hit> = None;
     // The date the story last named, and its sentence: "two weeks later" counts from it.
@@ -237,6 +231,37 @@ fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
                 i += 1;
             }
         }
+    }
+}
+
+/// Answers about tokens (a pure function of the token), kept for the last tokens asked about
+/// in a small direct-mapped table: the rules ask about the tokens around the one being read,
+/// and the reading moves left to right, so it answers nearly every question a table for every
+/// token would, in constant memory (a table per token was 24 bytes a token).
+struct NearCache<T: Copy> {
+    /// Slot `i % NEAR_SLOTS`: the token last asked about there and its answer.
+    slots: Box<[std::cell::Cell<(usize, T)>]>,
+}
+
+/// Slots of a [`NearCache`]: far more than the tokens a rule looks across.
+const NEAR_SLOTS: usize = 1024;
+
+impl<T: Copy + Default> NearCache<T> {
+    fn new() -> NearCache<T> {
+        NearCache { slots: (0..NEAR_SLOTS).map(|_| std::cell::Cell::new((usize::MAX, T::default()))).collect() }
+    }
+
+    /// The answer for token `i`, worked out by `answer` unless kept.
+    #[inline]
+    fn get(&self, i: usize, answer: impl FnOnce() -> T) -> T {
+        let slot = &self.slots[i % NEAR_SLOTS];
+        let (token, kept) = slot.get();
+        if token == i {
+            return kept;
+        }
+        let fresh = answer();
+        slot.set((i, fresh));
+        fresh
     }
 }
 
