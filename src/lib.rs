@@ -85,13 +85,13 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
     let stats = stats(&doc, &zoning);
     // What the mentions need of the tokens, read before the token-level structures go: on a
     // large document those are most of the memory, and the mentions about as much again.
-    let sentences: Vec<u32> = found.iter().map(|f| doc.sentence_of.get(f.tokens.start).copied().unwrap_or(0)).collect();
+    let sentences: Vec<u32> = found.iter().map(|f| if f.tokens.start < doc.tokens.len() { doc.sentence_of(f.tokens.start) } else { 0 }).collect();
     drop(doc);
     let mentions = found
         .into_iter()
         .zip(entity_of)
         .zip(sentences)
-        .map(|((f, entity), sentence)| Mention {
+        .map(|((mut f, entity), sentence)| Mention {
             zone: zoning.zone_of(f.tokens.start),
             kind: f.kind,
             text: text[f.start..f.end].to_owned(),
@@ -101,7 +101,7 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
             byte_end: f.end,
             sentence: sentence as usize,
             entity,
-            value: f.value,
+            value: f.take_value(),
             rule: Cow::Borrowed(f.rule),
             figure: f.figure,
             date: f.date,

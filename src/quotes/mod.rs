@@ -95,6 +95,26 @@ impl<'f> Names<'f> {
     }
 }
 
+/// A set of tokens, a bit a token (a byte a token was megabytes on a large document).
+pub struct TokenSet {
+    words: Vec<u64>,
+}
+
+impl TokenSet {
+    /// No token of `n`.
+    fn new(n: usize) -> TokenSet {
+        TokenSet { words: vec![0; n.div_ceil(64)] }
+    }
+
+    fn insert(&mut self, i: usize) {
+        self.words[i / 64] |= 1 << (i % 64);
+    }
+
+    pub fn contains(&self, i: usize) -> bool {
+        self.words[i / 64] >> (i % 64) & 1 == 1
+    }
+}
+
 /// Who said it, as found at the attribution.
 #[derive(Debug, Clone)]
 pub struct Speaker {
@@ -111,9 +131,9 @@ pub struct Cx<'d, 'a> {
     pub zoning: &'d Zoning,
     pub names: Names<'d>,
     /// Token lies inside a direct quote.
-    pub in_direct: Vec<bool>,
+    pub in_direct: TokenSet,
     /// Token is a cue already used to attribute a direct quote.
-    pub used_cue: Vec<bool>,
+    pub used_cue: TokenSet,
     pub sex: Vec<Option<Pronoun>>,
     /// Person and organisation mentions in the story text, in order, for pronouns.
     antecedents: Vec<usize>,
@@ -208,18 +228,18 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
             r.entity.is_some() && matches!(r.kind, MentionType::Person | MentionType::Organisation) && story(r.tokens.start)
         })
         .collect();
-    let mut cx = Cx { doc, zoning, names, in_direct: vec![false; n], used_cue: vec![false; n], sex, antecedents };
+    let mut cx = Cx { doc, zoning, names, in_direct: TokenSet::new(n), used_cue: TokenSet::new(n), sex, antecedents };
 
     let marked = marks::pair(doc, zoning);
     let mut drafts: Vec<Draft> = Vec::new();
     // Quotes inside quotes are not pronoun antecedents; mark all quoted tokens first.
-    let mut in_any = vec![false; n];
+    let mut in_any = TokenSet::new(n);
     for m in &marked {
         for i in m.content() {
-            in_any[i] = true;
+            in_any.insert(i);
         }
     }
-    cx.antecedents.retain(|&m| !in_any[cx.names.tokens(m).start]);
+    cx.antecedents.retain(|&m| !in_any.contains(cx.names.tokens(m).start));
 
     let mut last_direct: Option<(u32, Option<Speaker>)> = None; // (block of quote, speaker)
     let block_of = Blocks::new(doc);
@@ -241,14 +261,14 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
         };
         if kind == QuoteKind::Direct {
             for i in m.content() {
-                cx.in_direct[i] = true;
+                cx.in_direct.insert(i);
             }
             let found = indirect::after_quote(&cx, m.close).or_else(|| indirect::before_quote(&cx, m.open));
             if let Some((sp, cue, c)) = found {
                 d.speaker = Some(sp);
                 d.cue = Some(cue);
                 d.cue_token = Some(c);
-                cx.used_cue[c] = true;
+                cx.used_cue.insert(c);
             } else if let Some((qb, sp)) = &last_direct {
                 let this = block_of.of(m.open);
                 let first_in_block = marks::block_start(doc, m.open);
@@ -270,9 +290,9 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
     let reported = indirect::find(&cx, found);
     // A partial quote inside reported speech is that speaker's words.
     let by_sentence: std::collections::HashMap<u32, usize> =
-        reported.iter().enumerate().map(|(i, r)| (doc.sentence_of[r.content.start], i)).collect();
+        reported.iter().enumerate().map(|(i, r)| (doc.sentence_of(r.content.start), i)).collect();
     for d in drafts.iter_mut().filter(|d| d.kind == QuoteKind::Partial) {
-        let s = doc.sentence_of[d.content.start];
+        let s = doc.sentence_of(d.content.start);
         if let Some(r) = by_sentence.get(&s).map(|&i| &reported[i]) {
             d.speaker = r.speaker.clone();
             d.cue = r.cue.clone();
@@ -324,24 +344,25 @@ fn is_direct(cx: &Cx<'_, '_>, m: &marks::Marked) -> bool {
     match cx.t(m.open - 1) {
         "." | "!" | "?" | ":" | "…" | "—" | "–" | "(" => true,
         "," => first_upper,
-        w => doc.layout.sentences[doc.sentence_of[m.open] as usize].tokens.start == m.open || cues::is_cue(w) && first_upper,
+        w => doc.layout.sentences[doc.sentence_of(m.open) as usize].tokens.start == m.open || cues::is_cue(w) && first_upper,
     }
 }
 
 /// The blocks (paragraphs) of the text, numbered from 0: where each after the first starts.
-/// A handful per story where a number per token would be four bytes a token.
+/// One per paragraph, where a number per token would be four bytes a token.
 struct Blocks {
-    starts: Vec<usize>,
+    /// Token indices (32 bits, as token offsets are).
+    starts: Vec<u32>,
 }
 
 impl Blocks {
     fn new(doc: &Doc<'_>) -> Blocks {
-        Blocks { starts: (1..doc.tokens.len()).filter(|&i| marks::block_start(doc, i)).collect() }
+        Blocks { starts: (1..doc.tokens.len()).filter(|&i| marks::block_start(doc, i)).map(|i| i as u32).collect() }
     }
 
     /// The number of the block holding token `i`.
     fn of(&self, i: usize) -> u32 {
-        self.starts.partition_point(|&start| start <= i) as u32
+        self.starts.partition_point(|&start| start as usize <= i) as u32
     }
 }
 

@@ -150,7 +150,7 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     /// Tokens `i` and `j` lie in the same sentence.
     pub fn same_sentence(&self, i: usize, j: usize) -> bool {
-        i < self.n() && j < self.n() && self.doc.sentence_of[i] == self.doc.sentence_of[j]
+        i < self.n() && j < self.n() && self.doc.sentence_of(i) == self.doc.sentence_of(j)
     }
 
     pub fn dir(&self, start: usize, end: usize) -> Dir {
@@ -196,11 +196,11 @@ fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
         // start anything, and best_at would find nothing.
         let range_end_possible = last.as_ref().is_some_and(|l| l.end + 1 == i);
         let found = if may_start[i] || range_end_possible {
-            let near = named_day.filter(|&(_, s, _)| doc.sentence_of[i] <= s + 1);
+            let near = named_day.filter(|&(_, s, _)| doc.sentence_of(i) <= s + 1);
             let anchor = near.map(|(a, _, _)| a);
             // Only a year written in the same sentence: a worked-out one may be off, and one a
             // sentence back is often a comparison ("the first surplus since 1984").
-            cx.sentence_year.set(near.filter(|&(_, s, explicit)| explicit && s == doc.sentence_of[i]).map(|(a, _, _)| a.day.year));
+            cx.sentence_year.set(near.filter(|&(_, s, explicit)| explicit && s == doc.sentence_of(i)).map(|(a, _, _)| a.day.year));
             best_at(&cx, i, last.as_ref(), anchor).map(|h| combine::extend(&cx, h))
         } else {
             None
@@ -219,7 +219,7 @@ fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
                     _ => None,
                 };
                 if let Some((day, grain)) = day {
-                    named_day = Some((Anchor { day, grain }, doc.sentence_of[h.start], !h.relative));
+                    named_day = Some((Anchor { day, grain }, doc.sentence_of(h.start), !h.relative));
                 }
                 last = Some(h);
             }
@@ -330,7 +330,7 @@ fn to_found(cx: &Cx<'_, '_>, h: &Hit) -> Found {
     };
     let timex_type = if matches!(h.clock, Some(Clock::At(..))) { "TIME" } else { "DATE" };
     let value = h.point.value(h.clock);
-    f.value = value.map(Value::String).unwrap_or(Value::Null);
+    f.set_value(value.map(Value::String).unwrap_or(Value::Null));
     f.date = Some(Box::new(DateDetails {
         grain: grain.to_owned(),
         relative: h.relative,
@@ -346,7 +346,7 @@ fn to_found(cx: &Cx<'_, '_>, h: &Hit) -> Found {
 /// ISO 8601 value, and the hedge ("about", "at least") as the qualifier.
 fn duration_figure(cx: &Cx<'_, '_>, h: &Hit, length: Length, mut f: Found) -> Found {
     f.kind = MentionType::Figure;
-    f.value = length.count.and_then(serde_json::Number::from_f64).map(Value::Number).unwrap_or(Value::Null);
+    f.set_value(length.count.and_then(serde_json::Number::from_f64).map(Value::Number).unwrap_or(Value::Null));
     let qualifier = h.modifier.map(|_| {
         // The hedge is every token before the count: "about", "at least", "more than".
         let count_at = (h.start..h.end).find(|&k| cx.count(k).is_some()).unwrap_or(h.start);
@@ -373,7 +373,7 @@ mod tests {
         let doc = Doc::new(text, Date::parse(r));
         let mut out = Vec::new();
         extract(&doc, &mut out);
-        out.iter().map(|f| (f.text(&doc).to_owned(), f.value.clone())).collect()
+        out.iter().map(|f| (f.text(&doc).to_owned(), f.value().clone())).collect()
     }
 
     #[test]
