@@ -7,6 +7,7 @@ mod sports;
 mod variants;
 
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::acronyms::AcronymDef;
@@ -24,10 +25,12 @@ use variants::variant_table;
 
 /// A run of capitalised tokens that may be a name.
 #[derive(Debug, Clone)]
-pub struct Chunk {
+pub struct Chunk<'a> {
     pub range: Range<usize>,
-    /// Token texts joined by single spaces, possessive ending removed: the lookup key.
-    pub key: String,
+    /// Token texts joined by single spaces, possessive ending removed: the lookup key. Borrowed
+    /// from the text when the tokens stand one space apart there, as nearly all do: a large
+    /// document holds hundreds of thousands of chunks.
+    pub key: Cow<'a, str>,
     /// The first token opens its sentence, where capitals prove nothing.
     pub sentence_initial: bool,
     /// The chunk sits in an ALL-CAPS or Title Case line, where capitals prove nothing.
@@ -49,8 +52,9 @@ pub struct Chunk {
     title_place: std::cell::OnceCell<Option<lexicon::PlaceClass>>,
 }
 
-impl Chunk {
-    pub fn new(range: Range<usize>, key: String, sentence_initial: bool, unreliable_case: bool, title_before: Option<&'static str>) -> Chunk {
+impl<'a> Chunk<'a> {
+    pub fn new(range: Range<usize>, key: impl Into<Cow<'a, str>>, sentence_initial: bool, unreliable_case: bool, title_before: Option<&'static str>) -> Chunk<'a> {
+        let key = key.into();
         // Byte loops: keys are a few words long, too short to pay for a searcher's set-up.
         let first_end = key.bytes().position(|b| b == b' ').unwrap_or(key.len()) as u32;
         let last_start = key.bytes().rposition(|b| b == b' ').map_or(0, |at| at + 1) as u32;
@@ -294,7 +298,7 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
         }
     }
     for (c, v) in chunks.iter().zip(verdicts.iter_mut()) {
-        if let Some(&kind) = acronym_type.get(c.key.as_str()) {
+        if let Some(&kind) = acronym_type.get(&*c.key) {
             *v = Some(Verdict { kind, rule: "acronym.defined", strength: Strength::Strong });
         }
     }
