@@ -75,6 +75,8 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
     if opts.wants(MentionType::Figure) {
         extract::figure::extract(&doc, &mut found);
     }
+    // The later stages hold the candidates and more besides: the extractors' cache goes first.
+    doc.forget_word_facts();
     let mut found = resolve::resolve(found);
     found.retain(|f| opts.wants(f.kind));
 

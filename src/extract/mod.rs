@@ -56,9 +56,20 @@ impl<'a> Doc<'a> {
     }
 
     /// What the single-word lists say of token `i`'s text, asked of the lists once per
-    /// document: the name rules ask it of the same tokens many times over.
+    /// document: the name rules ask it of the same tokens many times over. (Asked of the
+    /// lists each time after [`forget_word_facts`](Self::forget_word_facts).)
     pub fn facts(&self, i: usize) -> WordFacts<'_> {
-        WordFacts::cached(self.tokens[i].text, &self.facts[i])
+        let text = self.tokens[i].text;
+        match self.facts.get(i) {
+            Some(cell) => WordFacts::cached(text, cell),
+            None => WordFacts::uncached(text),
+        }
+    }
+
+    /// Free the per-token cache of [`facts`](Self::facts) (four bytes a token) once the
+    /// extractors, which ask nearly all the questions, are done.
+    pub fn forget_word_facts(&mut self) {
+        self.facts = Vec::new();
     }
 
     /// Token `i` with its ASCII letters in lower case (other characters as they are): for an
