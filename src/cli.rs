@@ -89,6 +89,8 @@ const OUT_BUFFER: usize = 64 * 1024;
 /// What a worker hands back for one document.
 struct Done {
     rendered: Vec<u8>,
+    /// The record itself, left for the writer to render as it writes (see `render_late`).
+    record: Option<Record>,
     failed: bool,
     message: Option<String>,
     /// Bytes of input read, and warnings in the report (for the progress bar and summary).
@@ -145,7 +147,11 @@ fn run(args: &Args) -> io::Result<bool> {
     if array {
         out.write_all(b"[\n")?;
     }
-    let work = |job: Job| process(job, &opts, format, args);
+    // On one thread nothing is gained by rendering a record before its turn to be written,
+    // and writing it as it is rendered saves holding it whole as JSON: a large document's
+    // report is several times the document's size.
+    let render_late = threads == 1 && args.output.is_none();
+    let work = |job: Job| process(job, &opts, format, args, render_late);
     let bar = (!single && !args.quiet && io::stderr().is_terminal()).then(|| progress_bar(total));
     let started = std::time::Instant::now();
     let (mut bytes, mut errors, mut warnings) = (0u64, 0usize, 0usize);
@@ -170,7 +176,10 @@ fn run(args: &Args) -> io::Result<bool> {
             if array && count > 0 {
                 out.write_all(b",\n")?;
             }
-            out.write_all(&done.rendered)?;
+            match &done.record {
+                Some(record) => output::write_record(&mut out, record, format)?,
+                None => out.write_all(&done.rendered)?,
+            }
             if format == Format::Json && !array {
                 out.write_all(b"\n")?;
             }
@@ -211,8 +220,9 @@ fn jsonl_streams(paths: Vec<PathBuf>) -> impl Iterator<Item = Job> + Send {
     })
 }
 
-/// Analyse one job into its rendered record (or write it under --output).
-fn process(job: Job, opts: &Options, format: Format, args: &Args) -> Done {
+/// Analyse one job into its rendered record (or write it under --output); with `render_late`,
+/// the record is handed back unrendered.
+fn process(job: Job, opts: &Options, format: Format, args: &Args, render_late: bool) -> Done {
     let (record, rel): (Record, Option<PathBuf>) = match job {
         Job::Failed(e) => (Err(e), None),
         Job::Stdin => {
@@ -251,14 +261,15 @@ fn process(job: Job, opts: &Options, format: Format, args: &Args) -> Done {
                 Ok(()) => Vec::new(),
                 Err(e) => {
                     message = Some(format!("{}: {e}", target.display()));
-                    return Done { rendered: Vec::new(), failed: true, message, bytes, warnings };
+                    return Done { rendered: Vec::new(), record: None, failed: true, message, bytes, warnings };
                 }
             }
         }
         (Some(_), Err(_)) => Vec::new(),
+        (None, _) if render_late => return Done { rendered: Vec::new(), record: Some(record), failed, message, bytes, warnings },
         (None, _) => output::render_bytes(&record, format),
     };
-    Done { rendered, failed, message, bytes, warnings }
+    Done { rendered, record: None, failed, message, bytes, warnings }
 }
 
 /// The progress bar of a batch on a terminal: documents, MB/s, and an ETA when the number of

@@ -104,6 +104,9 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
     (assigned, out)
 }
 
+/// The most forms a table of [`Forms`] is sized for before any is added.
+const PRESIZED_FORMS: usize = 16 * 1024;
+
 /// The forms entities can be called by, in lower case, one table per type: looked up with
 /// the lower case of a mention's text made in a reused buffer, not a String per question.
 #[derive(Default)]
@@ -114,6 +117,9 @@ struct Forms {
 impl Forms {
     /// Tables with room for the forms of `mentions` from the start: a name lends itself and
     /// a short form or two, and a table grown one rehash at a time costs more than the room.
+    /// The room is capped: a long document repeats its names, and a table sized for all of its
+    /// mentions would be mostly empty buckets spread over memory by the hash; past the cap,
+    /// the tables grow as forms come.
     fn for_mentions(mentions: &[Found]) -> Forms {
         let mut names = [0; MentionType::ALL.len()];
         for m in mentions.iter().filter(|m| m.kind.is_name()) {
@@ -122,7 +128,7 @@ impl Forms {
         let mut forms = Forms::default();
         for (table, &n) in forms.by_type.iter_mut().zip(&names) {
             if n > 0 {
-                table.reserve(2 * n);
+                table.reserve((2 * n).min(PRESIZED_FORMS));
             }
         }
         forms

@@ -23,6 +23,8 @@ pub mod sentences;
 pub mod tokens;
 pub mod zones;
 
+use std::borrow::Cow;
+
 use calendar::Date;
 use extract::{Doc, Found};
 use report::{Acronym, Mention, MentionType, Report, Source, Stats};
@@ -58,7 +60,10 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
     }
     let acronym_defs = extract::acronyms::find(&doc);
 
-    let mut found: Vec<Found> = Vec::new();
+    // Room for more candidates than a news text has (about one in six tokens), so that the
+    // vector does not grow by doubling on a large document: each doubling holds the old and
+    // the new copy at once. Room never written to is not taken from the system.
+    let mut found: Vec<Found> = Vec::with_capacity(doc.tokens.len() / 4);
     if opts.wants(MentionType::Person) || opts.wants(MentionType::Organisation) || opts.wants(MentionType::Place) {
         // Names are classified together (one kind's evidence rules out another) and filtered after.
         extract::names::extract(&doc, &acronym_defs, &mut found);
@@ -70,6 +75,8 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
     if opts.wants(MentionType::Figure) {
         extract::figure::extract(&doc, &mut found);
     }
+    // The later stages hold the candidates and more besides: the extractors' cache goes first.
+    doc.forget_word_facts();
     let mut found = resolve::resolve(found);
     found.retain(|f| opts.wants(f.kind));
 
@@ -77,10 +84,16 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
     let muted: Vec<bool> = found.iter().map(|f| zoning.is_muted(f.tokens.start)).collect();
     let (entity_of, mut entities) = entities::group(&doc, &found, &acronym_defs, &muted);
     let quotes = quotes::find(&doc, &zoning, &found, &entity_of, &mut entities);
+    let stats = stats(&doc, &zoning);
+    // What the mentions need of the tokens, read before the token-level structures go: on a
+    // large document those are most of the memory, and the mentions about as much again.
+    let sentences: Vec<u32> = found.iter().map(|f| if f.tokens.start < doc.tokens.len() { doc.sentence_of(f.tokens.start) } else { 0 }).collect();
+    drop(doc);
     let mentions = found
         .into_iter()
         .zip(entity_of)
-        .map(|(f, entity)| Mention {
+        .zip(sentences)
+        .map(|((mut f, entity), sentence)| Mention {
             zone: zoning.zone_of(f.tokens.start),
             kind: f.kind,
             text: text[f.start..f.end].to_owned(),
@@ -88,10 +101,10 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
             end: f.cend,
             byte_start: f.start,
             byte_end: f.end,
-            sentence: doc.sentence_of.get(f.tokens.start).copied().unwrap_or(0) as usize,
+            sentence: sentence as usize,
             entity,
-            value: f.value,
-            rule: f.rule.into(),
+            value: f.take_value(),
+            rule: Cow::Borrowed(f.rule),
             figure: f.figure,
             date: f.date,
         })
@@ -104,7 +117,6 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
         }
     }
 
-    let stats = stats(&doc, &zoning);
     Report {
         schema: report::SCHEMA.to_owned(),
         source,

@@ -1,6 +1,7 @@
 //! Printers: one report or error record into the bytes of the chosen format.
 
 use std::fmt::Write as _;
+use std::io;
 
 use crate::report::{ErrorRecord, Report};
 
@@ -44,6 +45,20 @@ pub fn render_bytes(record: &Record, format: Format) -> Vec<u8> {
         (Format::Tsv, Err(e)) => {
             format!("{}\terror\t\t\t{}\t\n", tsv_field(&doc_name(&e.source)), tsv_field(&e.error)).into_bytes()
         }
+    }
+}
+
+/// Write one record to `out`: the bytes of [`render_bytes`], but a report in JSON is written
+/// as it is rendered, never held whole (as JSON a report is several times the size of its
+/// document).
+pub fn write_record(out: &mut dyn io::Write, record: &Record, format: Format) -> io::Result<()> {
+    match (format, record) {
+        (Format::Json, Ok(r)) => Ok(serde_json::to_writer_pretty(out, r)?),
+        (Format::Jsonl, Ok(r)) => {
+            compact::write_report(out, r)?;
+            out.write_all(b"\n")
+        }
+        _ => out.write_all(&render_bytes(record, format)),
     }
 }
 

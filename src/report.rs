@@ -3,6 +3,8 @@
 //! Every struct here is serialised as-is; `src/report.schema.json` describes the same shape
 //! and `tests/schema.rs` validates real output against it. Add a field here, add it there.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -135,9 +137,9 @@ pub struct Mention {
     pub entity: Option<usize>,
     /// Normalised value: a number for figures, a TIMEX3 string for dates, null otherwise.
     pub value: Value,
-    /// Which rule produced the mention: a rule's static name (no copy per mention), owned
-    /// only when read back from JSON.
-    pub rule: std::borrow::Cow<'static, str>,
+    /// Which rule produced the mention: a name the code holds (borrowed, no copy per mention)
+    /// unless read back from JSON.
+    pub rule: Cow<'static, str>,
     /// The part of the clipping the mention lies in.
     pub zone: Zone,
     /// Boxed, like the rest of a mention's optional parts kept small: a large document has

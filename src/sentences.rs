@@ -28,19 +28,6 @@ pub struct Layout {
     pub paragraphs: usize,
 }
 
-impl Layout {
-    /// Sentence index of each token, for stages that walk tokens.
-    pub fn sentence_of_tokens(&self, n_tokens: usize) -> Vec<u32> {
-        let mut v = vec![0u32; n_tokens];
-        for (i, s) in self.sentences.iter().enumerate() {
-            for t in s.tokens.clone() {
-                v[t] = i as u32;
-            }
-        }
-        v
-    }
-}
-
 pub fn split(tokens: &[Token<'_>]) -> Layout {
     let mut sentences = Vec::new();
     let mut paragraph = 0usize;
@@ -60,7 +47,7 @@ pub fn split(tokens: &[Token<'_>]) -> Layout {
             sentences.push(Sentence {
                 tokens: start..i,
                 paragraph,
-                start: tokens[start].start,
+                start: tokens[start].start(),
                 end: tokens[i - 1].end(),
             });
             start = i;

@@ -26,25 +26,40 @@ pub enum TokKind {
     Url,
 }
 
+/// A token is 24 bytes: a large document holds millions of them, and they are most of the
+/// memory of its analysis. Hence no field for the end (`text` is the document's bytes from
+/// `start`), a 32-bit start (documents up to 4 GiB, checked by [`tokenize`]) and a line-break
+/// count that stops at 65,535 (the rules ask whether it is 0, 1, 2 or more).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token<'a> {
     pub text: &'a str,
+    /// Byte offset into the document: see [`start`](Self::start).
+    at: u32,
+    /// Line breaks in the white space before this token (2+ means a blank line).
+    pub newlines_before: u16,
     pub kind: TokKind,
-    /// Byte offset into the document; the token ends at [`end`](Self::end), `text` being the
-    /// document's bytes from here (no field for the end: a large document holds millions of
-    /// tokens).
-    pub start: usize,
     /// White space separates this token from the previous one.
     pub space_before: bool,
-    /// Line breaks in the white space before this token (2+ means a blank line).
-    pub newlines_before: u32,
 }
 
 impl<'a> Token<'a> {
+    /// A token of `text` at byte offset `start` of a document of at most [`MAX_DOCUMENT`]
+    /// bytes, after `newlines` line breaks (counted up to 65,535).
+    pub fn new(text: &'a str, kind: TokKind, start: usize, space_before: bool, newlines: u32) -> Token<'a> {
+        debug_assert!(start <= MAX_DOCUMENT);
+        Token { text, at: start as u32, newlines_before: newlines.min(u32::from(u16::MAX)) as u16, kind, space_before }
+    }
+
+    /// Byte offset into the document where the token starts.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.at as usize
+    }
+
     /// Byte offset into the document just past the token.
     #[inline]
     pub fn end(&self) -> usize {
-        self.start + self.text.len()
+        self.start() + self.text.len()
     }
 
     pub fn is_word(&self) -> bool {
@@ -113,8 +128,15 @@ static LINK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("link pattern")
 });
 
+/// The longest document a token's 32-bit offset can index: 4 GiB.
+pub const MAX_DOCUMENT: usize = u32::MAX as usize;
+
 /// Split a document into tokens.
+///
+/// # Panics
+/// On a document longer than [`MAX_DOCUMENT`] bytes.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    assert!(text.len() <= MAX_DOCUMENT, "a document of {} bytes: at most 4 GiB can be analysed", text.len());
     let mut b = RawBuilder { text, raw: Vec::with_capacity(text.len() / 4), pos: 0, space: false, newlines: 0 };
     if text.contains('@') || text.contains("www.") || text.contains("://") {
         for m in LINK.find_iter(text) {
@@ -202,13 +224,7 @@ impl<'a> RawBuilder<'a> {
     #[inline]
     fn push(&mut self, end: usize, kind: TokKind) {
         let seg = &self.text[self.pos..end];
-        self.raw.push(Token {
-            text: seg,
-            kind,
-            start: self.pos,
-            space_before: self.space,
-            newlines_before: self.newlines,
-        });
+        self.raw.push(Token::new(seg, kind, self.pos, self.space, self.newlines));
         self.space = false;
         self.newlines = 0;
         self.pos = end;
@@ -513,13 +529,7 @@ fn takes_full_stop(word: &str) -> bool {
 fn join<'a>(text: &'a str, parts: &[Token<'a>], kind: TokKind) -> Token<'a> {
     let first = parts[0];
     let last = parts[parts.len() - 1];
-    Token {
-        text: &text[first.start..last.end()],
-        kind,
-        start: first.start,
-        space_before: first.space_before,
-        newlines_before: first.newlines_before,
-    }
+    Token { text: &text[first.start()..last.end()], kind, ..first }
 }
 
 fn join2<'a>(text: &'a str, a: Token<'a>, b: Token<'a>, kind: TokKind) -> Token<'a> {
@@ -555,7 +565,7 @@ mod tests {
     fn offsets_are_bytes() {
         let s = "“Café” costs €5";
         for t in tokenize(s) {
-            assert_eq!(&s[t.start..t.end()], t.text);
+            assert_eq!(&s[t.start()..t.end()], t.text);
         }
     }
 

@@ -31,10 +31,10 @@ pub struct Doc<'a> {
     ascii_lower: String,
     pub tokens: Vec<Token<'a>>,
     pub layout: Layout,
-    /// Sentence index of each token.
-    pub sentence_of: Vec<u32>,
     /// The date relative expressions resolve against.
     pub reference: Option<Date>,
+    /// The sentence [`sentence_of`](Self::sentence_of) last found.
+    last_sentence: std::cell::Cell<u32>,
     /// Whether the story is a sports report, worked out on first use.
     sports: std::cell::OnceCell<bool>,
     /// Each token's [`WordFacts`] answer bits, filled in as questions are asked (0: none yet).
@@ -49,10 +49,9 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str, reference: Option<Date>) -> Doc<'a> {
         let tokens = crate::tokens::tokenize(text);
         let layout = crate::sentences::split(&tokens);
-        let sentence_of = layout.sentence_of_tokens(tokens.len());
         let facts = vec![std::cell::Cell::new(0); tokens.len()];
         let char_offsets = CharOffsets::new(text);
-        Doc { text, ascii_lower: text.to_ascii_lowercase(), tokens, layout, sentence_of, reference, sports: std::cell::OnceCell::new(), facts, openers: std::cell::OnceCell::new(), char_offsets }
+        Doc { text, ascii_lower: text.to_ascii_lowercase(), tokens, layout, reference, last_sentence: std::cell::Cell::new(0), sports: std::cell::OnceCell::new(), facts, openers: std::cell::OnceCell::new(), char_offsets }
     }
 
     /// The code point offset of byte offset `byte` (a character boundary).
@@ -61,9 +60,20 @@ impl<'a> Doc<'a> {
     }
 
     /// What the single-word lists say of token `i`'s text, asked of the lists once per
-    /// document: the name rules ask it of the same tokens many times over.
+    /// document: the name rules ask it of the same tokens many times over. (Asked of the
+    /// lists each time after [`forget_word_facts`](Self::forget_word_facts).)
     pub fn facts(&self, i: usize) -> WordFacts<'_> {
-        WordFacts::cached(self.tokens[i].text, &self.facts[i])
+        let text = self.tokens[i].text;
+        match self.facts.get(i) {
+            Some(cell) => WordFacts::cached(text, cell),
+            None => WordFacts::uncached(text),
+        }
+    }
+
+    /// Free the per-token cache of [`facts`](Self::facts) (four bytes a token) once the
+    /// extractors, which ask nearly all the questions, are done.
+    pub fn forget_word_facts(&mut self) {
+        self.facts = Vec::new();
     }
 
     /// What each token's text says about the date and figure rules that may start at it.
@@ -75,12 +85,32 @@ impl<'a> Doc<'a> {
     /// ASCII token, its lower case.
     pub fn ascii_lower(&self, i: usize) -> &str {
         let t = &self.tokens[i];
-        &self.ascii_lower[t.start..t.end()]
+        &self.ascii_lower[t.start()..t.end()]
+    }
+
+    /// The index of the sentence holding token `i` (of the document's tokens). The sentences
+    /// cover the tokens in order, so it is found by binary search (a table of every token's
+    /// sentence was four bytes a token), unless it is the sentence last asked about or the
+    /// next, as most questions are: the stages read the tokens left to right.
+    pub fn sentence_of(&self, i: usize) -> u32 {
+        debug_assert!(i < self.tokens.len());
+        let sentences = &self.layout.sentences;
+        let last = self.last_sentence.get() as usize;
+        let holds = |s: usize| sentences.get(s).is_some_and(|s| s.tokens.contains(&i));
+        let s = if holds(last) {
+            last
+        } else if holds(last + 1) {
+            last + 1
+        } else {
+            sentences.partition_point(|s| s.tokens.end <= i)
+        };
+        self.last_sentence.set(s as u32);
+        s as u32
     }
 
     /// Is token `i` the first of its sentence (ignoring opening quotes and dashes)?
     pub fn sentence_initial(&self, i: usize) -> bool {
-        let s = &self.layout.sentences[self.sentence_of[i] as usize];
+        let s = &self.layout.sentences[self.sentence_of(i) as usize];
         let mut j = s.tokens.start;
         while j < i && matches!(self.tokens[j].text, "“" | "\"" | "‘" | "'" | "(" | "[" | "-" | "—" | "–" | "•" | "*") {
             j += 1;
@@ -116,7 +146,7 @@ impl<'a> Doc<'a> {
 
     /// The tokens of the sentence holding token `i`.
     pub fn sentence_range(&self, i: usize) -> Range<usize> {
-        self.layout.sentences[self.sentence_of[i] as usize].tokens.clone()
+        self.layout.sentences[self.sentence_of(i) as usize].tokens.clone()
     }
 }
 
@@ -131,7 +161,9 @@ pub struct Found {
     pub cstart: usize,
     pub cend: usize,
     pub rule: &'static str,
-    pub value: Value,
+    /// The normalised value ([`Found::value`]), boxed and only when not null: most
+    /// candidates are names, which have none.
+    value: Option<Box<Value>>,
     /// Boxed: most candidates are names, and a large document holds hundreds of thousands
     /// of candidates before overlap resolution.
     pub figure: Option<Box<FigureDetails>>,
@@ -147,13 +179,13 @@ impl Found {
         let last = &doc.tokens[range.end - 1];
         Found {
             kind,
-            start: first.start,
+            start: first.start(),
             end: last.end(),
-            cstart: doc.char_offset(first.start),
+            cstart: doc.char_offset(first.start()),
             cend: doc.char_offset(last.end()),
             tokens: range,
             rule,
-            value: Value::Null,
+            value: None,
             figure: None,
             date: None,
             priority: 0,
@@ -171,6 +203,20 @@ impl Found {
     pub fn cut_end(&mut self, doc: &Doc<'_>, end: usize) {
         self.end = end;
         self.cend = doc.char_offset(end);
+    }
+
+    /// Normalised value: a number for figures, a TIMEX3 string for dates, null otherwise.
+    pub fn value(&self) -> &Value {
+        self.value.as_deref().unwrap_or(&Value::Null)
+    }
+
+    pub fn set_value(&mut self, value: Value) {
+        self.value = (!value.is_null()).then(|| Box::new(value));
+    }
+
+    /// The value, given up (for the report's mention).
+    pub fn take_value(&mut self) -> Value {
+        self.value.take().map_or(Value::Null, |v| *v)
     }
 
     pub fn text<'a>(&self, doc: &Doc<'a>) -> &'a str {

@@ -63,7 +63,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if is_company_noun(prev(1)) && !c.unreliable_case && !c.sentence_initial && c.title_before.is_none() {
         return verdict("organisation.company_noun", Strength::Listed);
     }
-    let key = if c.unreliable_case { c.title_key() } else { c.key.as_str() };
+    let key = if c.unreliable_case { c.title_key() } else { &*c.key };
     if c.unreliable_case && lexicon::known_org(key).is_some() {
         return verdict("organisation.known", Strength::Listed);
     }

@@ -95,7 +95,7 @@ fn tokens_with_hyphen<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + 'd 
     doc.text.match_indices('-').filter_map(move |(at, _)| {
         // The first token ending after the hyphen holds it, if it starts at or before it.
         let i = doc.tokens.partition_point(|t| t.end() <= at);
-        let holds = doc.tokens.get(i).is_some_and(|t| t.start <= at) && last != Some(i);
+        let holds = doc.tokens.get(i).is_some_and(|t| t.start() <= at) && last != Some(i);
         holds.then(|| {
             last = Some(i);
             i
@@ -126,7 +126,7 @@ pub fn extract_affixed(doc: &Doc<'_>, out: &mut Vec<Found>) {
         }
         let Some(first) = first else { continue };
         let mut f = Found::new(doc, Place, first..i + 1, "place.affixed");
-        f.cut_end(doc, t.start + head.len());
+        f.cut_end(doc, t.start() + head.len());
         f.priority = Strength::Listed as u8;
         out.push(f);
     }

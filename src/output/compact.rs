@@ -5,6 +5,8 @@
 //! pretty form); the tests below hold this writer to them, so a field added there and not
 //! here fails them.
 
+use std::io;
+
 use serde_json::Value;
 
 use crate::report::{
@@ -17,37 +19,28 @@ pub fn report(out: &mut Vec<u8>, r: &Report) {
     // A mention is about 250 bytes of JSON: one allocation up front instead of a dozen
     // doublings (each a copy of everything written so far).
     out.reserve(1024 + 256 * r.mentions.len() + 128 * r.entities.len());
-    let mut w = Writer { out };
-    w.raw(b"{\"schema\":");
-    w.string(&r.schema);
-    w.raw(b",\"source\":");
-    w.source(&r.source);
-    w.raw(b",\"stats\":{\"chars\":");
-    w.uint(r.stats.chars);
-    w.raw(b",\"words\":");
-    w.uint(r.stats.words);
-    w.raw(b",\"sentences\":");
-    w.uint(r.stats.sentences);
-    w.raw(b",\"paragraphs\":");
-    w.uint(r.stats.paragraphs);
-    w.raw(b"},\"mentions\":");
-    w.array(&r.mentions, Writer::mention);
-    w.raw(b",\"entities\":");
-    w.array(&r.entities, Writer::entity);
-    w.raw(b",\"acronyms\":");
-    w.array(&r.acronyms, Writer::acronym);
-    w.raw(b",\"article\":");
-    w.article(&r.article);
-    w.raw(b",\"quotes\":");
-    w.array(&r.quotes, Writer::quote);
-    w.raw(b",\"warnings\":");
-    w.array(&r.warnings, |w, s| w.string(s));
-    w.raw(b"}");
+    Writer { out, sink: None }.report(r);
+}
+
+/// Bytes gathered before a streamed report is handed on ([`write_report`]).
+const SPILL_AT: usize = 64 * 1024;
+
+/// Write the compact JSON of `r` to `to`, a buffer's worth at a time: a large document's
+/// report (several times the document's size as JSON) is never held whole.
+pub fn write_report(to: &mut dyn io::Write, r: &Report) -> io::Result<()> {
+    let mut buffer = Vec::with_capacity(2 * SPILL_AT);
+    let mut w = Writer { out: &mut buffer, sink: Some(Sink { to, error: None }) };
+    w.report(r);
+    w.spill();
+    match w.sink.and_then(|s| s.error) {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
 }
 
 /// Append the compact JSON of `e` to `out`.
 pub fn error_record(out: &mut Vec<u8>, e: &ErrorRecord) {
-    let mut w = Writer { out };
+    let mut w = Writer { out, sink: None };
     w.raw(b"{\"schema\":");
     w.string(&e.schema);
     w.raw(b",\"source\":");
@@ -59,9 +52,56 @@ pub fn error_record(out: &mut Vec<u8>, e: &ErrorRecord) {
 
 struct Writer<'a> {
     out: &'a mut Vec<u8>,
+    /// Where `out` is emptied into between array items when the report is streamed.
+    sink: Option<Sink<'a>>,
+}
+
+/// The destination of a streamed report, and the first error writing to it (after which
+/// nothing more is written).
+struct Sink<'a> {
+    to: &'a mut dyn io::Write,
+    error: Option<io::Error>,
 }
 
 impl Writer<'_> {
+    fn report(&mut self, r: &Report) {
+        self.raw(b"{\"schema\":");
+        self.string(&r.schema);
+        self.raw(b",\"source\":");
+        self.source(&r.source);
+        self.raw(b",\"stats\":{\"chars\":");
+        self.uint(r.stats.chars);
+        self.raw(b",\"words\":");
+        self.uint(r.stats.words);
+        self.raw(b",\"sentences\":");
+        self.uint(r.stats.sentences);
+        self.raw(b",\"paragraphs\":");
+        self.uint(r.stats.paragraphs);
+        self.raw(b"},\"mentions\":");
+        self.array(&r.mentions, Writer::mention);
+        self.raw(b",\"entities\":");
+        self.array(&r.entities, Writer::entity);
+        self.raw(b",\"acronyms\":");
+        self.array(&r.acronyms, Writer::acronym);
+        self.raw(b",\"article\":");
+        self.article(&r.article);
+        self.raw(b",\"quotes\":");
+        self.array(&r.quotes, Writer::quote);
+        self.raw(b",\"warnings\":");
+        self.array(&r.warnings, |w, s| w.string(s));
+        self.raw(b"}");
+    }
+
+    /// Hand what is gathered to the sink, if the report is streamed.
+    fn spill(&mut self) {
+        if let Some(sink) = &mut self.sink {
+            if sink.error.is_none() {
+                sink.error = sink.to.write_all(self.out).err();
+            }
+            self.out.clear();
+        }
+    }
+
     /// Punctuation and keys, written as they are.
     fn raw(&mut self, bytes: &[u8]) {
         self.out.extend_from_slice(bytes);
@@ -74,6 +114,9 @@ impl Writer<'_> {
                 self.out.push(b',');
             }
             item(self, x);
+            if self.sink.is_some() && self.out.len() >= SPILL_AT {
+                self.spill();
+            }
         }
         self.out.push(b']');
     }
@@ -532,6 +575,42 @@ mod tests {
 
     fn assert_same(r: &Report) {
         assert_eq!(compact(r), serde_json::to_string(r).unwrap());
+        assert_eq!(streamed(r), compact(r));
+    }
+
+    fn streamed(r: &Report) -> String {
+        let mut out = Vec::new();
+        write_report(&mut out, r).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// A report many times the spill size comes out streamed as it does rendered whole, and
+    /// a failing destination ends the stream with its error.
+    #[test]
+    fn large_reports_stream_as_they_render() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut text = String::new();
+        let mut paths: Vec<_> = std::fs::read_dir(root.join("fixtures")).unwrap().filter_map(Result::ok).map(|e| e.path()).collect();
+        paths.sort();
+        for path in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
+            text.push_str(&std::fs::read_to_string(path).unwrap());
+            text.push_str("\n\n");
+        }
+        let r = crate::analyse(&text.repeat(4), Source::default(), Vec::new(), &crate::Options::default());
+        let whole = compact(&r);
+        assert!(whole.len() > 4 * SPILL_AT, "{} bytes", whole.len());
+        assert_eq!(streamed(&r), whole);
+
+        struct Broken;
+        impl io::Write for Broken {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::ErrorKind::BrokenPipe.into())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        assert_eq!(write_report(&mut Broken, &r).unwrap_err().kind(), io::ErrorKind::BrokenPipe);
     }
 
     /// Strings with every byte the escaping treats specially, in every position of an
@@ -562,7 +641,7 @@ mod tests {
     fn strings_are_escaped_as_serde_json_escapes_them() {
         for s in awkward_strings() {
             let mut out = Vec::new();
-            Writer { out: &mut out }.string(&s);
+            Writer { out: &mut out, sink: None }.string(&s);
             assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&s).unwrap(), "{s:?}");
         }
     }
@@ -603,23 +682,23 @@ mod tests {
     fn numbers_are_written_as_serde_json_writes_them() {
         for x in [0.0, -0.0, 1.0, 2.0, -3.5, 0.1, 1e-7, 1e21, 123456789.125, 2600000000.0, 9.0e15, f64::MAX, f64::MIN_POSITIVE, f64::NAN, f64::INFINITY] {
             let mut out = Vec::new();
-            Writer { out: &mut out }.f64(x);
+            Writer { out: &mut out, sink: None }.f64(x);
             assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&x).unwrap(), "{x}");
             let v = number_value(x);
             let mut out = Vec::new();
-            Writer { out: &mut out }.value(&v);
+            Writer { out: &mut out, sink: None }.value(&v);
             assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&v).unwrap(), "{x}");
         }
         let mut powers: Vec<u64> = (0..20).map(|k| 10u64.pow(k)).collect();
         powers.extend(powers.clone().iter().map(|p| p - 1));
         for n in powers.into_iter().chain([0, 1, 9, 10, 99, 100, 12345, 1_000_001, u64::MAX]) {
             let mut out = Vec::new();
-            Writer { out: &mut out }.u64(n);
+            Writer { out: &mut out, sink: None }.u64(n);
             assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
         }
         for n in [i64::MIN, -1, 0, 7, i64::MAX] {
             let mut out = Vec::new();
-            Writer { out: &mut out }.value(&Value::from(n));
+            Writer { out: &mut out, sink: None }.value(&Value::from(n));
             assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
         }
     }

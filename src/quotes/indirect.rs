@@ -102,7 +102,7 @@ pub fn after_quote(cx: &Cx<'_, '_>, close: usize) -> Option<(Speaker, String, us
     // "“...,” Nguyen Van Duc, chief executive of Nam Do Clean Energy, said at ...".
     // A name the extractor did not know counts here as 2-4 capitalised words.
     let name = cx.names.starting(j).filter(|m| m.kind == MentionType::Person && m.entity.is_some());
-    let name_end = name.map(|m| m.tokens.end).or_else(|| {
+    let name_end = name.as_ref().map(|m| m.tokens.end).or_else(|| {
         let e = (j..(j + 4).min(n)).take_while(|&i| cx.doc.tokens[i].is_word() && cx.doc.tokens[i].is_capitalised()).last()? + 1;
         (e - j >= 2).then_some(e)
     });
@@ -261,7 +261,7 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
     let mut out = Vec::new();
     for s in &doc.layout.sentences {
         let (a, end) = (s.tokens.start, s.tokens.end);
-        if !matches!(cx.zoning.zone_of(a), Zone::Body | Zone::Standfirst) || (a..end).any(|i| cx.used_cue[i]) {
+        if !matches!(cx.zoning.zone_of(a), Zone::Body | Zone::Standfirst) || (a..end).any(|i| cx.used_cue.contains(i)) {
             continue;
         }
         let mut first = a;
@@ -269,7 +269,7 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
             first += 1;
         }
         for c in first..end {
-            if cx.in_direct[c] {
+            if cx.in_direct.contains(c) {
                 continue;
             }
             let token = &cx.doc.tokens[c];
@@ -344,7 +344,7 @@ fn reported_at(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize, dates: &[usi
     let leading = subject_before(cx, c, first).and_then(|sp| {
         let k = content_start(cx, c, dates, end);
         let e = content_end(cx, k, end);
-        (e >= k + 3 && !matches!(cx.t(k), ":" | "“" | "\"" | ",") && !cx.in_direct[k]).then_some(Reported { content: k..e, speaker: Some(sp), cue: cue.clone() })
+        (e >= k + 3 && !matches!(cx.t(k), ":" | "“" | "\"" | ",") && !cx.in_direct.contains(k)).then_some(Reported { content: k..e, speaker: Some(sp), cue: cue.clone() })
     });
     // Inverted: "CONTENT, said SUBJECT." — the subject runs to the end of the clause.
     if c >= first + 4 && cx.t(c - 1) == "," && leading.as_ref().is_none_or(|r| r.speaker.as_ref().is_none_or(|s| s.entity.is_none())) {

@@ -40,7 +40,7 @@ pub fn block_start(doc: &Doc<'_>, i: usize) -> bool {
     let t = &doc.tokens[i];
     i == 0
         || t.newlines_before >= 2
-        || t.newlines_before == 1 && doc.layout.sentences[doc.sentence_of[i] as usize].tokens.start == i
+        || t.newlines_before == 1 && doc.layout.sentences[doc.sentence_of(i) as usize].tokens.start == i
 }
 
 pub fn pair(doc: &Doc<'_>, zoning: &Zoning) -> Vec<Marked> {

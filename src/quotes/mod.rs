@@ -28,8 +28,6 @@ use crate::tokens::TokKind;
 use crate::zones::{self, Zoning};
 use cues::Pronoun;
 
-const NONE: u32 = u32::MAX;
-
 /// A name mention with its entity.
 #[derive(Debug, Clone)]
 pub struct NameRef {
@@ -41,40 +39,79 @@ pub struct NameRef {
 }
 
 /// Name mentions, findable by the token they start or end at.
-pub struct Names {
-    pub list: Vec<NameRef>,
-    starts_at: Vec<u32>,
-    ends_at: Vec<u32>,
+pub struct Names<'f> {
+    found: &'f [Found],
+    entity_of: &'f [Option<usize>],
+    /// Where the names are in `found`, as indices rather than copies (on a large document the
+    /// names are most of the mentions). In text order, disjoint: both their first and their
+    /// last tokens strictly increase, so a binary search finds the one at a token (per-token
+    /// tables would be two words a token).
+    list: Vec<u32>,
 }
 
-impl Names {
-    fn new(doc: &Doc<'_>, found: &[Found], entity_of: &[Option<usize>]) -> Names {
+impl<'f> Names<'f> {
+    fn new(doc: &Doc<'_>, found: &'f [Found], entity_of: &'f [Option<usize>]) -> Names<'f> {
         let n = doc.tokens.len();
-        let mut list = Vec::new();
-        let mut starts_at = vec![NONE; n];
-        let mut ends_at = vec![NONE; n];
-        for (f, e) in found.iter().zip(entity_of) {
-            if !f.kind.is_name() || f.tokens.is_empty() || f.tokens.end > n {
-                continue;
-            }
-            let idx = list.len() as u32;
-            starts_at[f.tokens.start] = idx;
-            ends_at[f.tokens.end - 1] = idx;
-            list.push(NameRef { kind: f.kind, tokens: f.tokens.clone(), entity: *e, byte: f.start..f.end, chars: f.cstart..f.cend });
-        }
-        Names { list, starts_at, ends_at }
+        let list: Vec<u32> = (0..found.len())
+            .filter(|&k| {
+                let f = &found[k];
+                f.kind.is_name() && !f.tokens.is_empty() && f.tokens.end <= n
+            })
+            .map(|k| k as u32)
+            .collect();
+        let names = Names { found, entity_of, list };
+        debug_assert!((1..names.len()).all(|k| names.tokens(k - 1).end <= names.tokens(k).start), "names in text order, disjoint");
+        names
     }
 
-    fn get(v: &[u32], i: usize) -> Option<usize> {
-        v.get(i).copied().filter(|&x| x != NONE).map(|x| x as usize)
+    pub fn len(&self) -> usize {
+        self.list.len()
     }
 
-    pub fn starting(&self, i: usize) -> Option<&NameRef> {
-        Self::get(&self.starts_at, i).map(|x| &self.list[x])
+    /// The `k`-th name mention.
+    pub fn get(&self, k: usize) -> NameRef {
+        let i = self.list[k] as usize;
+        let f = &self.found[i];
+        NameRef { kind: f.kind, tokens: f.tokens.clone(), entity: self.entity_of[i], byte: f.start..f.end, chars: f.cstart..f.cend }
     }
 
-    pub fn ending(&self, i: usize) -> Option<&NameRef> {
-        Self::get(&self.ends_at, i).map(|x| &self.list[x])
+    /// The tokens of the `k`-th name mention.
+    pub fn tokens(&self, k: usize) -> Range<usize> {
+        self.found[self.list[k] as usize].tokens.clone()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = NameRef> + '_ {
+        (0..self.len()).map(|k| self.get(k))
+    }
+
+    pub fn starting(&self, i: usize) -> Option<NameRef> {
+        let k = self.list.partition_point(|&f| self.found[f as usize].tokens.start < i);
+        (k < self.len() && self.tokens(k).start == i).then(|| self.get(k))
+    }
+
+    pub fn ending(&self, i: usize) -> Option<NameRef> {
+        let k = self.list.partition_point(|&f| self.found[f as usize].tokens.end <= i);
+        (k < self.len() && self.tokens(k).end - 1 == i).then(|| self.get(k))
+    }
+}
+
+/// A set of tokens, a bit a token (a byte a token was megabytes on a large document).
+pub struct TokenSet {
+    words: Vec<u64>,
+}
+
+impl TokenSet {
+    /// No token of `n`.
+    fn new(n: usize) -> TokenSet {
+        TokenSet { words: vec![0; n.div_ceil(64)] }
+    }
+
+    fn insert(&mut self, i: usize) {
+        self.words[i / 64] |= 1 << (i % 64);
+    }
+
+    pub fn contains(&self, i: usize) -> bool {
+        self.words[i / 64] >> (i % 64) & 1 == 1
     }
 }
 
@@ -92,11 +129,11 @@ pub struct Speaker {
 pub struct Cx<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub zoning: &'d Zoning,
-    pub names: Names,
+    pub names: Names<'d>,
     /// Token lies inside a direct quote.
-    pub in_direct: Vec<bool>,
+    pub in_direct: TokenSet,
     /// Token is a cue already used to attribute a direct quote.
-    pub used_cue: Vec<bool>,
+    pub used_cue: TokenSet,
     pub sex: Vec<Option<Pronoun>>,
     /// Person and organisation mentions in the story text, in order, for pronouns.
     antecedents: Vec<usize>,
@@ -113,15 +150,15 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     pub fn tokens_speaker(&self, r: Range<usize>, entity: Option<usize>, how: &'static str) -> Speaker {
         let (a, b) = (&self.doc.tokens[r.start], &self.doc.tokens[r.end - 1]);
-        Speaker { entity, byte: a.start..b.end(), chars: self.doc.char_offset(a.start)..self.doc.char_offset(b.end()), how }
+        Speaker { entity, byte: a.start()..b.end(), chars: self.doc.char_offset(a.start())..self.doc.char_offset(b.end()), how }
     }
 
-    pub fn name_speaker(&self, m: &NameRef, how: &'static str) -> Speaker {
-        Speaker { entity: m.entity, byte: m.byte.clone(), chars: m.chars.clone(), how }
+    pub fn name_speaker(&self, m: NameRef, how: &'static str) -> Speaker {
+        Speaker { entity: m.entity, byte: m.byte, chars: m.chars, how }
     }
 
     /// The speaker a name mention within `r` gives: the last person, else the last body.
-    pub fn name_within(&self, r: Range<usize>) -> Option<&NameRef> {
+    pub fn name_within(&self, r: Range<usize>) -> Option<NameRef> {
         let mut org = None;
         for i in r.clone().rev() {
             if let Some(m) = self.names.ending(i).filter(|m| m.tokens.start >= r.start && m.entity.is_some()) {
@@ -143,9 +180,9 @@ impl<'d, 'a> Cx<'d, 'a> {
         if pr == Pronoun::Other {
             return Some(speaker);
         }
-        let upto = self.antecedents.partition_point(|&m| self.names.list[m].tokens.end <= p);
+        let upto = self.antecedents.partition_point(|&m| self.names.tokens(m).end <= p);
         for &m in self.antecedents[..upto].iter().rev().take(60) {
-            let m = &self.names.list[m];
+            let m = self.names.get(m);
             let fits = match pr {
                 Pronoun::It => m.kind == MentionType::Organisation,
                 _ => m.kind == MentionType::Person && m.entity.is_none_or(|e| self.sex.get(e).copied().flatten().is_none_or(|s| s == pr)),
@@ -185,34 +222,27 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
         }
     }
     let story = |i: usize| matches!(zoning.zone_of(i), Zone::Body | Zone::Standfirst);
-    let antecedents: Vec<usize> = (0..names.list.len())
+    let antecedents: Vec<usize> = (0..names.len())
         .filter(|&m| {
-            let r = &names.list[m];
+            let r = names.get(m);
             r.entity.is_some() && matches!(r.kind, MentionType::Person | MentionType::Organisation) && story(r.tokens.start)
         })
         .collect();
-    let mut cx = Cx { doc, zoning, names, in_direct: vec![false; n], used_cue: vec![false; n], sex, antecedents };
+    let mut cx = Cx { doc, zoning, names, in_direct: TokenSet::new(n), used_cue: TokenSet::new(n), sex, antecedents };
 
     let marked = marks::pair(doc, zoning);
     let mut drafts: Vec<Draft> = Vec::new();
     // Quotes inside quotes are not pronoun antecedents; mark all quoted tokens first.
-    let mut in_any = vec![false; n];
+    let mut in_any = TokenSet::new(n);
     for m in &marked {
         for i in m.content() {
-            in_any[i] = true;
+            in_any.insert(i);
         }
     }
-    cx.antecedents.retain(|&m| !in_any[cx.names.list[m].tokens.start]);
+    cx.antecedents.retain(|&m| !in_any.contains(cx.names.tokens(m).start));
 
     let mut last_direct: Option<(u32, Option<Speaker>)> = None; // (block of quote, speaker)
-    let mut block_of = vec![0u32; n];
-    let mut b = 0u32;
-    for (i, slot) in block_of.iter_mut().enumerate() {
-        if i > 0 && marks::block_start(doc, i) {
-            b += 1;
-        }
-        *slot = b;
-    }
+    let block_of = Blocks::new(doc);
     for m in &marked {
         let mut content = m.content();
         // The comma before the closing mark belongs to the attribution: “... regions,” Ren said.
@@ -231,16 +261,16 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
         };
         if kind == QuoteKind::Direct {
             for i in m.content() {
-                cx.in_direct[i] = true;
+                cx.in_direct.insert(i);
             }
             let found = indirect::after_quote(&cx, m.close).or_else(|| indirect::before_quote(&cx, m.open));
             if let Some((sp, cue, c)) = found {
                 d.speaker = Some(sp);
                 d.cue = Some(cue);
                 d.cue_token = Some(c);
-                cx.used_cue[c] = true;
+                cx.used_cue.insert(c);
             } else if let Some((qb, sp)) = &last_direct {
-                let this = block_of[m.open];
+                let this = block_of.of(m.open);
                 let first_in_block = marks::block_start(doc, m.open);
                 if *qb == this || first_in_block && *qb + 1 == this {
                     d.speaker = sp.clone().map(|mut s| {
@@ -252,7 +282,7 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
             if d.speaker.is_none() && marks::block_start(doc, m.open) {
                 d.speaker = previous_paragraph_person(&cx, &block_of, m.open);
             }
-            last_direct = Some((block_of[m.close], d.speaker.clone()));
+            last_direct = Some((block_of.of(m.close), d.speaker.clone()));
         }
         drafts.push(d);
     }
@@ -260,9 +290,9 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
     let reported = indirect::find(&cx, found);
     // A partial quote inside reported speech is that speaker's words.
     let by_sentence: std::collections::HashMap<u32, usize> =
-        reported.iter().enumerate().map(|(i, r)| (doc.sentence_of[r.content.start], i)).collect();
+        reported.iter().enumerate().map(|(i, r)| (doc.sentence_of(r.content.start), i)).collect();
     for d in drafts.iter_mut().filter(|d| d.kind == QuoteKind::Partial) {
-        let s = doc.sentence_of[d.content.start];
+        let s = doc.sentence_of(d.content.start);
         if let Some(r) = by_sentence.get(&s).map(|&i| &reported[i]) {
             d.speaker = r.speaker.clone();
             d.cue = r.cue.clone();
@@ -314,24 +344,42 @@ fn is_direct(cx: &Cx<'_, '_>, m: &marks::Marked) -> bool {
     match cx.t(m.open - 1) {
         "." | "!" | "?" | ":" | "…" | "—" | "–" | "(" => true,
         "," => first_upper,
-        w => doc.layout.sentences[doc.sentence_of[m.open] as usize].tokens.start == m.open || cues::is_cue(w) && first_upper,
+        w => doc.layout.sentences[doc.sentence_of(m.open) as usize].tokens.start == m.open || cues::is_cue(w) && first_upper,
+    }
+}
+
+/// The blocks (paragraphs) of the text, numbered from 0: where each after the first starts.
+/// One per paragraph, where a number per token would be four bytes a token.
+struct Blocks {
+    /// Token indices (32 bits, as token offsets are).
+    starts: Vec<u32>,
+}
+
+impl Blocks {
+    fn new(doc: &Doc<'_>) -> Blocks {
+        Blocks { starts: (1..doc.tokens.len()).filter(|&i| marks::block_start(doc, i)).map(|i| i as u32).collect() }
+    }
+
+    /// The number of the block holding token `i`.
+    fn of(&self, i: usize) -> u32 {
+        self.starts.partition_point(|&start| start as usize <= i) as u32
     }
 }
 
 /// The speaker named in the paragraph before: the speaker of its last direct quote (already
 /// tried), else its last person mention outside quotes.
-fn previous_paragraph_person(cx: &Cx<'_, '_>, block_of: &[u32], open: usize) -> Option<Speaker> {
-    let this = block_of[open];
+fn previous_paragraph_person(cx: &Cx<'_, '_>, block_of: &Blocks, open: usize) -> Option<Speaker> {
+    let this = block_of.of(open);
     if this == 0 {
         return None;
     }
-    let upto = cx.antecedents.partition_point(|&m| cx.names.list[m].tokens.end <= open);
+    let upto = cx.antecedents.partition_point(|&m| cx.names.tokens(m).end <= open);
     for &m in cx.antecedents[..upto].iter().rev().take(30) {
-        let r = &cx.names.list[m];
-        if block_of[r.tokens.start] + 1 < this {
+        let r = cx.names.get(m);
+        if block_of.of(r.tokens.start) + 1 < this {
             break;
         }
-        if r.kind == MentionType::Person && block_of[r.tokens.start] + 1 == this {
+        if r.kind == MentionType::Person && block_of.of(r.tokens.start) + 1 == this {
             return Some(cx.name_speaker(r, "previous_paragraph"));
         }
     }

@@ -35,7 +35,7 @@ fn has_head(doc: &Doc<'_>, r: &Range<usize>) -> bool {
 }
 
 fn text(doc: &Doc<'_>, r: Range<usize>) -> String {
-    doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end()].to_owned()
+    doc.text[doc.tokens[r.start].start()..doc.tokens[r.end - 1].end()].to_owned()
 }
 
 /// "WIC secretary general Ren Xianliang": title words and capitalised words right before.
@@ -106,7 +106,7 @@ fn apposed_before(doc: &Doc<'_>, start: usize, end: usize) -> Option<Range<usize
 pub fn find(doc: &Doc<'_>, names: &Names, n_entities: usize) -> (Vec<Vec<String>>, Vec<Option<Pronoun>>) {
     let mut roles: Vec<Vec<String>> = vec![Vec::new(); n_entities];
     let mut sex: Vec<Option<Pronoun>> = vec![None; n_entities];
-    for m in &names.list {
+    for m in names.iter() {
         let Some(e) = m.entity.filter(|&e| e < n_entities) else { continue };
         if m.kind != MentionType::Person || m.tokens.is_empty() {
             continue;

@@ -201,11 +201,11 @@ fn caption(cx: &mut Cx<'_, '_>, l: usize) {
         let n_caps = cx.z.article.captions.len();
         for (ci, c) in cx.z.article.captions.iter().enumerate().skip(n_caps.saturating_sub(4)) {
             let Some(at) = line_end.checked_sub(c.text.len()) else { continue };
-            if c.text.is_empty() || at <= cx.tok(credit_start).start || !cx.doc.text.is_char_boundary(at) {
+            if c.text.is_empty() || at <= cx.tok(credit_start).start() || !cx.doc.text.is_char_boundary(at) {
                 continue;
             }
             if cx.doc.text[at..line_end] == c.text {
-                if let Ok(j) = cx.doc.tokens[r.clone()].binary_search_by_key(&at, |t| t.start) {
+                if let Ok(j) = cx.doc.tokens[r.clone()].binary_search_by_key(&at, |t| t.start()) {
                     repeat_of = Some(ci);
                     text_start = r.start + j;
                     credit = Some(credit_start..text_start);

@@ -93,7 +93,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         if r.is_empty() {
             return "";
         }
-        &self.doc.text[self.doc.tokens[r.start].start..self.doc.tokens[r.end - 1].end()]
+        &self.doc.text[self.doc.tokens[r.start].start()..self.doc.tokens[r.end - 1].end()]
     }
 
     pub fn line_text(&self, l: usize) -> &'a str {
@@ -120,7 +120,7 @@ impl<'d, 'a> Cx<'d, 'a> {
 /// A span over whole tokens `r` (must be non-empty).
 pub fn span(doc: &Doc<'_>, r: Range<usize>) -> Span {
     let (a, b) = (&doc.tokens[r.start], &doc.tokens[r.end - 1]);
-    Span { text: doc.text[a.start..b.end()].to_owned(), start: doc.char_offset(a.start), end: doc.char_offset(b.end()), byte_start: a.start, byte_end: b.end() }
+    Span { text: doc.text[a.start()..b.end()].to_owned(), start: doc.char_offset(a.start()), end: doc.char_offset(b.end()), byte_start: a.start(), byte_end: b.end() }
 }
 
 pub fn lines(tokens: &[Token<'_>]) -> Vec<Line> {
@@ -174,7 +174,7 @@ fn body_extent(cx: &mut Cx<'_, '_>) {
     let Some(start) = start.filter(|&s| s < cx.z.zone.len()) else { return };
     let Some(last) = (start..cx.z.zone.len()).rev().find(|&i| cx.z.zone[i] == Zone::Body) else { return };
     let (a, b) = (cx.tok(start), cx.tok(last));
-    cx.z.article.body = Some(Extent { start: cx.doc.char_offset(a.start), end: cx.doc.char_offset(b.end()), byte_start: a.start, byte_end: b.end() });
+    cx.z.article.body = Some(Extent { start: cx.doc.char_offset(a.start()), end: cx.doc.char_offset(b.end()), byte_start: a.start(), byte_end: b.end() });
 }
 
 #[cfg(test)]

@@ -91,10 +91,10 @@ pub struct Cx<'d, 'a> {
     /// Numeric dates are read day-first (16/4/2024) in this document: worked out on first use,
     /// as only an ambiguous numeric date asks it.
     day_first: std::cell::OnceCell<Option<bool>>,
-    /// Each token's count and calendar unit, read on first use: several rules ask them of
-    /// the same tokens.
-    counts: Vec<std::cell::OnceCell<Option<Option<f64>>>>,
-    units: Vec<std::cell::OnceCell<Option<(words::Unit, bool)>>>,
+    /// Tokens' counts and calendar units, kept once read: several rules ask them of the same
+    /// tokens, all near the one being read.
+    counts: NearCache<Option<Option<f64>>>,
+    units: NearCache<Option<(words::Unit, bool)>>,
     /// A year written out earlier in the sentence being read: a quarter or half without its
     /// year takes it ("fell in the first half of 2023 and recovered in Q3").
     pub sentence_year: std::cell::Cell<Option<i32>>,
@@ -127,18 +127,12 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     /// `words::count_word` of token `i` (None past the end, as of "").
     pub fn count(&self, i: usize) -> Option<Option<f64>> {
-        match self.counts.get(i) {
-            Some(c) => *c.get_or_init(|| words::count_word(self.t(i))),
-            None => words::count_word(""),
-        }
+        self.counts.get(i, || words::count_word(self.t(i)))
     }
 
     /// `Unit::parse` of token `i` (None past the end, as of "").
     pub fn unit(&self, i: usize) -> Option<(words::Unit, bool)> {
-        match self.units.get(i) {
-            Some(u) => *u.get_or_init(|| words::Unit::parse(self.t(i))),
-            None => words::Unit::parse(""),
-        }
+        self.units.get(i, || words::Unit::parse(self.t(i)))
     }
 
     /// Token text equals `w`, ignoring ASCII case.
@@ -157,7 +151,7 @@ impl<'d, 'a> Cx<'d, 'a> {
 
     /// Tokens `i` and `j` lie in the same sentence.
     pub fn same_sentence(&self, i: usize, j: usize) -> bool {
-        i < self.n() && j < self.n() && self.doc.sentence_of[i] == self.doc.sentence_of[j]
+        i < self.n() && j < self.n() && self.doc.sentence_of(i) == self.doc.sentence_of(j)
     }
 
     pub fn dir(&self, start: usize, end: usize) -> Dir {
@@ -192,7 +186,7 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
 /// answer; all of them in the test that holds the prefilter to the rules).
 fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
     let n = doc.tokens.len();
-    let cx = Cx { doc, r: doc.reference, day_first: Default::default(), counts: vec![Default::default(); n], units: vec![Default::default(); n], sentence_year: Default::default() };
+    let cx = Cx { doc, r: doc.reference, day_first: Default::default(), counts: NearCache::new(), units: NearCache::new(), sentence_year: Default::default() };
     let mut i = 0;
     // The expression just read (an index into `hits`), kept open while a range may follow.
     let mut last: Option<usize> = None;
@@ -205,11 +199,11 @@ fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
         // start anything, and best_at would find nothing.
         let range_end_possible = last.is_some_and(|l| hits[l].end + 1 == i);
         let found = if may_start[i] || range_end_possible {
-            let near = named_day.filter(|&(_, s, _)| doc.sentence_of[i] <= s + 1);
+            let near = named_day.filter(|&(_, s, _)| doc.sentence_of(i) <= s + 1);
             let anchor = near.map(|(a, _, _)| a);
             // Only a year written in the same sentence: a worked-out one may be off, and one a
             // sentence back is often a comparison ("the first surplus since 1984").
-            cx.sentence_year.set(near.filter(|&(_, s, explicit)| explicit && s == doc.sentence_of[i]).map(|(a, _, _)| a.day.year));
+            cx.sentence_year.set(near.filter(|&(_, s, explicit)| explicit && s == doc.sentence_of(i)).map(|(a, _, _)| a.day.year));
             best_at(&cx, i, last.map(|l| &hits[l]), anchor).map(|h| combine::extend(&cx, h))
         } else {
             None
@@ -217,7 +211,7 @@ fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
         match found {
             Some(h) if h.end > i => {
                 i = h.end;
-                let sentence = doc.sentence_of[h.start];
+                let sentence = doc.sentence_of(h.start);
                 // A year or month anchors at its middle: "in 2012 ... a year later" is 2013.
                 let day = match h.point {
                     Point::Day(d) => Some((d, Unit::Day)),
@@ -247,6 +241,37 @@ fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
     }
     times::place_on_sentence_day(doc, &mut hits);
     out.extend(hits.iter().map(|h| to_found(&cx, h)));
+}
+
+/// Answers about tokens (a pure function of the token), kept for the last tokens asked about
+/// in a small direct-mapped table: the rules ask about the tokens around the one being read,
+/// and the reading moves left to right, so it answers nearly every question a table for every
+/// token would, in constant memory (a table per token was 24 bytes a token).
+struct NearCache<T: Copy> {
+    /// Slot `i % NEAR_SLOTS`: the token last asked about there and its answer.
+    slots: Box<[std::cell::Cell<(usize, T)>]>,
+}
+
+/// Slots of a [`NearCache`]: far more than the tokens a rule looks across.
+const NEAR_SLOTS: usize = 1024;
+
+impl<T: Copy + Default> NearCache<T> {
+    fn new() -> NearCache<T> {
+        NearCache { slots: (0..NEAR_SLOTS).map(|_| std::cell::Cell::new((usize::MAX, T::default()))).collect() }
+    }
+
+    /// The answer for token `i`, worked out by `answer` unless kept.
+    #[inline]
+    fn get(&self, i: usize, answer: impl FnOnce() -> T) -> T {
+        let slot = &self.slots[i % NEAR_SLOTS];
+        let (token, kept) = slot.get();
+        if token == i {
+            return kept;
+        }
+        let fresh = answer();
+        slot.set((i, fresh));
+        fresh
+    }
 }
 
 /// The date the story last named nearby, at its grain: "two weeks later" counts from a day,
@@ -315,7 +340,7 @@ fn to_found(cx: &Cx<'_, '_>, h: &Hit) -> Found {
     };
     let timex_type = if matches!(h.clock, Some(Clock::At(..))) { "TIME" } else { "DATE" };
     let value = h.point.value(h.clock);
-    f.value = value.map(Value::String).unwrap_or(Value::Null);
+    f.set_value(value.map(Value::String).unwrap_or(Value::Null));
     f.date = Some(Box::new(DateDetails {
         grain: grain.to_owned(),
         relative: h.relative,
@@ -331,7 +356,7 @@ fn to_found(cx: &Cx<'_, '_>, h: &Hit) -> Found {
 /// ISO 8601 value, and the hedge ("about", "at least") as the qualifier.
 fn duration_figure(cx: &Cx<'_, '_>, h: &Hit, length: Length, mut f: Found) -> Found {
     f.kind = MentionType::Figure;
-    f.value = length.count.and_then(serde_json::Number::from_f64).map(Value::Number).unwrap_or(Value::Null);
+    f.set_value(length.count.and_then(serde_json::Number::from_f64).map(Value::Number).unwrap_or(Value::Null));
     let qualifier = h.modifier.map(|_| {
         // The hedge is every token before the count: "about", "at least", "more than".
         let count_at = (h.start..h.end).find(|&k| cx.count(k).is_some()).unwrap_or(h.start);
@@ -358,7 +383,7 @@ mod tests {
         let doc = Doc::new(text, Date::parse(r));
         let mut out = Vec::new();
         extract(&doc, &mut out);
-        out.iter().map(|f| (f.text(&doc).to_owned(), f.value.clone())).collect()
+        out.iter().map(|f| (f.text(&doc).to_owned(), f.value().clone())).collect()
     }
 
     #[test]

@@ -95,8 +95,8 @@ fn on_reference(cx: &Cx<'_, '_>, start: usize, end: usize, h: u32, m: u32, sec: 
 pub fn place_on_sentence_day(doc: &Doc<'_>, hits: &mut [Hit]) {
     let mut first = 0;
     while first < hits.len() {
-        let sentence = doc.sentence_of[hits[first].start];
-        let end = first + hits[first..].iter().take_while(|h| doc.sentence_of[h.start] == sentence).count();
+        let sentence = doc.sentence_of(hits[first].start);
+        let end = first + hits[first..].iter().take_while(|h| doc.sentence_of(h.start) == sentence).count();
         place_in_sentence(doc, &mut hits[first..end]);
         first = end;
     }

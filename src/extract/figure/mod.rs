@@ -162,7 +162,7 @@ fn extract_with(doc: &Doc<'_>, every_token: bool, out: &mut Vec<Found>) {
 
 fn found(doc: &Doc<'_>, f: Fig) -> Found {
     let mut m = Found::new(doc, MentionType::Figure, f.start..f.end, f.rule);
-    m.value = number_value(f.value);
+    m.set_value(number_value(f.value));
     m.figure = Some(Box::new(FigureDetails {
         figure_kind: f.kind,
         low: f.low,

@@ -2,6 +2,7 @@
 //! splits, nationalities and labels dropped — and ALL-CAPS lines segmented against what the
 //! story already named.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::variants::Variants;
@@ -134,17 +135,17 @@ pub(super) fn title_ending_before(doc: &Doc<'_>, i: usize) -> Option<&'static st
 
 /// The lookup key of tokens `range` ([`Chunk::key`]): where only the key is asked about, this
 /// spares [`make_chunk`]'s title and sentence checks.
-pub(super) fn chunk_key(doc: &Doc<'_>, range: Range<usize>) -> String {
+pub(super) fn chunk_key<'a>(doc: &Doc<'a>, range: Range<usize>) -> Cow<'a, str> {
     let tokens = &doc.tokens[range.clone()];
     // Tokens one space apart, as nearly all are: the key is the text they span, less the
     // last one's possessive ending.
     if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
-        if tokens.windows(2).all(|w| w[0].end() + 1 == w[1].start && doc.text.as_bytes()[w[0].end()] == b' ') {
-            return doc.text[first.start..last.end() - last.possessive_len()].to_owned();
+        if tokens.windows(2).all(|w| w[0].end() + 1 == w[1].start() && doc.text.as_bytes()[w[0].end()] == b' ') {
+            return Cow::Borrowed(&doc.text[first.start()..last.end() - last.possessive_len()]);
         }
     }
     // Never longer than the text the tokens span.
-    let span = range.clone().last().map_or(0, |l| doc.tokens[l].end() - doc.tokens[range.start].start);
+    let span = range.clone().last().map_or(0, |l| doc.tokens[l].end() - doc.tokens[range.start].start());
     let mut key = String::with_capacity(span);
     for (n, i) in range.clone().enumerate() {
         if n > 0 {
@@ -153,10 +154,10 @@ pub(super) fn chunk_key(doc: &Doc<'_>, range: Range<usize>) -> String {
         let t = &doc.tokens[i];
         key.push_str(if i + 1 == range.end { t.stem() } else { t.text });
     }
-    key
+    Cow::Owned(key)
 }
 
-pub(super) fn make_chunk(doc: &Doc<'_>, range: Range<usize>, title_before: Option<&'static str>, unreliable: bool) -> Chunk {
+pub(super) fn make_chunk<'a>(doc: &Doc<'a>, range: Range<usize>, title_before: Option<&'static str>, unreliable: bool) -> Chunk<'a> {
     let key = chunk_key(doc, range.clone());
     let sentence_initial = doc.sentence_initial(range.start);
     let title_before = title_before.or_else(|| title_ending_before(doc, range.start));
@@ -173,7 +174,7 @@ pub(super) fn make_chunk(doc: &Doc<'_>, range: Range<usize>, title_before: Optio
 /// Find the capitalised chunks of the document's ordinary sentences; also return the
 /// sentences in ALL CAPS or Title Case, which are segmented later against what the story
 /// and the lists know.
-pub fn chunks(doc: &Doc<'_>) -> (Vec<Chunk>, Vec<usize>) {
+pub fn chunks<'a>(doc: &Doc<'a>) -> (Vec<Chunk<'a>>, Vec<usize>) {
     // About one chunk in ten tokens: room for them from the start.
     let mut out = Vec::with_capacity(doc.tokens.len() / 8);
     let mut unreliable = Vec::new();
@@ -258,7 +259,7 @@ fn keeps_of_by_name(head: &str) -> bool {
 /// Peel stop words, titles and a leading nationality off a raw run, and split it where a
 /// title sits inside ("French President Jacques Chirac") or where "and"/"of" joins two names
 /// ("Nasser Hussain and Peter Such", "John Casesa of Schroder Wertheim & Co.").
-pub(super) fn split_chunk(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Chunk>) {
+pub(super) fn split_chunk<'a>(doc: &Doc<'a>, range: Range<usize>, out: &mut Vec<Chunk<'a>>) {
     if lone_stopword(doc, range.clone()) {
         return;
     }
@@ -397,7 +398,7 @@ pub(super) fn splits_at_and(doc: &Doc<'_>, range: Range<usize>, at: usize) -> bo
 
 /// Trim and push one part of a run. `spare` is a chunk already made of some range (with no
 /// title given): taken instead of a new one when the part is that range.
-pub(super) fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>, spare: &mut Option<Chunk>, out: &mut Vec<Chunk>) {
+pub(super) fn push_part<'a>(doc: &Doc<'a>, mut range: Range<usize>, title: Option<&'static str>, spare: &mut Option<Chunk<'a>>, out: &mut Vec<Chunk<'a>>) {
     // Trailing connectors cannot end a name.
     while !range.is_empty() && !is_name_token(doc, range.end - 1) {
         range.end -= 1;
@@ -461,11 +462,11 @@ fn may_name_month(w: &str) -> bool {
 /// Segment an ALL-CAPS or Title Case sentence: at each name token the longest run (up to five
 /// tokens) that the story has already named, or that the lists know, becomes a chunk with its
 /// verdict. Capitals prove nothing here, so nothing else is taken.
-pub(super) fn segment_unreliable(
-    doc: &Doc<'_>,
+pub(super) fn segment_unreliable<'a>(
+    doc: &Doc<'a>,
     sentence: usize,
     variants: &Variants<'_>,
-    out: &mut Vec<(Chunk, Option<Verdict>)>,
+    out: &mut Vec<(Chunk<'a>, Option<Verdict>)>,
 ) {
     let s = doc.layout.sentences[sentence].tokens.clone();
     let mut i = s.start;

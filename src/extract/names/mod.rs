@@ -7,6 +7,7 @@ mod sports;
 mod variants;
 
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::acronyms::AcronymDef;
@@ -24,10 +25,12 @@ use variants::variant_table;
 
 /// A run of capitalised tokens that may be a name.
 #[derive(Debug, Clone)]
-pub struct Chunk {
+pub struct Chunk<'a> {
     pub range: Range<usize>,
-    /// Token texts joined by single spaces, possessive ending removed: the lookup key.
-    pub key: String,
+    /// Token texts joined by single spaces, possessive ending removed: the lookup key. Borrowed
+    /// from the text when the tokens stand one space apart there, as nearly all do: a large
+    /// document holds hundreds of thousands of chunks.
+    pub key: Cow<'a, str>,
     /// The first token opens its sentence, where capitals prove nothing.
     pub sentence_initial: bool,
     /// The chunk sits in an ALL-CAPS or Title Case line, where capitals prove nothing.
@@ -35,24 +38,26 @@ pub struct Chunk {
     /// A title or role was peeled off the front or stands just before: "Mr", "secretary general".
     pub title_before: Option<&'static str>,
     /// Where the key's first word ends and its last word starts: the classifiers ask for them
-    /// again and again.
-    first_end: usize,
-    last_start: usize,
+    /// again and again. 32 bits (a key is shorter than the document, at most 4 GiB): a large
+    /// document holds hundreds of thousands of chunks.
+    first_end: u32,
+    last_start: u32,
     /// The key's gazetteer class and well-known-organisation entry, looked up on first use:
     /// the three classifiers ask them of the same chunk again and again.
     place: std::cell::OnceCell<Option<lexicon::PlaceClass>>,
     known_org: std::cell::OnceCell<Option<(&'static str, &'static str)>>,
     /// The key in Title Case and its gazetteer class, for chunks in capitals: the three
     /// classifiers each ask them.
-    title_key: std::cell::OnceCell<String>,
+    title_key: std::cell::OnceCell<Box<str>>,
     title_place: std::cell::OnceCell<Option<lexicon::PlaceClass>>,
 }
 
-impl Chunk {
-    pub fn new(range: Range<usize>, key: String, sentence_initial: bool, unreliable_case: bool, title_before: Option<&'static str>) -> Chunk {
+impl<'a> Chunk<'a> {
+    pub fn new(range: Range<usize>, key: impl Into<Cow<'a, str>>, sentence_initial: bool, unreliable_case: bool, title_before: Option<&'static str>) -> Chunk<'a> {
+        let key = key.into();
         // Byte loops: keys are a few words long, too short to pay for a searcher's set-up.
-        let first_end = key.bytes().position(|b| b == b' ').unwrap_or(key.len());
-        let last_start = key.bytes().rposition(|b| b == b' ').map_or(0, |at| at + 1);
+        let first_end = key.bytes().position(|b| b == b' ').unwrap_or(key.len()) as u32;
+        let last_start = key.bytes().rposition(|b| b == b' ').map_or(0, |at| at + 1) as u32;
         Chunk {
             range,
             first_end,
@@ -80,7 +85,7 @@ impl Chunk {
 
     /// `organisation::title_case(&self.key)`, cached.
     pub fn title_key(&self) -> &str {
-        self.title_key.get_or_init(|| organisation::title_case(&self.key))
+        self.title_key.get_or_init(|| organisation::title_case(&self.key).into_boxed_str())
     }
 
     /// `lexicon::place(self.title_key())`, cached.
@@ -102,7 +107,7 @@ impl Chunk {
     }
 
     pub fn last_word(&self) -> &str {
-        &self.key[self.last_start..]
+        &self.key[self.last_start as usize..]
     }
 
     /// The chunk's last token has no possessive ending ("Acme's shares" reads differently).
@@ -131,12 +136,12 @@ impl Chunk {
     }
 
     pub fn first_word(&self) -> &str {
-        &self.key[..self.first_end]
+        &self.key[..self.first_end as usize]
     }
 
     /// The key after its first word and the space, if it has more than one word.
     pub fn after_first_word(&self) -> Option<&str> {
-        self.key.get(self.first_end + 1..)
+        self.key.get(self.first_end as usize + 1..)
     }
 }
 
@@ -293,7 +298,7 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
         }
     }
     for (c, v) in chunks.iter().zip(verdicts.iter_mut()) {
-        if let Some(&kind) = acronym_type.get(c.key.as_str()) {
+        if let Some(&kind) = acronym_type.get(&*c.key) {
             *v = Some(Verdict { kind, rule: "acronym.defined", strength: Strength::Strong });
         }
     }

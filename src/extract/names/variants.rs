@@ -46,12 +46,19 @@ impl<'c> Variants<'c> {
     }
 }
 
+/// The most forms the table is sized for before any is added.
+const PRESIZED_FORMS: usize = 16 * 1024;
+
 /// Short forms of typed names: a person's single names, an organisation without its legal
 /// suffix ("Alibaba Group Holding" -> "Alibaba"), every name itself; and upper-cased copies for
 /// headlines. A form claimed by two types is dropped.
 pub(super) fn variant_table<'c>(doc: &Doc<'_>, chunks: &'c [Chunk], verdicts: &[Option<Verdict>]) -> Variants<'c> {
-    // About three forms a name, and an upper-case copy of each: room for them from the start.
-    let mut table = Variants { forms: HashMap::with_capacity_and_hasher(chunks.len() * 4, Default::default()) };
+    // About three forms a name, and an upper-case copy of each: room for them from the start,
+    // up to a cap. A long document repeats its names, and a table sized for every chunk of it
+    // would be mostly empty buckets, spread over memory by the hash (34 MB of a 10 MB
+    // document's peak); past the cap, the table grows as forms come.
+    let room = (chunks.len() * 4).min(PRESIZED_FORMS);
+    let mut table = Variants { forms: HashMap::with_capacity_and_hasher(room, Default::default()) };
     // Forms of fuller names first; then one-word names read from context; then one-word names
     // read off the town gazetteer, the weakest reading of a word. Each tier only fills forms the
     // earlier ones left: "Imran Hassan" makes "Hassan" a person, "Quillon said it" makes
