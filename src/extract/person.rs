@@ -87,8 +87,9 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     }
     let first = words[0];
     let (ff, lf) = (facts[0], facts[n - 1]);
-    // A name does not start with a place: "Hong Kong Business Standard".
-    if n >= 3 && lexicon::place(&words[..2].join(" ")).is_some() {
+    // A name does not start with a place: "Hong Kong Business Standard". The first two words
+    // joined by a space are the key's start (its words are split at single spaces): no copy.
+    if n >= 3 && lexicon::place(&c.key[..words[0].len() + 1 + words[1].len()]).is_some() {
         return None;
     }
     // A name does not end in a plural, a nationality or a place: "Cleveland Indians",
