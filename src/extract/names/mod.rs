@@ -210,8 +210,10 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     // is the club; countries stay places by the newswire convention for national teams.
     // Venues ("At Portsmouth:") stay places.
     let prev = if c.range.start > 0 { doc.tokens[c.range.start - 1].text } else { "" };
+    // Asked once: the venue and dateline tests below both need it.
+    let opens_sentence = c.range.start == doc.sentence_range(c.range.start).start;
     // "At Portsmouth: Middlesex beat ...", "Portsmouth: Middlesex 199 and 426".
-    let line_head = c.range.start == doc.sentence_range(c.range.start).start && doc.tokens.get(c.range.end).is_some_and(|t| t.text == ":");
+    let line_head = opens_sentence && doc.tokens.get(c.range.end).is_some_and(|t| t.text == ":");
     let venue = matches!(prev, "at" | "At" | "in" | "In") || line_head;
     let town_or_unknown = match best {
         None => !c.unreliable_case && c.len() < 4 && !c.words().enumerate().all(|(k, w)| c.word_facts(doc, k, w).common_any_case()) && c.key.chars().count() > 1,
@@ -223,7 +225,7 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     };
     // In a sports report a town named without "in"/"at" before it or a country after it plays.
     let town = best.is_some_and(|v| v.kind == MentionType::Place) || c.known_org().is_some_and(|(_, class)| class == "club");
-    let dateline = c.range.start == doc.sentence_range(c.range.start).start
+    let dateline = opens_sentence
         && doc.tokens.get(c.range.end).is_some_and(|t| t.text == "," || t.kind == TokKind::Number && t.text.len() == 4);
     // Asked last (and only when it decides): the sports-story scan reads the whole story.
     let plays = || town && !dateline && !matches!(prev, "from" | "near" | "of" | "to" | "outside") && doc.is_sports_story();
