@@ -65,7 +65,7 @@ impl<'a> Doc<'a> {
     pub fn facts(&self, i: usize) -> WordFacts<'_> {
         let text = self.tokens[i].text;
         match self.facts.get(i) {
-            Some(cell) => WordFacts::cached(text, self.ascii_lower(i), cell),
+            Some(cell) => WordFacts::cached(text, cell),
             None => WordFacts::uncached(text),
         }
     }

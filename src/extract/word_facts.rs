@@ -17,9 +17,6 @@ use crate::lexicon::{self, PlaceClass};
 #[derive(Clone, Copy)]
 pub struct WordFacts<'a> {
     word: &'a str,
-    /// The word in ASCII lower case, when the document has it at hand: the everyday-word
-    /// question is then asked of it without lower-casing a copy.
-    ascii_lower: Option<&'a str>,
     cell: Option<&'a Cell<u32>>,
 }
 
@@ -44,18 +41,15 @@ const PLACE_ASKED: u32 = 1 << 20;
 const PLACE_SHIFT: u32 = 21;
 
 impl<'a> WordFacts<'a> {
-    /// Answers for token text `word`, cached in `cell` (all zero when nothing is asked yet);
-    /// `ascii_lower` is the word's ASCII lower case (the document's lower-cased text at the
-    /// token).
-    pub(super) fn cached(word: &'a str, ascii_lower: &'a str, cell: &'a Cell<u32>) -> WordFacts<'a> {
-        debug_assert_eq!(ascii_lower, word.to_ascii_lowercase());
-        WordFacts { word, ascii_lower: Some(ascii_lower), cell: Some(cell) }
+    /// Answers for token text `word`, cached in `cell` (all zero when nothing is asked yet).
+    pub(super) fn cached(word: &'a str, cell: &'a Cell<u32>) -> WordFacts<'a> {
+        WordFacts { word, cell: Some(cell) }
     }
 
     /// Answers for a word that is no token's text (a stem without its possessive ending):
     /// straight from the lists.
     pub fn uncached(word: &'a str) -> WordFacts<'a> {
-        WordFacts { word, ascii_lower: None, cell: None }
+        WordFacts { word, cell: None }
     }
 
     fn ask(self, q: Q) -> bool {
@@ -72,11 +66,7 @@ impl<'a> WordFacts<'a> {
             cell.set(bits);
             return bits & yes != 0;
         }
-        let answer = match (q, self.ascii_lower) {
-            // An ASCII word's lower case is its ASCII lower case, here already made.
-            (Q::CommonAnyCase, Some(lower)) if self.word.is_ascii() => lexicon::is_common_word(lower),
-            _ => answer(q, self.word),
-        };
+        let answer = answer(q, self.word);
         cell.set(bits | asked | if answer { yes } else { 0 });
         answer
     }
@@ -246,8 +236,7 @@ mod tests {
     fn facts_agree_with_the_lists() {
         for w in ["Xianliang", "Wing-kei", "Cross-border", "Monday", "Thu", "Hong-Kong", "John", "Smith", "Chinese", "Group", "China", "Texas", "Paris", "West Bank", "Reading", "The", "zzz", "Bank", "Lee", "May", "Hong Kong", "Amazon"] {
             let cell = Cell::new(0);
-            let lower = w.to_ascii_lowercase();
-            for f in [WordFacts::cached(w, &lower, &cell), WordFacts::cached(w, &lower, &cell), WordFacts::uncached(w)] {
+            for f in [WordFacts::cached(w, &cell), WordFacts::cached(w, &cell), WordFacts::uncached(w)] {
                 assert_eq!(f.given(), lexicon::is_given_name(w), "{w}");
                 assert_eq!(f.given_ambiguous(), lexicon::is_ambiguous_given_name(w), "{w}");
                 assert_eq!(f.surname(), lexicon::is_surname(w), "{w}");
