@@ -109,11 +109,12 @@ fn title_class_any_case(phrase: &str) -> Option<&'static str> {
 
 /// Title or role in the 1-3 tokens just before token `i` ("WIC secretary general Ren").
 pub(super) fn title_ending_before(doc: &Doc<'_>, i: usize) -> Option<&'static str> {
-    let sentence_start = doc.sentence_range(i).start;
     // Every phrase tried ends with token i - 1: when no title ends with that word, none is one.
+    // (Asked before the sentence is looked up: it lets nearly every chunk go.)
     if i == 0 || doc.tokens[i - 1].text.is_ascii() && !lexicon::title_may_end_with(doc.ascii_lower(i - 1)) {
         return None;
     }
+    let sentence_start = doc.sentence_range(i).start;
     let mut phrase = String::with_capacity(64);
     for n in 1..=3usize {
         if i < sentence_start + n {
