@@ -210,8 +210,9 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     // is the club; countries stay places by the newswire convention for national teams.
     // Venues ("At Portsmouth:") stay places.
     let prev = if c.range.start > 0 { doc.tokens[c.range.start - 1].text } else { "" };
-    // Asked once: the venue and dateline tests below both need it.
-    let opens_sentence = c.range.start == doc.sentence_range(c.range.start).start;
+    // Asked once: the venue and dateline tests below both need it. A chunk opening its
+    // sentence is sentence-initial: the sentence is looked up only for those few.
+    let opens_sentence = c.sentence_initial && c.range.start == doc.sentence_range(c.range.start).start;
     // "At Portsmouth: Middlesex beat ...", "Portsmouth: Middlesex 199 and 426".
     let line_head = opens_sentence && doc.tokens.get(c.range.end).is_some_and(|t| t.text == ":");
     let venue = matches!(prev, "at" | "At" | "in" | "In") || line_head;
