@@ -98,7 +98,9 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     }
     // `long_form_kind(key)`, with the known-organisation answer the chunk has cached.
     let last_is_suffix = || c.word_facts(doc, c.len() - 1, c.last_word()).org_suffix();
-    let shaped = key.contains(' ') && (c.known_org().is_some() || org_shape(key, c.last_word(), last_is_suffix()));
+    // More than one word: the chunk knows where its first word ends (no search of the key).
+    let multi_word = c.after_first_word().is_some();
+    let shaped = multi_word && (c.known_org().is_some() || org_shape(key, c.last_word(), last_is_suffix()));
     shaped.then(|| Verdict {
         kind: Organisation,
         rule: if key.contains(" of ") { "organisation.x_of_y" } else { "organisation.suffix" },
