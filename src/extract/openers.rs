@@ -40,14 +40,18 @@ impl Opener {
     #[inline]
     pub fn of(text: &str, lower: &str) -> Opener {
         let shape = Shape::of(text);
-        // Non-ASCII words are looked up by their full lower case, by the figure rules only
-        // (a date rule is always tried at them).
-        let listed = if shape.non_ascii { Listed::default() } else { listed(lower) };
-        Opener {
-            shape,
-            date: date::opening(text, lower, &shape, listed.date),
-            figure_roles: if shape.non_ascii { figure::non_ascii_roles(text) } else { listed.figure_roles },
+        if shape.non_ascii {
+            return Opener::of_non_ascii(text, lower, shape);
         }
+        let listed = listed(lower);
+        Opener { shape, date: date::opening(text, lower, &shape, listed.date), figure_roles: listed.figure_roles }
+    }
+
+    /// [`Opener::of`] a non-ASCII token: looked up by its full lower case, by the figure
+    /// rules only. Kept out of line so that the common ASCII path stays small.
+    #[inline(never)]
+    fn of_non_ascii(text: &str, lower: &str, shape: Shape) -> Opener {
+        Opener { shape, date: date::opening(text, lower, &shape, None), figure_roles: figure::non_ascii_roles(text) }
     }
 }
 
