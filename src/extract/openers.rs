@@ -40,14 +40,18 @@ impl Opener {
     #[inline]
     pub fn of(text: &str, lower: &str) -> Opener {
         let shape = Shape::of(text);
-        // Non-ASCII words are looked up by their full lower case, by the figure rules only
-        // (a date rule is always tried at them).
-        let listed = if shape.non_ascii { Listed::default() } else { listed(lower) };
-        Opener {
-            shape,
-            date: date::opening(text, lower, &shape, listed.date),
-            figure_roles: if shape.non_ascii { figure::non_ascii_roles(text) } else { listed.figure_roles },
+        if shape.non_ascii {
+            return Opener::of_non_ascii(text, lower, shape);
         }
+        let listed = listed(lower);
+        Opener { shape, date: date::opening(text, lower, &shape, listed.date), figure_roles: listed.figure_roles }
+    }
+
+    /// [`Opener::of`] a non-ASCII token: looked up by its full lower case, by the figure
+    /// rules only. Kept out of line so that the common ASCII path stays small.
+    #[inline(never)]
+    fn of_non_ascii(text: &str, lower: &str, shape: Shape) -> Opener {
+        Opener { shape, date: date::opening(text, lower, &shape, None), figure_roles: figure::non_ascii_roles(text) }
     }
 }
 
@@ -106,8 +110,9 @@ struct Listed {
 
 /// The date rules' opening words and the figure rules' role words in one table, with the
 /// first and last letters and lengths of its words: most words are turned away by these
-/// before the table's hash is taken.
-static LISTED: LazyLock<(WordEnds, FxHashMap<&'static str, Listed>)> = LazyLock::new(|| {
+/// before the table's hash is taken. Words of up to eight bytes (all but a few) are keyed by
+/// their bytes packed in a number, which hashes and compares in a few instructions.
+static LISTED: LazyLock<(WordEnds, ListedTable)> = LazyLock::new(|| {
     let mut table: FxHashMap<&'static str, Listed> = FxHashMap::default();
     for (word, follow) in date::opening_words() {
         table.entry(word).or_default().date = Some(follow);
@@ -115,8 +120,40 @@ static LISTED: LazyLock<(WordEnds, FxHashMap<&'static str, Listed>)> = LazyLock:
     for (word, roles) in figure::word_roles() {
         table.entry(word).or_default().figure_roles = roles;
     }
-    (WordEnds::new(table.keys().copied()), table)
+    let ends = WordEnds::new(table.keys().copied());
+    let mut packed_table = ListedTable::default();
+    for (word, entry) in table {
+        match packed(word) {
+            Some(key) => {
+                packed_table.short.insert(key, (word.len() as u8, entry));
+            }
+            None => {
+                packed_table.long.insert(word, entry);
+            }
+        }
+    }
+    (ends, packed_table)
 });
+
+/// [`LISTED`]'s words: those of up to eight bytes by [`packed`] key (with their length, as
+/// the key does not tell "a" from "a\0"), the longer ones by text.
+#[derive(Default)]
+struct ListedTable {
+    short: FxHashMap<u64, (u8, Listed)>,
+    long: FxHashMap<&'static str, Listed>,
+}
+
+/// The bytes of a word of up to eight bytes packed in a number (zero bytes after its end).
+#[inline]
+fn packed(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    if b.len() > 8 {
+        return None;
+    }
+    let mut bytes = [0u8; 8];
+    bytes[..b.len()].copy_from_slice(b);
+    Some(u64::from_le_bytes(bytes))
+}
 
 /// [`LISTED`]'s entry for `lower` (none listed: the default).
 #[inline]
@@ -130,8 +167,12 @@ fn listed(lower: &str) -> Listed {
 
 /// The table probe of [`listed`], kept out of line: most words never get this far.
 #[inline(never)]
-fn listed_probe(table: &FxHashMap<&'static str, Listed>, lower: &str) -> Listed {
-    table.get(lower).copied().unwrap_or_default()
+fn listed_probe(table: &ListedTable, lower: &str) -> Listed {
+    match packed(lower) {
+        Some(key) => table.short.get(&key).filter(|(len, _)| usize::from(*len) == lower.len()).map(|&(_, entry)| entry),
+        None => table.long.get(lower).copied(),
+    }
+    .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -147,7 +188,7 @@ mod tests {
         for (word, roles) in figure::word_roles() {
             assert_eq!(listed(word).figure_roles, roles, "{word}");
         }
-        for word in ["said", "company", "", ".", "mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm"] {
+        for word in ["said", "company", "", ".", "mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm", "a\0", "the\0\0"] {
             let none = listed(word);
             assert_eq!((none.date, none.figure_roles), (None, 0), "{word}");
         }

@@ -241,9 +241,30 @@ fn opener_fits(doc: &Doc<'_>, i: usize, follow: Follow) -> bool {
         Follow::Of => is(1, "of"),
         Follow::Year => is(1, "year"),
         Follow::Digits => doc.tokens.get(i + 1).is_some_and(|t| !t.space_before && t.text.starts_with(|c: char| c.is_ascii_digit())),
-        Follow::Holiday => words::holiday_first_words().any(|h| h == text(0)) || MOVABLE_HOLIDAYS.contains(&text(0)),
+        Follow::Holiday => holiday_fits(doc, i),
         Follow::Nothing => false,
     }
+}
+
+/// Whether the tokens at `i` name a holiday as the holiday rules read them (as written):
+/// a fixed-date holiday's full name ("Canada Day", not "Canada's economy"), "Easter",
+/// "Thanksgiving", "Good Friday", "Labor Day" or "Memorial Day".
+fn holiday_fits(doc: &Doc<'_>, i: usize) -> bool {
+    let text = |k: usize| doc.tokens.get(i + k).map_or("", |t| t.text);
+    match text(0) {
+        "Easter" | "Thanksgiving" => return true,
+        "Good" => return text(1) == "Friday",
+        "Labor" | "Memorial" => return text(1) == "Day",
+        _ => {}
+    }
+    let names: Vec<&str> = (0..4).map(text).collect();
+    words::holiday(&names).is_some()
+}
+
+/// Curly and angled double quotes: marks no date rule reads first (only the apostrophes "'"
+/// and "’" open one, "’90s"), and which often stand before a quoted word ("the “...”").
+fn is_double_quote(w: &str) -> bool {
+    matches!(w, "“" | "”" | "„" | "«" | "»")
 }
 
 /// Whether token `k`, after "the", is one the rules starting at "the" read there: "the
@@ -257,6 +278,9 @@ fn the_fits(doc: &Doc<'_>, k: usize) -> bool {
     let Some(t) = doc.tokens.get(k) else { return false };
     let w = t.text;
     let b = w.as_bytes();
+    if is_double_quote(w) {
+        return false;
+    }
     if b.first().is_some_and(u8::is_ascii_digit) || !w.is_ascii() || w.contains('-') || w.starts_with("FY") || b.len() == 2 && matches!(b[0], b'Q' | b'q' | b'H') {
         return true;
     }
@@ -309,6 +333,9 @@ fn may_start(w: &str, lw: &str) -> bool {
 #[inline(always)]
 pub(crate) fn opening(w: &str, lw: &str, shape: &Shape, listed: Option<Follow>) -> Option<Follow> {
     let b = w.as_bytes();
+    if shape.non_ascii && is_double_quote(w) {
+        return None;
+    }
     if b.first().is_some_and(u8::is_ascii_digit) || shape.non_ascii || shape.hyphen {
         return Some(Follow::Anything);
     }
@@ -329,7 +356,10 @@ pub(crate) fn opening(w: &str, lw: &str, shape: &Shape, listed: Option<Follow>) 
     }
     let cut = cut_endings(lw);
     // A lone "." or "'" cuts to nothing, no word.
-    (!cut.is_empty() && cut.len() < lw.len() && opening_word(cut).is_some()).then_some(Follow::Anything)
+    // A holiday's first word with an ending cut ("Canada's") opens only what the holiday
+    // rules read as written; any other word so cut opens anything.
+    let follow = opening_word(cut).filter(|_| !cut.is_empty() && cut.len() < lw.len())?;
+    Some(if follow == Follow::Holiday { Follow::Holiday } else { Follow::Anything })
 }
 
 /// Every opening word with what must follow it ([`OPENING_FOLLOWS`]).
@@ -447,7 +477,10 @@ mod tests {
         assert_eq!(starts_of("at 3 pm"), [false, true, false]);
         assert_eq!(starts_of("the first in the spring"), [false, false, false, true, true]);
         assert_eq!(starts_of("the fifth century"), [true, true, false]);
-        assert_eq!(starts_of("a new day ago at New Year"), [false, false, true, false, false, true, false]);
+        assert_eq!(starts_of("a new day ago at New Year"), [false, false, true, false, false, false, false]);
+        assert_eq!(starts_of("at New Year's Day"), [false, true, true, false]);
+        assert_eq!(starts_of("Canada's economy by Canada Day"), [false, false, false, true, false]);
+        assert_eq!(starts_of("the “ 2020 ” plan"), [false, false, true, false, false]);
         assert_eq!(starts_of("a few days in the two years"), [true, true, true, false, false, true, true]);
         assert_eq!(starts_of("12 players in 1996"), [false, false, false, true]);
         assert_eq!(starts_of("about 20 people"), [false, false, false]);
