@@ -245,7 +245,11 @@ fn process(job: Job, opts: &Options, format: Format, args: &Args, render_late: b
         Job::Line { source, text, date, warnings } => {
             let rel = source.id.as_ref().map(|id| PathBuf::from(sanitise(&output::doc_name(&Source { id: Some(id.clone()), ..Source::default() }))));
             let line_opts = Options { reference_date: date.or(opts.reference_date), ..opts.clone() };
-            (Ok(crate::analyse(&text, source, warnings, &line_opts)), rel)
+            let r = match crate::input::check_length(text.len()) {
+                Ok(()) => Ok(crate::analyse(&text, source, warnings, &line_opts)),
+                Err(e) => Err(error_record(None, source.id, e.to_string())),
+            };
+            (r, rel)
         }
     };
     let failed = record.is_err();

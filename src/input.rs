@@ -17,12 +17,25 @@ pub struct Decoded {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
     Binary,
+    /// Longer than the tokens' 32-bit offsets reach ([`crate::tokens::MAX_DOCUMENT`]).
+    TooLarge(usize),
+}
+
+/// A text of `len` bytes can be analysed: longer than 4 GiB it cannot (the tokens' offsets
+/// are 32-bit), and it is refused with an error record rather than stopping the run.
+pub fn check_length(len: usize) -> Result<(), DecodeError> {
+    if len > crate::tokens::MAX_DOCUMENT {
+        Err(DecodeError::TooLarge(len))
+    } else {
+        Ok(())
+    }
 }
 
 impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             DecodeError::Binary => write!(f, "binary file (not text): skipped"),
+            DecodeError::TooLarge(len) => write!(f, "a document of {len} bytes: at most 4 GiB can be analysed: skipped"),
         }
     }
 }
@@ -139,6 +152,14 @@ fn check_controls(d: &mut Decoded) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn documents_over_4_gib_are_refused() {
+        assert!(check_length(crate::tokens::MAX_DOCUMENT).is_ok());
+        let e = check_length(crate::tokens::MAX_DOCUMENT + 1).unwrap_err();
+        assert_eq!(e.to_string(), "a document of 4294967296 bytes: at most 4 GiB can be analysed: skipped");
+    }
+
     use super::*;
 
     /// Giving the bytes up changes nothing in what comes out.

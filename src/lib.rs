@@ -52,6 +52,10 @@ impl Options {
 }
 
 /// Analyse decoded text; `source` and decoding warnings are copied into the report.
+///
+/// # Panics
+/// On a text longer than 4 GiB ([`input::check_length`] says so first; [`analyse_bytes`]
+/// refuses it with an error).
 pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options) -> Report {
     let mut doc = Doc::new(text, opts.reference_date);
     let zoning = zones::analyse(&doc);
@@ -165,6 +169,7 @@ pub fn analyse_owned_bytes(bytes: Vec<u8>, source: Source, opts: &Options) -> Re
 }
 
 fn analyse_decoded(decoded: input::Decoded, len: usize, mut source: Source, opts: &Options) -> Result<Report, input::DecodeError> {
+    input::check_length(decoded.text.len())?;
     source.bytes = len as u64;
     source.encoding = decoded.encoding.to_owned();
     Ok(analyse(&decoded.text, source, decoded.warnings, opts))
