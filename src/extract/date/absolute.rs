@@ -364,13 +364,44 @@ fn the_ordinal_of(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     }
     let d = ordinal(cx.t(i + 1)).filter(|d| (1..=31).contains(d))?;
     if !cx.is(i + 2, "of") {
-        return None;
+        return bare_day_of_month(cx, i, d);
     }
     let m = month_number(cx.t(i + 3)).filter(|_| cx.name_cased(i + 3))?;
     if let Some((end, y)) = year_after(cx, i + 4) {
         return month_day(cx, i, end, Some(y), m, d, "date.day_month_year");
     }
     month_day(cx, i, i + 4, None, m, d, "date.day_month")
+}
+
+/// "due on the 15th.", "by the 3rd,": a day of the month alone, written in digits after a
+/// preposition of time and ending its phrase ("the 15th amendment", "the 15th time" are no
+/// dates). The reference's month, or the next one when the sentence looks forward to a day
+/// already gone, or the last one when it looks back to a day still to come.
+fn bare_day_of_month(cx: &Cx<'_, '_>, i: usize, d: u32) -> Option<Hit> {
+    let written_in_digits = cx.t(i + 1).starts_with(|c: char| c.is_ascii_digit());
+    let after_prep = i > 0 && cx.is_any(i - 1, &["on", "by", "until", "till", "from", "since", "before", "after"]);
+    // "on the 28th and ended ...", but not "on the 15th and 17th holes".
+    let joins_another = cx.is_any(i + 2, &["and", "or"]) && cx.t(i + 3).starts_with(|c: char| c.is_ascii_digit());
+    let phrase_ends = i + 2 >= cx.n() || matches!(cx.t(i + 2), "." | "," | ";" | ":" | ")" | "and" | "or" | "at" | "when") && !joins_another;
+    if !(written_in_digits && after_prep && phrase_ends) {
+        return None;
+    }
+    let Some(r) = cx.r else {
+        let mut h = Hit::new(i, i + 2, Point::Unresolved, "date.day_of_month").rel(None);
+        h.unresolved_grain = Some("day");
+        return Some(h);
+    };
+    let this_month = Date::new(r.year, r.month, d);
+    let shifted = |n: i32| {
+        let m = r.add_months(n);
+        Date::new(m.year, m.month, d)
+    };
+    let day = match cx.dir(i, i + 2) {
+        super::tense::Dir::Future if this_month.is_none_or(|t| t < r) => shifted(1),
+        super::tense::Dir::Past if this_month.is_none_or(|t| t > r) => shifted(-1),
+        _ => this_month,
+    }?;
+    Some(Hit::new(i, i + 2, Point::Day(day), "date.day_of_month").rel(None))
 }
 
 /// A year of the reference or the one given after the expression: "of 2023", "2023".
