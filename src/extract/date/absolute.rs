@@ -4,7 +4,7 @@
 //! the sentence's tense (see [`super::anchor`]).
 
 use super::anchor;
-use super::timex::Point;
+use super::timex::{Clock, Point};
 use super::words::{self, month_number, ordinal};
 use super::{Cx, Hit};
 use crate::calendar::Date;
@@ -137,11 +137,52 @@ fn iso(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         return None;
     }
     let (m, d) = (cx.t(i + 2), cx.t(i + 4));
+    // "2024-05-03T14:32:00Z": a timestamp, its day token "03T14".
+    let (d, hour) = match d.split_once(['T', 't']) {
+        Some((d, h)) if h.len() == 2 => (d, Some(h)),
+        _ => (d, None),
+    };
     if m.len() != 2 || d.len() != 2 {
         return None;
     }
     let date = Date::new(y, m.parse().ok()?, d.parse().ok()?)?;
-    Some(Hit::new(i, i + 5, Point::Day(date), "date.iso"))
+    let mut hit = Hit::new(i, i + 5, Point::Day(date), "date.iso");
+    if let Some((end, clock)) = hour.and_then(|h| iso_time(cx, i + 5, h)) {
+        hit.end = end;
+        hit.clock = Some(clock);
+    }
+    Some(hit)
+}
+
+/// The rest of an ISO 8601 timestamp after its hour `h`, from token `j`: ":32", ":32:00",
+/// each maybe ending in "Z" ("32Z", "00Z"), and an offset "+01:00" or "-05:00" after it (read,
+/// not kept: TIMEX3 values hold local time). (end token, clock).
+fn iso_time(cx: &Cx<'_, '_>, j: usize, h: &str) -> Option<(usize, Clock)> {
+    let two_digits = |w: &str| (w.len() == 2 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse::<u32>().ok()).flatten();
+    let part = |k: usize| -> Option<(u32, bool)> {
+        if cx.t(k) != ":" || !cx.glued(k) || !cx.glued(k + 1) {
+            return None;
+        }
+        let w = cx.t(k + 1);
+        let (digits, zulu) = w.strip_suffix(['Z', 'z']).map_or((w, false), |d| (d, true));
+        Some((two_digits(digits)?, zulu))
+    };
+    let hour = two_digits(h).filter(|&h| h < 24)?;
+    let (minute, mut zulu) = part(j).filter(|&(m, _)| m < 60)?;
+    let mut end = j + 2;
+    let mut second = None;
+    if !zulu {
+        if let Some((s, z)) = part(end).filter(|&(s, _)| s < 60) {
+            second = Some(s);
+            zulu = z;
+            end += 2;
+        }
+    }
+    // "+01:00": a sign, two digits, ":", two digits, all glued.
+    if !zulu && matches!(cx.t(end), "+" | "-") && cx.glued(end) && cx.glued(end + 1) && two_digits(cx.t(end + 1)).is_some() && part(end + 2).is_some() {
+        end += 4;
+    }
+    Some((end, Clock::At(hour, minute, second)))
 }
 
 /// The century of a two-digit year ("4/16/24", "FY99"): the latest year ending in those digits
