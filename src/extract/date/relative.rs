@@ -69,6 +69,9 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if let Some(h) = week_of_day(cx, i) {
         return Some(h);
     }
+    if let Some(h) = this_time(cx, i) {
+        return Some(h);
+    }
     if let Some(h) = ago(cx, i) {
         return Some(h);
     }
@@ -147,6 +150,35 @@ fn weekday_of_week(cx: &Cx<'_, '_>, i: usize, day_end: usize, wd: u32) -> Option
     };
     let date = crate::calendar::Date::of_iso_week(y, w, wd)?;
     Some(Hit::new(i, week.end, Point::Day(date), "date.weekday_of_week").rel(Some(offset(date.to_days() - r.to_days(), 'D'))))
+}
+
+/// "this time last year", "this time next week": the reference's day a unit away, give or
+/// take (mod APPROX).
+fn this_time(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    if !(cx.is(i, "this") && cx.is(i + 1, "time")) {
+        return None;
+    }
+    let n: i64 = match cx.lower(i + 2) {
+        "last" => -1,
+        "next" => 1,
+        _ => return None,
+    };
+    let unit = match cx.unit(i + 3) {
+        Some((u @ (Unit::Week | Unit::Month | Unit::Year), false)) => u,
+        _ => return None,
+    };
+    let mut h = shift_by(cx, i, i + 4, unit, n, "date.this_time");
+    if let Some(r) = cx.r {
+        let day = match unit {
+            Unit::Week => r.add_days(7 * n),
+            Unit::Month => r.add_months(n as i32),
+            _ => r.add_months(12 * n as i32),
+        };
+        h.point = Point::Day(day);
+    }
+    h.unresolved_grain = Some("day");
+    h.modifier = Some("APPROX");
+    Some(h)
 }
 
 /// "the week of April 10", "the week of June 5, 2023": the ISO week holding that day.
