@@ -82,7 +82,8 @@ pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
 /// For the tokens [`opening`] lets through on their own shape, what the token after them
 /// must be. A lone "-" starts nothing (it is no word any rule reads first; a range's dash is
 /// read as a connector). A number of plain digits other than four (a year, an ISO date,
-/// "0700 GMT") starts a rule only with one of these after it: "/" or ":" (16/4/2024,
+/// "0700 GMT"), or a count written with "." or "," ("2.5", "1,000"; see
+/// [`may_be_clock_or_dotted_date`]), starts a rule only with one of these after it: "/" or ":" (16/4/2024,
 /// 10:30), a month ("16 April"), a unit of time (counts: "3 weeks", "5 years ago", "two
 /// days later" with digits), "noon", "midnight", am/pm or "o'clock" (clock times).
 fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
@@ -90,7 +91,12 @@ fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
     if text == "-" {
         return false;
     }
-    if text.len() == 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+    let number = text.starts_with(|c: char| c.is_ascii_digit()) && text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','));
+    if !number {
+        return true;
+    }
+    let plain = !text.contains(['.', ',']);
+    if plain && text.len() == 4 || !plain && may_be_clock_or_dotted_date(text) {
         return true;
     }
     let Some(next) = doc.tokens.get(i + 1).map(|t| t.text) else { return false };
@@ -103,6 +109,18 @@ fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
         || words::month_number(next).is_some()
         || words::Unit::parse(next).is_some()
         || range_connector_then_digit(doc, i + 1)
+}
+
+/// Whether a number written with "." or "," ("2.5", "1,000", "10.30", "16.04.2024") may be
+/// read alone by a rule: a dotted date (two dots or more) or a clock time ("10.30": one or two
+/// digits, a dot, two digits). Any other such number is only a count ("2.5 years"), read as
+/// plain digits are: it needs what [`next_may_follow`] asks after them.
+fn may_be_clock_or_dotted_date(text: &str) -> bool {
+    match text.split_once('.') {
+        Some((_, after)) if after.contains('.') => true,
+        Some((hour, minutes)) => (1..=2).contains(&hour.len()) && minutes.len() == 2,
+        None => false,
+    }
 }
 
 /// "5 to 7 June", "12-14 September", "5 to 6pm", "7 to 10 p.m.": the first end of a range
@@ -485,6 +503,9 @@ mod tests {
         assert_eq!(starts_of("12 players in 1996"), [false, false, false, true]);
         assert_eq!(starts_of("about 20 people"), [false, false, false]);
         assert_eq!(starts_of("about 20 years"), [true, true, true]);
+        assert_eq!(starts_of("up 2.5 percent in 2.5 years"), [false, false, false, true, true, true]);
+        assert_eq!(starts_of("1,000 fans for 1,500 days"), [false, false, false, true, true]);
+        assert_eq!(starts_of("at 10.30 on 16.04.2024"), [false, true, false, true]);
         assert_eq!(starts_of("the first half and the first goal"), [true, false, false, false, false, false, false]);
     }
 
