@@ -69,9 +69,8 @@ fn listed_words(holidays: bool) -> rustc_hash::FxHashSet<String> {
 /// [`opening`] for every token, sharpened for plain digits and a lone dash
 /// ([`next_may_follow`]) and for the commonest openers, which start a date only with certain
 /// words after them ([`opener_fits`]). The opening is worked out once per token
-/// ([`Doc::openers`]): most tokens open no date, and are turned away with one look at it. (A
-/// lone "-" opens, as a hyphen, and [`next_may_follow`] turns it away; of the other one-byte
-/// marks only "'" opens, "'90s".)
+/// ([`Doc::openers`]): most tokens open no date, and are turned away with one look at it. (Of
+/// the one-byte marks only "'" opens, "'90s".)
 pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
     let openers = doc.openers();
     (0..doc.tokens.len())
@@ -80,17 +79,13 @@ pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
 }
 
 /// For the tokens [`opening`] lets through on their own shape, what the token after them
-/// must be. A lone "-" starts nothing (it is no word any rule reads first; a range's dash is
-/// read as a connector). A number of plain digits other than four (a year, an ISO date,
+/// must be. A number of plain digits other than four (a year, an ISO date,
 /// "0700 GMT"), or a count written with "." or "," ("2.5", "1,000"; see
 /// [`may_be_clock_or_dotted_date`]), starts a rule only with one of these after it: "/" or ":" (16/4/2024,
 /// 10:30), a month ("16 April"), a unit of time (counts: "3 weeks", "5 years ago", "two
 /// days later" with digits), "noon", "midnight", am/pm or "o'clock" (clock times).
 fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
     let text = doc.tokens[i].text;
-    if text == "-" {
-        return false;
-    }
     let number = text.starts_with(|c: char| c.is_ascii_digit()) && text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','));
     if !number {
         return true;
@@ -354,8 +349,11 @@ pub(crate) fn opening(w: &str, lw: &str, shape: &Shape, listed: Option<Follow>) 
     if shape.non_ascii && is_double_quote(w) {
         return None;
     }
-    if b.first().is_some_and(u8::is_ascii_digit) || shape.non_ascii || shape.hyphen {
+    if b.first().is_some_and(u8::is_ascii_digit) || shape.non_ascii {
         return Some(Follow::Anything);
+    }
+    if shape.hyphen {
+        return hyphenated_opens(w, lw).then_some(Follow::Anything);
     }
     // "Q3", "H1": a quarter or half (the rules read a digit after the letter).
     if w.starts_with("FY") || b.len() == 2 && matches!(b[0], b'Q' | b'q' | b'H') && b[1].is_ascii_digit() {
@@ -378,6 +376,23 @@ pub(crate) fn opening(w: &str, lw: &str, shape: &Shape, listed: Option<Follow>) 
     // rules read as written; any other word so cut opens anything.
     let follow = opening_word(cut).filter(|_| !cut.is_empty() && cut.len() < lw.len())?;
     Some(if follow == Follow::Holiday { Follow::Holiday } else { Follow::Anything })
+}
+
+/// Whether a rule may start at a hyphenated word (ASCII, not starting with a digit): the
+/// rules read one only when a part of it is a number or a word they read ("mid-March",
+/// "end-2025", "third-quarter", "ten-year", "twenty-five", "thirty-first", "FY24-25",
+/// "Q3-2024"). Every such part is one of [`OPENING_WORDS`] (counts, units, months, ordinals,
+/// the modifiers "mid", "end", "early", "late"), perhaps with an ending cut, or starts with
+/// a digit ("'90s-style" too): "state-owned", "e-commerce", "Mercedes-Benz" start nothing, nor
+/// does a lone "-" (a range's dash is read as a connector).
+fn hyphenated_opens(w: &str, lw: &str) -> bool {
+    if w.starts_with("FY") || matches!(w.as_bytes(), [b'Q' | b'q' | b'H', d, ..] if d.is_ascii_digit()) {
+        return true;
+    }
+    lw.split('-').any(|part| {
+        let cut = cut_endings(part);
+        part.trim_start_matches('\'').starts_with(|c: char| c.is_ascii_digit()) || !cut.is_empty() && opening_word(cut).is_some()
+    })
 }
 
 /// Every opening word with what must follow it ([`OPENING_FOLLOWS`]).
@@ -474,10 +489,16 @@ mod tests {
                 || words::starts_holiday(w);
             assert!(!read || may_start(w, &w.to_ascii_lowercase()), "{w:?}");
         }
-        for w in ["the", "Yesterday", "MAY", "Sept.", "Tues.", "years'", "decade's", "12", "Q3", "FY24", "mid-March", "Christmas", "twenty-first"] {
+        for w in [
+            "the", "Yesterday", "MAY", "Sept.", "Tues.", "years'", "decade's", "12", "Q3", "FY24", "mid-March", "Christmas", "twenty-first", "end-2025",
+            "third-quarter", "ten-year", "Twenty-Five", "FY24-25", "Q3-2024", "late-May", "two-years'",
+        ] {
             assert!(may_start(w, &w.to_ascii_lowercase()), "{w:?}");
         }
         assert!(!may_start("company", "company") && !may_start("Reuters", "reuters"));
+        for w in ["state-owned", "e-commerce", "Mercedes-Benz", "-", "--"] {
+            assert!(!may_start(w, &w.to_ascii_lowercase()), "{w:?}");
+        }
     }
 
     fn starts_of(text: &str) -> Vec<bool> {
@@ -506,17 +527,17 @@ mod tests {
         assert_eq!(starts_of("up 2.5 percent in 2.5 years"), [false, false, false, true, true, true]);
         assert_eq!(starts_of("1,000 fans for 1,500 days"), [false, false, false, true, true]);
         assert_eq!(starts_of("at 10.30 on 16.04.2024"), [false, true, false, true]);
+        assert_eq!(starts_of("a state-owned e-commerce firm"), [false, false, false, false]);
         assert_eq!(starts_of("the first half and the first goal"), [true, false, false, false, false, false, false]);
     }
 
-    /// Of the one-byte marks, only "'" opens a date ("'90s") and "-" opens as a hyphen (for
-    /// [`next_may_follow`] to turn away): [`starts`] relies on it.
+    /// Of the one-byte marks, only "'" opens a date ("'90s"): [`starts`] relies on it.
     #[test]
     fn one_byte_marks_take_the_full_test_s_answer() {
         for b in (0u8..128).filter(|b| !b.is_ascii_alphanumeric()) {
             let mark = (b as char).to_string();
             let opens = opening(&mark, &mark, &Shape::of(&mark), opening_word(&mark));
-            assert_eq!(opens.is_some() && mark != "-", b == b'\'', "{mark:?}");
+            assert_eq!(opens.is_some(), b == b'\'', "{mark:?}");
             if b == b'\'' {
                 assert_eq!(opens, Some(Follow::Digits));
             }
