@@ -107,13 +107,17 @@ fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// Whether a number written with "." or "," ("2.5", "1,000", "10.30", "16.04.2024") may be
-/// read alone by a rule: a dotted date (two dots or more) or a clock time ("10.30": one or two
-/// digits, a dot, two digits). Any other such number is only a count ("2.5 years"), read as
+/// read alone by a rule: a dotted date (two dots or more) or a clock time ("10.30": an hour
+/// of one or two digits, a dot, two digits of minutes). Any other such number is only a count ("2.5 years"), read as
 /// plain digits are: it needs what [`next_may_follow`] asks after them.
 fn may_be_clock_or_dotted_date(text: &str) -> bool {
     match text.split_once('.') {
         Some((_, after)) if after.contains('.') => true,
-        Some((hour, minutes)) => (1..=2).contains(&hour.len()) && minutes.len() == 2,
+        // The clock rules read hours up to 24 and minutes up to 59: "12.45" may be a time,
+        // "45.67" and "3.75" are not.
+        Some((hour, minutes)) => {
+            (1..=2).contains(&hour.len()) && minutes.len() == 2 && hour.parse::<u32>().is_ok_and(|h| h <= 24) && minutes.parse::<u32>().is_ok_and(|m| m < 60)
+        }
         None => false,
     }
 }
@@ -527,6 +531,7 @@ mod tests {
         assert_eq!(starts_of("up 2.5 percent in 2.5 years"), [false, false, false, true, true, true]);
         assert_eq!(starts_of("1,000 fans for 1,500 days"), [false, false, false, true, true]);
         assert_eq!(starts_of("at 10.30 on 16.04.2024"), [false, true, false, true]);
+        assert_eq!(starts_of("rose 45.67 or 3.75 or 10.60"), [false, false, false, false, false, false]);
         assert_eq!(starts_of("a state-owned e-commerce firm"), [false, false, false, false]);
         assert_eq!(starts_of("the first half and the first goal"), [true, false, false, false, false, false, false]);
     }
