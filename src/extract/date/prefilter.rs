@@ -83,9 +83,14 @@ pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
 /// "0700 GMT"), or a count written with "." or "," ("2.5", "1,000"; see
 /// [`may_be_clock_or_dotted_date`]), starts a rule only with one of these after it: "/" or ":" (16/4/2024,
 /// 10:30), a month ("16 April"), a unit of time (counts: "3 weeks", "5 years ago", "two
-/// days later" with digits), "noon", "midnight", am/pm or "o'clock" (clock times).
+/// days later" with digits), "noon", "midnight", am/pm or "o'clock" (clock times). An ordinal
+/// in digits needs what [`ordinal_may_be_followed`] asks.
 fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
     let text = doc.tokens[i].text;
+    let ordinal_digits = ["st", "nd", "rd", "th"].iter().find_map(|end| text.strip_suffix(end));
+    if ordinal_digits.is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())) {
+        return ordinal_may_be_followed(doc, i);
+    }
     let number = text.starts_with(|c: char| c.is_ascii_digit()) && text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','));
     if !number {
         return true;
@@ -104,6 +109,20 @@ fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
         || words::month_number(next).is_some()
         || words::Unit::parse(next).is_some()
         || range_connector_then_digit(doc, i + 1)
+}
+
+/// Whether the token after an ordinal in digits at `i` ("16th", "21st") is one a rule reads
+/// after it: a month or "of" (a day, "16th April", "16th of April"), "century", "quarter" or
+/// "half" (and the words between an ordinal and its quarter), a unit or a weekday, a range's
+/// connector ("16th to 18th April"), "/" or ":". "the 78th minute)" and "his 5th homer" start
+/// nothing.
+fn ordinal_may_be_followed(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(next) = doc.tokens.get(i + 1).map(|t| t.text) else { return false };
+    matches!(doc.ascii_lower(i + 1), "of" | "century" | "quarter" | "half" | "fiscal" | "financial" | "calendar" | "/" | ":")
+        || words::month_number(next).is_some()
+        || words::Unit::parse(next).is_some()
+        || words::weekday_number(next).is_some()
+        || super::combine::is_range_word(next)
 }
 
 /// Whether a number written with "." or "," ("2.5", "1,000", "10.30", "16.04.2024") may be
@@ -533,6 +552,8 @@ mod tests {
         assert_eq!(starts_of("at 10.30 on 16.04.2024"), [false, true, false, true]);
         assert_eq!(starts_of("rose 45.67 or 3.75 or 10.60"), [false, false, false, false, false, false]);
         assert_eq!(starts_of("a state-owned e-commerce firm"), [false, false, false, false]);
+        assert_eq!(starts_of("his 5th homer (16th) on 16th April"), [false, false, false, false, false, false, false, true, true]);
+        assert_eq!(starts_of("the 21st century from 16th to 18th May"), [true, true, false, false, true, false, true, true]);
         assert_eq!(starts_of("the first half and the first goal"), [true, false, false, false, false, false, false]);
     }
 
