@@ -81,7 +81,7 @@ pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
 /// For the tokens [`opening`] lets through on their own shape, what the token after them
 /// must be. A number of plain digits other than four (a year, an ISO date,
 /// "0700 GMT"), or a count written with "." or "," ("2.5", "1,000"; see
-/// [`may_be_clock_or_dotted_date`]), starts a rule only with one of these after it: "/" or ":" (16/4/2024,
+/// [`may_be_clock`]), starts a rule only with one of these after it: "/" or ":" (16/4/2024,
 /// 10:30), a month ("16 April"), a unit of time (counts: "3 weeks", "5 years ago", "two
 /// days later" with digits), "noon", "midnight", am/pm or "o'clock" (clock times). An ordinal
 /// in digits needs what [`ordinal_may_be_followed`] asks.
@@ -96,10 +96,14 @@ fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
         return true;
     }
     let plain = !text.contains(['.', ',']);
-    if plain && text.len() == 4 || !plain && may_be_clock_or_dotted_date(text) {
+    if plain && text.len() == 4 || !plain && text.bytes().filter(|&b| b == b'.').count() >= 2 {
         return true;
     }
     let Some(next) = doc.tokens.get(i + 1).map(|t| t.text) else { return false };
+    // "10.30 to 11.45pm": the second end's am/pm may be glued to its minutes.
+    if !plain && may_be_clock(text) && super::combine::is_range_word(next) {
+        return true;
+    }
     // Every word read here starts with an ASCII letter: numbers and marks after a number (in
     // tables and scores) stop at the first byte.
     if !next.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
@@ -125,13 +129,12 @@ fn ordinal_may_be_followed(doc: &Doc<'_>, i: usize) -> bool {
         || super::combine::is_range_word(next)
 }
 
-/// Whether a number written with "." or "," ("2.5", "1,000", "10.30", "16.04.2024") may be
-/// read alone by a rule: a dotted date (two dots or more) or a clock time ("10.30": an hour
-/// of one or two digits, a dot, two digits of minutes). Any other such number is only a count ("2.5 years"), read as
-/// plain digits are: it needs what [`next_may_follow`] asks after them.
-fn may_be_clock_or_dotted_date(text: &str) -> bool {
+/// Whether a number written with one "." may be a clock time ("10.30": an hour of one or two
+/// digits, a dot, two digits of minutes). The clock rules read it only with am/pm or
+/// "o'clock" after it, or as the first end of a range ("10.30 to 11.45pm"); any other number
+/// written with "." or "," is a count ("2.5 years") or, with two dots or more, a dotted date.
+fn may_be_clock(text: &str) -> bool {
     match text.split_once('.') {
-        Some((_, after)) if after.contains('.') => true,
         // The clock rules read hours up to 24 and minutes up to 59: "12.45" may be a time,
         // "45.67" and "3.75" are not.
         Some((hour, minutes)) => {
@@ -549,8 +552,9 @@ mod tests {
         assert_eq!(starts_of("about 20 years"), [true, true, true]);
         assert_eq!(starts_of("up 2.5 percent in 2.5 years"), [false, false, false, true, true, true]);
         assert_eq!(starts_of("1,000 fans for 1,500 days"), [false, false, false, true, true]);
-        assert_eq!(starts_of("at 10.30 on 16.04.2024"), [false, true, false, true]);
+        assert_eq!(starts_of("at 10.30 pm on 16.04.2024 at 10.30"), [false, true, false, false, true, false, false]);
         assert_eq!(starts_of("rose 45.67 or 3.75 or 10.60"), [false, false, false, false, false, false]);
+        assert_eq!(starts_of("rose 12.45 percent from 10.30 to 11.45pm"), [false, false, false, false, true, false, true]);
         assert_eq!(starts_of("a state-owned e-commerce firm"), [false, false, false, false]);
         assert_eq!(starts_of("his 5th homer (16th) on 16th April"), [false, false, false, false, false, false, false, true, true]);
         assert_eq!(starts_of("the 21st century from 16th to 18th May"), [true, true, false, false, true, false, true, true]);
