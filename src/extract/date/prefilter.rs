@@ -81,8 +81,8 @@ pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
 /// For the tokens [`opening`] lets through on their own shape, what the token after them
 /// must be. A number of plain digits other than four (a year, an ISO date,
 /// "0700 GMT"), or a count written with "." or "," ("2.5", "1,000"; see
-/// [`may_be_clock`]), starts a rule only with one of these after it: "/" or ":" (16/4/2024,
-/// 10:30), a month ("16 April"), a unit of time (counts: "3 weeks", "5 years ago", "two
+/// [`may_be_clock`]), starts a rule only with one of these after it: "/" (16/4/2024), ":"
+/// and minutes (10:30, [`minutes_after_colon`]), a month ("16 April"), a unit of time (counts: "3 weeks", "5 years ago", "two
 /// days later" with digits), "noon", "midnight", am/pm or "o'clock" (clock times). An ordinal
 /// in digits needs what [`ordinal_may_be_followed`] asks.
 fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
@@ -107,7 +107,7 @@ fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
     // Every word read here starts with an ASCII letter: numbers and marks after a number (in
     // tables and scores) stop at the first byte.
     if !next.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
-        return matches!(next, "/" | ":") || range_connector_then_digit(doc, i + 1);
+        return next == "/" || next == ":" && minutes_after_colon(doc, i + 1) || range_connector_then_digit(doc, i + 1);
     }
     matches!(doc.ascii_lower(i + 1), "noon" | "midday" | "midnight" | "am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m" | "o'clock" | "o’clock")
         || words::month_number(next).is_some()
@@ -142,6 +142,15 @@ fn may_be_clock(text: &str) -> bool {
         }
         None => false,
     }
+}
+
+/// Whether the ":" at `k` is glued to two digits of minutes (perhaps with am/pm glued after:
+/// "10:30", "7:30pm"), as the clock rules read it: not a race time "4:08.22" or a score "2:1".
+fn minutes_after_colon(doc: &Doc<'_>, k: usize) -> bool {
+    let glued = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.space_before);
+    let Some(minutes) = doc.tokens.get(k + 1).map(|t| t.text) else { return false };
+    let digits = minutes.find(|c: char| c.is_ascii_alphabetic()).map_or(minutes, |end| &minutes[..end]);
+    glued(k) && glued(k + 1) && digits.len() == 2
 }
 
 /// "5 to 7 June", "12-14 September", "5 to 6pm", "7 to 10 p.m.": the first end of a range
@@ -535,6 +544,7 @@ mod tests {
     #[test]
     fn digits_start_only_before_date_words() {
         assert_eq!(starts_of("won 3 - 1"), [false, false, false, false]);
+        assert_eq!(starts_of("won 2:1 in 4:08.22 at 7:30pm"), [false, false, false, false, false, false, false, false, false, true, false, true]);
         assert_eq!(starts_of("from 5 to 7 June"), [false, true, false, true, true]);
         assert_eq!(starts_of("5 to 6pm and 9-10 am"), [true, false, true, false, true, false, true, false]);
         assert_eq!(starts_of("in 3 weeks"), [true, true, true]);
