@@ -414,20 +414,20 @@ pub(crate) fn opening(w: &str, lw: &str, shape: &Shape, listed: Option<Follow>) 
 }
 
 /// Whether a rule may start at a hyphenated word (ASCII, not starting with a digit): the
-/// rules read one only when a part of it is a number or a word they read ("mid-March",
-/// "end-2025", "third-quarter", "ten-year", "twenty-five", "thirty-first", "FY24-25",
-/// "Q3-2024"). Every such part is one of [`OPENING_WORDS`] (counts, units, months, ordinals,
-/// the modifiers "mid", "end", "early", "late"), perhaps with an ending cut, or starts with
-/// a digit ("'90s-style" too): "state-owned", "e-commerce", "Mercedes-Benz" start nothing, nor
-/// does a lone "-" (a range's dash is read as a connector).
+/// rules split one at its first hyphen and read it only when the part before is a word they
+/// read ("mid-March", "end-2025", "third-quarter", "ten-year", "twenty-five",
+/// "thirty-first"), or it is a fiscal year, quarter or half ("FY24-25", "Q3-2024"). Every
+/// such first part is one of [`OPENING_WORDS`] (counts, months, ordinals, the modifiers
+/// "mid", "end", "early", "late"), perhaps with an ending cut; one starting with a digit
+/// ("'90s-style") is let through too. "state-owned", "e-commerce", "under-21",
+/// "Mercedes-Benz" start nothing, nor does a lone "-" (a range's dash is read as a connector).
 fn hyphenated_opens(w: &str, lw: &str) -> bool {
     if w.starts_with("FY") || matches!(w.as_bytes(), [b'Q' | b'q' | b'H', d, ..] if d.is_ascii_digit()) {
         return true;
     }
-    lw.split('-').any(|part| {
-        let cut = cut_endings(part);
-        part.trim_start_matches('\'').starts_with(|c: char| c.is_ascii_digit()) || !cut.is_empty() && opening_word(cut).is_some()
-    })
+    let first = lw.split('-').next().unwrap_or_default();
+    let cut = cut_endings(first);
+    first.trim_start_matches('\'').starts_with(|c: char| c.is_ascii_digit()) || !cut.is_empty() && opening_word(cut).is_some()
 }
 
 /// Every opening word with what must follow it ([`OPENING_FOLLOWS`]).
@@ -531,7 +531,7 @@ mod tests {
             assert!(may_start(w, &w.to_ascii_lowercase()), "{w:?}");
         }
         assert!(!may_start("company", "company") && !may_start("Reuters", "reuters"));
-        for w in ["state-owned", "e-commerce", "Mercedes-Benz", "-", "--"] {
+        for w in ["state-owned", "e-commerce", "Mercedes-Benz", "under-21", "pre-2008", "-", "--"] {
             assert!(!may_start(w, &w.to_ascii_lowercase()), "{w:?}");
         }
     }
