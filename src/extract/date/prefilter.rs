@@ -69,9 +69,8 @@ fn listed_words(holidays: bool) -> rustc_hash::FxHashSet<String> {
 /// [`opening`] for every token, sharpened for plain digits and a lone dash
 /// ([`next_may_follow`]) and for the commonest openers, which start a date only with certain
 /// words after them ([`opener_fits`]). The opening is worked out once per token
-/// ([`Doc::openers`]): most tokens open no date, and are turned away with one look at it. (A
-/// lone "-" opens, as a hyphen, and [`next_may_follow`] turns it away; of the other one-byte
-/// marks only "'" opens, "'90s".)
+/// ([`Doc::openers`]): most tokens open no date, and are turned away with one look at it. (Of
+/// the one-byte marks only "'" opens, "'90s".)
 pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
     let openers = doc.openers();
     (0..doc.tokens.len())
@@ -80,29 +79,78 @@ pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
 }
 
 /// For the tokens [`opening`] lets through on their own shape, what the token after them
-/// must be. A lone "-" starts nothing (it is no word any rule reads first; a range's dash is
-/// read as a connector). A number of plain digits other than four (a year, an ISO date,
-/// "0700 GMT") starts a rule only with one of these after it: "/" or ":" (16/4/2024,
-/// 10:30), a month ("16 April"), a unit of time (counts: "3 weeks", "5 years ago", "two
-/// days later" with digits), "noon", "midnight", am/pm or "o'clock" (clock times).
+/// must be. A number of plain digits other than four (a year, an ISO date,
+/// "0700 GMT"), or a count written with "." or "," ("2.5", "1,000"; see
+/// [`may_be_clock`]), starts a rule only with one of these after it: "/" (16/4/2024), ":"
+/// and minutes (10:30, [`minutes_after_colon`]), a month ("16 April"), a unit of time (counts: "3 weeks", "5 years ago", "two
+/// days later" with digits), "noon", "midnight", am/pm or "o'clock" (clock times). An ordinal
+/// in digits needs what [`ordinal_may_be_followed`] asks.
 fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
     let text = doc.tokens[i].text;
-    if text == "-" {
-        return false;
+    let ordinal_digits = ["st", "nd", "rd", "th"].iter().find_map(|end| text.strip_suffix(end));
+    if ordinal_digits.is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())) {
+        return ordinal_may_be_followed(doc, i);
     }
-    if text.len() == 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+    let number = text.starts_with(|c: char| c.is_ascii_digit()) && text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','));
+    if !number {
+        return true;
+    }
+    let plain = !text.contains(['.', ',']);
+    if plain && text.len() == 4 || !plain && text.bytes().filter(|&b| b == b'.').count() >= 2 {
         return true;
     }
     let Some(next) = doc.tokens.get(i + 1).map(|t| t.text) else { return false };
+    // "10.30 to 11.45pm": the second end's am/pm may be glued to its minutes.
+    if !plain && may_be_clock(text) && super::combine::is_range_word(next) {
+        return true;
+    }
     // Every word read here starts with an ASCII letter: numbers and marks after a number (in
     // tables and scores) stop at the first byte.
     if !next.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
-        return matches!(next, "/" | ":") || range_connector_then_digit(doc, i + 1);
+        return next == "/" || next == ":" && minutes_after_colon(doc, i + 1) || range_connector_then_digit(doc, i + 1);
     }
     matches!(doc.ascii_lower(i + 1), "noon" | "midday" | "midnight" | "am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m" | "o'clock" | "o’clock")
         || words::month_number(next).is_some()
         || words::Unit::parse(next).is_some()
         || range_connector_then_digit(doc, i + 1)
+}
+
+/// Whether the token after an ordinal in digits at `i` ("16th", "21st") is one a rule reads
+/// after it: a month or "of" (a day, "16th April", "16th of April"), "century", "quarter" or
+/// "half" (and the words between an ordinal and its quarter), a unit or a weekday, a range's
+/// connector ("16th to 18th April"), "/" or ":". "the 78th minute)" and "his 5th homer" start
+/// nothing.
+fn ordinal_may_be_followed(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(next) = doc.tokens.get(i + 1).map(|t| t.text) else { return false };
+    matches!(doc.ascii_lower(i + 1), "of" | "century" | "quarter" | "half" | "fiscal" | "financial" | "calendar" | "/" | ":")
+        || words::month_number(next).is_some()
+        || words::Unit::parse(next).is_some()
+        || words::weekday_number(next).is_some()
+        || super::combine::is_range_word(next)
+}
+
+/// Whether a number written with one "." may be a clock time ("10.30": an hour of one or two
+/// digits, a dot, two digits of minutes). The clock rules read it only with am/pm or
+/// "o'clock" after it, or as the first end of a range ("10.30 to 11.45pm"); any other number
+/// written with "." or "," is a count ("2.5 years") or, with two dots or more, a dotted date.
+fn may_be_clock(text: &str) -> bool {
+    match text.split_once('.') {
+        // The clock rules read hours up to 24 and minutes up to 59: "12.45" may be a time,
+        // "45.67" and "3.75" are not.
+        Some((hour, minutes)) => {
+            (1..=2).contains(&hour.len()) && minutes.len() == 2 && hour.parse::<u32>().is_ok_and(|h| h <= 24) && minutes.parse::<u32>().is_ok_and(|m| m < 60)
+        }
+        None => false,
+    }
+}
+
+/// Whether the ":" at `k` is glued to two digits of minutes (perhaps with am/pm glued after:
+/// "10:30", "7:30pm"), as the clock rules read it: not a race time "4:08.22" or a score "2:1".
+fn minutes_after_colon(doc: &Doc<'_>, k: usize) -> bool {
+    let glued = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.space_before);
+    let Some(minutes) = doc.tokens.get(k + 1).map(|t| t.text) else { return false };
+    let digits = minutes.find(|c: char| c.is_ascii_alphabetic()).map_or(minutes, |end| &minutes[..end]);
+    glued(k) && glued(k + 1) && digits.len() == 2
 }
 
 /// "5 to 7 June", "12-14 September", "5 to 6pm", "7 to 10 p.m.": the first end of a range
@@ -336,8 +384,11 @@ pub(crate) fn opening(w: &str, lw: &str, shape: &Shape, listed: Option<Follow>) 
     if shape.non_ascii && is_double_quote(w) {
         return None;
     }
-    if b.first().is_some_and(u8::is_ascii_digit) || shape.non_ascii || shape.hyphen {
+    if b.first().is_some_and(u8::is_ascii_digit) || shape.non_ascii {
         return Some(Follow::Anything);
+    }
+    if shape.hyphen {
+        return hyphenated_opens(w, lw).then_some(Follow::Anything);
     }
     // "Q3", "H1": a quarter or half (the rules read a digit after the letter).
     if w.starts_with("FY") || b.len() == 2 && matches!(b[0], b'Q' | b'q' | b'H') && b[1].is_ascii_digit() {
@@ -360,6 +411,23 @@ pub(crate) fn opening(w: &str, lw: &str, shape: &Shape, listed: Option<Follow>) 
     // rules read as written; any other word so cut opens anything.
     let follow = opening_word(cut).filter(|_| !cut.is_empty() && cut.len() < lw.len())?;
     Some(if follow == Follow::Holiday { Follow::Holiday } else { Follow::Anything })
+}
+
+/// Whether a rule may start at a hyphenated word (ASCII, not starting with a digit): the
+/// rules split one at its first hyphen and read it only when the part before is a word they
+/// read ("mid-March", "end-2025", "third-quarter", "ten-year", "twenty-five",
+/// "thirty-first"), or it is a fiscal year, quarter or half ("FY24-25", "Q3-2024"). Every
+/// such first part is one of [`OPENING_WORDS`] (counts, months, ordinals, the modifiers
+/// "mid", "end", "early", "late"), perhaps with an ending cut; one starting with a digit
+/// ("'90s-style") is let through too. "state-owned", "e-commerce", "under-21",
+/// "Mercedes-Benz" start nothing, nor does a lone "-" (a range's dash is read as a connector).
+fn hyphenated_opens(w: &str, lw: &str) -> bool {
+    if w.starts_with("FY") || matches!(w.as_bytes(), [b'Q' | b'q' | b'H', d, ..] if d.is_ascii_digit()) {
+        return true;
+    }
+    let first = lw.split('-').next().unwrap_or_default();
+    let cut = cut_endings(first);
+    first.trim_start_matches('\'').starts_with(|c: char| c.is_ascii_digit()) || !cut.is_empty() && opening_word(cut).is_some()
 }
 
 /// Every opening word with what must follow it ([`OPENING_FOLLOWS`]).
@@ -456,10 +524,16 @@ mod tests {
                 || words::starts_holiday(w);
             assert!(!read || may_start(w, &w.to_ascii_lowercase()), "{w:?}");
         }
-        for w in ["the", "Yesterday", "MAY", "Sept.", "Tues.", "years'", "decade's", "12", "Q3", "FY24", "mid-March", "Christmas", "twenty-first"] {
+        for w in [
+            "the", "Yesterday", "MAY", "Sept.", "Tues.", "years'", "decade's", "12", "Q3", "FY24", "mid-March", "Christmas", "twenty-first", "end-2025",
+            "third-quarter", "ten-year", "Twenty-Five", "FY24-25", "Q3-2024", "late-May", "two-years'",
+        ] {
             assert!(may_start(w, &w.to_ascii_lowercase()), "{w:?}");
         }
         assert!(!may_start("company", "company") && !may_start("Reuters", "reuters"));
+        for w in ["state-owned", "e-commerce", "Mercedes-Benz", "under-21", "pre-2008", "-", "--"] {
+            assert!(!may_start(w, &w.to_ascii_lowercase()), "{w:?}");
+        }
     }
 
     fn starts_of(text: &str) -> Vec<bool> {
@@ -470,6 +544,7 @@ mod tests {
     #[test]
     fn digits_start_only_before_date_words() {
         assert_eq!(starts_of("won 3 - 1"), [false, false, false, false]);
+        assert_eq!(starts_of("won 2:1 in 4:08.22 at 7:30pm"), [false, false, false, false, false, false, false, false, false, true, false, true]);
         assert_eq!(starts_of("from 5 to 7 June"), [false, true, false, true, true]);
         assert_eq!(starts_of("5 to 6pm and 9-10 am"), [true, false, true, false, true, false, true, false]);
         assert_eq!(starts_of("in 3 weeks"), [true, true, true]);
@@ -485,17 +560,24 @@ mod tests {
         assert_eq!(starts_of("12 players in 1996"), [false, false, false, true]);
         assert_eq!(starts_of("about 20 people"), [false, false, false]);
         assert_eq!(starts_of("about 20 years"), [true, true, true]);
+        assert_eq!(starts_of("up 2.5 percent in 2.5 years"), [false, false, false, true, true, true]);
+        assert_eq!(starts_of("1,000 fans for 1,500 days"), [false, false, false, true, true]);
+        assert_eq!(starts_of("at 10.30 pm on 16.04.2024 at 10.30"), [false, true, false, false, true, false, false]);
+        assert_eq!(starts_of("rose 45.67 or 3.75 or 10.60"), [false, false, false, false, false, false]);
+        assert_eq!(starts_of("rose 12.45 percent from 10.30 to 11.45pm"), [false, false, false, false, true, false, true]);
+        assert_eq!(starts_of("a state-owned e-commerce firm"), [false, false, false, false]);
+        assert_eq!(starts_of("his 5th homer (16th) on 16th April"), [false, false, false, false, false, false, false, true, true]);
+        assert_eq!(starts_of("the 21st century from 16th to 18th May"), [true, true, false, false, true, false, true, true]);
         assert_eq!(starts_of("the first half and the first goal"), [true, false, false, false, false, false, false]);
     }
 
-    /// Of the one-byte marks, only "'" opens a date ("'90s") and "-" opens as a hyphen (for
-    /// [`next_may_follow`] to turn away): [`starts`] relies on it.
+    /// Of the one-byte marks, only "'" opens a date ("'90s"): [`starts`] relies on it.
     #[test]
     fn one_byte_marks_take_the_full_test_s_answer() {
         for b in (0u8..128).filter(|b| !b.is_ascii_alphanumeric()) {
             let mark = (b as char).to_string();
             let opens = opening(&mark, &mark, &Shape::of(&mark), opening_word(&mark));
-            assert_eq!(opens.is_some() && mark != "-", b == b'\'', "{mark:?}");
+            assert_eq!(opens.is_some(), b == b'\'', "{mark:?}");
             if b == b'\'' {
                 assert_eq!(opens, Some(Follow::Digits));
             }
