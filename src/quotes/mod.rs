@@ -68,6 +68,10 @@ impl<'f> Names<'f> {
         self.list.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
     /// The `k`-th name mention.
     pub fn get(&self, k: usize) -> NameRef {
         let i = self.list[k] as usize;

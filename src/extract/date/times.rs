@@ -212,7 +212,8 @@ pub fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32, Option<u32>)
     let after_prep = i > 0 && cx.is_any(i - 1, &["at", "by", "from", "until", "till", "to", "before", "after", "around", "about", "since", "and"]);
     // A time zone after it says it is a time too: "Published: 14:32 BST".
     let zone_after = || words::zone_len(&(j..(j + 3).min(cx.n())).map(|k| cx.t(k)).collect::<Vec<_>>()) > 0;
-    if sec.is_none() && (has_minutes && num.contains(':') || has_minutes && j == i + 3) && (after_prep || zone_after()) {
+    let written_with_colon = num.contains(':') || j == i + 3;
+    if sec.is_none() && has_minutes && written_with_colon && (after_prep || zone_after()) {
         return (h < 24).then_some((j, h, m, None));
     }
     None
