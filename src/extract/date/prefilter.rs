@@ -340,6 +340,8 @@ fn the_fits(doc: &Doc<'_>, k: usize) -> bool {
         "day" if after_is(&["before", "after"]) => true,
         // "the week of April 10".
         "week" if after_is(&["of"]) => true,
+        // "the year before.", "the month after,".
+        "week" | "month" | "year" if after_is(&["before", "after"]) => true,
         // "earlier in the week", "later in the day".
         "day" | "week" | "month" | "year" => k >= 3 && doc.ascii_lower(k - 2) == "in" && matches!(doc.ascii_lower(k - 3), "earlier" | "later"),
         // "the end of 2023".

@@ -494,6 +494,9 @@ pub fn later(cx: &Cx<'_, '_>, i: usize, anchor: Option<Anchor>) -> Option<Hit> {
     if let Some(h) = following_weekday(cx, i, day_anchor(anchor)) {
         return Some(h);
     }
+    if let Some(h) = unit_before_after(cx, i, anchor) {
+        return Some(h);
+    }
     let c = cx.count(i)??;
     if c.fract() != 0.0 || !(1.0..10_000.0).contains(&c) {
         return None;
@@ -546,6 +549,37 @@ fn next_day(cx: &Cx<'_, '_>, i: usize, anchor: Option<crate::calendar::Date>) ->
     let mut h = Hit::new(i, end, point, "date.next_day");
     h.relative = true;
     h.unresolved_grain = Some("day");
+    Some(h)
+}
+
+/// "the year before.", "the month after,": a week, month or year from the date the story
+/// named nearby (when it is no coarser); without one, "before" counts from the reference
+/// ("sales rose 5% from the year before") and "after" stays unresolved, as "a year earlier"
+/// and "a year later" do. "the year before the war" is counted from an event: no date.
+fn unit_before_after(cx: &Cx<'_, '_>, i: usize, anchor: Option<Anchor>) -> Option<Hit> {
+    if !cx.is(i, "the") {
+        return None;
+    }
+    let unit = match cx.unit(i + 1) {
+        Some((u @ (Unit::Week | Unit::Month | Unit::Year), false)) => u,
+        _ => return None,
+    };
+    let n = match cx.lower(i + 2) {
+        "before" => -1,
+        "after" => 1,
+        _ => return None,
+    };
+    let closes = cx.doc.tokens.get(i + 3).is_none_or(|t| t.kind == crate::tokens::TokKind::Punct);
+    if !closes {
+        return None;
+    }
+    let from_anchor = anchor.filter(|a| a.grain <= unit).map(|a| a.day);
+    let from_reference = if n < 0 && anchor.is_none() { cx.r } else { None };
+    let mut h = shift_from(from_anchor.or(from_reference), i, i + 3, unit, n, "date.unit_before_after");
+    if from_reference.is_none() {
+        h.offset = None;
+    }
+    h.unresolved_grain = Some(unit.grain());
     Some(h)
 }
 
