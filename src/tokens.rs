@@ -624,17 +624,27 @@ mod tests {
                 check(&s);
             }
         }
-        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
-        for _ in 0..50_000 {
-            let mut s = String::new();
-            for _ in 0..(x % 24) {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                s.push(alphabet[(x % n as u64) as usize]);
-            }
+        for s in random_strings(&alphabet, 0x9e37_79b9_7f4a_7c15, 24, 50_000) {
             check(&s);
         }
+    }
+
+    /// `count` pseudo-random strings over `alphabet` (xorshift from `seed`), each shorter than
+    /// `max_len` characters.
+    fn random_strings(alphabet: &[char], seed: u64, max_len: u64, count: usize) -> Vec<String> {
+        let mut x = seed;
+        (0..count)
+            .map(|_| {
+                let mut s = String::new();
+                for _ in 0..(x % max_len) {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    s.push(alphabet[(x % alphabet.len() as u64) as usize]);
+                }
+                s
+            })
+            .collect()
     }
 
     /// Text with non-ASCII characters gives the tokens it gives when the Unicode segmenter
@@ -654,16 +664,7 @@ mod tests {
         let alphabet: Vec<char> = "aZ9_:.',; \t\r\n\"-$%@é“”’\u{301}\u{200d}\u{200b}🙂👍\u{1f3fb}אב\u{5f4}🇬🇧\u{2028}\u{a0}\u{3000}中ไ\u{85}٣"
             .chars()
             .collect();
-        let n = alphabet.len() as u64;
-        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
-        for _ in 0..50_000 {
-            let mut s = String::new();
-            for _ in 0..(x % 20) {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                s.push(alphabet[(x % n) as usize]);
-            }
+        for s in random_strings(&alphabet, 0x2545_f491_4f6c_dd1d, 20, 50_000) {
             assert_eq!(chunked(&s), unicode_only(&s), "{s:?}");
         }
     }

@@ -69,12 +69,13 @@ pub fn extend(cx: &Cx<'_, '_>, mut h: Hit) -> Hit {
     if matches!(h.clock, Some(Clock::At(..))) && h.rule == "date.time" {
         let j = if cx.is(h.end, "on") { h.end + 1 } else { h.end };
         if let Some(d) = core_at(cx, j).filter(|d| matches!(d.point, Point::Day(_) | Point::WeekdayX(_) | Point::MonthDayX(..) | Point::Unresolved) && d.duration.is_none()) {
-            let clock = match (h.clock, words::part_of_day(cx.t(d.end))) {
+            let part = words::part_of_day(cx.t(d.end));
+            let clock = match (h.clock, part) {
                 // "6 o'clock on Friday evening": the part of the day says which six.
                 (Some(Clock::At(hour, m, sec)), Some(part)) if !times::half_written(cx, h.start..j) => Some(Clock::At(afternoon_hour(hour, part), m, sec)),
                 (clock, _) => clock,
             };
-            let end = if words::part_of_day(cx.t(d.end)).is_some() { d.end + 1 } else { d.end };
+            let end = if part.is_some() { d.end + 1 } else { d.end };
             h = Hit { start: h.start, end, clock, rule: "date.time_day", ..d };
         }
     }

@@ -305,8 +305,7 @@ fn holiday_fits(doc: &Doc<'_>, i: usize) -> bool {
         "Labor" | "Memorial" => return text(1) == "Day",
         _ => {}
     }
-    let names: Vec<&str> = (0..4).map(text).collect();
-    words::holiday(&names).is_some()
+    words::holiday(&[text(0), text(1), text(2), text(3)]).is_some()
 }
 
 /// Curly and angled double quotes: marks no date rule reads first (only the apostrophes "'"

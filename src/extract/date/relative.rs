@@ -443,42 +443,15 @@ pub fn in_the_period(cx: &Cx<'_, '_>, i: usize, anchor: Option<Anchor>) -> Optio
     };
     let end = the + 2;
     let from_anchor = anchor.filter(|a| a.grain <= unit).map(|a| a.day);
-    let mut h = match from_anchor.or(cx.r) {
-        Some(d) => Hit::new(i, end, unit_holding(d, unit), "date.in_the_period"),
-        None => {
-            let mut h = Hit::new(i, end, Point::Unresolved, "date.in_the_period");
-            h.unresolved_grain = Some(unit.grain());
-            h
-        }
-    };
-    h.relative = true;
-    if from_anchor.is_none() {
-        h.offset = Some(offset(0, unit_letter(unit)));
+    // The period holding the day: zero units from it.
+    let mut h = shift_from(from_anchor.or(cx.r), i, end, unit, 0, "date.in_the_period");
+    // The offset (P0W) is from the reference only when counted from it.
+    if from_anchor.is_some() {
+        h.offset = None;
     }
+    h.unresolved_grain = Some(unit.grain());
     h.modifier = modifier;
     Some(h)
-}
-
-/// The day, week, month or year holding `d`.
-fn unit_holding(d: crate::calendar::Date, unit: Unit) -> Point {
-    match unit {
-        Unit::Day => Point::Day(d),
-        Unit::Week => {
-            let (y, w) = anchor::week_of(d);
-            Point::Week(y, w)
-        }
-        Unit::Month => Point::Month(d.year, d.month),
-        _ => Point::Year(d.year),
-    }
-}
-
-fn unit_letter(unit: Unit) -> char {
-    match unit {
-        Unit::Day => 'D',
-        Unit::Week => 'W',
-        Unit::Month => 'M',
-        _ => 'Y',
-    }
 }
 
 /// "two weeks later", "a year earlier", "three days later": counted from the day the story
@@ -510,18 +483,23 @@ pub fn later(cx: &Cx<'_, '_>, i: usize, anchor: Option<Anchor>) -> Option<Hit> {
         "earlier" => -1,
         _ => return None,
     };
-    // Without a date named nearby, "three days later" follows some event the story told, which
-    // cannot be placed; "a year earlier" in a results story is a year before the reference.
-    // A named date coarser than the unit ("in 2012 ... a week later") places nothing.
-    let from_reference = if sign < 0 && anchor.is_none() { cx.r } else { None };
+    Some(counted_from_story(cx, anchor, i, i + 3, unit, sign * c as i64, "date.later"))
+}
+
+/// `n` units from the date the story named nearby (`anchor`) for tokens `start..end`. Without
+/// one, a count forward ("three days later") follows some event the story told, which cannot
+/// be placed, and a count back ("a year earlier" in a results story) is from the reference. A
+/// named date coarser than the unit ("in 2012 ... a week later") places nothing.
+fn counted_from_story(cx: &Cx<'_, '_>, anchor: Option<Anchor>, start: usize, end: usize, unit: Unit, n: i64, rule: &'static str) -> Hit {
+    let from_reference = if n < 0 && anchor.is_none() { cx.r } else { None };
     let from_anchor = anchor.filter(|a| a.grain <= unit).map(|a| a.day);
-    let mut h = shift_from(from_anchor.or(from_reference), i, i + 3, unit, sign * c as i64, "date.later");
+    let mut h = shift_from(from_anchor.or(from_reference), start, end, unit, n, rule);
     // The offset is from the reference only when counted from it.
     if from_reference.is_none() {
         h.offset = None;
     }
     h.unresolved_grain = Some(unit.grain());
-    Some(h)
+    h
 }
 
 /// "the next day", "the following day", "the previous day", "the day before." : a day from
@@ -573,14 +551,7 @@ fn unit_before_after(cx: &Cx<'_, '_>, i: usize, anchor: Option<Anchor>) -> Optio
     if !closes {
         return None;
     }
-    let from_anchor = anchor.filter(|a| a.grain <= unit).map(|a| a.day);
-    let from_reference = if n < 0 && anchor.is_none() { cx.r } else { None };
-    let mut h = shift_from(from_anchor.or(from_reference), i, i + 3, unit, n, "date.unit_before_after");
-    if from_reference.is_none() {
-        h.offset = None;
-    }
-    h.unresolved_grain = Some(unit.grain());
-    Some(h)
+    Some(counted_from_story(cx, anchor, i, i + 3, unit, n, "date.unit_before_after"))
 }
 
 /// "the following Tuesday", "the previous Monday": the first such weekday after (before) the

@@ -14,9 +14,14 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         return range_start(cx, i);
     };
     // A zone after the time belongs to the expression.
-    let ws: Vec<&str> = (end..(end + 3).min(cx.n())).map(|j| cx.t(j)).collect();
-    let end = end + words::zone_len(&ws);
+    let end = end + zone_at(cx, end);
     Some(on_reference(cx, i, end, h, m, sec))
+}
+
+/// The tokens of a time zone named at token `j` ("GMT", "Beijing time"), 0 when none.
+fn zone_at(cx: &Cx<'_, '_>, j: usize) -> usize {
+    let ws = [cx.t(j), cx.t(j + 1), cx.t(j + 2)];
+    words::zone_len(&ws[..cx.n().saturating_sub(j).min(ws.len())])
 }
 
 /// The first end of a time range whose am/pm is written only after the second: "5 to 6pm",
@@ -180,8 +185,7 @@ pub fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32, Option<u32>)
         }
     } else if num.len() == 4 && suffix.is_empty() {
         // "0700 GMT": a 24-hour time only with a zone after it.
-        let ws: Vec<&str> = (i + 1..(i + 4).min(cx.n())).map(|k| cx.t(k)).collect();
-        if words::zone_len(&ws) == 0 {
+        if zone_at(cx, i + 1) == 0 {
             return None;
         }
         let (hh, mm): (u32, u32) = (num[..2].parse().ok()?, num[2..].parse().ok()?);
@@ -211,7 +215,7 @@ pub fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32, Option<u32>)
     // ("10:30:15") it is a time only with am/pm: bare, it is a race time.
     let after_prep = i > 0 && cx.is_any(i - 1, &["at", "by", "from", "until", "till", "to", "before", "after", "around", "about", "since", "and"]);
     // A time zone after it says it is a time too: "Published: 14:32 BST".
-    let zone_after = || words::zone_len(&(j..(j + 3).min(cx.n())).map(|k| cx.t(k)).collect::<Vec<_>>()) > 0;
+    let zone_after = || zone_at(cx, j) > 0;
     let written_with_colon = num.contains(':') || j == i + 3;
     if sec.is_none() && has_minutes && written_with_colon && (after_prep || zone_after()) {
         return (h < 24).then_some((j, h, m, None));
