@@ -431,7 +431,7 @@ fn unhedged_ago(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 /// stay in ("late in the year", mod END), as "late last year" does.
 pub fn in_the_period(cx: &Cx<'_, '_>, i: usize, anchor: Option<Anchor>) -> Option<Hit> {
     let lw = cx.lower(i);
-    let (the, modifier) = match lw.as_ref() {
+    let (the, modifier) = match lw {
         "early" if cx.is(i + 1, "in") && cx.is(i + 2, "the") => (i + 2, Some("START")),
         "late" if cx.is(i + 1, "in") && cx.is(i + 2, "the") => (i + 2, Some("END")),
         "the" if i >= 2 && cx.is(i - 1, "in") && cx.is_any(i - 2, &["earlier", "later"]) => (i, None),
