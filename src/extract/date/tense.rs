@@ -2,6 +2,8 @@
 //! "will meet on Monday" looks forward, "met on Monday" looks back. The closest cue wins, in a
 //! window of the same sentence; no cue leaves the direction open.
 
+use std::ops::Range;
+
 use super::words;
 use crate::extract::Doc;
 
@@ -17,6 +19,8 @@ const WINDOW: usize = 20;
 /// Direction of the expression covering tokens `start..end`. Reporting verbs ("said",
 /// "told") give the tense of the telling, not of the event, so they count only when no other
 /// cue is in reach: "would be ready to leave as soon as Tuesday, Castro said" looks forward.
+/// The expression's own clause is asked first: in "the talks, which ended late on Saturday,
+/// will resume" the "will" two words away belongs to another verb than "ended".
 pub fn direction(doc: &Doc<'_>, start: usize, end: usize) -> Dir {
     if start >= doc.tokens.len() {
         return Dir::None;
@@ -26,6 +30,24 @@ pub fn direction(doc: &Doc<'_>, start: usize, end: usize) -> Dir {
     if sentence.start > 0 && matches!(doc.tokens[sentence.start - 1].text, "a.m." | "p.m." | "A.M." | "P.M.") {
         sentence.start = doc.sentence_range(sentence.start - 1).start;
     }
+    let clause = clause_around(doc, start, end, sentence.clone());
+    if clause != sentence {
+        let (d, _) = nearest_cue(doc, start, end, clause);
+        if d != Dir::None {
+            return d;
+        }
+    }
+    let (d, fallback) = nearest_cue(doc, start, end, sentence);
+    if d != Dir::None {
+        d
+    } else {
+        fallback
+    }
+}
+
+/// The closest cue to `start..end` inside `bounds`, and the first reporting verb's tense
+/// passed over on the way (the fallback).
+fn nearest_cue(doc: &Doc<'_>, start: usize, end: usize, bounds: Range<usize>) -> (Dir, Dir) {
     let mut fallback = Dir::None;
     for k in 1..=WINDOW {
         // Left first at equal distance: the auxiliary usually precedes.
@@ -44,19 +66,30 @@ pub fn direction(doc: &Doc<'_>, start: usize, end: usize) -> Dir {
             }
             Some(d)
         };
-        if start >= k && start - k >= sentence.start {
+        if start >= k && start - k >= bounds.start {
             if let Some(d) = look(start - k) {
-                return d;
+                return (d, fallback);
             }
         }
         let j = end + k - 1;
-        if j < sentence.end {
+        if j < bounds.end {
             if let Some(d) = look(j) {
-                return d;
+                return (d, fallback);
             }
         }
     }
-    fallback
+    (Dir::None, fallback)
+}
+
+/// The tokens of `sentence` between the commas, semicolons or dashes nearest to `start..end`
+/// on either side, looked for no further than the cues are.
+fn clause_around(doc: &Doc<'_>, start: usize, end: usize, sentence: Range<usize>) -> Range<usize> {
+    let is_break = |i: usize| matches!(doc.tokens[i].text, "," | ";" | "--" | "—" | "–");
+    let left = start.saturating_sub(WINDOW).max(sentence.start);
+    let right = (end + WINDOW).min(sentence.end);
+    let from = (left..start).rev().find(|&i| is_break(i)).map_or(sentence.start, |i| i + 1);
+    let to = (end.min(right)..right).find(|&i| is_break(i)).unwrap_or(sentence.end);
+    from..to
 }
 
 fn is_reporting(w: &str) -> bool {
@@ -91,13 +124,31 @@ fn cue(doc: &Doc<'_>, i: usize) -> Dir {
     if passive(doc, i) {
         return Dir::None;
     }
-    if words::is_scheduled_verb(&w) {
+    if words::is_scheduled_verb(&w) || words::is_scheduled_plain_verb(&w) && plural_subject_before(doc, i) {
         return Dir::Future;
     }
     if past_form(doc, i) {
         return Dir::Past;
     }
     Dir::None
+}
+
+/// "markets" in "markets reopen", "they" in "they meet": a plural subject right before a
+/// plain verb form, which makes it a present tense. After a determiner, a preposition or
+/// "to" the same word is a noun or an infinitive ("the vote on Sunday", "agreed to meet"),
+/// and after a possessive a noun ("Thursday's close").
+fn plural_subject_before(doc: &Doc<'_>, i: usize) -> bool {
+    if i == 0 || !doc.tokens[i - 1].is_word() {
+        return false;
+    }
+    let w = doc.ascii_lower(i - 1);
+    matches!(w, "they" | "we" | "you")
+        || w.len() >= 4
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+            && !matches!(w, "this" | "thus" | "was" | "has" | "does" | "plus" | "less" | "unless" | "across" | "news" | "always" | "perhaps" | "sometimes" | "towards" | "afterwards" | "theirs" | "ours" | "yours" | "hers")
 }
 
 /// Token `i` in lower case: an ASCII word's is the document's (no copy); others are

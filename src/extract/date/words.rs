@@ -462,6 +462,21 @@ pub fn is_scheduled_verb(w: &str) -> bool {
     SCHEDULED_VERBS.contains_key(w)
 }
 
+/// The plain forms of the scheduled verbs ("open", "meet", "go"), for plural subjects:
+/// "markets reopen on Tuesday", "voters go to the polls on Sunday".
+static SCHEDULED_PLAIN: LazyLock<HashMap<&'static str, ()>> =
+    LazyLock::new(|| SCHEDULED_VERBS.keys().map(|w| (plain_form(w), ())).collect());
+
+fn plain_form(third_person: &'static str) -> &'static str {
+    let es = ["ches", "shes", "sses", "xes", "oes"].iter().any(|e| third_person.ends_with(e));
+    let cut = if es { 2 } else { 1 };
+    &third_person[..third_person.len().saturating_sub(cut)]
+}
+
+pub fn is_scheduled_plain_verb(w: &str) -> bool {
+    SCHEDULED_PLAIN.contains_key(w)
+}
+
 /// `f` of `w` with its ASCII letters in lower case (`to_ascii_lowercase`), without a copy
 /// on the heap.
 fn with_ascii_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
