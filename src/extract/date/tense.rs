@@ -54,6 +54,12 @@ fn nearest_cue(doc: &Doc<'_>, start: usize, end: usize, bounds: Range<usize>) ->
         // A reporting verb right beside the date ("said Monday", "announced on Wednesday")
         // dates the telling, which is the event: it counts in full.
         let mut look = |j: usize| -> Option<Dir> {
+            // "the deadline is Friday", "the office is closed on Monday": a present tense
+            // whose complement is the date names a coming day. After the date it is often
+            // another verb's ("winners announced on Wednesday are").
+            if k <= 2 && j < start && present_beside(doc, j) {
+                return Some(Dir::Future);
+            }
             let d = cue(doc, j);
             if d == Dir::None {
                 return None;
@@ -81,10 +87,11 @@ fn nearest_cue(doc: &Doc<'_>, start: usize, end: usize, bounds: Range<usize>) ->
     (Dir::None, fallback)
 }
 
-/// The tokens of `sentence` between the commas, semicolons or dashes nearest to `start..end`
-/// on either side, looked for no further than the cues are.
+/// The tokens of `sentence` between the commas, semicolons, dashes or joining "and"/"but"
+/// nearest to `start..end` on either side, looked for no further than the cues are: "the bill
+/// passed late Thursday and now heads to the House".
 fn clause_around(doc: &Doc<'_>, start: usize, end: usize, sentence: Range<usize>) -> Range<usize> {
-    let is_break = |i: usize| matches!(doc.tokens[i].text, "," | ";" | "--" | "—" | "–");
+    let is_break = |i: usize| matches!(doc.tokens[i].text, "," | ";" | "--" | "—" | "–" | "and" | "but");
     let left = start.saturating_sub(WINDOW).max(sentence.start);
     let right = (end + WINDOW).min(sentence.end);
     let from = (left..start).rev().find(|&i| is_break(i)).map_or(sentence.start, |i| i + 1);
@@ -118,6 +125,7 @@ fn cue(doc: &Doc<'_>, i: usize) -> Dir {
             return if past { Dir::Past } else { Dir::Future };
         }
         "going" | "set" | "is" | "are" | "hopes" if next == "to" => return Dir::Future,
+        "set" if next == "for" => return Dir::Future,
         "ago" | "last" | "yesterday" | "earlier" => return Dir::Past,
         _ => {}
     }
@@ -131,6 +139,12 @@ fn cue(doc: &Doc<'_>, i: usize) -> Dir {
         return Dir::Past;
     }
     Dir::None
+}
+
+/// "is" or "are" at token `j`, or a participle after one ("is closed", "are held").
+fn present_beside(doc: &Doc<'_>, j: usize) -> bool {
+    let present_be = |k: usize| matches!(doc.ascii_lower(k), "is" | "are");
+    present_be(j) || j > 0 && present_be(j - 1) && past_form(doc, j)
 }
 
 /// "markets" in "markets reopen", "they" in "they meet": a plural subject right before a

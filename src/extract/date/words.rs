@@ -370,8 +370,10 @@ pub fn part_of_day(w: &str) -> Option<&'static str> {
     })
 }
 
-/// Season as its TIMEX3 code ("autumn" and "fall" are both FA).
+/// Season as its TIMEX3 code ("autumn" and "fall" are both FA), possessive or not ("last
+/// summer's drought").
 pub fn season(w: &str) -> Option<&'static str> {
+    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
     // Every season's name has four or six letters: most words are turned away before they
     // are lower-cased.
     if !matches!(w.len(), 4 | 6) {
