@@ -60,6 +60,10 @@ fn nearest_cue(doc: &Doc<'_>, start: usize, end: usize, bounds: Range<usize>) ->
             if k <= 2 && j < start && present_beside(doc, j) {
                 return Some(Dir::Future);
             }
+            // "notes due 2026 on January 22": a cue followed by another date is that date's.
+            if j + 1 < start && doc.tokens[j].text == "due" && doc.tokens[j + 1].text.starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
             let d = cue(doc, j);
             if d == Dir::None {
                 return None;
