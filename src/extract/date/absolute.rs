@@ -470,6 +470,33 @@ fn relative_year_tail(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, i32)> {
     Some((j + 3, r.year + n))
 }
 
+/// The year of "FY2024" or "FY24".
+fn fy_year(cx: &Cx<'_, '_>, w: &str) -> Option<i32> {
+    let rest = w.strip_prefix("FY")?;
+    match rest.len() {
+        4 => year_number(rest),
+        2 => rest.parse::<i32>().ok().map(|y| two_digit_year(cx, y)),
+        _ => None,
+    }
+}
+
+/// A fiscal year after a quarter or half, from token `j`: "of fiscal 2013", "of fiscal year
+/// 2013", "of the 2013 fiscal year", "of FY2013". (End token, year.)
+fn fiscal_year_tail(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, i32)> {
+    if !cx.is(j, "of") {
+        return None;
+    }
+    let k = j + 1;
+    if cx.is_any(k, &["fiscal", "financial"]) {
+        let y = if cx.is(k + 1, "year") { k + 2 } else { k + 1 };
+        return year_number(cx.t(y)).map(|year| (y + 1, year));
+    }
+    if cx.is(k, "the") && cx.is_any(k + 2, &["fiscal", "financial"]) && cx.is(k + 3, "year") {
+        return year_number(cx.t(k + 1)).map(|year| (k + 4, year));
+    }
+    fy_year(cx, cx.t(k)).map(|year| (k + 1, year))
+}
+
 fn year_tail(cx: &Cx<'_, '_>, j: usize) -> (usize, Option<i32>) {
     if cx.is(j, "of") {
         if let Some(y) = year_number(cx.t(j + 1)) {
@@ -535,15 +562,8 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if let Some(y) = year_number(w).filter(|_| cx.is_any(k + 1, &["fiscal", "financial"]) && cx.is(k + 2, "year")) {
         return Some(Hit::new(i, k + 3, Point::Fiscal(y), "date.fiscal"));
     }
-    if let Some(rest) = w.strip_prefix("FY") {
-        let y = match rest.len() {
-            4 => year_number(rest),
-            2 => rest.parse::<i32>().ok().map(|y| two_digit_year(cx, y)),
-            _ => None,
-        };
-        if let Some(y) = y {
-            return Some(Hit::new(i, k + 1, Point::Fiscal(y), "date.fiscal"));
-        }
+    if let Some(y) = fy_year(cx, w) {
+        return Some(Hit::new(i, k + 1, Point::Fiscal(y), "date.fiscal"));
     }
     // Quarters: "Q3", "Q3 2024", "the third quarter", "the third quarter of 2023".
     let q = if w.len() == 2 && (w.starts_with('Q') || w.starts_with('q')) && (b'1'..=b'4').contains(&w.as_bytes()[1]) {
@@ -566,6 +586,9 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         }
         if let Some((end, y)) = relative_year_tail(cx, j) {
             return Some(Hit::new(i, end, Point::Quarter(y, q), "date.quarter").rel(None));
+        }
+        if let Some((end, y)) = fiscal_year_tail(cx, j) {
+            return Some(Hit::new(i, end, Point::FiscalQuarter(y, q), "date.fiscal_quarter"));
         }
         let (end, y) = year_tail(cx, j);
         return Some(match (y, cx.r) {
@@ -607,6 +630,9 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         }
         if let Some((end, y)) = relative_year_tail(cx, j).filter(|_| the) {
             return Some(Hit::new(i, end, Point::Half(y, h), "date.half").rel(None));
+        }
+        if let Some((end, y)) = fiscal_year_tail(cx, j).filter(|_| the) {
+            return Some(Hit::new(i, end, Point::FiscalHalf(y, h), "date.fiscal_half"));
         }
         let (end, y) = year_tail(cx, j);
         return match (y, cx.r) {
