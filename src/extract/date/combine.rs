@@ -107,8 +107,8 @@ fn hyphen_modified(w: &str) -> Option<(&str, &'static str)> {
 
 pub fn modified(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let w = cx.t(i);
-    // "mid-March", "mid-1990s", "mid-2023", and the wire's "end-2025", "end-March",
-    // "early-2024", "late-2023" come as one token.
+    // "mid-March", "mid-1990s", "mid-2023", "mid-19th (century)", and the wire's "end-2025",
+    // "end-March", "early-2024", "late-2023" come as one token.
     if let Some((rest, modifier)) = hyphen_modified(w) {
         let point = if let Some(m) = words::month_number(rest) {
             let hit = absolute_month(cx, i, m)?;
@@ -117,6 +117,11 @@ pub fn modified(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
             Point::Year(y)
         } else if let Some(d) = rest.strip_suffix('s').and_then(year_number).filter(|y| y % 10 == 0) {
             Point::Decade(d / 10)
+        } else if let Some(n) = words::ordinal(rest).filter(|n| (1..=22).contains(n) && cx.is(i + 1, "century")) {
+            // "the mid-19th century"
+            let mut h = Hit::new(i, i + 2, Point::Century(n as i32 - 1), "date.modified");
+            h.modifier = Some(modifier);
+            return Some(h);
         } else {
             return None;
         };
