@@ -135,7 +135,9 @@ pub fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32, Option<u32>)
     let lw = cx.lower(i);
     match &*lw {
         "noon" | "midday" => return Some((i + 1, 12, 0, None)),
-        "midnight" => return Some((i + 1, 0, 0, None)),
+        // The end of the day it is told with, as TIMEX3 and news style have it: "midnight
+        // Friday" closes Friday (T24:00), it does not open it.
+        "midnight" => return Some((i + 1, 24, 0, None)),
         _ => {}
     }
     if !w.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
@@ -146,7 +148,7 @@ pub fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32, Option<u32>)
         return Some((i + 2, 12, 0, None));
     }
     if lw == "12" && cx.is(i + 1, "midnight") {
-        return Some((i + 2, 0, 0, None));
+        return Some((i + 2, 24, 0, None));
     }
     // Split "10.30am" / "3pm" / "10:30" into hour, minute, and an am/pm glued to it.
     let (num, mut suffix) = split_suffix(&lw);
