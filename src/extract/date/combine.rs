@@ -76,7 +76,7 @@ pub fn extend(cx: &Cx<'_, '_>, mut h: Hit) -> Hit {
                 (clock, _) => clock,
             };
             let end = if part.is_some() { d.end + 1 } else { d.end };
-            h = Hit { start: h.start, end, clock, rule: "date.time_day", ..d };
+            h = Hit { start: h.start, end, clock, rule: "date.time_day", modifier: h.modifier.or(d.modifier), ..d };
         }
     }
     h

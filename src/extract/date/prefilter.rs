@@ -260,6 +260,20 @@ static OPENING_FOLLOWS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, 
     follows
 });
 
+/// Whether a clock time follows token `i`: "noon", "3pm", "8:45", "3 a.m.", "6 o'clock".
+fn clock_after(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i + 1) else { return false };
+    if matches!(doc.ascii_lower(i + 1), "noon" | "midday" | "midnight") {
+        return true;
+    }
+    if !t.text.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let lw = doc.ascii_lower(i + 1);
+    let next = doc.tokens.get(i + 2).map_or("", |_| doc.ascii_lower(i + 2));
+    lw.contains(':') || lw.ends_with("am") || lw.ends_with("pm") || matches!(next, ":" | "am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m" | "o'clock" | "o’clock")
+}
+
 /// Whether the tokens after token `i` are what `follow` asks for.
 fn opener_fits(doc: &Doc<'_>, i: usize, follow: Follow) -> bool {
     let text = |k: usize| doc.tokens.get(i + k).map_or("", |t| t.text);
@@ -279,7 +293,8 @@ fn opener_fits(doc: &Doc<'_>, i: usize, follow: Follow) -> bool {
         Follow::PresentLeastMost => is(1, "present") || (is(1, "least") || is(1, "most")) && count_then_unit(2),
         Follow::To => is(1, "to") && count_then_unit(2),
         Follow::Than => is(1, "than") && count_then_unit(2),
-        Follow::Number => number(1) && count_then_unit(1),
+        // "about three weeks", and a hedged clock time: "about 3 a.m.", "around noon".
+        Follow::Number => number(1) && count_then_unit(1) || clock_after(doc, i),
         Follow::UnitOrNumber => unit(1) || number(1) && count_then_unit(1),
         Follow::Unit => unit(1),
         Follow::The => the_fits(doc, i + 1),
@@ -560,6 +575,7 @@ mod tests {
         assert_eq!(starts_of("a few days in the two years"), [true, true, true, false, false, true, true]);
         assert_eq!(starts_of("12 players in 1996"), [false, false, false, true]);
         assert_eq!(starts_of("about 20 people"), [false, false, false]);
+        assert_eq!(starts_of("about 3 a.m. or around 8:45"), [true, true, false, false, true, true, false, false]);
         assert_eq!(starts_of("about 20 years"), [true, true, true]);
         assert_eq!(starts_of("up 2.5 percent in 2.5 years"), [false, false, false, true, true, true]);
         assert_eq!(starts_of("1,000 fans for 1,500 days"), [false, false, false, true, true]);

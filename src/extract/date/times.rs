@@ -10,12 +10,27 @@ use super::{Cx, Hit};
 use crate::extract::Doc;
 
 pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    if let Some(hit) = hedged(cx, i) {
+        return Some(hit);
+    }
     let Some((end, h, m, sec)) = clock(cx, i) else {
         return range_start(cx, i);
     };
     // A zone after the time belongs to the expression.
     let end = end + zone_at(cx, end);
     Some(on_reference(cx, i, end, h, m, sec))
+}
+
+/// "about 3 a.m.", "around noon": the hedge is part of the expression and its mod, as with
+/// "about three weeks ago".
+fn hedged(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    if !cx.is_any(i, &["about", "around", "approximately", "roughly"]) {
+        return None;
+    }
+    let (end, h, m, sec) = clock(cx, i + 1)?;
+    let mut hit = on_reference(cx, i, end + zone_at(cx, end), h, m, sec);
+    hit.modifier = Some("APPROX");
+    Some(hit)
 }
 
 /// The tokens of a time zone named at token `j` ("GMT", "Beijing time"), 0 when none.
