@@ -332,6 +332,34 @@ fn allcaps_wire_shape() {
     assert_eq!(saturday.value, serde_json::json!("2024-02-10"));
 }
 
+/// The date lines content systems print under a headline give the article's date, and
+/// "on Tuesday" in the body resolves against it.
+#[test]
+fn header_date_lines() {
+    let lines = [
+        "Updated 3:45 PM ET, Wed March 20, 2013",
+        "Last updated: Wednesday, 20 March, 2013, 14:32 GMT",
+        "Posted on 20.03.2013",
+        "2013-03-20T14:32:00Z",
+        "Mar 20 2013 at 3:45 PM",
+        "March 20, 2013 | 3:45 PM",
+        "By John Smith | 20/03/2013",
+        "Published: 03/20/2013",
+    ];
+    for line in lines {
+        let text = format!("Floods hit town\n{line}\n\nThe river burst its banks on Tuesday, officials said.\n");
+        let r = analyse(&text, Source::default(), vec![], &Options::default());
+        assert_eq!(r.article.date.as_deref(), Some("2013-03-20"), "{line}");
+        let tuesday = r.mentions.iter().find(|m| m.text == "Tuesday").unwrap();
+        assert_eq!(tuesday.value, serde_json::json!("2013-03-19"), "{line}");
+    }
+    let r = analyse("Floods hit town\nBy John Smith | 20/03/2013\n\nThe river burst.\n", Source::default(), vec![], &Options::default());
+    assert_eq!(r.article.byline[0].name, "John Smith");
+    // Day and month cannot be told apart: no article date rather than a guess.
+    let r = analyse("Floods hit town\nPublished: 03/04/2013\n\nThe river burst.\n", Source::default(), vec![], &Options::default());
+    assert_eq!(r.article.date, None);
+}
+
 #[test]
 fn reference_date_option_wins_over_the_article_date() {
     let text = std::fs::read_to_string(common::fixture("allcaps_headline.txt")).unwrap();

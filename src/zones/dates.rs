@@ -49,7 +49,7 @@ fn year(s: &str) -> Option<i32> {
 }
 
 /// Read a date starting at token `i`, not past `end`. Returns the date and the token after it.
-pub fn at(cx: &Cx<'_, '_>, i: usize, end: usize) -> Option<(Partial, usize)> {
+pub fn at<'a>(cx: &Cx<'_, 'a>, i: usize, end: usize) -> Option<(Partial, usize)> {
     let t = |k: usize| if k < end { cx.t(k) } else { "" };
     let mut p = Partial::default();
     let mut k = i;
@@ -62,12 +62,19 @@ pub fn at(cx: &Cx<'_, '_>, i: usize, end: usize) -> Option<(Partial, usize)> {
         }
     }
     let before = k;
-    // ISO: 2024 - 02 - 11 (the tokenizer keeps digit-digit hyphens apart).
-    if let (Some(y), "-", Some(m), "-", Some(d)) = (year(t(k)), t(k + 1), digits(t(k + 2), 2), t(k + 3), day(t(k + 4))) {
+    // ISO: 2024 - 02 - 11 (the tokenizer keeps digit-digit hyphens apart), the day perhaps
+    // glued to a time ("2024-02-11T14:32:00Z").
+    let iso_day = |w: &'a str| day(w.split_once(['T', 't']).map_or(w, |(d, _)| d));
+    if let (Some(y), "-", Some(m), "-", Some(d)) = (year(t(k)), t(k + 1), digits(t(k + 2), 2), t(k + 3), iso_day(t(k + 4))) {
         p.year = Some(y);
         p.month = Some(m);
         p.day = Some(d);
         k += 5;
+    } else if let Some((d, m, y, next)) = numeric(&t, k) {
+        p.year = Some(y);
+        p.month = Some(m);
+        p.day = Some(d);
+        k = next;
     } else {
         // 16 April [2024] or April 16[, 2024]
         let day_month = match (day(t(k)), month(t(k + 1)), month(t(k)), day(t(k + 1))) {
@@ -104,13 +111,42 @@ pub fn at(cx: &Cx<'_, '_>, i: usize, end: usize) -> Option<(Partial, usize)> {
     Some((p, k))
 }
 
-/// Tokens that may follow a date on a date line: a clock time, a zone, punctuation.
+/// A date in digits at token `k`: "20.03.2013" and "2013/03/20" are read one way only;
+/// "20/03/2013" and "03/20/2013" when one of the first two numbers is over 12 (a header
+/// gives no other date to tell the paper's order by). (Day, month, year, token after.)
+fn numeric<'a>(t: &impl Fn(usize) -> &'a str, k: usize) -> Option<(u32, u32, i32, usize)> {
+    let (parts, next): (Vec<&str>, usize) = if t(k + 1) == "/" && t(k + 3) == "/" {
+        (vec![t(k), t(k + 2), t(k + 4)], k + 5)
+    } else if t(k).bytes().filter(|&b| b == b'.' || b == b'/').count() == 2 {
+        (t(k).split(['.', '/']).collect(), k + 1)
+    } else {
+        return None;
+    };
+    let n = |s: &str| digits(s, 4);
+    let (a, b, c) = (n(parts[0])?, n(parts[1])?, n(parts[2])?);
+    let dotted = t(k).contains('.');
+    let (d, m, y) = if parts[0].len() == 4 {
+        (c, b, a as i32)
+    } else if parts[2].len() == 4 && (dotted || a > 12) {
+        (a, b, c as i32)
+    } else if parts[2].len() == 4 && b > 12 {
+        (b, a, c as i32)
+    } else {
+        return None;
+    };
+    ((1800..=2200).contains(&y) && Date::new(y, m, d).is_some()).then_some((d, m, y, next))
+}
+
+/// Tokens that may follow a date on a date line: a clock time ("14:32", "3:45 PM",
+/// "14:32:00Z", "at 3:45"), a zone ("GMT", "ET", "+01:00"), punctuation, a separator ("|").
 pub fn trailing_noise(cx: &Cx<'_, '_>, i: usize) -> bool {
     let t = cx.t(i);
     let tok = cx.tok(i);
     tok.kind == crate::tokens::TokKind::Punct
-        || t.bytes().all(|b| b.is_ascii_digit() || b == b':')
-        || matches!(t.to_ascii_lowercase().as_str(), "gmt" | "utc" | "bst" | "est" | "edt" | "hkt" | "sgt" | "am" | "pm" | "a.m." | "p.m.")
+        || matches!(t, "|" | "+" | "·" | "•")
+        || t.trim_end_matches(['Z', 'z']).bytes().all(|b| b.is_ascii_digit() || b == b':')
+        || matches!(t.to_ascii_lowercase().as_str(), "at" | "am" | "pm" | "a.m." | "p.m." | "local" | "time")
+        || crate::extract::date::zone_len(&[t]) == 1
         || weekday(t).is_some()
 }
 
@@ -136,5 +172,11 @@ mod tests {
         assert_eq!(read("Tuesday -").unwrap().0.timex().unwrap(), "XXXX-WXX-2");
         assert_eq!(read("2024-02-31"), None);
         assert_eq!(read("Beijing"), None);
+        assert_eq!(read("20/03/2013").unwrap().0.timex().unwrap(), "2013-03-20");
+        assert_eq!(read("03/20/2013").unwrap().0.timex().unwrap(), "2013-03-20");
+        assert_eq!(read("03/04/2013"), None);
+        assert_eq!(read("20.03.2013").unwrap().0.timex().unwrap(), "2013-03-20");
+        assert_eq!(read("2013/03/20").unwrap().0.timex().unwrap(), "2013-03-20");
+        assert_eq!(read("2013-03-20T14:32:00Z").unwrap().0.timex().unwrap(), "2013-03-20");
     }
 }

@@ -53,21 +53,69 @@ fn headline(cx: &Cx<'_, '_>, l: usize) -> bool {
 /// A byline, a date line or a dateline of its own.
 fn header_line(cx: &Cx<'_, '_>, l: usize) -> bool {
     let r = cx.lines[l].tokens.clone();
-    byline::parse(cx, r.start, r.end, false).is_some() || date_line(cx, l).is_some() || dateline::at(cx, r.start, r.end, true).is_some()
+    byline::parse(cx, r.start, r.end, false).is_some()
+        || date_line(cx, l).is_some()
+        || date_after_separator(cx, r.start, r.end).is_some()
+        || dateline::at(cx, r.start, r.end, true).is_some()
 }
 
-/// "Published: 14 March 2024", "April 16, 2024 Tuesday", "16 April 2024 09:42 GMT".
+/// "Published: 14 March 2024", "April 16, 2024 Tuesday", "16 April 2024 09:42 GMT", "Last
+/// updated: Wednesday, 20 March, 2013, 14:32 GMT", "Updated 3:45 PM ET, Wed March 20, 2013",
+/// "Posted on 20.03.2013", "2013-03-20T14:32:00Z", "Mar 20 2013 at 3:45 PM".
 fn date_line(cx: &Cx<'_, '_>, l: usize) -> Option<dates::Partial> {
     let r = cx.lines[l].tokens.clone();
-    if r.len() > 12 {
+    date_in(cx, r.start, r.end)
+}
+
+/// A date line's date among tokens `start..end`: what the line holds besides the date is a
+/// label before it, a clock time before or after it, and separators.
+fn date_in(cx: &Cx<'_, '_>, start: usize, end: usize) -> Option<dates::Partial> {
+    if end - start > 24 {
         return None;
     }
-    let mut k = r.start;
-    if matches!(cx.t(k), "Published" | "Updated" | "Posted" | "Date" | "Dated" | "PUBLISHED" | "UPDATED") && cx.t(k + 1) == ":" {
-        k += 2;
+    let k = after_clock(cx, after_label(cx, start, end), end);
+    let (p, next) = dates::at(cx, k, end)?;
+    (p.month.is_some() && (next..end).all(|i| dates::trailing_noise(cx, i))).then_some(p)
+}
+
+/// Past the label a content system prints before a date ("Published:", "Last updated:",
+/// "Posted on", "UPDATED").
+fn after_label(cx: &Cx<'_, '_>, start: usize, end: usize) -> usize {
+    let mut k = start;
+    while k < end
+        && k < start + 3
+        && matches!(cx.t(k).to_ascii_lowercase().as_str(), "published" | "updated" | "posted" | "date" | "dated" | "last" | "first" | "on" | "created" | "modified")
+    {
+        k += 1;
     }
-    let (p, next) = dates::at(cx, k, r.end)?;
-    (p.month.is_some() && (next..r.end).all(|i| dates::trailing_noise(cx, i))).then_some(p)
+    if k > start && k < end && cx.t(k) == ":" {
+        k += 1;
+    }
+    k
+}
+
+/// Past a clock time printed before the date, with its zone and a comma: "3:45 PM ET,".
+fn after_clock(cx: &Cx<'_, '_>, start: usize, end: usize) -> usize {
+    let is_digits = |k: usize| !cx.t(k).is_empty() && cx.t(k).bytes().all(|b| b.is_ascii_digit());
+    if !(start + 2 < end && is_digits(start) && cx.t(start + 1) == ":" && is_digits(start + 2)) {
+        return start;
+    }
+    let mut k = start + 3;
+    while k < end && !matches!(cx.t(k), ",") && dates::trailing_noise(cx, k) {
+        k += 1;
+    }
+    if k < end && cx.t(k) == "," {
+        k + 1
+    } else {
+        k
+    }
+}
+
+/// "By John Smith | 20/03/2013": a date after the last separator of a header line, and where
+/// the rest of the line ends.
+fn date_after_separator(cx: &Cx<'_, '_>, start: usize, end: usize) -> Option<(usize, dates::Partial)> {
+    let bar = (start + 1..end).rev().find(|&k| matches!(cx.t(k), "|" | "·" | "•"))?;
+    date_in(cx, bar + 1, end).map(|p| (bar, p))
 }
 
 /// A standfirst: one line standing alone, longer than a label, with a byline or date below.
@@ -99,7 +147,12 @@ pub fn plain(cx: &mut Cx<'_, '_>) -> &'static str {
     let mut wire = false;
     let stop = (l + HEADER_LINES).min(n);
     while l < stop {
-        let r = cx.lines[l].tokens.clone();
+        let mut r = cx.lines[l].tokens.clone();
+        if let Some((bar, p)) = date_after_separator(cx, r.start, r.end).filter(|_| date_line(cx, l).is_none()) {
+            cx.set(bar..r.end, Zone::Dateline);
+            cx.z.date = cx.z.date.or(p.full());
+            r.end = bar;
+        }
         if let Some(credits) = byline::parse(cx, r.start, r.end, false) {
             let b: Vec<_> = credits.iter().map(|c| c.to_byline(cx)).collect();
             cx.z.article.byline.extend(b);

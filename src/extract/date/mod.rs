@@ -33,7 +33,7 @@ use serde_json::Value;
 
 pub use prefilter::WordEnds;
 pub(crate) use prefilter::{opening, opening_words, Follow};
-pub use words::{month_any_case, month_number, weekday_any_case, weekday_number};
+pub use words::{month_any_case, month_number, weekday_any_case, weekday_number, zone_len};
 
 use super::{Doc, Found};
 use crate::calendar::Date;
