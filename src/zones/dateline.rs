@@ -70,6 +70,20 @@ pub fn at(cx: &Cx<'_, '_>, i: usize, end: usize, whole_line: bool) -> Option<Hit
         }
         agency = Some(k + 1..close);
         k = close + 1;
+        // "LONDON (Reuters) March 20, 2013 -": the date after the agency.
+        if date.is_none() {
+            if let Some((p, next)) = dates::at(cx, k, end) {
+                date = Some(p);
+                k = next;
+            }
+        }
+    }
+    // "WASHINGTON — March 20, 2013 — ": a date between two dashes.
+    if date.is_none() && agency.is_none() && is_dash(t(k)) {
+        if let Some((p, next)) = dates::at(cx, k + 1, end).filter(|&(p, next)| p.month.is_some() && is_dash(t(next))) {
+            date = Some(p);
+            k = next;
+        }
     }
     if k >= end {
         // A line of its own: "LONDON 1996-08-30".
@@ -135,5 +149,8 @@ mod tests {
         assert_eq!(dl(&format!("{t}SAN JOSE, Calif. (AP) — A fire.")).unwrap().1.as_deref(), Some("SAN JOSE"));
         assert_eq!(dl(&format!("{t}NASA said it would launch.")), None);
         assert_eq!(dl(&format!("{t}UK - a list")).map(|d| d.0), Some("UK -".into()));
+        assert_eq!(dl(&format!("{t}LONDON (Reuters) March 20, 2013 - Rain fell.")).unwrap().2.as_deref(), Some("2013-03-20"));
+        assert_eq!(dl(&format!("{t}WASHINGTON — March 20, 2013 — Rain fell.")).unwrap().0, "WASHINGTON — March 20, 2013 —");
+        assert_eq!(dl(&format!("{t}UK - March sales fell.")).map(|d| d.2), Some(None));
     }
 }
