@@ -2,6 +2,7 @@
 //! splits, nationalities and labels dropped — and ALL-CAPS lines segmented against what the
 //! story already named.
 
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -179,6 +180,8 @@ pub fn chunks<'a>(doc: &Doc<'a>) -> (Vec<Chunk<'a>>, Vec<usize>) {
     // About one chunk in ten tokens: room for them from the start.
     let mut out = Vec::with_capacity(doc.tokens.len() / 8);
     let mut unreliable = Vec::new();
+    // The parts of the run at hand (a buffer for all of them).
+    let mut parts = Vec::new();
     for (si, s) in doc.layout.sentences.iter().enumerate() {
         if unreliable_case(doc, si) {
             unreliable.push(si);
@@ -216,7 +219,9 @@ pub fn chunks<'a>(doc: &Doc<'a>) -> (Vec<Chunk<'a>>, Vec<usize>) {
             if end + 1 < s.tokens.end && doc.tokens[end].text == "," && is_legal_form(doc.tokens[end + 1].text) {
                 end += 2;
             }
-            split_chunk(doc, start..end, &mut out);
+            parts.clear();
+            split_run(doc, start..end, &mut parts);
+            out.extend(parts.iter().map(|p| make_chunk(doc, p.start..p.end, p.title, false)));
             i = end;
         }
     }
@@ -257,33 +262,106 @@ fn keeps_of_by_name(head: &str) -> bool {
         )
 }
 
+/// One name a run is cut into: its tokens, and the title peeled off just before it (when
+/// none, [`make_chunk`] looks for one before the tokens).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Part {
+    start: usize,
+    end: usize,
+    title: Option<&'static str>,
+}
+
+/// The longest run whose cut is remembered ([`split_run`]): longer runs are rare, and each
+/// would be a key of its own.
+const REMEMBERED_RUN: usize = 16;
+
+/// How many runs [`split_run`] remembers before it starts afresh: a bound on its memory over
+/// an endless stream.
+const REMEMBERED_RUNS: usize = 1 << 15;
+
+/// The parts of a run by its tokens, relative to the run's start: see [`split_run`].
+#[derive(Default)]
+struct RunMemo {
+    /// The key of the run at hand: each token's kind, length and text.
+    key: Vec<u8>,
+    cuts: FxHashMap<Box<[u8]>, Box<[(u16, u16, Option<&'static str>)]>>,
+}
+
+thread_local! {
+    /// Runs already cut, across documents: sentence openers ("The", "He"), bylines and the names
+    /// a stream keeps coming back to are cut the same way each time. Per thread, so the
+    /// workers of a batch share nothing.
+    static RUNS: std::cell::RefCell<Option<RunMemo>> = const { std::cell::RefCell::new(None) };
+}
+
+/// [`cut_run`], remembered for a run of the same tokens. The cut reads nothing but the run's
+/// tokens (their kinds and texts), except where "and" or "&" joins two names: whether to cut
+/// there asks the classifiers, which read the context; those runs are cut afresh each time.
+fn split_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>) {
+    let tokens = &doc.tokens[range.clone()];
+    if range.len() > REMEMBERED_RUN || tokens.iter().any(|t| matches!(t.text, "and" | "&")) {
+        return cut_run(doc, range, parts);
+    }
+    RUNS.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        let memo = memo.get_or_insert_with(RunMemo::default);
+        memo.key.clear();
+        for t in tokens {
+            memo.key.push(t.kind as u8);
+            memo.key.extend_from_slice(&(t.text.len() as u64).to_le_bytes());
+            memo.key.extend_from_slice(t.text.as_bytes());
+        }
+        if let Some(cut) = memo.cuts.get(memo.key.as_slice()) {
+            parts.extend(cut.iter().map(|&(start, end, title)| Part { start: range.start + start as usize, end: range.start + end as usize, title }));
+            return;
+        }
+        // Cut with the memo held: cutting asks nothing of it (runs joined by "and" aside).
+        let before = parts.len();
+        cut_run(doc, range.clone(), parts);
+        let cut = parts[before..].iter().map(|p| ((p.start - range.start) as u16, (p.end - range.start) as u16, p.title)).collect();
+        if memo.cuts.len() >= REMEMBERED_RUNS {
+            memo.cuts.clear();
+        }
+        memo.cuts.insert(memo.key.as_slice().into(), cut);
+    });
+}
+
+/// The gazetteer class of a run's key ([`Chunk::place`] of the chunk [`make_chunk`] would
+/// make of it): a one-word key's comes with the token's list answers.
+fn key_place(doc: &Doc<'_>, range: &Range<usize>, key: &str) -> Option<lexicon::PlaceClass> {
+    if range.len() == 1 && doc.tokens[range.start].possessive_len() == 0 {
+        doc.facts(range.start).place()
+    } else {
+        lexicon::place(key)
+    }
+}
+
 /// Peel stop words, titles and a leading nationality off a raw run, and split it where a
 /// title sits inside ("French President Jacques Chirac") or where "and"/"of" joins two names
 /// ("Nasser Hussain and Peter Such", "John Casesa of Schroder Wertheim & Co.").
-pub(super) fn split_chunk<'a>(doc: &Doc<'a>, range: Range<usize>, out: &mut Vec<Chunk<'a>>) {
+pub(super) fn cut_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>) {
     if lone_stopword(doc, range.clone()) {
         return;
     }
-    let whole = make_chunk(doc, range.clone(), None, false);
-    if whole.known_org().is_some() {
-        out.push(whole);
+    let whole = Part { start: range.start, end: range.end, title: None };
+    let key = chunk_key(doc, range.clone());
+    if lexicon::known_org(&key).is_some() {
+        parts.push(whole);
         return;
     }
-    if whole.place().is_some() {
+    if key_place(doc, &range, &key).is_some() {
         // "The Philippines": the article is not part of a place's name.
         let article = range.len() > 1 && matches!(doc.tokens[range.start].text, "The" | "the");
-        out.push(if article { make_chunk(doc, range.start + 1..range.end, None, false) } else { whole });
+        parts.push(if article { Part { start: range.start + 1, ..whole } } else { whole });
         return;
     }
-    // Most runs come out whole: the chunk made above (its lookups done) is used again then.
-    let mut whole = Some(whole);
     // A name run into a place with no comma: "Jonathan Barrett Port Hedland" (a caption).
     if range.len() >= 4 && doc.facts(range.start).given() {
         for cut in range.start + 2..range.end - 1 {
             let tail = cut..range.end;
             if tail.len() >= 2 && matches!(lexicon::place(&chunk_key(doc, tail.clone())), Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region | lexicon::PlaceClass::Country)) {
-                push_part(doc, range.start..cut, None, &mut whole, out);
-                out.push(make_chunk(doc, tail, None, false));
+                push_part(doc, range.start..cut, None, parts);
+                parts.push(Part { start: cut, ..whole });
                 return;
             }
         }
@@ -304,7 +382,7 @@ pub(super) fn split_chunk<'a>(doc: &Doc<'a>, range: Range<usize>, out: &mut Vec<
                 && stem_facts(doc, i + 1).surname()
                 && !stem_facts(doc, i + 1).given();
             if i + n < range.end && !is_connector(doc.tokens[i + n].text) && !given {
-                push_part(doc, start..i, title, &mut whole, out);
+                push_part(doc, start..i, title, parts);
                 title = Some(class);
                 i += n;
                 start = i;
@@ -328,20 +406,20 @@ pub(super) fn split_chunk<'a>(doc: &Doc<'a>, range: Range<usize>, out: &mut Vec<
         // Bidwell for The Wall Street Journal".
         let splits_for = t.text == "for" && i > start && !doc.facts(i - 1).org_suffix();
         if splits_for || t.text == "of" && i > start && (!keeps_of_token(doc, i - 1) || of_place()) {
-            push_part(doc, start..i, title.take(), &mut whole, out);
+            push_part(doc, start..i, title.take(), parts);
             start = i + 1;
         }
         if matches!(t.text, "and" | "&") && i > start && splits_at_and(doc, start..range.end, i) {
-            push_part(doc, start..i, title.take(), &mut whole, out);
+            push_part(doc, start..i, title.take(), parts);
             start = i + 1;
         }
         i += 1;
     }
-    push_part(doc, start..range.end, title, &mut whole, out);
+    push_part(doc, start..range.end, title, parts);
 }
 
 /// A run of one capitalised stop word or connector ("The", "However" opening a sentence) that
-/// is no listed organisation or place: [`split_chunk`] would peel it off and keep nothing, so
+/// is no listed organisation or place: [`cut_run`] would peel it off and keep nothing, so
 /// no chunk need be made for it (nearly every sentence opens with one).
 fn lone_stopword(doc: &Doc<'_>, range: Range<usize>) -> bool {
     if range.len() != 1 {
@@ -351,7 +429,7 @@ fn lone_stopword(doc: &Doc<'_>, range: Range<usize>) -> bool {
     if !(is_connector(t.text) || lexicon::is_capitalised_stopword(t.text)) {
         return false;
     }
-    // The whole run's key and the lookups split_chunk asks of it first.
+    // The whole run's key and the lookups cut_run asks of it first.
     let key = t.stem();
     let place = if key.len() == t.text.len() { doc.facts(range.start).place() } else { lexicon::place(key) };
     place.is_none() && lexicon::known_org(key).is_none()
@@ -397,9 +475,8 @@ pub(super) fn splits_at_and(doc: &Doc<'_>, range: Range<usize>, at: usize) -> bo
     classify(doc, &left).is_some() && classify(doc, &right).is_some()
 }
 
-/// Trim and push one part of a run. `spare` is a chunk already made of some range (with no
-/// title given): taken instead of a new one when the part is that range.
-pub(super) fn push_part<'a>(doc: &Doc<'a>, mut range: Range<usize>, title: Option<&'static str>, spare: &mut Option<Chunk<'a>>, out: &mut Vec<Chunk<'a>>) {
+/// Trim and push one part of a run.
+fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>, parts: &mut Vec<Part>) {
     // Trailing connectors cannot end a name.
     while !range.is_empty() && !is_name_token(doc, range.end - 1) {
         range.end -= 1;
@@ -441,10 +518,7 @@ pub(super) fn push_part<'a>(doc: &Doc<'a>, mut range: Range<usize>, title: Optio
     if range.len() == 1 && title.is_none() && may_name_month(doc.tokens[range.start].text) && crate::extract::date::month_number(doc.tokens[range.start].stem()).is_some() {
         return;
     }
-    match spare.take_if(|c| title.is_none() && c.range == range) {
-        Some(chunk) => out.push(chunk),
-        None => out.push(make_chunk(doc, range, title, false)),
-    }
+    parts.push(Part { start: range.start, end: range.end, title });
 }
 
 /// Can a capitalised word name a month? Every English month name, full or short, starts with
