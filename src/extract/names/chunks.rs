@@ -37,20 +37,35 @@ pub(super) fn unreliable_case(doc: &Doc<'_>, sentence: usize) -> bool {
     let s = &doc.layout.sentences[sentence];
     // Words of two letters or more, how many of them are in capitals, and whether a function
     // word is capitalised after the first word: all counted in one pass.
-    let (mut long, mut caps, mut title_word, mut first) = (0usize, 0usize, false, true);
-    for t in doc.tokens[s.tokens.clone()].iter().filter(|t| t.kind == TokKind::Word) {
+    let (mut long, mut caps, mut first) = (0usize, 0usize, true);
+    for t in &doc.tokens[s.tokens.clone()] {
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        let was_first = std::mem::replace(&mut first, false);
+        // Most words: a lower-case ASCII letter and another letter first, a long word in no
+        // capitals and no function word set in Title Case.
+        if let [b0, b1, ..] = t.text.as_bytes() {
+            if b0.is_ascii_lowercase() && b1.is_ascii_alphabetic() {
+                long += 1;
+                continue;
+            }
+        }
         let (two_letters, all_caps) = letters_and_caps(t);
         if two_letters {
             long += 1;
             caps += usize::from(all_caps);
         }
-        // The function words all start with an ASCII capital: most words are let go at once.
-        title_word |= !first
+        // A capitalised function word after the first word makes the line Title Case, whatever
+        // the rest holds. The function words all start with an ASCII capital.
+        if !was_first
             && t.text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-            && matches!(t.text, "To" | "And" | "For" | "With" | "From" | "Into" | "Over" | "After" | "Is" | "Are" | "Be" | "As");
-        first = false;
+            && matches!(t.text, "To" | "And" | "For" | "With" | "From" | "Into" | "Over" | "After" | "Is" | "Are" | "Be" | "As")
+        {
+            return true;
+        }
     }
-    long > 0 && caps * 10 >= long * 6 && (long >= 2 || s.tokens.len() > 2) || title_word
+    long > 0 && caps * 10 >= long * 6 && (long >= 2 || s.tokens.len() > 2)
 }
 
 /// Has the word two letters or more, and is it in capitals ([`Token::is_all_caps`])? One pass
