@@ -294,51 +294,53 @@ const REMEMBERED_RUN: usize = 16;
 /// an endless stream.
 const REMEMBERED_RUNS: usize = 1 << 15;
 
-/// The parts of a run by its tokens, relative to the run's start: see [`split_run`].
-#[derive(Default)]
-struct RunMemo {
-    /// The key of the run at hand: each token's kind, length and text.
-    key: Vec<u8>,
-    cuts: FxHashMap<Box<[u8]>, Box<[(u16, u16, Option<&'static str>)]>>,
-}
+/// Runs already cut ([`split_run`]): each run's text, and its parts by token offsets from
+/// the run's start.
+type RunCuts = FxHashMap<Box<str>, Box<[(u16, u16, Option<&'static str>)]>>;
 
 thread_local! {
     /// Runs already cut, across documents: sentence openers ("The", "He"), bylines and the names
     /// a stream keeps coming back to are cut the same way each time. Per thread, so the
     /// workers of a batch share nothing.
-    static RUNS: std::cell::RefCell<Option<RunMemo>> = const { std::cell::RefCell::new(None) };
+    static RUNS: std::cell::RefCell<Option<RunCuts>> = const { std::cell::RefCell::new(None) };
 }
 
-/// [`cut_run`], remembered for a run of the same tokens. The cut reads nothing but the run's
+/// [`cut_run`], remembered for a run of the same text. The cut reads nothing but the run's
 /// tokens (their kinds and texts), except where "and" or "&" joins two names: whether to cut
 /// there asks the classifiers, which read the context; those runs are cut afresh each time.
 fn split_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>) {
-    let tokens = &doc.tokens[range.clone()];
-    if range.len() > REMEMBERED_RUN || tokens.iter().any(|t| matches!(t.text, "and" | "&")) {
-        return cut_run(doc, range, parts);
-    }
-    RUNS.with(|memo| {
-        let mut memo = memo.borrow_mut();
-        let memo = memo.get_or_insert_with(RunMemo::default);
-        memo.key.clear();
-        for t in tokens {
-            memo.key.push(t.kind as u8);
-            memo.key.extend_from_slice(&(t.text.len() as u64).to_le_bytes());
-            memo.key.extend_from_slice(t.text.as_bytes());
-        }
-        if let Some(cut) = memo.cuts.get(memo.key.as_slice()) {
-            parts.extend(cut.iter().map(|&(start, end, title)| Part { start: range.start + start as usize, end: range.start + end as usize, title }));
-            return;
-        }
-        // Cut with the memo held: cutting asks nothing of it (runs joined by "and" aside).
-        let before = parts.len();
-        cut_run(doc, range.clone(), parts);
-        let cut = parts[before..].iter().map(|p| ((p.start - range.start) as u16, (p.end - range.start) as u16, p.title)).collect();
-        if memo.cuts.len() >= REMEMBERED_RUNS {
-            memo.cuts.clear();
-        }
-        memo.cuts.insert(memo.key.as_slice().into(), cut);
+    let Some(text) = remembered_text(doc, range.clone()) else { return cut_run(doc, range, parts) };
+    let known = RUNS.with(|runs| {
+        let runs = runs.borrow();
+        let cut = runs.as_ref()?.get(text)?;
+        parts.extend(cut.iter().map(|&(start, end, title)| Part { start: range.start + start as usize, end: range.start + end as usize, title }));
+        Some(())
     });
+    if known.is_some() {
+        return;
+    }
+    let before = parts.len();
+    cut_run(doc, range.clone(), parts);
+    let cut = parts[before..].iter().map(|p| ((p.start - range.start) as u16, (p.end - range.start) as u16, p.title)).collect();
+    RUNS.with(|runs| {
+        let mut runs = runs.borrow_mut();
+        let runs = runs.get_or_insert_with(RunCuts::default);
+        if runs.len() >= REMEMBERED_RUNS {
+            runs.clear();
+        }
+        runs.insert(text.into(), cut);
+    });
+}
+
+/// The text of a run whose cut may be remembered: words one space apart (the text then
+/// tells the tokens and their kinds), no "and" among them, and not too many.
+fn remembered_text<'a>(doc: &Doc<'a>, range: Range<usize>) -> Option<&'a str> {
+    let tokens = &doc.tokens[range];
+    let (first, last) = (tokens.first()?, tokens.last()?);
+    let remembered = tokens.len() <= REMEMBERED_RUN
+        && tokens.iter().all(|t| t.kind == TokKind::Word && t.text != "and")
+        && tokens.windows(2).all(|w| w[0].end() + 1 == w[1].start() && doc.text.as_bytes()[w[0].end()] == b' ');
+    remembered.then(|| &doc.text[first.start()..last.end()])
 }
 
 /// The gazetteer class of a run's key ([`Chunk::place`] of the chunk [`make_chunk`] would
