@@ -236,7 +236,7 @@ pub fn chunks<'a>(doc: &Doc<'a>) -> (Vec<Chunk<'a>>, Vec<usize>) {
             }
             parts.clear();
             split_run(doc, start..end, &mut parts);
-            out.extend(parts.iter().map(|p| make_chunk(doc, p.start..p.end, p.title, false)));
+            out.extend(parts.iter().map(|p| p.chunk(doc)));
             i = end;
         }
     }
@@ -284,6 +284,32 @@ pub(super) struct Part {
     start: usize,
     end: usize,
     title: Option<&'static str>,
+    lists: KeyLists,
+}
+
+/// What the lists said of a part's key while its run was cut (the whole run's key is looked
+/// up first), for the chunk made of it: the classifiers ask the same again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct KeyLists {
+    /// [`Chunk::known_org`], if asked.
+    known_org: Option<Option<(&'static str, &'static str)>>,
+    /// [`Chunk::place`], if asked.
+    place: Option<Option<lexicon::PlaceClass>>,
+}
+
+impl Part {
+    /// The chunk of the part, with what the lists said of its key.
+    fn chunk<'a>(&self, doc: &Doc<'a>) -> Chunk<'a> {
+        let chunk = make_chunk(doc, self.start..self.end, self.title, false);
+        // (make_chunk may have set a one-word key's place already: the same answer.)
+        if let Some(known_org) = self.lists.known_org {
+            let _ = chunk.known_org.set(known_org);
+        }
+        if let Some(place) = self.lists.place {
+            let _ = chunk.place.set(place);
+        }
+        chunk
+    }
 }
 
 /// The longest run whose cut is remembered ([`split_run`]): longer runs are rare, and each
@@ -296,7 +322,7 @@ const REMEMBERED_RUNS: usize = 1 << 15;
 
 /// Runs already cut ([`split_run`]): each run's text, and its parts by token offsets from
 /// the run's start.
-type RunCuts = FxHashMap<Box<str>, Box<[(u16, u16, Option<&'static str>)]>>;
+type RunCuts = FxHashMap<Box<str>, Box<[(u16, u16, Option<&'static str>, KeyLists)]>>;
 
 thread_local! {
     /// Runs already cut, across documents: sentence openers ("The", "He"), bylines and the names
@@ -313,7 +339,7 @@ fn split_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>) {
     let known = RUNS.with(|runs| {
         let runs = runs.borrow();
         let cut = runs.as_ref()?.get(text)?;
-        parts.extend(cut.iter().map(|&(start, end, title)| Part { start: range.start + start as usize, end: range.start + end as usize, title }));
+        parts.extend(cut.iter().map(|&(start, end, title, lists)| Part { start: range.start + start as usize, end: range.start + end as usize, title, lists }));
         Some(())
     });
     if known.is_some() {
@@ -321,7 +347,7 @@ fn split_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>) {
     }
     let before = parts.len();
     cut_run(doc, range.clone(), parts);
-    let cut = parts[before..].iter().map(|p| ((p.start - range.start) as u16, (p.end - range.start) as u16, p.title)).collect();
+    let cut = parts[before..].iter().map(|p| ((p.start - range.start) as u16, (p.end - range.start) as u16, p.title, p.lists)).collect();
     RUNS.with(|runs| {
         let mut runs = runs.borrow_mut();
         let runs = runs.get_or_insert_with(RunCuts::default);
@@ -360,18 +386,23 @@ pub(super) fn cut_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>)
     if lone_stopword(doc, range.clone()) {
         return;
     }
-    let whole = Part { start: range.start, end: range.end, title: None };
+    let whole = Part { start: range.start, end: range.end, title: None, lists: KeyLists::default() };
     let key = chunk_key(doc, range.clone());
-    if lexicon::known_org(&key).is_some() {
-        parts.push(whole);
+    let known_org = lexicon::known_org(&key);
+    if known_org.is_some() {
+        parts.push(Part { lists: KeyLists { known_org: Some(known_org), place: None }, ..whole });
         return;
     }
-    if key_place(doc, &range, &key).is_some() {
+    let place = key_place(doc, &range, &key);
+    // What the lists said of the whole run, for a part that is the whole run.
+    let whole_lists = KeyLists { known_org: Some(None), place: Some(place) };
+    if place.is_some() {
         // "The Philippines": the article is not part of a place's name.
         let article = range.len() > 1 && matches!(doc.tokens[range.start].text, "The" | "the");
-        parts.push(if article { Part { start: range.start + 1, ..whole } } else { whole });
+        parts.push(if article { Part { start: range.start + 1, ..whole } } else { Part { lists: whole_lists, ..whole } });
         return;
     }
+    let before = parts.len();
     // A name run into a place with no comma: "Jonathan Barrett Port Hedland" (a caption).
     if range.len() >= 4 && doc.facts(range.start).given() {
         for cut in range.start + 2..range.end - 1 {
@@ -433,6 +464,11 @@ pub(super) fn cut_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>)
         i += 1;
     }
     push_part(doc, start..range.end, title, parts);
+    for part in &mut parts[before..] {
+        if part.start == range.start && part.end == range.end {
+            part.lists = whole_lists;
+        }
+    }
 }
 
 /// A run of one capitalised stop word or connector ("The", "However" opening a sentence) that
@@ -535,7 +571,7 @@ fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>
     if range.len() == 1 && title.is_none() && may_name_month(doc.tokens[range.start].text) && crate::extract::date::month_number(doc.tokens[range.start].stem()).is_some() {
         return;
     }
-    parts.push(Part { start: range.start, end: range.end, title });
+    parts.push(Part { start: range.start, end: range.end, title, lists: KeyLists::default() });
 }
 
 /// Can a capitalised word name a month? Every English month name, full or short, starts with
