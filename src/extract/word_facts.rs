@@ -164,10 +164,17 @@ fn shared_key(word: &str) -> Option<([u64; 3], usize)> {
     if bytes.is_empty() || bytes.len() > 24 {
         return None;
     }
-    let mut padded = [0u8; 24];
-    padded[..bytes.len()].copy_from_slice(bytes);
-    let part = |k: usize| u64::from_le_bytes(padded[8 * k..8 * k + 8].try_into().expect("eight bytes"));
-    let key = [part(0), part(1), part(2)];
+    // Whole eight-byte words, then the last one to seven bytes zero-padded (byte by byte: a
+    // copy into a padded buffer was a call to memcpy at every probe).
+    let mut key = [0u64; 3];
+    let mut words = bytes.chunks_exact(8);
+    for (slot, word) in key.iter_mut().zip(&mut words) {
+        *slot = u64::from_le_bytes(word.try_into().expect("eight bytes"));
+    }
+    let rest = words.remainder();
+    if !rest.is_empty() {
+        key[bytes.len() / 8] = rest.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
+    }
     let mixed = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     Some((key, (mixed >> (64 - SHARED_SLOTS.trailing_zeros())) as usize))
 }

@@ -43,11 +43,25 @@ pub(super) fn unreliable_case(doc: &Doc<'_>, sentence: usize) -> bool {
             continue;
         }
         let was_first = std::mem::replace(&mut first, false);
-        // Most words: a lower-case ASCII letter and another letter first, a long word in no
-        // capitals and no function word set in Title Case.
+        // A capitalised function word after the first word makes the line Title Case, whatever
+        // the rest holds. The function words all start with an ASCII capital.
+        let title_word = || {
+            !was_first
+                && t.text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                && matches!(t.text, "To" | "And" | "For" | "With" | "From" | "Into" | "Over" | "After" | "Is" | "Are" | "Be" | "As")
+        };
+        // Most words: two ASCII letters first, one of them in lower case ("said", "London"), a
+        // long word not in capitals, told by two bytes.
         if let [b0, b1, ..] = t.text.as_bytes() {
             if b0.is_ascii_lowercase() && b1.is_ascii_alphabetic() {
                 long += 1;
+                continue;
+            }
+            if b0.is_ascii_uppercase() && b1.is_ascii_lowercase() {
+                long += 1;
+                if title_word() {
+                    return true;
+                }
                 continue;
             }
         }
@@ -56,12 +70,7 @@ pub(super) fn unreliable_case(doc: &Doc<'_>, sentence: usize) -> bool {
             long += 1;
             caps += usize::from(all_caps);
         }
-        // A capitalised function word after the first word makes the line Title Case, whatever
-        // the rest holds. The function words all start with an ASCII capital.
-        if !was_first
-            && t.text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-            && matches!(t.text, "To" | "And" | "For" | "With" | "From" | "Into" | "Over" | "After" | "Is" | "Are" | "Be" | "As")
-        {
+        if title_word() {
             return true;
         }
     }
