@@ -54,6 +54,9 @@ impl<'a> WordFacts<'a> {
         WordFacts { word, cell: None }
     }
 
+    /// The answer to `q`: from the cell when asked before (the common case, kept inline at
+    /// the callers), else worked out ([`ask_afresh`](Self::ask_afresh)).
+    #[inline]
     fn ask(self, q: Q) -> bool {
         let Some(cell) = self.cell else { return answer(q, self.word) };
         let (asked, yes) = (1u32 << (2 * q as u32), 2u32 << (2 * q as u32));
@@ -61,7 +64,15 @@ impl<'a> WordFacts<'a> {
         if bits & asked != 0 {
             return bits & yes != 0;
         }
-        let bits = bits
+        self.ask_afresh(q, cell)
+    }
+
+    /// [`ask`](Self::ask) of a question the token's cell has no answer to: from the shared
+    /// table or the lists, into the cell.
+    #[inline(never)]
+    fn ask_afresh(self, q: Q, cell: &Cell<u32>) -> bool {
+        let (asked, yes) = (1u32 << (2 * q as u32), 2u32 << (2 * q as u32));
+        let bits = cell.get()
             | shared_answers(self.word, asked, || {
                 if LIST_QUESTIONS.contains(&q) {
                     // One lookup of the merged name-word table answers all of them (and the
@@ -76,62 +87,79 @@ impl<'a> WordFacts<'a> {
     }
 
     /// [`lexicon::is_given_name`].
+    #[inline]
     pub fn given(self) -> bool {
         self.ask(Q::Given)
     }
 
     /// [`lexicon::is_ambiguous_given_name`].
+    #[inline]
     pub fn given_ambiguous(self) -> bool {
         self.ask(Q::GivenAmbiguous)
     }
 
     /// [`lexicon::is_surname`].
+    #[inline]
     pub fn surname(self) -> bool {
         self.ask(Q::Surname)
     }
 
     /// [`lexicon::is_unambiguous_surname`].
+    #[inline]
     pub fn surname_unambiguous(self) -> bool {
         self.ask(Q::SurnameUnambiguous)
     }
 
     /// [`lexicon::is_demonym`].
+    #[inline]
     pub fn demonym(self) -> bool {
         self.ask(Q::Demonym)
     }
 
     /// [`lexicon::is_common_word_any_case`].
+    #[inline]
     pub fn common_any_case(self) -> bool {
         self.ask(Q::CommonAnyCase)
     }
 
     /// [`lexicon::org_suffix_class`] is some.
+    #[inline]
     pub fn org_suffix(self) -> bool {
         self.ask(Q::OrgSuffix)
     }
 
     /// Shaped like a word of a name: capitalised, not a full weekday, not a hyphenated
     /// everyday word ([`name_shaped`]).
+    #[inline]
     pub fn name_shaped(self) -> bool {
         self.ask(Q::NameShaped)
     }
 
     /// Makes a romanised given name: pinyin syllables, alone or hyphenated ("Xianliang",
     /// "Wing-kei") ([`romanised_given`]).
+    #[inline]
     pub fn romanised_given(self) -> bool {
         self.ask(Q::RomanisedGiven)
     }
 
     /// [`lexicon::place`].
+    #[inline]
     pub fn place(self) -> Option<PlaceClass> {
         let Some(cell) = self.cell else { return lexicon::place(self.word) };
         let mut bits = cell.get();
         if bits & PLACE_ASKED == 0 {
-            bits |= shared_answers(self.word, PLACE_ASKED, || list_bits(lexicon::name_words(self.word)));
-            cell.set(bits);
+            bits = self.place_afresh(cell);
         }
         let code = ((bits >> PLACE_SHIFT) & 7) as usize;
         code.checked_sub(1).map(|k| PLACE_CLASSES[k])
+    }
+
+    /// [`place`](Self::place) not yet in the token's cell: the cell's bits with it.
+    #[inline(never)]
+    fn place_afresh(self, cell: &Cell<u32>) -> u32 {
+        let bits = cell.get() | shared_answers(self.word, PLACE_ASKED, || list_bits(lexicon::name_words(self.word)));
+        cell.set(bits);
+        bits
     }
 }
 
