@@ -4,6 +4,7 @@
 //! Forms compare without case, so a headline's "LEICESTERSHIRE" is the body's "Leicestershire".
 
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::hash_map::Entry;
 
 use crate::extract::acronyms::AcronymDef;
 use crate::extract::names::variant_forms;
@@ -29,16 +30,13 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
         if !m.kind.is_name() || !t.contains(' ') || is_muted(i) {
             continue;
         }
-        let id = match forms.get(m.kind, t).and_then(|v| v.first()) {
+        let id = match forms.get(m.kind, t).and_then(|ids| ids.first()) {
             Some(&id) => id,
             None => {
                 let id = entities.len();
                 entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart, roles: None });
                 for form in variant_forms(t, m.kind) {
-                    let ids = forms.entry(m.kind, &form);
-                    if !ids.contains(&id) {
-                        ids.push(id);
-                    }
+                    forms.add(m.kind, form, id);
                 }
                 id
             }
@@ -66,7 +64,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
                         let id = entities.len();
                         entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart, roles: None });
                         last_seen.push(m.cstart);
-                        forms.entry(m.kind, t).push(id);
+                        forms.add(m.kind, t, id);
                         id
                     }
                 }
@@ -111,7 +109,36 @@ const PRESIZED_FORMS: usize = 16 * 1024;
 /// the lower case of a mention's text made in a reused buffer, not a String per question.
 #[derive(Default)]
 struct Forms {
-    by_type: [HashMap<String, Vec<usize>>; MentionType::ALL.len()],
+    by_type: [HashMap<String, Ids>; MentionType::ALL.len()],
+}
+
+/// The entities a form calls, in the order they took it: nearly always one, kept inline (a
+/// list per form was an allocation per form).
+enum Ids {
+    One([usize; 1]),
+    Many(Vec<usize>),
+}
+
+impl Ids {
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            Ids::One(id) => id,
+            Ids::Many(ids) => ids,
+        }
+    }
+
+    /// Add `id` unless the form calls it already.
+    fn add(&mut self, id: usize) {
+        match self {
+            Ids::One([first]) if *first != id => *self = Ids::Many(vec![*first, id]),
+            Ids::One(_) => {}
+            Ids::Many(ids) => {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+    }
 }
 
 impl Forms {
@@ -134,23 +161,28 @@ impl Forms {
         forms
     }
 
-    fn table(&self, kind: MentionType) -> &HashMap<String, Vec<usize>> {
+    fn table(&self, kind: MentionType) -> &HashMap<String, Ids> {
         &self.by_type[kind as usize]
     }
 
     /// The entities called `form` (any case).
-    fn get(&self, kind: MentionType, form: &str) -> Option<&Vec<usize>> {
+    fn get(&self, kind: MentionType, form: &str) -> Option<&[usize]> {
         let table = self.table(kind);
         if table.is_empty() {
             return None;
         }
-        lexicon::with_lower(form, |lower| table.get(lower))
+        lexicon::with_lower(form, |lower| table.get(lower).map(Ids::as_slice))
     }
 
-    /// The list of entities called `form` (any case), made empty when new.
-    fn entry(&mut self, kind: MentionType, form: &str) -> &mut Vec<usize> {
+    /// Let `form` (any case) call entity `id` too.
+    fn add(&mut self, kind: MentionType, form: &str, id: usize) {
         // An ASCII form's lower case is its ASCII lower case, made without the Unicode tables.
         let lower = if form.is_ascii() { form.to_ascii_lowercase() } else { form.to_lowercase() };
-        self.by_type[kind as usize].entry(lower).or_default()
+        match self.by_type[kind as usize].entry(lower) {
+            Entry::Occupied(ids) => ids.into_mut().add(id),
+            Entry::Vacant(slot) => {
+                slot.insert(Ids::One([id]));
+            }
+        }
     }
 }

@@ -88,11 +88,16 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     None
 }
 
-/// The tokens with a hyphen in them, in order: found by searching the text for hyphens (few)
-/// rather than looking at every token.
-fn tokens_with_hyphen<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + 'd {
+/// The tokens with a hyphen that may open an affix in them, in order: found by searching the
+/// text for hyphens (few) rather than looking at every token.
+fn tokens_with_affix_hyphen<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + 'd {
     let mut last = None;
-    doc.text.match_indices('-').filter_map(move |(at, _)| {
+    let bytes = doc.text.as_bytes();
+    // Only a hyphen before the first letter of a tail ("based", "born", "headquartered",
+    // "listed", "registered") can be the one `extract_affixed` splits at: the hyphens of dates
+    // and scores are let go before the token search.
+    let before_tail = move |at: usize| matches!(bytes.get(at + 1), Some(b'b' | b'h' | b'l' | b'r'));
+    doc.text.match_indices('-').filter(move |&(at, _)| before_tail(at)).filter_map(move |(at, _)| {
         // The first token ending after the hyphen holds it, if it starts at or before it.
         let i = doc.tokens.partition_point(|t| t.end() <= at);
         let holds = doc.tokens.get(i).is_some_and(|t| t.start() <= at) && last != Some(i);
@@ -105,7 +110,7 @@ fn tokens_with_hyphen<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + 'd 
 
 /// "Beijing-based", "London-born": the place inside a hyphenated compound.
 pub fn extract_affixed(doc: &Doc<'_>, out: &mut Vec<Found>) {
-    for i in tokens_with_hyphen(doc) {
+    for i in tokens_with_affix_hyphen(doc) {
         let t = &doc.tokens[i];
         if !t.is_word() || !t.is_capitalised() {
             continue;

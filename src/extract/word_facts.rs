@@ -6,7 +6,9 @@
 //! hands out a [`WordFacts`] over a per-token cell of answer bits: each question goes to the
 //! lists the first time it is asked of the token, and is answered from the cell after that.
 //! Answers are worked out one by one, not all at once, because the rules short-circuit: most
-//! tokens are only ever asked one or two questions.
+//! tokens are only ever asked one or two questions. What is worked out is also kept per word
+//! across documents ([`shared_answers`]): a token of a word seen before copies its answers
+//! from there with one hash lookup.
 
 use std::cell::Cell;
 
@@ -52,83 +54,179 @@ impl<'a> WordFacts<'a> {
         WordFacts { word, cell: None }
     }
 
+    /// The answer to `q`: from the cell when asked before (the common case, kept inline at
+    /// the callers), else worked out ([`ask_afresh`](Self::ask_afresh)).
+    #[inline]
     fn ask(self, q: Q) -> bool {
         let Some(cell) = self.cell else { return answer(q, self.word) };
         let (asked, yes) = (1u32 << (2 * q as u32), 2u32 << (2 * q as u32));
-        let mut bits = cell.get();
+        let bits = cell.get();
         if bits & asked != 0 {
             return bits & yes != 0;
         }
-        if LIST_QUESTIONS.contains(&q) {
-            // One lookup of the merged name-word table answers all of them (and the place
-            // class): they are asked together of name tokens.
-            bits |= list_bits(lexicon::name_words(self.word));
-            cell.set(bits);
-            return bits & yes != 0;
-        }
-        let answer = answer(q, self.word);
-        cell.set(bits | asked | if answer { yes } else { 0 });
-        answer
+        self.ask_afresh(q, cell)
+    }
+
+    /// [`ask`](Self::ask) of a question the token's cell has no answer to: from the shared
+    /// table or the lists, into the cell.
+    #[inline(never)]
+    fn ask_afresh(self, q: Q, cell: &Cell<u32>) -> bool {
+        let (asked, yes) = (1u32 << (2 * q as u32), 2u32 << (2 * q as u32));
+        let bits = cell.get()
+            | shared_answers(self.word, asked, || {
+                if LIST_QUESTIONS.contains(&q) {
+                    // One lookup of the merged name-word table answers all of them (and the
+                    // place class): they are asked together of name tokens.
+                    list_bits(lexicon::name_words(self.word))
+                } else {
+                    asked | if answer(q, self.word) { yes } else { 0 }
+                }
+            });
+        cell.set(bits);
+        bits & yes != 0
     }
 
     /// [`lexicon::is_given_name`].
+    #[inline]
     pub fn given(self) -> bool {
         self.ask(Q::Given)
     }
 
     /// [`lexicon::is_ambiguous_given_name`].
+    #[inline]
     pub fn given_ambiguous(self) -> bool {
         self.ask(Q::GivenAmbiguous)
     }
 
     /// [`lexicon::is_surname`].
+    #[inline]
     pub fn surname(self) -> bool {
         self.ask(Q::Surname)
     }
 
     /// [`lexicon::is_unambiguous_surname`].
+    #[inline]
     pub fn surname_unambiguous(self) -> bool {
         self.ask(Q::SurnameUnambiguous)
     }
 
     /// [`lexicon::is_demonym`].
+    #[inline]
     pub fn demonym(self) -> bool {
         self.ask(Q::Demonym)
     }
 
     /// [`lexicon::is_common_word_any_case`].
+    #[inline]
     pub fn common_any_case(self) -> bool {
         self.ask(Q::CommonAnyCase)
     }
 
     /// [`lexicon::org_suffix_class`] is some.
+    #[inline]
     pub fn org_suffix(self) -> bool {
         self.ask(Q::OrgSuffix)
     }
 
     /// Shaped like a word of a name: capitalised, not a full weekday, not a hyphenated
     /// everyday word ([`name_shaped`]).
+    #[inline]
     pub fn name_shaped(self) -> bool {
         self.ask(Q::NameShaped)
     }
 
     /// Makes a romanised given name: pinyin syllables, alone or hyphenated ("Xianliang",
     /// "Wing-kei") ([`romanised_given`]).
+    #[inline]
     pub fn romanised_given(self) -> bool {
         self.ask(Q::RomanisedGiven)
     }
 
     /// [`lexicon::place`].
+    #[inline]
     pub fn place(self) -> Option<PlaceClass> {
         let Some(cell) = self.cell else { return lexicon::place(self.word) };
         let mut bits = cell.get();
         if bits & PLACE_ASKED == 0 {
-            bits |= list_bits(lexicon::name_words(self.word));
-            cell.set(bits);
+            bits = self.place_afresh(cell);
         }
         let code = ((bits >> PLACE_SHIFT) & 7) as usize;
         code.checked_sub(1).map(|k| PLACE_CLASSES[k])
     }
+
+    /// [`place`](Self::place) not yet in the token's cell: the cell's bits with it.
+    #[inline(never)]
+    fn place_afresh(self, cell: &Cell<u32>) -> u32 {
+        let bits = cell.get() | shared_answers(self.word, PLACE_ASKED, || list_bits(lexicon::name_words(self.word)));
+        cell.set(bits);
+        bits
+    }
+}
+
+/// Slots of the [`shared_answers`] table (a power of two): 512 KiB a thread, room for the
+/// capitalised words that recur across the stories of a stream.
+const SHARED_SLOTS: usize = 1 << 14;
+
+/// One slot of the [`shared_answers`] table: a word of up to 24 bytes, zero-padded into three
+/// words (compared in three steps, no call to `memcmp`), and the answer bits known for it.
+#[derive(Clone, Copy, Default)]
+struct SharedSlot {
+    key: [u64; 3],
+    /// The word's length in bytes; 0 for a free slot (no word is empty).
+    len: u32,
+    bits: u32,
+}
+
+thread_local! {
+    /// The answer bits worked out so far for each word, across documents: the same
+    /// capitalised words ("The", "Reuters", "Clinton", "U.S.") come back in story after story,
+    /// and a probe here is cheaper than the list lookups and shape tests it stands for.
+    /// Direct-mapped (a word that collides takes the slot over), so its size is fixed; per
+    /// thread, so the workers of a batch share nothing.
+    static SHARED: std::cell::RefCell<Vec<SharedSlot>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A word of 1 to 24 bytes as [`SharedSlot`] key words, and its slot; none for other words.
+fn shared_key(word: &str) -> Option<([u64; 3], usize)> {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > 24 {
+        return None;
+    }
+    // Whole eight-byte words, then the last one to seven bytes zero-padded (byte by byte: a
+    // copy into a padded buffer was a call to memcpy at every probe).
+    let mut key = [0u64; 3];
+    let mut words = bytes.chunks_exact(8);
+    for (slot, word) in key.iter_mut().zip(&mut words) {
+        *slot = u64::from_le_bytes(word.try_into().expect("eight bytes"));
+    }
+    let rest = words.remainder();
+    if !rest.is_empty() {
+        key[bytes.len() / 8] = rest.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
+    }
+    let mixed = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    Some((key, (mixed >> (64 - SHARED_SLOTS.trailing_zeros())) as usize))
+}
+
+/// The answer bits known for `word` (from any earlier token or document), with `need` among
+/// them: from the shared table when its slot holds the word with `need` answered, else
+/// `work_out()` added to what the slot has (and kept there for the next token of the word).
+fn shared_answers(word: &str, need: u32, work_out: impl FnOnce() -> u32) -> u32 {
+    let Some((key, slot)) = shared_key(word) else { return work_out() };
+    let len = word.len() as u32;
+    let known = SHARED.with(|shared| shared.borrow().get(slot).filter(|s| s.len == len && s.key == key).map_or(0, |s| s.bits));
+    if known & need != 0 {
+        return known;
+    }
+    // Worked out with the table let go: the list lookups may ask questions of their own.
+    let bits = known | work_out();
+    SHARED.with(|shared| {
+        let mut shared = shared.borrow_mut();
+        if shared.is_empty() {
+            shared.resize(SHARED_SLOTS, SharedSlot::default());
+        }
+        shared[slot] = SharedSlot { key, len, bits };
+    });
+    bits
 }
 
 /// The questions one lookup of the merged name-word table answers ([`lexicon::name_words`]).
@@ -231,12 +329,14 @@ mod tests {
         }
     }
 
-    /// Cached answers, asked twice (from the lists, then from the cell), are the lists'.
+    /// Cached answers, asked twice (from the lists, then from the cell) and for another token
+    /// of the word (from the shared table), are the lists'.
     #[test]
     fn facts_agree_with_the_lists() {
         for w in ["Xianliang", "Wing-kei", "Cross-border", "Monday", "Thu", "Hong-Kong", "John", "Smith", "Chinese", "Group", "China", "Texas", "Paris", "West Bank", "Reading", "The", "zzz", "Bank", "Lee", "May", "Hong Kong", "Amazon"] {
-            let cell = Cell::new(0);
-            for f in [WordFacts::cached(w, &cell), WordFacts::cached(w, &cell), WordFacts::uncached(w)] {
+            // A second token of the word takes its answers from the shared table.
+            let (cell, other) = (Cell::new(0), Cell::new(0));
+            for f in [WordFacts::cached(w, &cell), WordFacts::cached(w, &cell), WordFacts::cached(w, &other), WordFacts::uncached(w)] {
                 assert_eq!(f.given(), lexicon::is_given_name(w), "{w}");
                 assert_eq!(f.given_ambiguous(), lexicon::is_ambiguous_given_name(w), "{w}");
                 assert_eq!(f.surname(), lexicon::is_surname(w), "{w}");
@@ -249,5 +349,25 @@ mod tests {
                 assert_eq!(f.romanised_given(), romanised_given(w), "{w}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod shared_tests {
+    use super::*;
+
+    /// Words that share a slot or differ only past the eighth byte keep their own answers.
+    #[test]
+    fn shared_keys_tell_words_apart() {
+        let words = ["Johnson", "Johnsons", "Internationalisation", "Internationalisations", "A", "B", "Ab"];
+        for w in words {
+            let (key, slot) = shared_key(w).expect("short word");
+            assert!(slot < SHARED_SLOTS);
+            for other in words.iter().filter(|&&o| o != w) {
+                assert_ne!(shared_key(other).map(|(k, _)| (k, other.len())), Some((key, w.len())), "{w} {other}");
+            }
+        }
+        assert!(shared_key("").is_none());
+        assert!(shared_key("Abcdefghijklmnopqrstuvwxy").is_none());
     }
 }

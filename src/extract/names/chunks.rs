@@ -2,6 +2,7 @@
 //! splits, nationalities and labels dropped — and ALL-CAPS lines segmented against what the
 //! story already named.
 
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -36,20 +37,44 @@ pub(super) fn unreliable_case(doc: &Doc<'_>, sentence: usize) -> bool {
     let s = &doc.layout.sentences[sentence];
     // Words of two letters or more, how many of them are in capitals, and whether a function
     // word is capitalised after the first word: all counted in one pass.
-    let (mut long, mut caps, mut title_word, mut first) = (0usize, 0usize, false, true);
-    for t in doc.tokens[s.tokens.clone()].iter().filter(|t| t.kind == TokKind::Word) {
+    let (mut long, mut caps, mut first) = (0usize, 0usize, true);
+    for t in &doc.tokens[s.tokens.clone()] {
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        let was_first = std::mem::replace(&mut first, false);
+        // A capitalised function word after the first word makes the line Title Case, whatever
+        // the rest holds. The function words all start with an ASCII capital.
+        let title_word = || {
+            !was_first
+                && t.text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                && matches!(t.text, "To" | "And" | "For" | "With" | "From" | "Into" | "Over" | "After" | "Is" | "Are" | "Be" | "As")
+        };
+        // Most words: two ASCII letters first, one of them in lower case ("said", "London"), a
+        // long word not in capitals, told by two bytes.
+        if let [b0, b1, ..] = t.text.as_bytes() {
+            if b0.is_ascii_lowercase() && b1.is_ascii_alphabetic() {
+                long += 1;
+                continue;
+            }
+            if b0.is_ascii_uppercase() && b1.is_ascii_lowercase() {
+                long += 1;
+                if title_word() {
+                    return true;
+                }
+                continue;
+            }
+        }
         let (two_letters, all_caps) = letters_and_caps(t);
         if two_letters {
             long += 1;
             caps += usize::from(all_caps);
         }
-        // The function words all start with an ASCII capital: most words are let go at once.
-        title_word |= !first
-            && t.text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-            && matches!(t.text, "To" | "And" | "For" | "With" | "From" | "Into" | "Over" | "After" | "Is" | "Are" | "Be" | "As");
-        first = false;
+        if title_word() {
+            return true;
+        }
     }
-    long > 0 && caps * 10 >= long * 6 && (long >= 2 || s.tokens.len() > 2) || title_word
+    long > 0 && caps * 10 >= long * 6 && (long >= 2 || s.tokens.len() > 2)
 }
 
 /// Has the word two letters or more, and is it in capitals ([`Token::is_all_caps`])? One pass
@@ -179,6 +204,8 @@ pub fn chunks<'a>(doc: &Doc<'a>) -> (Vec<Chunk<'a>>, Vec<usize>) {
     // About one chunk in ten tokens: room for them from the start.
     let mut out = Vec::with_capacity(doc.tokens.len() / 8);
     let mut unreliable = Vec::new();
+    // The parts of the run at hand (a buffer for all of them).
+    let mut parts = Vec::new();
     for (si, s) in doc.layout.sentences.iter().enumerate() {
         if unreliable_case(doc, si) {
             unreliable.push(si);
@@ -216,7 +243,9 @@ pub fn chunks<'a>(doc: &Doc<'a>) -> (Vec<Chunk<'a>>, Vec<usize>) {
             if end + 1 < s.tokens.end && doc.tokens[end].text == "," && is_legal_form(doc.tokens[end + 1].text) {
                 end += 2;
             }
-            split_chunk(doc, start..end, &mut out);
+            parts.clear();
+            split_run(doc, start..end, &mut parts);
+            out.extend(parts.iter().map(|p| p.chunk(doc)));
             i = end;
         }
     }
@@ -257,37 +286,143 @@ fn keeps_of_by_name(head: &str) -> bool {
         )
 }
 
+/// One name a run is cut into: its tokens, and the title peeled off just before it (when
+/// none, [`make_chunk`] looks for one before the tokens).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Part {
+    start: usize,
+    end: usize,
+    title: Option<&'static str>,
+    lists: KeyLists,
+}
+
+/// What the lists said of a part's key while its run was cut (the whole run's key is looked
+/// up first), for the chunk made of it: the classifiers ask the same again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct KeyLists {
+    /// [`Chunk::known_org`], if asked.
+    known_org: Option<Option<(&'static str, &'static str)>>,
+    /// [`Chunk::place`], if asked.
+    place: Option<Option<lexicon::PlaceClass>>,
+}
+
+impl Part {
+    /// The chunk of the part, with what the lists said of its key.
+    fn chunk<'a>(&self, doc: &Doc<'a>) -> Chunk<'a> {
+        let chunk = make_chunk(doc, self.start..self.end, self.title, false);
+        // (make_chunk may have set a one-word key's place already: the same answer.)
+        if let Some(known_org) = self.lists.known_org {
+            let _ = chunk.known_org.set(known_org);
+        }
+        if let Some(place) = self.lists.place {
+            let _ = chunk.place.set(place);
+        }
+        chunk
+    }
+}
+
+/// The longest run whose cut is remembered ([`split_run`]): longer runs are rare, and each
+/// would be a key of its own.
+const REMEMBERED_RUN: usize = 16;
+
+/// How many runs [`split_run`] remembers before it starts afresh: a bound on its memory over
+/// an endless stream.
+const REMEMBERED_RUNS: usize = 1 << 15;
+
+/// Runs already cut ([`split_run`]): each run's text, and its parts by token offsets from
+/// the run's start.
+type RunCuts = FxHashMap<Box<str>, Box<[(u16, u16, Option<&'static str>, KeyLists)]>>;
+
+thread_local! {
+    /// Runs already cut, across documents: sentence openers ("The", "He"), bylines and the names
+    /// a stream keeps coming back to are cut the same way each time. Per thread, so the
+    /// workers of a batch share nothing.
+    static RUNS: std::cell::RefCell<Option<RunCuts>> = const { std::cell::RefCell::new(None) };
+}
+
+/// [`cut_run`], remembered for a run of the same text. The cut reads nothing but the run's
+/// tokens (their kinds and texts), except where "and" or "&" joins two names: whether to cut
+/// there asks the classifiers, which read the context; those runs are cut afresh each time.
+fn split_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>) {
+    let Some(text) = remembered_text(doc, range.clone()) else { return cut_run(doc, range, parts) };
+    let known = RUNS.with(|runs| {
+        let runs = runs.borrow();
+        let cut = runs.as_ref()?.get(text)?;
+        parts.extend(cut.iter().map(|&(start, end, title, lists)| Part { start: range.start + start as usize, end: range.start + end as usize, title, lists }));
+        Some(())
+    });
+    if known.is_some() {
+        return;
+    }
+    let before = parts.len();
+    cut_run(doc, range.clone(), parts);
+    let cut = parts[before..].iter().map(|p| ((p.start - range.start) as u16, (p.end - range.start) as u16, p.title, p.lists)).collect();
+    RUNS.with(|runs| {
+        let mut runs = runs.borrow_mut();
+        let runs = runs.get_or_insert_with(RunCuts::default);
+        if runs.len() >= REMEMBERED_RUNS {
+            runs.clear();
+        }
+        runs.insert(text.into(), cut);
+    });
+}
+
+/// The text of a run whose cut may be remembered: words one space apart (the text then
+/// tells the tokens and their kinds), no "and" among them ("&" is no word), and not too many.
+fn remembered_text<'a>(doc: &Doc<'a>, range: Range<usize>) -> Option<&'a str> {
+    let tokens = &doc.tokens[range];
+    let (first, last) = (tokens.first()?, tokens.last()?);
+    let remembered = tokens.len() <= REMEMBERED_RUN
+        && tokens.iter().all(|t| t.kind == TokKind::Word && t.text != "and")
+        && tokens.windows(2).all(|w| w[0].end() + 1 == w[1].start() && doc.text.as_bytes()[w[0].end()] == b' ');
+    remembered.then(|| &doc.text[first.start()..last.end()])
+}
+
+/// The gazetteer class of a run's key ([`Chunk::place`] of the chunk [`make_chunk`] would
+/// make of it): a one-word key's comes with the token's list answers.
+fn key_place(doc: &Doc<'_>, range: &Range<usize>, key: &str) -> Option<lexicon::PlaceClass> {
+    if range.len() == 1 && doc.tokens[range.start].possessive_len() == 0 {
+        doc.facts(range.start).place()
+    } else {
+        lexicon::place(key)
+    }
+}
+
 /// Peel stop words, titles and a leading nationality off a raw run, and split it where a
 /// title sits inside ("French President Jacques Chirac") or where "and"/"of" joins two names
 /// ("Nasser Hussain and Peter Such", "John Casesa of Schroder Wertheim & Co.").
-pub(super) fn split_chunk<'a>(doc: &Doc<'a>, range: Range<usize>, out: &mut Vec<Chunk<'a>>) {
+pub(super) fn cut_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>) {
     if lone_stopword(doc, range.clone()) {
         return;
     }
-    let whole = make_chunk(doc, range.clone(), None, false);
-    if whole.known_org().is_some() {
-        out.push(whole);
+    let whole = Part { start: range.start, end: range.end, title: None, lists: KeyLists::default() };
+    let key = chunk_key(doc, range.clone());
+    let known_org = lexicon::known_org(&key);
+    if known_org.is_some() {
+        parts.push(Part { lists: KeyLists { known_org: Some(known_org), place: None }, ..whole });
         return;
     }
-    if whole.place().is_some() {
+    let place = key_place(doc, &range, &key);
+    // What the lists said of the whole run, for a part that is the whole run.
+    let whole_lists = KeyLists { known_org: Some(None), place: Some(place) };
+    if place.is_some() {
         // "The Philippines": the article is not part of a place's name.
         let article = range.len() > 1 && matches!(doc.tokens[range.start].text, "The" | "the");
-        out.push(if article { make_chunk(doc, range.start + 1..range.end, None, false) } else { whole });
+        parts.push(if article { Part { start: range.start + 1, ..whole } } else { Part { lists: whole_lists, ..whole } });
         return;
     }
-    // Most runs come out whole: the chunk made above (its lookups done) is used again then.
-    let mut whole = Some(whole);
     // A name run into a place with no comma: "Jonathan Barrett Port Hedland" (a caption).
     if range.len() >= 4 && doc.facts(range.start).given() {
         for cut in range.start + 2..range.end - 1 {
             let tail = cut..range.end;
             if tail.len() >= 2 && matches!(lexicon::place(&chunk_key(doc, tail.clone())), Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region | lexicon::PlaceClass::Country)) {
-                push_part(doc, range.start..cut, None, &mut whole, out);
-                out.push(make_chunk(doc, tail, None, false));
+                push_part(doc, range.start..cut, None, parts);
+                parts.push(Part { start: cut, ..whole });
                 return;
             }
         }
     }
+    let before = parts.len();
     let mut start = range.start;
     let mut title = None;
     let mut i = range.start;
@@ -304,7 +439,7 @@ pub(super) fn split_chunk<'a>(doc: &Doc<'a>, range: Range<usize>, out: &mut Vec<
                 && stem_facts(doc, i + 1).surname()
                 && !stem_facts(doc, i + 1).given();
             if i + n < range.end && !is_connector(doc.tokens[i + n].text) && !given {
-                push_part(doc, start..i, title, &mut whole, out);
+                push_part(doc, start..i, title, parts);
                 title = Some(class);
                 i += n;
                 start = i;
@@ -328,20 +463,25 @@ pub(super) fn split_chunk<'a>(doc: &Doc<'a>, range: Range<usize>, out: &mut Vec<
         // Bidwell for The Wall Street Journal".
         let splits_for = t.text == "for" && i > start && !doc.facts(i - 1).org_suffix();
         if splits_for || t.text == "of" && i > start && (!keeps_of_token(doc, i - 1) || of_place()) {
-            push_part(doc, start..i, title.take(), &mut whole, out);
+            push_part(doc, start..i, title.take(), parts);
             start = i + 1;
         }
         if matches!(t.text, "and" | "&") && i > start && splits_at_and(doc, start..range.end, i) {
-            push_part(doc, start..i, title.take(), &mut whole, out);
+            push_part(doc, start..i, title.take(), parts);
             start = i + 1;
         }
         i += 1;
     }
-    push_part(doc, start..range.end, title, &mut whole, out);
+    push_part(doc, start..range.end, title, parts);
+    for part in &mut parts[before..] {
+        if part.start == range.start && part.end == range.end {
+            part.lists = whole_lists;
+        }
+    }
 }
 
 /// A run of one capitalised stop word or connector ("The", "However" opening a sentence) that
-/// is no listed organisation or place: [`split_chunk`] would peel it off and keep nothing, so
+/// is no listed organisation or place: [`cut_run`] would peel it off and keep nothing, so
 /// no chunk need be made for it (nearly every sentence opens with one).
 fn lone_stopword(doc: &Doc<'_>, range: Range<usize>) -> bool {
     if range.len() != 1 {
@@ -351,7 +491,7 @@ fn lone_stopword(doc: &Doc<'_>, range: Range<usize>) -> bool {
     if !(is_connector(t.text) || lexicon::is_capitalised_stopword(t.text)) {
         return false;
     }
-    // The whole run's key and the lookups split_chunk asks of it first.
+    // The whole run's key and the lookups cut_run asks of it first.
     let key = t.stem();
     let place = if key.len() == t.text.len() { doc.facts(range.start).place() } else { lexicon::place(key) };
     place.is_none() && lexicon::known_org(key).is_none()
@@ -397,9 +537,8 @@ pub(super) fn splits_at_and(doc: &Doc<'_>, range: Range<usize>, at: usize) -> bo
     classify(doc, &left).is_some() && classify(doc, &right).is_some()
 }
 
-/// Trim and push one part of a run. `spare` is a chunk already made of some range (with no
-/// title given): taken instead of a new one when the part is that range.
-pub(super) fn push_part<'a>(doc: &Doc<'a>, mut range: Range<usize>, title: Option<&'static str>, spare: &mut Option<Chunk<'a>>, out: &mut Vec<Chunk<'a>>) {
+/// Trim and push one part of a run.
+fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>, parts: &mut Vec<Part>) {
     // Trailing connectors cannot end a name.
     while !range.is_empty() && !is_name_token(doc, range.end - 1) {
         range.end -= 1;
@@ -441,10 +580,7 @@ pub(super) fn push_part<'a>(doc: &Doc<'a>, mut range: Range<usize>, title: Optio
     if range.len() == 1 && title.is_none() && may_name_month(doc.tokens[range.start].text) && crate::extract::date::month_number(doc.tokens[range.start].stem()).is_some() {
         return;
     }
-    match spare.take_if(|c| title.is_none() && c.range == range) {
-        Some(chunk) => out.push(chunk),
-        None => out.push(make_chunk(doc, range, title, false)),
-    }
+    parts.push(Part { start: range.start, end: range.end, title, lists: KeyLists::default() });
 }
 
 /// Can a capitalised word name a month? Every English month name, full or short, starts with
@@ -536,6 +672,24 @@ fn may_classify_unreliable(doc: &Doc<'_>, c: &Chunk) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A run cut again from the remembered cut gives the chunks the first cut gave.
+    #[test]
+    fn remembered_cuts_match_fresh_ones() {
+        let text = "French President Jacques Chirac met Nasser Hussain and Peter Such. The Bank of China and \
+            Lenovo Group Ltd's shares rose. Mr Smith's dog met Prince Edward Island's mayor. By Jonathan Barrett Port Hedland.";
+        let doc = crate::extract::Doc::new(text, None);
+        let fresh: Vec<_> = chunks(&doc).0.iter().map(|c| (c.range.clone(), c.key.to_string(), c.title_before, c.known_org(), c.place())).collect();
+        for _ in 0..2 {
+            let again: Vec<_> = chunks(&doc).0.iter().map(|c| (c.range.clone(), c.key.to_string(), c.title_before, c.known_org(), c.place())).collect();
+            assert_eq!(again, fresh);
+        }
+        // Every chunk's carried list answers are the lists' own.
+        for c in chunks(&doc).0 {
+            assert_eq!(c.known_org(), lexicon::known_org(&c.key), "{}", c.key);
+            assert_eq!(c.place(), lexicon::place(&c.key), "{}", c.key);
+        }
+    }
 
     /// Month names, full and short, in the cases a capitalised word takes, pass the first test.
     #[test]

@@ -3,6 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::hash_map::Entry;
 
 use super::{words_of, Chunk, Doc, Strength, Verdict};
@@ -92,7 +93,14 @@ pub(super) fn variant_table<'c>(doc: &Doc<'_>, chunks: &'c [Chunk], verdicts: &[
 
 /// The forms by which a name may come back later in a story.
 pub fn variant_forms(name: &str, kind: MentionType) -> Vec<&str> {
-    forms_of(name, kind, |_, w| WordFacts::uncached(w))
+    // A cell of answers for each of the first words, as a token has: the words' answers come
+    // from the table shared across documents (the names grouped come back story after story),
+    // each question asked of it at most once here.
+    let cells: [Cell<u32>; 8] = Default::default();
+    forms_of(name, kind, |k, w| match cells.get(k) {
+        Some(cell) => WordFacts::cached(w, cell),
+        None => WordFacts::uncached(w),
+    })
 }
 
 /// [`variant_forms`], the list answers of the name's `k`-th word `w` given by `facts(k, w)`.
