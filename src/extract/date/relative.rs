@@ -54,6 +54,9 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
             return Some(h);
         }
     }
+    if let Some(h) = week_on_weekday(cx, i) {
+        return Some(h);
+    }
     if let Some(h) = weekday(cx, i) {
         return Some(h);
     }
@@ -114,6 +117,10 @@ fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         if let Some(h) = weekday_of_week(cx, i, end, wd) {
             return Some(h);
         }
+        // "Tuesday week": a week after the coming Tuesday (British).
+        if cx.t(end) == "week" && !cx.is_any(end + 1, &["of", "'s", "’s"]) {
+            return Some(week_after_coming(cx, i, end + 1, wd));
+        }
     }
     let Some(r) = cx.r else {
         return Some(Hit::new(i, end, Point::WeekdayX(wd), "date.weekday").rel(None));
@@ -134,6 +141,26 @@ fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     };
     let n = date.to_days() - r.to_days();
     Some(Hit::new(i, end, Point::Day(date), rule).rel(Some(offset(n, 'D'))))
+}
+
+/// "a week on Tuesday": a week after the coming Tuesday (British), as "Tuesday week".
+fn week_on_weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    if !(cx.is(i, "a") && cx.is(i + 1, "week") && cx.is(i + 2, "on") && cx.name_cased(i + 3)) {
+        return None;
+    }
+    let wd = words::full_weekday(cx.t(i + 3))?;
+    Some(week_after_coming(cx, i, i + 4, wd))
+}
+
+/// The weekday `wd` a week after its coming one, for the expression `i..end`.
+fn week_after_coming(cx: &Cx<'_, '_>, i: usize, end: usize, wd: u32) -> Hit {
+    let Some(r) = cx.r else {
+        let mut h = Hit::new(i, end, Point::Unresolved, "date.weekday_week_on").rel(None);
+        h.unresolved_grain = Some("day");
+        return h;
+    };
+    let date = anchor::weekday(r, wd, super::tense::Dir::Future).add_days(7);
+    Hit::new(i, end, Point::Day(date), "date.weekday_week_on").rel(Some(offset(date.to_days() - r.to_days(), 'D')))
 }
 
 /// "Tuesday of next week", "Monday of last week", "Friday of this week", "Wednesday of the
