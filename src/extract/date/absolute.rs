@@ -103,8 +103,9 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if let Some(h) = numeric(cx, i) {
         return Some(h);
     }
-    if let Some(m) = month_number(w) {
-        return month_first(cx, i, m);
+    // A month that opens nothing may still open a holiday ("May Day").
+    if let Some(h) = month_number(w).and_then(|m| month_first(cx, i, m)) {
+        return Some(h);
     }
     if let Some(h) = day_first(cx, i) {
         return Some(h);
