@@ -81,6 +81,31 @@ for j in 1 "$(nproc)"; do
     run "jsonl$j" "$BIN" --input jsonl --jobs "$j" --quiet "$TMP/corpus.jsonl"
     echo "newsdesk --jobs $j           $(printf '%7.2f' "$SECS") s  $(rate "$CORPUS_MB" "$SECS") MB/s  $(rate "$WORDS" "$SECS") words/s  peak RSS ${RSS_MB} MB"
 done
+# The corpus repeats its documents (as issue 7 asks), and the names stage keeps per-word
+# answers and the cut of capitalised runs across documents: fresh news hits those tables less.
+# Every distinct document once (the eval sets' and the fixtures'), best of 7 runs.
+DSRC=(fixtures/*.txt)
+for d in ../shared/eval/*/docs; do [ -d "$d" ] && DSRC+=("$d"/*.txt); done
+DISTINCT_MB=$(python3 - "$TMP" "${DSRC[@]}" <<'PY'
+import json, sys
+size = 0
+with open(f"{sys.argv[1]}/distinct.jsonl", "w") as jl:
+    for i, p in enumerate(sys.argv[2:]):
+        text = open(p, encoding="utf-8", errors="replace").read()
+        size += len(text.encode())
+        jl.write(json.dumps({"id": i, "text": text}) + "\n")
+print(f"{size / 1e6:.2f}")
+PY
+)
+BEST=
+for _ in $(seq 7); do
+    START=$(date +%s%N)
+    "$BIN" --input jsonl --jobs 1 --quiet "$TMP/distinct.jsonl" >/dev/null
+    END=$(date +%s%N)
+    NS=$((END - START))
+    if [ -z "$BEST" ] || [ "$NS" -lt "$BEST" ]; then BEST=$NS; fi
+done
+echo "newsdesk --jobs 1, every distinct document once (${DISTINCT_MB} MB of text, best of 7): $(rate "$DISTINCT_MB" "$(awk -v n="$BEST" 'BEGIN {print n/1e9}')") MB/s"
 run small "$BIN" --input jsonl --quiet "$TMP/small.jsonl"
 echo "peak RSS, 1 MB jsonl stream: ${RSS_MB} MB (vs the ${CORPUS_MB} MB stream above)"
 run seed "$BIN" fixtures/scmp_digital_silk_road.txt
