@@ -138,7 +138,8 @@ fn numeric<'a>(t: &impl Fn(usize) -> &'a str, k: usize) -> Option<(u32, u32, i32
 }
 
 /// Tokens that may follow a date on a date line: a clock time ("14:32", "3:45 PM",
-/// "14:32:00Z", "at 3:45"), a zone ("GMT", "ET", "+01:00"), punctuation, a separator ("|").
+/// "14:32:00Z", "at 3:45"), a zone ("GMT", "ET", "+01:00", "BST-UK": a code of two or three
+/// capitals), punctuation, a separator ("|").
 pub fn trailing_noise(cx: &Cx<'_, '_>, i: usize) -> bool {
     let t = cx.t(i);
     let tok = cx.tok(i);
@@ -147,6 +148,7 @@ pub fn trailing_noise(cx: &Cx<'_, '_>, i: usize) -> bool {
         || t.trim_end_matches(['Z', 'z']).bytes().all(|b| b.is_ascii_digit() || b == b':')
         || matches!(t.to_ascii_lowercase().as_str(), "at" | "am" | "pm" | "a.m." | "p.m." | "local" | "time")
         || crate::extract::date::zone_len(&[t]) == 1
+        || (2..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase())
         || weekday(t).is_some()
 }
 

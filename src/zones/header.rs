@@ -2,6 +2,7 @@
 //! standfirst, byline, date line, dateline), and the furniture anywhere else (captions,
 //! trailer and copyright lines, wire credits), found line by line.
 
+use crate::calendar::Date;
 use crate::report::{Caption, Zone};
 use crate::zones::{byline, dateline, dates, Cx};
 
@@ -116,6 +117,35 @@ fn after_clock(cx: &Cx<'_, '_>, start: usize, end: usize) -> usize {
 fn date_after_separator(cx: &Cx<'_, '_>, start: usize, end: usize) -> Option<(usize, dates::Partial)> {
     let bar = (start + 1..end).rev().find(|&k| matches!(cx.t(k), "|" | "·" | "•"))?;
     date_in(cx, bar + 1, end).map(|p| (bar, p))
+}
+
+/// How far down a page saved from the web the publication stamp may sit, under the site's own
+/// furniture ("Tip: Use comma (,) to separate multiple quotes.", "Learn more ...").
+const STAMP_LINES: usize = 6;
+
+/// The clipping's date when no header gave one: the first of the top lines that is a date line
+/// ("Tue, Oct 20, 2015, 03:57 BST-UK"), ends in one after a separator ("IANS | 29/07/2015
+/// 01:51 PM"), or starts with a full date and a clock time, a time stamp ("Tue, Aug 4, 2015,
+/// 16:35 BST-UK Markets closed ..."). A date alone opening a sentence is not taken.
+pub fn stamp_near_top(cx: &Cx<'_, '_>) -> Option<Date> {
+    (0..cx.lines.len().min(STAMP_LINES)).find_map(|l| {
+        let r = cx.lines[l].tokens.clone();
+        date_line(cx, l)
+            .or_else(|| date_after_separator(cx, r.start, r.end).map(|(_, p)| p))
+            .or_else(|| stamped(cx, r.start, r.end))
+            .and_then(|p| p.full())
+    })
+}
+
+/// A full date with a clock time right after it, at the start of tokens `start..end`.
+fn stamped(cx: &Cx<'_, '_>, start: usize, end: usize) -> Option<dates::Partial> {
+    let (p, mut k) = dates::at(cx, start, end)?;
+    p.full()?;
+    if cx.t(k) == "," {
+        k += 1;
+    }
+    let digits = |j: usize| j < end && !cx.t(j).is_empty() && cx.t(j).bytes().all(|b| b.is_ascii_digit());
+    (digits(k) && cx.t(k + 1) == ":" && digits(k + 2)).then_some(p)
 }
 
 /// A standfirst: one line standing alone, longer than a label, with a byline or date below.

@@ -162,6 +162,9 @@ pub fn analyse(doc: &Doc<'_>) -> Zoning {
         header::plain(&mut cx)
     };
     cx.z.article.shape = shape.to_owned();
+    if cx.z.date.is_none() {
+        cx.z.date = header::stamp_near_top(&cx);
+    }
     cx.z.article.date = cx.z.date.map(|d| d.to_string());
     header::furniture(&mut cx);
     body_extent(&mut cx);
