@@ -468,8 +468,12 @@ fn digits_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
             let mut j = i + 1;
             let mut v = n.value;
             while let Some(g) = toks.get(j) {
+                // The token's own tests first: most numbers have a word after them, not digits.
+                if !g.space_before || g.newlines_before > 0 || ctx.blocked[j] {
+                    break;
+                }
                 let Some(gn) = numbers::numeral(g.text) else { break };
-                if !g.space_before || g.newlines_before > 0 || ctx.blocked[j] || gn.int_digits != 3 || gn.grouped || !gn.suffix.is_empty() {
+                if gn.int_digits != 3 || gn.grouped || !gn.suffix.is_empty() {
                     break;
                 }
                 v = v * 1000.0 + gn.value;

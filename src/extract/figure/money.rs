@@ -36,9 +36,8 @@ pub fn document_dollar(doc: &Doc<'_>) -> Dollar {
     let mut local: Option<&'static str> = None;
     let mut several = false;
     let mut us = false;
-    // Most texts hold no "$" at all: one byte search of the text spares the look at each token.
-    let dollar_tokens = if doc.text.as_bytes().contains(&b'$') { toks.as_slice() } else { &[] };
-    for (i, t) in dollar_tokens.iter().enumerate() {
+    for i in dollar_tokens(doc) {
+        let t = &toks[i];
         // A byte search: "$" is one byte and no other character contains it.
         let Some(dollar_at) = t.text.bytes().position(|b| b == b'$') else { continue };
         let mut form = t.text[..=dollar_at].to_owned();
@@ -63,6 +62,22 @@ pub fn document_dollar(doc: &Doc<'_>) -> Dollar {
         return Dollar { iso, rule: "figure.money.dollar_from_dateline" };
     }
     Dollar { iso: "USD", rule: "figure.money.dollar_default_usd" }
+}
+
+/// The tokens holding a "$", in order, each once: found from the signs in the text (most texts
+/// hold none, and those that do hold few), not by a look at every token.
+fn dollar_tokens<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + 'd {
+    let toks = &doc.tokens;
+    let mut last = None;
+    doc.text.match_indices('$').filter_map(move |(at, _)| {
+        // The tokens are in text order and do not overlap: the first ending after the sign.
+        let i = toks.partition_point(|t| t.end() <= at);
+        let new_token = toks.get(i).is_some_and(|t| t.start() <= at) && last != Some(i);
+        if new_token {
+            last = Some(i);
+        }
+        new_token.then_some(i)
+    })
 }
 
 /// Whether `text` holds a yen sign, "¥" or the full-width "￥". Both end in the byte 0xA5 in
@@ -143,6 +158,16 @@ fn may_open_phrase(first: &str, first_words: &FxHashSet<&'static str>) -> bool {
     crate::lexicon::with_ascii_lowercase(first, |w| first_words.contains(w))
 }
 
+/// [`may_open_phrase`] of token `k`'s stem (its text without a possessive ending), lower-cased
+/// as the document holds it for ASCII: asked after every number.
+fn may_open_phrase_at(doc: &Doc<'_>, k: usize, first_words: &FxHashSet<&'static str>) -> bool {
+    let stem = doc.tokens[k].stem();
+    if !stem.is_ascii() || stem.contains(' ') {
+        return true;
+    }
+    first_words.contains(&doc.ascii_lower(k)[..stem.len()])
+}
+
 fn before_form(form: &str) -> Option<&'static str> {
     CURRENCIES.before.get(form).copied()
 }
@@ -217,7 +242,7 @@ pub fn prefix_at<'a>(doc: &Doc<'a>, i: usize, dollar: Dollar) -> Option<Prefix<'
 /// Names match in any case ("yuan", "Australian dollars"); codes only in capitals ("USD").
 pub fn name_after(doc: &Doc<'_>, k: usize) -> Option<(&'static str, usize)> {
     let toks = &doc.tokens;
-    if k >= toks.len() || !may_open_phrase(toks[k].stem(), &AFTER_FIRST_WORDS) {
+    if k >= toks.len() || !may_open_phrase_at(doc, k, &AFTER_FIRST_WORDS) {
         return None;
     }
     let max = CURRENCIES.after_max_words;
@@ -245,6 +270,17 @@ pub fn code_suffix(suffix: &str) -> Option<&'static str> {
 /// A minor unit ("cents", "pence", "p"): (divisor, ISO), the dollar kind taken from `dollar`.
 pub fn subunit(word: &str, dollar: Dollar) -> Option<(f64, &'static str)> {
     let (div, iso) = crate::lexicon::with_lower(word, |w| SUBUNITS.get(w).copied())?;
+    Some((div, if iso == "dollar" { dollar.iso } else { iso }))
+}
+
+/// [`subunit`] of token `k`'s text, lower-cased as the document holds it for ASCII: asked
+/// after every number.
+pub fn subunit_at(doc: &Doc<'_>, k: usize, dollar: Dollar) -> Option<(f64, &'static str)> {
+    let text = doc.tokens[k].text;
+    if !text.is_ascii() {
+        return subunit(text, dollar);
+    }
+    let (div, iso) = SUBUNITS.get(doc.ascii_lower(k)).copied()?;
     Some((div, if iso == "dollar" { dollar.iso } else { iso }))
 }
 

@@ -14,7 +14,7 @@ pub(super) fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
     if f.scale == 1.0 && matches!(f.kind, FigureKind::Number | FigureKind::Money) && same_line(k) {
         let w = toks[k].text;
         let spelled = w.len() > 3;
-        if let Some(s) = lexicon::scale(w).filter(|_| spelled || f.kind == FigureKind::Money || (w.len() > 1 && w.chars().all(|c| c.is_ascii_lowercase()))) {
+        if let Some(s) = lexicon::scale_at(doc, k).filter(|_| spelled || f.kind == FigureKind::Money || (w.len() > 1 && w.chars().all(|c| c.is_ascii_lowercase()))) {
             f.apply_scale(s);
             k += 1;
             if spelled {
@@ -102,7 +102,7 @@ pub(super) fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
             f.value /= 100.0;
             f.rule = "figure.money.subunit";
             k += 2;
-        } else if let Some((div, iso)) = toks.get(k).filter(|t| t.text.len() > 1 && same_line(k)).and_then(|t| money::subunit(t.text, ctx.dollar)) {
+        } else if let Some((div, iso)) = toks.get(k).filter(|t| t.text.len() > 1 && same_line(k)).and_then(|_| money::subunit_at(doc, k, ctx.dollar)) {
             f.kind = FigureKind::Money;
             f.currency = Some(iso);
             f.value /= div;
