@@ -49,26 +49,43 @@ static WORD_ROLES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> 
 /// them, and hedges, which need a figure within the next `HEDGE_MAX` tokens. Non-ASCII words
 /// are always tried (their lower case is not ASCII's).
 pub(super) fn may_start(doc: &Doc<'_>, blocked: &[bool]) -> Vec<bool> {
-    let n = doc.tokens.len();
+    let toks = &doc.tokens;
+    let n = toks.len();
     let openers = doc.openers();
     let mut core = vec![false; n];
     for i in 0..n {
-        if doc.tokens[i].kind == TokKind::Number {
-            // No word role is a number; core_at reads every number token.
-            debug_assert_eq!(openers[i].figure_roles, 0, "{}", doc.tokens[i].text);
-            core[i] = !blocked[i];
+        if blocked[i] {
             continue;
         }
-        core[i] = !blocked[i] && core_may_start(doc, i, &openers[i].shape, openers[i].figure_roles);
+        let (t, opener) = (&toks[i], &openers[i]);
+        core[i] = if t.kind == TokKind::Number {
+            // No word role is a number; core_at reads every number token.
+            debug_assert_eq!(opener.figure_roles, 0, "{}", t.text);
+            true
+        } else if t.kind == TokKind::Word && opener.figure_roles == 0 && !opener.shape.digit && !opener.shape.hyphen && !opener.shape.non_ascii {
+            // Most tokens: a plain word opens a figure only before a "$" or as a currency code
+            // before a number (what core_may_start asks of it).
+            toks.get(i + 1).is_some_and(|next| next.text.starts_with('$') || next.kind == TokKind::Number && is_currency_code(t.text))
+        } else {
+            core_may_start(doc, i, &opener.shape, opener.figure_roles)
+        };
     }
-    (0..n)
-        .map(|i| {
-            let r = openers[i].figure_roles;
-            core[i]
-                || r & RANGE != 0 && core.get(i + 1).is_some_and(|&c| c)
-                || r & HEDGE != 0 && core[i + 1..n.min(i + 1 + HEDGE_MAX)].contains(&true) && hedge_may_open(doc, i, &core)
-        })
-        .collect()
+    // Range openers and hedges (few tokens) start a figure where one starts after them.
+    let mut may = core.clone();
+    for i in 0..n {
+        let r = openers[i].figure_roles;
+        if r & (RANGE | HEDGE) == 0 || core[i] {
+            continue;
+        }
+        may[i] = r & RANGE != 0 && core.get(i + 1).is_some_and(|&c| c)
+            || r & HEDGE != 0 && core[i + 1..n.min(i + 1 + HEDGE_MAX)].contains(&true) && hedge_may_open(doc, i, &core);
+    }
+    may
+}
+
+/// A currency code or abbreviation written before a number ("USD 22.5", "MSEK 30", "Rs 500").
+fn is_currency_code(text: &str) -> bool {
+    money::mega_code(text).is_some() || lexicon::CURRENCIES.before.contains_key(text)
 }
 
 /// The hedge phrases by first word, each as its list of words.
@@ -131,7 +148,7 @@ fn core_may_start(doc: &Doc<'_>, i: usize, shape: &Shape, roles: u8) -> bool {
     }
     // Before a number, a word opens a figure only as a currency code ("USD 22.5", "MSEK 30");
     // other words before numbers ("won 3", "of 20") are turned away here.
-    if number_next && (money::mega_code(t.text).is_some() || lexicon::CURRENCIES.before.contains_key(t.text)) {
+    if number_next && is_currency_code(t.text) {
         return true;
     }
     if shape.non_ascii {
