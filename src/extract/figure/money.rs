@@ -117,7 +117,7 @@ fn dateline_dollar(doc: &Doc<'_>) -> Option<&'static str> {
         }
         // Every place's name starts with a listed first word: most lines are turned away on
         // their first token before any phrase is built.
-        if !may_open_phrase(toks[i].text, &DOLLAR_PLACE_FIRST_WORDS) {
+        if !may_open_phrase_at(doc, i, toks[i].text, &DOLLAR_PLACE_FIRST_WORDS) {
             continue;
         }
         for len in [2, 1] {
@@ -150,22 +150,13 @@ fn first_word(phrase: &str) -> &str {
 
 /// Whether the lower case of a phrase whose first word is `first` may be one whose first
 /// word is in `first_words`: false only when `first` is plain ASCII without a space and its
-/// lower case is no such word (the lower case of the phrase then starts with it).
-fn may_open_phrase(first: &str, first_words: &FxHashSet<&'static str>) -> bool {
+/// lower case is no such word (the lower case of the phrase then starts with it). `first` is
+/// token `k`'s text or the start of it (its stem), so its lower case is the document's.
+fn may_open_phrase_at(doc: &Doc<'_>, k: usize, first: &str, first_words: &FxHashSet<&'static str>) -> bool {
     if !first.is_ascii() || first.contains(' ') {
         return true;
     }
-    crate::lexicon::with_ascii_lowercase(first, |w| first_words.contains(w))
-}
-
-/// [`may_open_phrase`] of token `k`'s stem (its text without a possessive ending), lower-cased
-/// as the document holds it for ASCII: asked after every number.
-fn may_open_phrase_at(doc: &Doc<'_>, k: usize, first_words: &FxHashSet<&'static str>) -> bool {
-    let stem = doc.tokens[k].stem();
-    if !stem.is_ascii() || stem.contains(' ') {
-        return true;
-    }
-    first_words.contains(&doc.ascii_lower(k)[..stem.len()])
+    first_words.contains(&doc.ascii_lower(k)[..first.len()])
 }
 
 fn before_form(form: &str) -> Option<&'static str> {
@@ -242,7 +233,7 @@ pub fn prefix_at<'a>(doc: &Doc<'a>, i: usize, dollar: Dollar) -> Option<Prefix<'
 /// Names match in any case ("yuan", "Australian dollars"); codes only in capitals ("USD").
 pub fn name_after(doc: &Doc<'_>, k: usize) -> Option<(&'static str, usize)> {
     let toks = &doc.tokens;
-    if k >= toks.len() || !may_open_phrase_at(doc, k, &AFTER_FIRST_WORDS) {
+    if k >= toks.len() || !may_open_phrase_at(doc, k, toks[k].stem(), &AFTER_FIRST_WORDS) {
         return None;
     }
     let max = CURRENCIES.after_max_words;
