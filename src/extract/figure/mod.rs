@@ -18,6 +18,7 @@
 //! The scan is one left-to-right pass over tokens; each step looks at a bounded number of
 //! tokens, so the cost is linear in the text.
 
+mod follow;
 mod guards;
 mod lexicon;
 mod money;
@@ -322,17 +323,22 @@ fn counted_noun(doc: &Doc<'_>, k: usize) -> Option<String> {
     let ok = |j: usize| -> Option<&str> {
         let t = toks.get(j)?;
         let w = t.text;
-        let good = t.kind == TokKind::Word
+        let shaped = t.kind == TokKind::Word
             && t.newlines_before == 0
             && w.chars().count() >= 2
             && w.chars().all(|c| c.is_lowercase() || c == '-')
-            && !COUNTED_STOP.contains(w)
             && !w.ends_with("ly")
             && !(w.ends_with("ed") && !w.ends_with("eed"))
-            && !(w.ends_with("ing") && w.len() > 5)
-            && numbers::cardinal(w).is_none()
-            && numbers::ordinal_word(w).is_none()
-            && lexicon::scale(w).is_none();
+            && !(w.ends_with("ing") && w.len() > 5);
+        if !shaped {
+            return None;
+        }
+        // The lists, each asked only when the word's roles say it may be in it.
+        let roles = follow::roles(doc, j);
+        let listed = |role: u8, in_list: &dyn Fn() -> bool| roles & role != 0 && in_list();
+        let good = !listed(follow::COUNTED_STOP, &|| COUNTED_STOP.contains(w))
+            && !listed(follow::NUMBER_WORD, &|| numbers::cardinal(w).is_some() || numbers::ordinal_word(w).is_some())
+            && !listed(follow::SCALE, &|| lexicon::scale(w).is_some());
         good.then_some(w)
     };
     let plural = |w: &str| (w.ends_with('s') && !w.ends_with("ss")) || guard("plural", w);

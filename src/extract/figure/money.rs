@@ -144,6 +144,11 @@ static DOLLAR_PLACE_FIRST_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::n
 /// "australian dollars").
 static AFTER_FIRST_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| CURRENCIES.after.keys().map(|k| first_word(k.as_str())).collect());
 
+/// The first words of the currency names and codes written after an amount.
+pub(super) fn after_first_words() -> impl Iterator<Item = &'static str> {
+    AFTER_FIRST_WORDS.iter().copied()
+}
+
 fn first_word(phrase: &str) -> &str {
     phrase.split(' ').next().unwrap_or(phrase)
 }

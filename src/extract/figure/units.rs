@@ -126,6 +126,12 @@ static UNIT_PREFIXES: LazyLock<UnitPrefixes> = LazyLock::new(|| {
     UnitPrefixes { exact: prefixes(UNITS.exact.keys().copied()), folded: prefixes(UNITS.folded.keys().map(String::as_str)) }
 });
 
+/// Every beginning of a unit form, as written (both those matched as written and those
+/// matched in any case).
+pub fn unit_prefixes() -> impl Iterator<Item = &'static str> {
+    UNIT_PREFIXES.exact.iter().chain(UNIT_PREFIXES.folded.iter()).copied()
+}
+
 impl UnitPrefixes {
     /// [`may_begin_unit`](Self::may_begin_unit) of token `k`'s text alone, lower-cased as the
     /// document holds it for ASCII.
