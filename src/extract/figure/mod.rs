@@ -34,7 +34,6 @@ use crate::report::{number_value, FigureDetails, FigureKind, MentionType};
 use crate::tokens::TokKind;
 use lexicon::{guard, COUNTED_STOP, HEDGES, HEDGE_MAX, METRE_CONTEXT, VAGUE};
 use money::Dollar;
-use prefilter::may_start;
 pub(crate) use prefilter::{non_ascii_roles, word_roles};
 use tail::tail;
 use units::PercentForm;
@@ -141,10 +140,10 @@ fn extract_with(doc: &Doc<'_>, every_token: bool, out: &mut Vec<Found>) {
     }
     let yen_is_yuan = money::has_yen_sign(doc.text) && money::yen_sign_is_yuan(doc);
     let ctx = Ctx { doc, dollar: money::document_dollar(doc), yen_is_yuan, blocked: guards::blocked(doc) };
-    let may_start = if every_token { vec![true; doc.tokens.len()] } else { may_start(doc, &ctx.blocked) };
+    let prefilter = prefilter::Prefilter::new(doc, &ctx.blocked);
     let mut i = 0;
     while i < doc.tokens.len() {
-        if !may_start[i] {
+        if !every_token && !prefilter.may_start_at(i) {
             // figure_at(i) is None here: no rule has anything to start from.
             i += 1;
             continue;
