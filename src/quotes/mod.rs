@@ -378,7 +378,10 @@ struct Blocks {
 
 impl Blocks {
     fn new(doc: &Doc<'_>) -> Blocks {
-        Blocks { starts: (1..doc.tokens.len()).filter(|&i| marks::block_start(doc, i)).map(|i| i as u32).collect() }
+        // Every block starts a sentence (a blank line always ends one, and a line that is a
+        // sentence of its own starts one): the sentences' first tokens are the only ones to ask.
+        let sentence_starts = doc.layout.sentences.iter().map(|s| s.tokens.start);
+        Blocks { starts: sentence_starts.filter(|&i| i > 0 && marks::block_start(doc, i)).map(|i| i as u32).collect() }
     }
 
     /// The number of the block holding token `i`.
@@ -410,6 +413,15 @@ fn previous_paragraph_person(cx: &Cx<'_, '_>, block_of: &Blocks, open: usize) ->
 #[cfg(test)]
 mod tests {
     use super::TokenSet;
+
+    /// The blocks found from the sentences' starts are those found from every token.
+    #[test]
+    fn blocks_start_at_sentences() {
+        let text = "Headline here\n\n“It rained,” he said. Then it stopped.\nA line alone\nwrapped on\n\n\nEnd. Of it.";
+        let doc = crate::extract::Doc::new(text, None);
+        let every_token: Vec<u32> = (1..doc.tokens.len()).filter(|&i| super::marks::block_start(&doc, i)).map(|i| i as u32).collect();
+        assert_eq!(super::Blocks::new(&doc).starts, every_token);
+    }
 
     /// `any_in` answers as a look at each token of the range would, across word boundaries.
     #[test]
