@@ -267,9 +267,21 @@ fn wb(b: u8) -> Wb {
 }
 
 /// Letters, digits and "_": the classes a word runs on over.
-fn is_word_class(c: Wb) -> bool {
+const fn is_word_class(c: Wb) -> bool {
     matches!(c, Wb::Letter | Wb::Numeric | Wb::ExtendNumLet)
 }
+
+/// [`is_word_class`] of [`wb`] for every byte: the test made of every byte of a word, one
+/// look instead of a class look and a class test.
+const WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = is_word_class(wb_of((b & 0x7f) as u8));
+        b += 1;
+    }
+    t
+};
 
 const fn wb_of(b: u8) -> Wb {
     match b {
@@ -302,7 +314,7 @@ fn ascii_piece(b: &[u8], start: usize) -> (usize, Option<TokKind>) {
         Wb::Letter | Wb::Numeric | Wb::ExtendNumLet => {
             loop {
                 // WB5, WB8, WB9, WB10, WB13a, WB13b: letters, digits and "_" run on.
-                while i < b.len() && is_word_class(wb(b[i])) {
+                while i < b.len() && WORD_BYTE[usize::from(b[i])] {
                     i += 1;
                 }
                 // WB6/WB7: letter (":" | "." | "'") letter; WB11/WB12: digit ("." | "'" | ","
