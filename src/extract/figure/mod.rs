@@ -43,8 +43,9 @@ use words::word_core;
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     dollar: Dollar,
-    /// "¥" is the yuan here (the text names the yuan and never the yen).
-    yen_is_yuan: bool,
+    /// "¥" is the yuan here (the text names the yuan and never the yen): worked out when a
+    /// yen sign first heads an amount (few texts have one; none need a search for it).
+    yen_is_yuan: std::cell::OnceCell<bool>,
     blocked: Vec<bool>,
 }
 
@@ -138,8 +139,7 @@ fn extract_with(doc: &Doc<'_>, every_token: bool, out: &mut Vec<Found>) {
     if doc.tokens.is_empty() {
         return;
     }
-    let yen_is_yuan = money::has_yen_sign(doc.text) && money::yen_sign_is_yuan(doc);
-    let ctx = Ctx { doc, dollar: money::document_dollar(doc), yen_is_yuan, blocked: guards::blocked(doc) };
+    let ctx = Ctx { doc, dollar: money::document_dollar(doc), yen_is_yuan: std::cell::OnceCell::new(), blocked: guards::blocked(doc) };
     let prefilter = prefilter::Prefilter::new(doc, &ctx.blocked);
     let mut i = 0;
     while i < doc.tokens.len() {
@@ -403,7 +403,7 @@ fn core_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         let mut f = Fig::new(p.start, p.num, n.value, p.rule);
         f.kind = FigureKind::Money;
         f.currency = Some(p.iso);
-        if p.iso == "JPY" && ctx.yen_is_yuan && toks[p.start].text.starts_with(['¥', '￥']) {
+        if p.iso == "JPY" && toks[p.start].text.starts_with(['¥', '￥']) && *ctx.yen_is_yuan.get_or_init(|| money::yen_sign_is_yuan(doc)) {
             f.currency = Some("CNY");
             f.rule = "figure.money.yen_sign_yuan_from_context";
         }

@@ -80,12 +80,6 @@ fn dollar_tokens<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + 'd {
     })
 }
 
-/// Whether `text` holds a yen sign, "¥" or the full-width "￥". Both end in the byte 0xA5 in
-/// UTF-8: a byte search turns away nearly every text before the character search.
-pub fn has_yen_sign(text: &str) -> bool {
-    text.as_bytes().contains(&0xA5) && text.contains(['¥', '￥'])
-}
-
 /// Whether a "¥" in this document is the Chinese yuan rather than the Japanese yen: the text
 /// names the yuan (yuan, renminbi, RMB, CNY) and never the yen (yen, JPY).
 pub fn yen_sign_is_yuan(doc: &Doc<'_>) -> bool {
