@@ -143,16 +143,15 @@ struct ListedTable {
     long: FxHashMap<&'static str, Listed>,
 }
 
-/// The bytes of a word of up to eight bytes packed in a number (zero bytes after its end).
+/// The bytes of a word of up to eight bytes packed in a number (zero bytes after its end),
+/// shifted in one by one (a copy of a variable length is a call).
 #[inline]
 fn packed(w: &str) -> Option<u64> {
     let b = w.as_bytes();
     if b.len() > 8 {
         return None;
     }
-    let mut bytes = [0u8; 8];
-    bytes[..b.len()].copy_from_slice(b);
-    Some(u64::from_le_bytes(bytes))
+    Some(b.iter().enumerate().fold(0, |key, (i, &byte)| key | u64::from(byte) << (8 * i)))
 }
 
 /// [`LISTED`]'s entry for `lower` (none listed: the default).
