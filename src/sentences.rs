@@ -29,7 +29,8 @@ pub struct Layout {
 }
 
 pub fn split(tokens: &[Token<'_>]) -> Layout {
-    let mut sentences = Vec::new();
+    // News sentences run to some twenty tokens: room for most documents' sentences at once.
+    let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut paragraph = 0usize;
     let mut start = 0usize;
     for i in 1..=tokens.len() {
