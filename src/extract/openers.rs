@@ -202,15 +202,21 @@ struct ListedTable {
     long: FxHashMap<&'static str, Listed>,
 }
 
-/// The bytes of a word of up to eight bytes packed in a number (zero bytes after its end),
-/// shifted in one by one (a copy of a variable length is a call).
+/// The bytes of a word of up to eight bytes packed in a number (zero bytes after its end).
+/// A word of four bytes or more is read as its first four and its last four, the last put
+/// in place over the first (the bytes they share are the same); a shorter one is shifted in
+/// byte by byte (a copy of a variable length is a call).
 #[inline]
 fn packed(w: &str) -> Option<u64> {
     let b = w.as_bytes();
-    if b.len() > 8 {
-        return None;
+    match b.len() {
+        0..=3 => Some(b.iter().enumerate().fold(0, |key, (i, &byte)| key | u64::from(byte) << (8 * i))),
+        len @ 4..=8 => {
+            let four = |at: usize| u64::from(u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]]));
+            Some(four(0) | four(len - 4) << (8 * (len - 4)))
+        }
+        _ => None,
     }
-    Some(b.iter().enumerate().fold(0, |key, (i, &byte)| key | u64::from(byte) << (8 * i)))
 }
 
 /// [`LISTED`]'s entry for `lower` (none listed: the default).
@@ -250,6 +256,17 @@ mod tests {
             let none = listed(word);
             assert_eq!((none.date, none.figure_roles), (None, 0), "{word}");
         }
+    }
+
+    /// Packed keys hold a word's bytes in order, zero after its end.
+    #[test]
+    fn packed_keys_hold_the_bytes() {
+        for w in ["", "a", "ab", "abc", "abcd", "abcde", "abcdefg", "abcdefgh", "“", "été"] {
+            let mut bytes = [0u8; 8];
+            bytes[..w.len()].copy_from_slice(w.as_bytes());
+            assert_eq!(packed(w), Some(u64::from_le_bytes(bytes)), "{w}");
+        }
+        assert_eq!(packed("abcdefghi"), None);
     }
 
     /// A remembered opener is the one worked out, for words that differ only past their end.
