@@ -207,7 +207,7 @@ struct ListedTable {
 /// in place over the first (the bytes they share are the same); a shorter one is shifted in
 /// byte by byte (a copy of a variable length is a call).
 #[inline]
-fn packed(w: &str) -> Option<u64> {
+pub(crate) fn packed(w: &str) -> Option<u64> {
     let b = w.as_bytes();
     match b.len() {
         0..=3 => Some(b.iter().enumerate().fold(0, |key, (i, &byte)| key | u64::from(byte) << (8 * i))),

@@ -7,6 +7,7 @@
 //! decides, so the table needs no case rules of its own.
 
 use super::lexicon::{NUMBER_WORDS, SCALES, SUBUNITS};
+use crate::extract::openers::packed;
 use crate::extract::Doc;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -71,16 +72,6 @@ static ROLES: LazyLock<RoleTable> = LazyLock::new(|| {
     }
     table
 });
-
-/// The bytes of a word of up to eight bytes packed in a number (zero bytes after its end),
-/// shifted in one by one (a copy of a variable length is a call).
-fn packed(w: &str) -> Option<u64> {
-    let b = w.as_bytes();
-    if b.len() > 8 {
-        return None;
-    }
-    Some(b.iter().enumerate().fold(0, |key, (i, &byte)| key | u64::from(byte) << (8 * i)))
-}
 
 /// The roles of a word in ASCII lower case.
 fn listed(lower: &str) -> u8 {
