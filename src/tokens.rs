@@ -92,6 +92,11 @@ impl<'a> Token<'a> {
     /// Length in bytes of the possessive ending ("'s", "’s", or a bare apostrophe after s).
     pub fn possessive_len(&self) -> usize {
         let t = self.text;
+        // Every ending below ends in "s", "S", "'" or the last byte of "’": most words are
+        // turned away by their last byte.
+        if !matches!(t.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+            return 0;
+        }
         for ending in ["'s", "’s", "'S", "’S"] {
             if t.len() > ending.len() && t.ends_with(ending) {
                 return ending.len();
@@ -551,6 +556,13 @@ fn join2<'a>(text: &'a str, a: Token<'a>, b: Token<'a>, kind: TokKind) -> Token<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn possessive_endings() {
+        for (text, len) in [("ITU's", 2), ("ITU’s", 4), ("ITU'S", 2), ("ITU’S", 4), ("States'", 1), ("States’", 3), ("its", 0), ("U.S.", 0), ("'s", 0)] {
+            assert_eq!(Token::new(text, TokKind::Word, 0, false, 0).possessive_len(), len, "{text}");
+        }
+    }
 
     fn texts(s: &str) -> Vec<&str> {
         tokenize(s).into_iter().map(|t| t.text).collect()
