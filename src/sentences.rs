@@ -29,7 +29,8 @@ pub struct Layout {
 }
 
 pub fn split(tokens: &[Token<'_>]) -> Layout {
-    let mut sentences = Vec::new();
+    // News sentences run to some twenty tokens: room for most documents' sentences at once.
+    let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut paragraph = 0usize;
     let mut start = 0usize;
     for i in 1..=tokens.len() {
@@ -73,12 +74,20 @@ fn is_closing(t: &Token<'_>) -> bool {
     matches!(t.text, "”" | "\"" | "’" | "'" | ")" | "]" | "»")
 }
 
+/// Whether token `t` may end a sentence, as the stop or a closing mark after one, by its last
+/// byte: a stop ("." "!" "?" "…", or a word ending in "."), or one of [`is_closing`]'s marks
+/// ('"' "'" ")" "]" and the last bytes of "”" "’" "»"). Most tokens are words, turned away here
+/// before any text is compared.
+fn may_end_sentence(t: &Token<'_>) -> bool {
+    matches!(t.text.as_bytes().last(), Some(b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' | 0xA6 | 0x9D | 0x99 | 0xBB))
+}
+
 /// Does a sentence end before token `i` (which is on the same line as token i-1)?
 fn ends_sentence(tokens: &[Token<'_>], i: usize) -> bool {
     // Only white space ends a sentence; checked first, so that a run of n glued closing quotes
     // is stepped back over once, not n times (linear time on "”’”’...").
     let next = &tokens[i];
-    if !next.space_before {
+    if !next.space_before || !may_end_sentence(&tokens[i - 1]) {
         return false;
     }
     // Step back over closing quotes and brackets to the candidate stop.
@@ -139,6 +148,16 @@ mod tests {
     #[test]
     fn hard_wrapped_lines_join() {
         assert_eq!(sentences("The forum would\nopen in April."), ["The forum would\nopen in April."]);
+    }
+
+    /// Every text that ends a sentence or closes one ends in a byte `may_end_sentence` lets
+    /// through.
+    #[test]
+    fn stops_and_closing_marks_may_end_a_sentence() {
+        for text in [".", "!", "?", "…", "...", "U.S.", "”", "\"", "’", "'", ")", "]", "»"] {
+            let toks = tokenize(text);
+            assert!(may_end_sentence(&Token::new(text, toks[0].kind, 0, true, 0)), "{text}");
+        }
     }
 
     #[test]

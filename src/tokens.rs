@@ -92,6 +92,11 @@ impl<'a> Token<'a> {
     /// Length in bytes of the possessive ending ("'s", "’s", or a bare apostrophe after s).
     pub fn possessive_len(&self) -> usize {
         let t = self.text;
+        // Every ending below ends in "s", "S", "'" or the last byte of "’": most words are
+        // turned away by their last byte.
+        if !matches!(t.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+            return 0;
+        }
         for ending in ["'s", "’s", "'S", "’S"] {
             if t.len() > ending.len() && t.ends_with(ending) {
                 return ending.len();
@@ -267,9 +272,21 @@ fn wb(b: u8) -> Wb {
 }
 
 /// Letters, digits and "_": the classes a word runs on over.
-fn is_word_class(c: Wb) -> bool {
+const fn is_word_class(c: Wb) -> bool {
     matches!(c, Wb::Letter | Wb::Numeric | Wb::ExtendNumLet)
 }
+
+/// [`is_word_class`] of [`wb`] for every byte: the test made of every byte of a word, one
+/// look instead of a class look and a class test.
+const WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = is_word_class(wb_of((b & 0x7f) as u8));
+        b += 1;
+    }
+    t
+};
 
 const fn wb_of(b: u8) -> Wb {
     match b {
@@ -302,7 +319,7 @@ fn ascii_piece(b: &[u8], start: usize) -> (usize, Option<TokKind>) {
         Wb::Letter | Wb::Numeric | Wb::ExtendNumLet => {
             loop {
                 // WB5, WB8, WB9, WB10, WB13a, WB13b: letters, digits and "_" run on.
-                while i < b.len() && is_word_class(wb(b[i])) {
+                while i < b.len() && WORD_BYTE[usize::from(b[i])] {
                     i += 1;
                 }
                 // WB6/WB7: letter (":" | "." | "'") letter; WB11/WB12: digit ("." | "'" | ","
@@ -539,6 +556,13 @@ fn join2<'a>(text: &'a str, a: Token<'a>, b: Token<'a>, kind: TokKind) -> Token<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn possessive_endings() {
+        for (text, len) in [("ITU's", 2), ("ITU’s", 4), ("ITU'S", 2), ("ITU’S", 4), ("States'", 1), ("States’", 3), ("its", 0), ("U.S.", 0), ("'s", 0)] {
+            assert_eq!(Token::new(text, TokKind::Word, 0, false, 0).possessive_len(), len, "{text}");
+        }
+    }
 
     fn texts(s: &str) -> Vec<&str> {
         tokenize(s).into_iter().map(|t| t.text).collect()

@@ -27,13 +27,52 @@ pub struct Opener {
 
 impl Opener {
     /// [`Opener::of`], with the openers of one-byte tokens (a quarter of all tokens: ".",
-    /// ",", "(", "a" ...) taken from a table worked out once.
+    /// ",", "(", "a" ...) taken from a table worked out once, and those of other short words
+    /// remembered once worked out ([`SEEN`]).
     #[inline]
     pub fn of_token(text: &str, lower: &str) -> Opener {
         match text.as_bytes() {
             [b] if b.is_ascii() => ONE_BYTE[usize::from(*b)],
-            _ => Opener::of(text, lower),
+            _ => match packed(text) {
+                Some(key) => Opener::seen(key, text, lower),
+                None => Opener::seen_long(text, lower),
+            },
         }
+    }
+
+    /// [`Opener::of`] of a word of up to eight bytes, `key` its [`packed`] bytes: looked up
+    /// in [`SEEN`], or worked out and remembered (while there is room).
+    fn seen(key: u64, text: &str, lower: &str) -> Opener {
+        SEEN.with(|seen| {
+            let mut seen = seen.borrow_mut();
+            // The key does not tell "ab" from "ab\0": the length is kept beside the opener.
+            if let Some(&(len, opener)) = seen.get(&key) {
+                if usize::from(len) == text.len() {
+                    return opener;
+                }
+            }
+            let opener = Opener::of(text, lower);
+            if seen.len() < SEEN_MAX {
+                seen.insert(key, (text.len() as u8, opener));
+            }
+            opener
+        })
+    }
+
+    /// [`Opener::of`] of a word of more than eight bytes, looked up in [`SEEN_LONG`] or
+    /// worked out and remembered (while there is room).
+    fn seen_long(text: &str, lower: &str) -> Opener {
+        SEEN_LONG.with(|seen| {
+            let mut seen = seen.borrow_mut();
+            if let Some(&opener) = seen.get(text) {
+                return opener;
+            }
+            let opener = Opener::of(text, lower);
+            if seen.len() < SEEN_LONG_MAX {
+                seen.insert(text.into(), opener);
+            }
+            opener
+        })
     }
 
     /// The opener of token text `text`, `lower` its ASCII lower case.
@@ -54,6 +93,26 @@ impl Opener {
         Opener { shape, date: date::opening(text, lower, &shape, None), figure_roles: figure::non_ascii_roles(text) }
     }
 }
+
+thread_local! {
+    /// The openers of the short words this thread has read, by [`packed`] text: news text
+    /// repeats its words ("said", "the", "company"), and a look here costs a fraction of
+    /// working an opener out (the byte shape, the word table, the date rules' tests). An
+    /// opener depends on the text alone, so one remembered is the one worked out.
+    static SEEN: std::cell::RefCell<FxHashMap<u64, (u8, Opener)>> = std::cell::RefCell::new(FxHashMap::default());
+}
+
+/// The most words [`SEEN`] remembers (some two megabytes a thread): words read after it is
+/// full are worked out each time.
+const SEEN_MAX: usize = 1 << 16;
+
+thread_local! {
+    /// [`SEEN`] for the longer words ("government", "according"), by their text.
+    static SEEN_LONG: std::cell::RefCell<FxHashMap<Box<str>, Opener>> = std::cell::RefCell::new(FxHashMap::default());
+}
+
+/// The most words [`SEEN_LONG`] remembers (about a megabyte a thread).
+const SEEN_LONG_MAX: usize = 1 << 14;
 
 /// [`Opener::of`] of each one-byte ASCII text.
 static ONE_BYTE: LazyLock<[Opener; 128]> = LazyLock::new(|| {
@@ -144,15 +203,20 @@ struct ListedTable {
 }
 
 /// The bytes of a word of up to eight bytes packed in a number (zero bytes after its end).
+/// A word of four bytes or more is read as its first four and its last four, the last put
+/// in place over the first (the bytes they share are the same); a shorter one is shifted in
+/// byte by byte (a copy of a variable length is a call).
 #[inline]
-fn packed(w: &str) -> Option<u64> {
+pub(crate) fn packed(w: &str) -> Option<u64> {
     let b = w.as_bytes();
-    if b.len() > 8 {
-        return None;
+    match b.len() {
+        0..=3 => Some(b.iter().enumerate().fold(0, |key, (i, &byte)| key | u64::from(byte) << (8 * i))),
+        len @ 4..=8 => {
+            let four = |at: usize| u64::from(u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]]));
+            Some(four(0) | four(len - 4) << (8 * (len - 4)))
+        }
+        _ => None,
     }
-    let mut bytes = [0u8; 8];
-    bytes[..b.len()].copy_from_slice(b);
-    Some(u64::from_le_bytes(bytes))
 }
 
 /// [`LISTED`]'s entry for `lower` (none listed: the default).
@@ -191,6 +255,28 @@ mod tests {
         for word in ["said", "company", "", ".", "mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm", "a\0", "the\0\0"] {
             let none = listed(word);
             assert_eq!((none.date, none.figure_roles), (None, 0), "{word}");
+        }
+    }
+
+    /// Packed keys hold a word's bytes in order, zero after its end.
+    #[test]
+    fn packed_keys_hold_the_bytes() {
+        for w in ["", "a", "ab", "abc", "abcd", "abcde", "abcdefg", "abcdefgh", "“", "été"] {
+            let mut bytes = [0u8; 8];
+            bytes[..w.len()].copy_from_slice(w.as_bytes());
+            assert_eq!(packed(w), Some(u64::from_le_bytes(bytes)), "{w}");
+        }
+        assert_eq!(packed("abcdefghi"), None);
+    }
+
+    /// A remembered opener is the one worked out, for words that differ only past their end.
+    #[test]
+    fn remembered_openers_are_worked_out_ones() {
+        for text in ["said", "March", "2024", "ten-year", "ab", "ab\0", "a\0", "“", "Mercedes", "two", "two\0\0", "government", "mid-September", "twenty-first"] {
+            let lower = text.to_ascii_lowercase();
+            for _ in 0..2 {
+                assert_eq!(Opener::of_token(text, &lower), Opener::of(text, &lower), "{text:?}");
+            }
         }
     }
 

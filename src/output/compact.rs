@@ -484,9 +484,15 @@ impl Writer<'_> {
 
 /// Does `bytes` hold a byte a JSON string must escape? Eight bytes are tested at a time.
 fn has_escapes(bytes: &[u8]) -> bool {
+    let word_at = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
+    if bytes.len() < 8 {
+        return bytes.iter().any(|&b| needs_escape(b));
+    }
     let mut words = bytes.chunks_exact(8);
+    // The bytes after the last whole word are tested with the last eight bytes (overlapping
+    // that word): one more word, not a loop over up to seven bytes.
     words.by_ref().any(|word| escapes_in(u64::from_le_bytes(word.try_into().expect("eight bytes"))) != 0)
-        || words.remainder().iter().any(|&b| needs_escape(b))
+        || !words.remainder().is_empty() && escapes_in(word_at(bytes.len() - 8)) != 0
 }
 
 /// Nonzero when a byte of `word` (eight string bytes, little-endian) must be escaped: a

@@ -261,7 +261,7 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
     let mut out = Vec::new();
     for s in &doc.layout.sentences {
         let (a, end) = (s.tokens.start, s.tokens.end);
-        if !matches!(cx.zoning.zone_of(a), Zone::Body | Zone::Standfirst) || (a..end).any(|i| cx.used_cue.contains(i)) {
+        if !matches!(cx.zoning.zone_of(a), Zone::Body | Zone::Standfirst) || cx.used_cue.any_in(a..end) {
             continue;
         }
         let mut first = a;
@@ -287,7 +287,10 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
                 break;
             }
             // An ASCII token's lower case is the document's: no lower-casing at every token.
-            let cue = if t.is_ascii() { cues::is_cue_lower(cx.doc.ascii_lower(c)) } else { cues::is_cue(t) };
+            // Every cue is ASCII, so a token whose ASCII lower case is one is ASCII itself; a
+            // token with other characters (its shape says so: no test of its bytes here) is
+            // lower-cased in full.
+            let cue = cues::is_cue_lower(cx.doc.ascii_lower(c)) || cx.doc.openers()[c].shape.non_ascii && cues::is_cue(t);
             if !cue || token.is_capitalised() && c != first {
                 continue;
             }

@@ -117,6 +117,21 @@ impl TokenSet {
     pub fn contains(&self, i: usize) -> bool {
         self.words[i / 64] >> (i % 64) & 1 == 1
     }
+
+    /// Whether any token of `r` is in the set: asked of whole sentences, a word of 64 tokens
+    /// at a time.
+    pub fn any_in(&self, r: Range<usize>) -> bool {
+        let mut i = r.start;
+        while i < r.end {
+            let span = (64 - i % 64).min(r.end - i);
+            let mask = if span == 64 { u64::MAX } else { (1 << span) - 1 };
+            if self.words[i / 64] >> (i % 64) & mask != 0 {
+                return true;
+            }
+            i += span;
+        }
+        false
+    }
 }
 
 /// Who said it, as found at the attribution.
@@ -246,7 +261,9 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
     cx.antecedents.retain(|&m| !in_any.contains(cx.names.tokens(m).start));
 
     let mut last_direct: Option<(u32, Option<Speaker>)> = None; // (block of quote, speaker)
-    let block_of = Blocks::new(doc);
+    // The blocks are read only around direct quotes, which most stories lack: found on first use.
+    let blocks = std::cell::OnceCell::new();
+    let block_of = || blocks.get_or_init(|| Blocks::new(doc));
     for m in &marked {
         let mut content = m.content();
         // The comma before the closing mark belongs to the attribution: “... regions,” Ren said.
@@ -274,7 +291,7 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
                 d.cue_token = Some(c);
                 cx.used_cue.insert(c);
             } else if let Some((qb, sp)) = &last_direct {
-                let this = block_of.of(m.open);
+                let this = block_of().of(m.open);
                 let first_in_block = marks::block_start(doc, m.open);
                 if *qb == this || first_in_block && *qb + 1 == this {
                     d.speaker = sp.clone().map(|mut s| {
@@ -284,9 +301,9 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
                 }
             }
             if d.speaker.is_none() && marks::block_start(doc, m.open) {
-                d.speaker = previous_paragraph_person(&cx, &block_of, m.open);
+                d.speaker = previous_paragraph_person(&cx, block_of(), m.open);
             }
-            last_direct = Some((block_of.of(m.close), d.speaker.clone()));
+            last_direct = Some((block_of().of(m.close), d.speaker.clone()));
         }
         drafts.push(d);
     }
@@ -361,7 +378,10 @@ struct Blocks {
 
 impl Blocks {
     fn new(doc: &Doc<'_>) -> Blocks {
-        Blocks { starts: (1..doc.tokens.len()).filter(|&i| marks::block_start(doc, i)).map(|i| i as u32).collect() }
+        // Every block starts a sentence (a blank line always ends one, and a line that is a
+        // sentence of its own starts one): the sentences' first tokens are the only ones to ask.
+        let sentence_starts = doc.layout.sentences.iter().map(|s| s.tokens.start);
+        Blocks { starts: sentence_starts.filter(|&i| i > 0 && marks::block_start(doc, i)).map(|i| i as u32).collect() }
     }
 
     /// The number of the block holding token `i`.
@@ -388,4 +408,35 @@ fn previous_paragraph_person(cx: &Cx<'_, '_>, block_of: &Blocks, open: usize) ->
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TokenSet;
+
+    /// The blocks found from the sentences' starts are those found from every token.
+    #[test]
+    fn blocks_start_at_sentences() {
+        let text = "Headline here\n\n“It rained,” he said. Then it stopped.\nA line alone\nwrapped on\n\n\nEnd. Of it.";
+        let doc = crate::extract::Doc::new(text, None);
+        let every_token: Vec<u32> = (1..doc.tokens.len()).filter(|&i| super::marks::block_start(&doc, i)).map(|i| i as u32).collect();
+        assert_eq!(super::Blocks::new(&doc).starts, every_token);
+    }
+
+    /// `any_in` answers as a look at each token of the range would, across word boundaries.
+    #[test]
+    fn any_in_is_contains_over_the_range() {
+        let n = 200;
+        for members in [vec![], vec![0], vec![63], vec![64], vec![127, 128], vec![5, 70, 199]] {
+            let mut set = TokenSet::new(n);
+            for &m in &members {
+                set.insert(m);
+            }
+            for start in 0..n {
+                for end in start..=n {
+                    assert_eq!(set.any_in(start..end), (start..end).any(|i| set.contains(i)), "{members:?} {start}..{end}");
+                }
+            }
+        }
+    }
 }

@@ -3,7 +3,7 @@
 //! "Boeing 737", "Channel 4"). Years and dates are the date extractor's; these guards only
 //! keep their leftovers out.
 
-use super::lexicon::{guard, IDENTIFIER_WORDS};
+use super::lexicon::{guard, guard_token, IDENTIFIER_WORDS};
 use super::numbers::numeral;
 use crate::extract::date::{month_number, weekday_number};
 use crate::extract::Doc;
@@ -114,7 +114,7 @@ pub fn blocked(doc: &Doc<'_>) -> Vec<bool> {
             blocked[i] = true;
         }
         // Times of day: "3 pm", "10.30 a.m.", "1400 GMT".
-        if toks.get(i + 1).is_some_and(|nx| guard("clock", nx.text) && nx.newlines_before == 0) {
+        if toks.get(i + 1).is_some_and(|nx| nx.newlines_before == 0) && guard_token(doc, "clock", i + 1) {
             blocked[i] = true;
         }
         // US ZIP codes after a state: "Washington, DC 20500", "NY 10001".
@@ -258,6 +258,15 @@ pub fn field_code(doc: &Doc<'_>, prev: usize) -> bool {
 /// is never a count, even with a noun after it ("Boeing 737 jets").
 pub fn strong_label(doc: &Doc<'_>, prev: usize) -> bool {
     let t = &doc.tokens[prev];
-    let w = t.text.trim_end_matches('.').to_lowercase();
-    t.kind == TokKind::Word && IDENTIFIER_WORDS.contains(w.as_str()) || field_code(doc, prev)
+    t.kind == TokKind::Word && is_identifier_word(doc, prev) || field_code(doc, prev)
+}
+
+/// Whether token `i`, without its trailing full stops and in lower case, is a label word
+/// ("article", "boeing", "no"); an ASCII token's lower case is the document's (no copy).
+fn is_identifier_word(doc: &Doc<'_>, i: usize) -> bool {
+    let text = doc.tokens[i].text;
+    if text.is_ascii() {
+        return IDENTIFIER_WORDS.contains(doc.ascii_lower(i).trim_end_matches('.'));
+    }
+    IDENTIFIER_WORDS.contains(text.trim_end_matches('.').to_lowercase().as_str())
 }

@@ -84,6 +84,22 @@ pub fn scale(w: &str) -> Option<f64> {
     None
 }
 
+/// [`scale`] of token `k`'s text, lower-cased as the document holds it for ASCII: asked
+/// after every number.
+pub fn scale_at(doc: &crate::extract::Doc<'_>, k: usize) -> Option<f64> {
+    let text = doc.tokens[k].text;
+    if let Some(&v) = SCALES.get(text) {
+        return Some(v);
+    }
+    if text.len() <= 3 {
+        return None;
+    }
+    if text.is_ascii() {
+        return SCALES.get(doc.ascii_lower(k)).copied();
+    }
+    crate::lexicon::with_lower(text, |w| SCALES.get(w).copied())
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WordClass {
     Unit,
@@ -193,5 +209,21 @@ static GUARD_WORDS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLoc
 
 /// Is `word` (any case) in guard group `group`?
 pub fn guard(group: &str, word: &str) -> bool {
-    crate::lexicon::with_lower(word, |w| GUARD_WORDS.get(w).is_some_and(|g| g.contains(&group)))
+    crate::lexicon::with_lower(word, |w| guard_lower(group, w))
+}
+
+/// [`guard`] of a word already in lower case.
+fn guard_lower(group: &str, lower: &str) -> bool {
+    GUARD_WORDS.get(lower).is_some_and(|g| g.contains(&group))
+}
+
+/// [`guard`] of token `k`'s text: an ASCII token's lower case is the document's, so the
+/// checks made at every number token lower-case nothing.
+pub fn guard_token(doc: &crate::extract::Doc<'_>, group: &str, k: usize) -> bool {
+    let text = doc.tokens[k].text;
+    if text.is_ascii() {
+        guard_lower(group, doc.ascii_lower(k))
+    } else {
+        guard(group, text)
+    }
 }

@@ -18,6 +18,7 @@
 //! The scan is one left-to-right pass over tokens; each step looks at a bounded number of
 //! tokens, so the cost is linear in the text.
 
+mod follow;
 mod guards;
 mod lexicon;
 mod money;
@@ -33,7 +34,6 @@ use crate::report::{number_value, FigureDetails, FigureKind, MentionType};
 use crate::tokens::TokKind;
 use lexicon::{guard, COUNTED_STOP, HEDGES, HEDGE_MAX, METRE_CONTEXT, VAGUE};
 use money::Dollar;
-use prefilter::may_start;
 pub(crate) use prefilter::{non_ascii_roles, word_roles};
 use tail::tail;
 use units::PercentForm;
@@ -43,8 +43,9 @@ use words::word_core;
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     dollar: Dollar,
-    /// "¥" is the yuan here (the text names the yuan and never the yen).
-    yen_is_yuan: bool,
+    /// "¥" is the yuan here (the text names the yuan and never the yen): worked out when a
+    /// yen sign first heads an amount (few texts have one; none need a search for it).
+    yen_is_yuan: std::cell::OnceCell<bool>,
     blocked: Vec<bool>,
 }
 
@@ -138,12 +139,11 @@ fn extract_with(doc: &Doc<'_>, every_token: bool, out: &mut Vec<Found>) {
     if doc.tokens.is_empty() {
         return;
     }
-    let yen_is_yuan = money::has_yen_sign(doc.text) && money::yen_sign_is_yuan(doc);
-    let ctx = Ctx { doc, dollar: money::document_dollar(doc), yen_is_yuan, blocked: guards::blocked(doc) };
-    let may_start = if every_token { vec![true; doc.tokens.len()] } else { may_start(doc, &ctx.blocked) };
+    let ctx = Ctx { doc, dollar: money::document_dollar(doc), yen_is_yuan: std::cell::OnceCell::new(), blocked: guards::blocked(doc) };
+    let prefilter = prefilter::Prefilter::new(doc, &ctx.blocked);
     let mut i = 0;
     while i < doc.tokens.len() {
-        if !may_start[i] {
+        if !every_token && !prefilter.may_start_at(i) {
             // figure_at(i) is None here: no rule has anything to start from.
             i += 1;
             continue;
@@ -322,17 +322,22 @@ fn counted_noun(doc: &Doc<'_>, k: usize) -> Option<String> {
     let ok = |j: usize| -> Option<&str> {
         let t = toks.get(j)?;
         let w = t.text;
-        let good = t.kind == TokKind::Word
+        let shaped = t.kind == TokKind::Word
             && t.newlines_before == 0
             && w.chars().count() >= 2
             && w.chars().all(|c| c.is_lowercase() || c == '-')
-            && !COUNTED_STOP.contains(w)
             && !w.ends_with("ly")
             && !(w.ends_with("ed") && !w.ends_with("eed"))
-            && !(w.ends_with("ing") && w.len() > 5)
-            && numbers::cardinal(w).is_none()
-            && numbers::ordinal_word(w).is_none()
-            && lexicon::scale(w).is_none();
+            && !(w.ends_with("ing") && w.len() > 5);
+        if !shaped {
+            return None;
+        }
+        // The lists, each asked only when the word's roles say it may be in it.
+        let roles = follow::roles(doc, j);
+        let listed = |role: u8, in_list: &dyn Fn() -> bool| roles & role != 0 && in_list();
+        let good = !listed(follow::COUNTED_STOP, &|| COUNTED_STOP.contains(w))
+            && !listed(follow::NUMBER_WORD, &|| numbers::cardinal(w).is_some() || numbers::ordinal_word(w).is_some())
+            && !listed(follow::SCALE, &|| lexicon::scale(w).is_some());
         good.then_some(w)
     };
     let plural = |w: &str| (w.ends_with('s') && !w.ends_with("ss")) || guard("plural", w);
@@ -398,7 +403,7 @@ fn core_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         let mut f = Fig::new(p.start, p.num, n.value, p.rule);
         f.kind = FigureKind::Money;
         f.currency = Some(p.iso);
-        if p.iso == "JPY" && ctx.yen_is_yuan && toks[p.start].text.starts_with(['¥', '￥']) {
+        if p.iso == "JPY" && toks[p.start].text.starts_with(['¥', '￥']) && *ctx.yen_is_yuan.get_or_init(|| money::yen_sign_is_yuan(doc)) {
             f.currency = Some("CNY");
             f.rule = "figure.money.yen_sign_yuan_from_context";
         }
@@ -468,8 +473,12 @@ fn digits_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
             let mut j = i + 1;
             let mut v = n.value;
             while let Some(g) = toks.get(j) {
+                // The token's own tests first: most numbers have a word after them, not digits.
+                if !g.space_before || g.newlines_before > 0 || ctx.blocked[j] {
+                    break;
+                }
                 let Some(gn) = numbers::numeral(g.text) else { break };
-                if !g.space_before || g.newlines_before > 0 || ctx.blocked[j] || gn.int_digits != 3 || gn.grouped || !gn.suffix.is_empty() {
+                if gn.int_digits != 3 || gn.grouped || !gn.suffix.is_empty() {
                     break;
                 }
                 v = v * 1000.0 + gn.value;

@@ -36,9 +36,8 @@ pub fn document_dollar(doc: &Doc<'_>) -> Dollar {
     let mut local: Option<&'static str> = None;
     let mut several = false;
     let mut us = false;
-    // Most texts hold no "$" at all: one byte search of the text spares the look at each token.
-    let dollar_tokens = if doc.text.as_bytes().contains(&b'$') { toks.as_slice() } else { &[] };
-    for (i, t) in dollar_tokens.iter().enumerate() {
+    for i in dollar_tokens(doc) {
+        let t = &toks[i];
         // A byte search: "$" is one byte and no other character contains it.
         let Some(dollar_at) = t.text.bytes().position(|b| b == b'$') else { continue };
         let mut form = t.text[..=dollar_at].to_owned();
@@ -65,10 +64,20 @@ pub fn document_dollar(doc: &Doc<'_>) -> Dollar {
     Dollar { iso: "USD", rule: "figure.money.dollar_default_usd" }
 }
 
-/// Whether `text` holds a yen sign, "¥" or the full-width "￥". Both end in the byte 0xA5 in
-/// UTF-8: a byte search turns away nearly every text before the character search.
-pub fn has_yen_sign(text: &str) -> bool {
-    text.as_bytes().contains(&0xA5) && text.contains(['¥', '￥'])
+/// The tokens holding a "$", in order, each once: found from the signs in the text (most texts
+/// hold none, and those that do hold few), not by a look at every token.
+fn dollar_tokens<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = usize> + 'd {
+    let toks = &doc.tokens;
+    let mut last = None;
+    doc.text.match_indices('$').filter_map(move |(at, _)| {
+        // The tokens are in text order and do not overlap: the first ending after the sign.
+        let i = toks.partition_point(|t| t.end() <= at);
+        let new_token = toks.get(i).is_some_and(|t| t.start() <= at) && last != Some(i);
+        if new_token {
+            last = Some(i);
+        }
+        new_token.then_some(i)
+    })
 }
 
 /// Whether a "¥" in this document is the Chinese yuan rather than the Japanese yen: the text
@@ -102,7 +111,7 @@ fn dateline_dollar(doc: &Doc<'_>) -> Option<&'static str> {
         }
         // Every place's name starts with a listed first word: most lines are turned away on
         // their first token before any phrase is built.
-        if !may_open_phrase(toks[i].text, &DOLLAR_PLACE_FIRST_WORDS) {
+        if !may_open_phrase_at(doc, i, toks[i].text, &DOLLAR_PLACE_FIRST_WORDS) {
             continue;
         }
         for len in [2, 1] {
@@ -129,18 +138,24 @@ static DOLLAR_PLACE_FIRST_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::n
 /// "australian dollars").
 static AFTER_FIRST_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| CURRENCIES.after.keys().map(|k| first_word(k.as_str())).collect());
 
+/// The first words of the currency names and codes written after an amount.
+pub(super) fn after_first_words() -> impl Iterator<Item = &'static str> {
+    AFTER_FIRST_WORDS.iter().copied()
+}
+
 fn first_word(phrase: &str) -> &str {
     phrase.split(' ').next().unwrap_or(phrase)
 }
 
 /// Whether the lower case of a phrase whose first word is `first` may be one whose first
 /// word is in `first_words`: false only when `first` is plain ASCII without a space and its
-/// lower case is no such word (the lower case of the phrase then starts with it).
-fn may_open_phrase(first: &str, first_words: &FxHashSet<&'static str>) -> bool {
+/// lower case is no such word (the lower case of the phrase then starts with it). `first` is
+/// token `k`'s text or the start of it (its stem), so its lower case is the document's.
+fn may_open_phrase_at(doc: &Doc<'_>, k: usize, first: &str, first_words: &FxHashSet<&'static str>) -> bool {
     if !first.is_ascii() || first.contains(' ') {
         return true;
     }
-    crate::lexicon::with_ascii_lowercase(first, |w| first_words.contains(w))
+    first_words.contains(&doc.ascii_lower(k)[..first.len()])
 }
 
 fn before_form(form: &str) -> Option<&'static str> {
@@ -217,7 +232,7 @@ pub fn prefix_at<'a>(doc: &Doc<'a>, i: usize, dollar: Dollar) -> Option<Prefix<'
 /// Names match in any case ("yuan", "Australian dollars"); codes only in capitals ("USD").
 pub fn name_after(doc: &Doc<'_>, k: usize) -> Option<(&'static str, usize)> {
     let toks = &doc.tokens;
-    if k >= toks.len() || !may_open_phrase(toks[k].stem(), &AFTER_FIRST_WORDS) {
+    if k >= toks.len() || !may_open_phrase_at(doc, k, toks[k].stem(), &AFTER_FIRST_WORDS) {
         return None;
     }
     let max = CURRENCIES.after_max_words;
@@ -245,6 +260,17 @@ pub fn code_suffix(suffix: &str) -> Option<&'static str> {
 /// A minor unit ("cents", "pence", "p"): (divisor, ISO), the dollar kind taken from `dollar`.
 pub fn subunit(word: &str, dollar: Dollar) -> Option<(f64, &'static str)> {
     let (div, iso) = crate::lexicon::with_lower(word, |w| SUBUNITS.get(w).copied())?;
+    Some((div, if iso == "dollar" { dollar.iso } else { iso }))
+}
+
+/// [`subunit`] of token `k`'s text, lower-cased as the document holds it for ASCII: asked
+/// after every number.
+pub fn subunit_at(doc: &Doc<'_>, k: usize, dollar: Dollar) -> Option<(f64, &'static str)> {
+    let text = doc.tokens[k].text;
+    if !text.is_ascii() {
+        return subunit(text, dollar);
+    }
+    let (div, iso) = SUBUNITS.get(doc.ascii_lower(k)).copied()?;
     Some((div, if iso == "dollar" { dollar.iso } else { iso }))
 }
 

@@ -2,7 +2,7 @@
 //! one cheap look before the rules build anything.
 
 use super::*;
-use crate::extract::openers::Shape;
+use crate::extract::openers::{Opener, Shape};
 
 /// What a lower-case word can do at the start of a figure (bits of [`WORD_ROLES`]).
 /// A word the word rules read on its own: number words, ordinals, vague counts ("dozens",
@@ -37,9 +37,10 @@ static WORD_ROLES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> 
     roles
 });
 
-/// For each token, whether [`figure_at`] may find a figure there; false only when it surely
-/// finds none. Most tokens are ordinary words, and this turns them away with one cheap look
-/// instead of the dozen table probes and lower-casings of the full rules.
+/// Whether [`figure_at`] may find a figure at a token; false only when it surely finds none.
+/// Most tokens are ordinary words, and this turns them away with one cheap look instead of
+/// the dozen table probes and lower-casings of the full rules. Asked token by token as the
+/// scan goes (no table of every token's answer is built first).
 ///
 /// Why it is safe: [`core_at`] finds nothing at a `blocked` token, and otherwise needs a
 /// number token, a digit in the token (glued currency, "Rs500"), a "$" right after ("HK$
@@ -48,27 +49,58 @@ static WORD_ROLES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> 
 /// [`figure_at`] adds range openers ("between", "from"), which need a figure right after
 /// them, and hedges, which need a figure within the next `HEDGE_MAX` tokens. Non-ASCII words
 /// are always tried (their lower case is not ASCII's).
-pub(super) fn may_start(doc: &Doc<'_>, blocked: &[bool]) -> Vec<bool> {
-    let n = doc.tokens.len();
-    let openers = doc.openers();
-    let mut core = vec![false; n];
-    for i in 0..n {
-        if doc.tokens[i].kind == TokKind::Number {
-            // No word role is a number; core_at reads every number token.
-            debug_assert_eq!(openers[i].figure_roles, 0, "{}", doc.tokens[i].text);
-            core[i] = !blocked[i];
-            continue;
-        }
-        core[i] = !blocked[i] && core_may_start(doc, i, &openers[i].shape, openers[i].figure_roles);
+pub(super) struct Prefilter<'d, 'a> {
+    doc: &'d Doc<'a>,
+    openers: &'d [Opener],
+    blocked: &'d [bool],
+}
+
+impl<'d, 'a> Prefilter<'d, 'a> {
+    pub(super) fn new(doc: &'d Doc<'a>, blocked: &'d [bool]) -> Prefilter<'d, 'a> {
+        Prefilter { doc, openers: doc.openers(), blocked }
     }
-    (0..n)
-        .map(|i| {
-            let r = openers[i].figure_roles;
-            core[i]
-                || r & RANGE != 0 && core.get(i + 1).is_some_and(|&c| c)
-                || r & HEDGE != 0 && core[i + 1..n.min(i + 1 + HEDGE_MAX)].contains(&true) && hedge_may_open(doc, i, &core)
-        })
-        .collect()
+
+    /// Whether [`figure_at`] may find a figure at token `i`.
+    #[inline]
+    pub(super) fn may_start_at(&self, i: usize) -> bool {
+        if self.core(i) {
+            return true;
+        }
+        let r = self.openers[i].figure_roles;
+        if r & (RANGE | HEDGE) == 0 {
+            return false;
+        }
+        let n = self.doc.tokens.len();
+        r & RANGE != 0 && i + 1 < n && self.core(i + 1)
+            || r & HEDGE != 0 && (i + 1..n.min(i + 1 + HEDGE_MAX)).any(|j| self.core(j)) && hedge_may_open(self.doc, i, |j| j < n && self.core(j))
+    }
+
+    /// Whether [`core_at`] may find a figure at token `i`. Inlined: asked of every token, and
+    /// most answer in a few tests.
+    #[inline(always)]
+    fn core(&self, i: usize) -> bool {
+        if self.blocked[i] {
+            return false;
+        }
+        let toks = &self.doc.tokens;
+        let (t, opener) = (&toks[i], &self.openers[i]);
+        if t.kind == TokKind::Number {
+            // No word role is a number; core_at reads every number token.
+            debug_assert_eq!(opener.figure_roles, 0, "{}", t.text);
+            true
+        } else if t.kind == TokKind::Word && opener.figure_roles == 0 && !opener.shape.digit && !opener.shape.hyphen && !opener.shape.non_ascii {
+            // Most tokens: a plain word opens a figure only before a "$" or as a currency code
+            // before a number (what core_may_start asks of it).
+            toks.get(i + 1).is_some_and(|next| next.text.starts_with('$') || next.kind == TokKind::Number && is_currency_code(t.text))
+        } else {
+            core_may_start(self.doc, i, &opener.shape, opener.figure_roles)
+        }
+    }
+}
+
+/// A currency code or abbreviation written before a number ("USD 22.5", "MSEK 30", "Rs 500").
+fn is_currency_code(text: &str) -> bool {
+    money::mega_code(text).is_some() || lexicon::CURRENCIES.before.contains_key(text)
 }
 
 /// The hedge phrases by first word, each as its list of words.
@@ -85,13 +117,13 @@ static HEDGES_BY_FIRST_WORD: std::sync::LazyLock<rustc_hash::FxHashMap<&'static 
 /// starting there is followed by a token where [`core_at`] may find one (`core`). The
 /// phrase's later words are compared ignoring ASCII case, and a non-ASCII token matches any
 /// word (the rules compare full lower case).
-fn hedge_may_open(doc: &Doc<'_>, i: usize, core: &[bool]) -> bool {
+fn hedge_may_open(doc: &Doc<'_>, i: usize, core: impl Fn(usize) -> bool) -> bool {
     let toks = &doc.tokens;
     let first = if toks[i].text.is_ascii() { std::borrow::Cow::Borrowed(doc.ascii_lower(i)) } else { numbers::lower(toks[i].text) };
     let Some(phrases) = HEDGES_BY_FIRST_WORD.get(&*first) else { return false };
     phrases.iter().any(|words| {
         let len = words.len();
-        core.get(i + len).is_some_and(|&c| c)
+        core(i + len)
             && words[1..].iter().enumerate().all(|(k, w)| {
                 let t = &toks[i + 1 + k];
                 !t.text.is_ascii() || t.text.eq_ignore_ascii_case(w)
@@ -111,7 +143,7 @@ pub(crate) fn non_ascii_roles(text: &str) -> u8 {
 }
 
 /// Whether [`core_at`] may find a figure at token `i`, not blocked, whose word roles are
-/// `roles` (see [`may_start`]).
+/// `roles` (see [`Prefilter`]).
 fn core_may_start(doc: &Doc<'_>, i: usize, shape: &Shape, roles: u8) -> bool {
     let toks = &doc.tokens;
     let t = &toks[i];
@@ -131,7 +163,7 @@ fn core_may_start(doc: &Doc<'_>, i: usize, shape: &Shape, roles: u8) -> bool {
     }
     // Before a number, a word opens a figure only as a currency code ("USD 22.5", "MSEK 30");
     // other words before numbers ("won 3", "of 20") are turned away here.
-    if number_next && (money::mega_code(t.text).is_some() || lexicon::CURRENCIES.before.contains_key(t.text)) {
+    if number_next && is_currency_code(t.text) {
         return true;
     }
     if shape.non_ascii {
@@ -177,7 +209,9 @@ mod tests {
 
     fn starts(text: &str) -> Vec<bool> {
         let doc = Doc::new(text, None);
-        may_start(&doc, &guards::blocked(&doc))
+        let blocked = guards::blocked(&doc);
+        let prefilter = Prefilter::new(&doc, &blocked);
+        (0..doc.tokens.len()).map(|i| prefilter.may_start_at(i)).collect()
     }
 
     #[test]

@@ -14,7 +14,8 @@ pub(super) fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
     if f.scale == 1.0 && matches!(f.kind, FigureKind::Number | FigureKind::Money) && same_line(k) {
         let w = toks[k].text;
         let spelled = w.len() > 3;
-        if let Some(s) = lexicon::scale(w).filter(|_| spelled || f.kind == FigureKind::Money || (w.len() > 1 && w.chars().all(|c| c.is_ascii_lowercase()))) {
+        let scale = if follow::roles(doc, k) & follow::SCALE != 0 { lexicon::scale_at(doc, k) } else { None };
+        if let Some(s) = scale.filter(|_| spelled || f.kind == FigureKind::Money || (w.len() > 1 && w.chars().all(|c| c.is_ascii_lowercase()))) {
             f.apply_scale(s);
             k += 1;
             if spelled {
@@ -65,13 +66,15 @@ pub(super) fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
         }
     }
     if f.kind == FigureKind::Number {
+        // Which lists the word may be in, asked once: most words are in none.
+        let roles = follow::roles(doc, k);
         if let Some((form, e)) = units::percent_after(doc, k) {
             f.set_percent(form);
             k = e;
         } else if let Some(e) = pounds_of_weight(doc, &f, k) {
             f.set_unit("lb");
             k = e;
-        } else if let Some((iso, e)) = money::name_after(doc, k) {
+        } else if let Some((iso, e)) = (roles & follow::CURRENCY_NAME != 0).then(|| money::name_after(doc, k)).flatten() {
             f.kind = FigureKind::Money;
             f.currency = Some(iso);
             f.rule = "figure.money.name";
@@ -102,7 +105,7 @@ pub(super) fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
             f.value /= 100.0;
             f.rule = "figure.money.subunit";
             k += 2;
-        } else if let Some((div, iso)) = toks.get(k).filter(|t| t.text.len() > 1 && same_line(k)).and_then(|t| money::subunit(t.text, ctx.dollar)) {
+        } else if let Some((div, iso)) = toks.get(k).filter(|t| t.text.len() > 1 && same_line(k)).filter(|_| roles & follow::MINOR_UNIT != 0).and_then(|_| money::subunit_at(doc, k, ctx.dollar)) {
             f.kind = FigureKind::Money;
             f.currency = Some(iso);
             f.value /= div;
@@ -123,7 +126,7 @@ pub(super) fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
             // "2 in thick": "in" is inches only before a word of dimension.
             f.set_unit("inch");
             k = e;
-        } else if let Some((u, e)) = units::unit_after(doc, k) {
+        } else if let Some((u, e)) = (roles & follow::UNIT != 0).then(|| units::unit_after(doc, k)).flatten() {
             f.set_unit(u.canonical);
             k = e;
         }

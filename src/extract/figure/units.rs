@@ -64,6 +64,10 @@ pub fn unit_after(doc: &Doc<'_>, k: usize) -> Option<(&'static Unit, usize)> {
     if first.newlines_before > 0 {
         return None;
     }
+    // Most words after a number begin no unit: turned away before any form is built.
+    if !UNIT_PREFIXES.may_begin_unit_at(doc, k) {
+        return None;
+    }
     // Collect up to max_words words; glued pieces ("km", "/", "h") join without a space. Each
     // form is a prefix of the next, held as its length in `s`; the collecting stops at a form
     // that begins no unit (most words after a number), as no longer one can then be a unit.
@@ -122,7 +126,23 @@ static UNIT_PREFIXES: LazyLock<UnitPrefixes> = LazyLock::new(|| {
     UnitPrefixes { exact: prefixes(UNITS.exact.keys().copied()), folded: prefixes(UNITS.folded.keys().map(String::as_str)) }
 });
 
+/// Every beginning of a unit form, as written (both those matched as written and those
+/// matched in any case).
+pub fn unit_prefixes() -> impl Iterator<Item = &'static str> {
+    UNIT_PREFIXES.exact.iter().chain(UNIT_PREFIXES.folded.iter()).copied()
+}
+
 impl UnitPrefixes {
+    /// [`may_begin_unit`](Self::may_begin_unit) of token `k`'s text alone, lower-cased as the
+    /// document holds it for ASCII.
+    fn may_begin_unit_at(&self, doc: &Doc<'_>, k: usize) -> bool {
+        let text = doc.tokens[k].text;
+        if !text.is_ascii() || self.exact.contains(text) {
+            return true;
+        }
+        self.folded.contains(doc.ascii_lower(k))
+    }
+
     /// Whether some unit form (as [`Units::get`](super::lexicon::Units::get) matches them)
     /// may begin with `s`; a non-ASCII `s` always may (its lower case is not ASCII's).
     fn may_begin_unit(&self, s: &str) -> bool {

@@ -9,7 +9,7 @@ pub(super) fn word_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     let doc = ctx.doc;
     let toks = &doc.tokens;
     let t = &toks[i];
-    let w = numbers::lower(t.text);
+    let w = lower_cow(doc, i);
     // A capitalised number word in mid-sentence is part of a name: "the Big Four", "Group of
     // Seven", "Formula One", "Second World War".
     let name_like = t.is_capitalised() && !t.is_all_caps() && !doc.sentence_initial(i) && t.newlines_before == 0;

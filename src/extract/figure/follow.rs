@@ -1,0 +1,132 @@
+//! What a word after a number may be, found with one look per word: the tail of a figure asks
+//! the word after the digits whether it is a scale, a currency name, a minor unit or the start
+//! of a unit of measure, and each list used to be probed (and the word lower-cased) in turn,
+//! though most words ("people", "years", "of") are in few of them or none.
+//!
+//! The roles only turn words away: a word with a role is still asked of its list, which alone
+//! decides, so the table needs no case rules of its own.
+
+use super::lexicon::{NUMBER_WORDS, SCALES, SUBUNITS};
+use crate::extract::openers::packed;
+use crate::extract::Doc;
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
+/// The ASCII lower case of a form in [`SCALES`] ("million", "bn", "m").
+pub(super) const SCALE: u8 = 1;
+/// The first word of a currency name or code written after the amount ("yuan", "australian").
+pub(super) const CURRENCY_NAME: u8 = 2;
+/// A minor unit ("cents", "pence").
+pub(super) const MINOR_UNIT: u8 = 4;
+/// The ASCII lower case of the start of a unit of measure ("km", "square", "per").
+pub(super) const UNIT: u8 = 8;
+/// A number word: a cardinal or an ordinal ("three", "thousand", "third"), or a word with a
+/// hyphen (which may join two: "twenty-one").
+pub(super) const NUMBER_WORD: u8 = 16;
+/// A word that is never a counted noun (see `COUNTED_STOP`).
+pub(super) const COUNTED_STOP: u8 = 32;
+/// Every role: for words the table cannot answer for.
+const ANY: u8 = u8::MAX;
+
+/// Every ASCII lower-case word with a role after a number, and its roles. Words of up to
+/// eight bytes (nearly all) are keyed by their bytes packed in a number, which hashes and
+/// compares in a few instructions; their length is kept beside the roles, as the key does
+/// not tell "m" from "m\0".
+#[derive(Default)]
+struct RoleTable {
+    short: FxHashMap<u64, (u8, u8)>,
+    long: FxHashMap<String, u8>,
+}
+
+static ROLES: LazyLock<RoleTable> = LazyLock::new(|| {
+    let mut roles: FxHashMap<String, u8> = FxHashMap::default();
+    let mut add = |w: &str, role: u8| *roles.entry(w.to_ascii_lowercase()).or_default() |= role;
+    for w in SCALES.keys() {
+        add(w, SCALE);
+    }
+    for w in super::money::after_first_words() {
+        add(w, CURRENCY_NAME);
+    }
+    for w in SUBUNITS.keys() {
+        add(w, MINOR_UNIT);
+    }
+    for w in super::units::unit_prefixes() {
+        add(w, UNIT);
+    }
+    for &w in NUMBER_WORDS.cardinal.keys().chain(NUMBER_WORDS.ordinal.keys()) {
+        add(w, NUMBER_WORD);
+    }
+    for &w in super::lexicon::COUNTED_STOP.iter() {
+        add(w, COUNTED_STOP);
+    }
+    let mut table = RoleTable::default();
+    for (w, r) in roles {
+        match packed(&w) {
+            Some(key) => {
+                table.short.insert(key, (w.len() as u8, r));
+            }
+            None => {
+                table.long.insert(w, r);
+            }
+        }
+    }
+    table
+});
+
+/// The roles of a word in ASCII lower case.
+fn listed(lower: &str) -> u8 {
+    match packed(lower) {
+        Some(key) => ROLES.short.get(&key).filter(|(len, _)| usize::from(*len) == lower.len()).map_or(0, |&(_, r)| r),
+        None => ROLES.long.get(lower).copied().unwrap_or(0),
+    }
+}
+
+/// The roles token `k` may have after a number (bits of this module): none for most words;
+/// every role for a non-ASCII token (its lower case is not ASCII's) or one holding a space
+/// (a currency name may start with it), and the currency name's for one that may end in a
+/// possessive (the currency names are looked up by the stem).
+pub(super) fn roles(doc: &Doc<'_>, k: usize) -> u8 {
+    let Some(t) = doc.tokens.get(k) else { return ANY };
+    let mut hyphen = false;
+    for &b in t.text.as_bytes() {
+        if !b.is_ascii() || b == b' ' {
+            return ANY;
+        }
+        hyphen |= b == b'-';
+    }
+    let mut roles = listed(doc.ascii_lower(k));
+    // "'s", "'S" and "s'" end in one of these bytes.
+    if matches!(t.text.as_bytes().last(), Some(b's' | b'S' | b'\'')) {
+        roles |= CURRENCY_NAME;
+    }
+    if hyphen {
+        roles |= NUMBER_WORD;
+    }
+    roles
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles_of(text: &str) -> u8 {
+        roles(&Doc::new(text, None), 0)
+    }
+
+    #[test]
+    fn words_get_the_roles_of_their_lists() {
+        assert_eq!(roles_of("Million") & SCALE, SCALE);
+        assert_eq!(roles_of("yuan") & CURRENCY_NAME, CURRENCY_NAME);
+        assert_eq!(roles_of("cents") & MINOR_UNIT, MINOR_UNIT);
+        assert_eq!(roles_of("km") & UNIT, UNIT);
+        assert_eq!(roles_of("people"), 0);
+        assert_eq!(roles_of("Third") & NUMBER_WORD, NUMBER_WORD);
+        assert_eq!(roles_of("twenty-one") & NUMBER_WORD, NUMBER_WORD);
+        // A possessive may hide a currency name; a non-ASCII word may be anything.
+        assert_eq!(roles_of("Yuan's") & CURRENCY_NAME, CURRENCY_NAME);
+        assert_eq!(roles_of("Ünits"), ANY);
+        // Packed keys tell a word from one with zero bytes after it.
+        assert_eq!(listed("m\0"), 0);
+        assert_ne!(listed("m"), 0);
+    }
+}
