@@ -43,7 +43,8 @@ pub struct Args {
     #[arg(long, value_delimiter = ',', value_parser = parse_type)]
     pub types: Vec<MentionType>,
 
-    /// Resolve relative dates ("yesterday", "next month") against this date (YYYY-MM-DD).
+    /// Resolve relative dates ("yesterday", "next month") against this date (YYYY-MM-DD, or an
+    /// ISO timestamp's date).
     #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
     pub reference_date: Option<Date>,
 
@@ -78,8 +79,11 @@ fn parse_type(s: &str) -> Result<MentionType, String> {
     MentionType::parse(s.trim()).ok_or_else(|| format!("unknown type {s:?} (person, organisation, place, date, figure)"))
 }
 
+/// A date as YYYY-MM-DD, or the date of an ISO timestamp ("2024-03-20T14:32:00Z", as a jsonl
+/// line's `date` may be): its time is not used.
 fn parse_date(s: &str) -> Result<Date, String> {
-    Date::parse(s).filter(|_| s.len() == 10).ok_or_else(|| format!("{s:?} is not a date as YYYY-MM-DD"))
+    let timestamp = matches!(s.as_bytes().get(10), Some(b'T' | b't' | b' '));
+    Date::parse(s).filter(|_| s.len() == 10 || timestamp).ok_or_else(|| format!("{s:?} is not a date as YYYY-MM-DD"))
 }
 
 /// Bytes of reports gathered before a write to stdout (it is also flushed whenever the output

@@ -118,12 +118,17 @@ fn types_filter_and_reference_date() {
     let m = r["mentions"].as_array().unwrap();
     assert_eq!(m.len(), 1);
     assert_eq!(m[0]["value"], "2024-04");
+    // An ISO timestamp gives its date.
+    let out = run(&["--types", "date", "--reference-date", "2024-03-20T14:32:00Z"], b"China will host a forum next month.");
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["mentions"][0]["value"], "2024-04");
 }
 
 #[test]
 fn usage_errors_exit_2() {
     assert_eq!(run(&["--format", "xml"], b"").status.code(), Some(2));
     assert_eq!(run(&["--reference-date", "16/4/2024"], b"").status.code(), Some(2));
+    assert_eq!(run(&["--reference-date", "2024-03-20x"], b"").status.code(), Some(2));
     assert_eq!(run(&["--types", "animal"], b"").status.code(), Some(2));
     let v = run(&["--version"], b"");
     assert_eq!(v.status.code(), Some(0));
