@@ -719,17 +719,20 @@ fn movable_day(cx: &Cx<'_, '_>, i: usize, len: usize, on: impl Fn(i32) -> Option
 
 /// US holidays on a weekday of a month (the day US news means by them): Thanksgiving the fourth
 /// Thursday of November, Labor Day the first Monday of September, Memorial Day the last Monday
-/// of May. Placed like Easter when no year follows.
+/// of May; and the shopping days counted from Thanksgiving, Black Friday (the day after) and
+/// Cyber Monday (four days after). Placed like Easter when no year follows.
 fn weekday_holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
-    // (tokens, month, ISO weekday, nth: 1-4 from the start, -1 the last)
-    let (len, month, weekday, nth) = match (cx.t(i), cx.t(i + 1)) {
-        ("Thanksgiving", "Day") => (2, 11, 4, 4),
-        ("Thanksgiving", _) => (1, 11, 4, 4),
-        ("Labor", "Day") => (2, 9, 1, 1),
-        ("Memorial", "Day") => (2, 5, 1, -1),
+    // (tokens, month, ISO weekday, nth: 1-4 from the start, -1 the last, days after that)
+    let (len, month, weekday, nth, after) = match (cx.t(i), cx.t(i + 1)) {
+        ("Thanksgiving", "Day") => (2, 11, 4, 4, 0),
+        ("Thanksgiving", _) => (1, 11, 4, 4, 0),
+        ("Labor", "Day") => (2, 9, 1, 1, 0),
+        ("Memorial", "Day") => (2, 5, 1, -1, 0),
+        ("Black", "Friday") => (2, 11, 4, 4, 1),
+        ("Cyber", "Monday") => (2, 11, 4, 4, 4),
         _ => return None,
     };
-    movable_day(cx, i, len, |y| Date::nth_weekday(y, month, weekday, nth), "date.holiday_weekday")
+    movable_day(cx, i, len, |y| Date::nth_weekday(y, month, weekday, nth).map(|d| d.add_days(after)), "date.holiday_weekday")
 }
 
 /// "the second Sunday of April", "the last Monday in May 2025", "the first Tuesday in November":

@@ -15,7 +15,7 @@ static OPENING_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> = std::
 
 /// The first words of the holidays whose day moves (Easter, the US weekday holidays), as the
 /// rules match them: capitalised.
-const MOVABLE_HOLIDAYS: [&str; 5] = ["Easter", "Good", "Thanksgiving", "Labor", "Memorial"];
+const MOVABLE_HOLIDAYS: [&str; 7] = ["Easter", "Good", "Thanksgiving", "Labor", "Memorial", "Black", "Cyber"];
 
 /// [`OPENING_WORDS`], with the first words of holidays or without them.
 fn listed_words(holidays: bool) -> rustc_hash::FxHashSet<String> {
@@ -311,12 +311,13 @@ fn opener_fits(doc: &Doc<'_>, i: usize, follow: Follow) -> bool {
 
 /// Whether the tokens at `i` name a holiday as the holiday rules read them (as written):
 /// a fixed-date holiday's full name ("Canada Day", not "Canada's economy"), "Easter",
-/// "Thanksgiving", "Good Friday", "Labor Day" or "Memorial Day".
+/// "Thanksgiving", "Good Friday", "Labor Day", "Memorial Day", "Black Friday" or "Cyber Monday".
 fn holiday_fits(doc: &Doc<'_>, i: usize) -> bool {
     let text = |k: usize| doc.tokens.get(i + k).map_or("", |t| t.text);
     match text(0) {
         "Easter" | "Thanksgiving" => return true,
-        "Good" => return text(1) == "Friday",
+        "Good" | "Black" => return text(1) == "Friday",
+        "Cyber" => return text(1) == "Monday",
         "Labor" | "Memorial" => return text(1) == "Day",
         _ => {}
     }
