@@ -260,9 +260,23 @@ impl Found {
 
     /// A name covering `range`, without the possessive ending of its last token ("ITU's").
     pub fn name(doc: &Doc<'_>, kind: MentionType, range: Range<usize>, rule: &'static str) -> Found {
-        let mut f = Found::new(doc, kind, range.clone(), rule);
-        f.cut_end(doc, doc.tokens[range.end - 1].stem_end());
-        f
+        // Built here rather than by `new` then `cut_end`: the code point offset of the
+        // token's own end would be worked out only to be replaced.
+        let start = doc.tokens[range.start].start();
+        let end = doc.tokens[range.end - 1].stem_end();
+        Found {
+            kind,
+            start,
+            end,
+            cstart: doc.char_offset(start),
+            cend: doc.char_offset(end),
+            tokens: range,
+            rule,
+            value: None,
+            figure: None,
+            date: None,
+            priority: 0,
+        }
     }
 
     /// End the mention at byte offset `end` (a character boundary) instead.
