@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::hash_map::Entry;
 
 use crate::extract::acronyms::AcronymDef;
-use crate::extract::names::variant_forms;
+use crate::extract::names::variant_forms_into;
 use crate::extract::{Doc, Found};
 use crate::lexicon;
 use crate::report::{Entity, MentionType};
@@ -24,6 +24,8 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
     let text_of = |m: &Found| m.text(doc);
 
     // Pass 1: every multi-word name founds (or joins) an entity under its full form.
+    // The forms of the name at hand (one buffer for all of them).
+    let mut short_forms = Vec::new();
     let mut assigned: Vec<Option<usize>> = vec![None; mentions.len()];
     for (i, m) in mentions.iter().enumerate() {
         let t = text_of(m);
@@ -35,7 +37,8 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
             None => {
                 let id = entities.len();
                 entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart, roles: None });
-                for form in variant_forms(t, m.kind) {
+                variant_forms_into(t, m.kind, &mut short_forms);
+                for &form in &short_forms {
                     forms.add(m.kind, form, id);
                 }
                 id

@@ -136,6 +136,8 @@ pub(super) fn variant_table<'c>(doc: &Doc<'_>, chunks: &'c [Chunk], verdicts: &[
     // earlier ones left: "Imran Hassan" makes "Hassan" a person, "Quillon said it" makes
     // "Quillon" a company whatever town bears the name.
     let town = |c: &Chunk, v: &Verdict| v.rule == "place.gazetteer" && matches!(c.place(), Some(lexicon::PlaceClass::City));
+    // The forms of the name at hand (one buffer for all of them).
+    let mut forms = Vec::new();
     for tier in 0..3u8 {
         for (c, v) in chunks.iter().zip(verdicts) {
             let Some(v) = v else { continue };
@@ -148,7 +150,8 @@ pub(super) fn variant_table<'c>(doc: &Doc<'_>, chunks: &'c [Chunk], verdicts: &[
                 continue; // only established names lend their type
             }
             // The chunk's words are its tokens: their list answers come from the token cache.
-            for form in forms_of(&c.key, v.kind, |k, w| c.word_facts(doc, k, w)) {
+            forms_of(&c.key, v.kind, |k, w| c.word_facts(doc, k, w), &mut forms);
+            for &form in &forms {
                 // The upper-case copy first; a form already in capitals is its own copy.
                 if !form.is_ascii() {
                     table.add(Form::Upper(form.to_uppercase().into_boxed_str()), v.kind, tier);
@@ -164,25 +167,34 @@ pub(super) fn variant_table<'c>(doc: &Doc<'_>, chunks: &'c [Chunk], verdicts: &[
 
 /// The forms by which a name may come back later in a story.
 pub fn variant_forms(name: &str, kind: MentionType) -> Vec<&str> {
+    let mut forms = Vec::new();
+    variant_forms_into(name, kind, &mut forms);
+    forms
+}
+
+/// [`variant_forms`], written into `forms` (cleared first): a caller asking of name after
+/// name reuses one buffer.
+pub fn variant_forms_into<'n>(name: &'n str, kind: MentionType, forms: &mut Vec<&'n str>) {
     // A cell of answers for each of the first words, as a token has: the words' answers come
     // from the table shared across documents (the names grouped come back story after story),
     // each question asked of it at most once here.
     let cells: [Cell<u32>; 8] = Default::default();
-    forms_of(name, kind, |k, w| match cells.get(k) {
+    let facts = |k: usize, w| match cells.get(k) {
         Some(cell) => WordFacts::cached(w, cell),
         None => WordFacts::uncached(w),
-    })
+    };
+    forms_of(name, kind, facts, forms);
 }
 
-/// [`variant_forms`], the list answers of the name's `k`-th word `w` given by `facts(k, w)`.
-/// Every form is a piece of the name: the whole, one word, or the words up to one.
-fn forms_of<'n, 'f>(name: &'n str, kind: MentionType, facts: impl Fn(usize, &'n str) -> WordFacts<'f>) -> Vec<&'n str> {
-    if !name.contains(' ') || !matches!(kind, MentionType::Person | MentionType::Organisation) {
-        return vec![name];
-    }
-    // Room for the name and a few short forms.
-    let mut forms = Vec::with_capacity(4);
+/// [`variant_forms`] into `forms` (cleared first), the list answers of the name's `k`-th
+/// word `w` given by `facts(k, w)`. Every form is a piece of the name: the whole, one word,
+/// or the words up to one.
+fn forms_of<'n, 'f>(name: &'n str, kind: MentionType, facts: impl Fn(usize, &'n str) -> WordFacts<'f>, forms: &mut Vec<&'n str>) {
+    forms.clear();
     forms.push(name);
+    if !name.contains(' ') || !matches!(kind, MentionType::Person | MentionType::Organisation) {
+        return;
+    }
     // The words, on the stack for the names of up to eight words nearly all are.
     let mut few = [""; 8];
     let mut n = 0;
@@ -249,7 +261,6 @@ fn forms_of<'n, 'f>(name: &'n str, kind: MentionType, facts: impl Fn(usize, &'n 
             }
         }
     }
-    forms
 }
 
 #[cfg(test)]
