@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::hash_map::Entry;
 
 use crate::extract::acronyms::AcronymDef;
-use crate::extract::names::variant_forms;
+use crate::extract::names::variant_forms_into;
 use crate::extract::{Doc, Found};
 use crate::lexicon;
 use crate::report::{Entity, MentionType};
@@ -24,6 +24,8 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
     let text_of = |m: &Found| m.text(doc);
 
     // Pass 1: every multi-word name founds (or joins) an entity under its full form.
+    // The forms of the name at hand (one buffer for all of them).
+    let mut short_forms = Vec::new();
     let mut assigned: Vec<Option<usize>> = vec![None; mentions.len()];
     for (i, m) in mentions.iter().enumerate() {
         let t = text_of(m);
@@ -35,7 +37,8 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
             None => {
                 let id = entities.len();
                 entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart, roles: None });
-                for form in variant_forms(t, m.kind) {
+                variant_forms_into(t, m.kind, &mut short_forms);
+                for &form in &short_forms {
                     forms.add(m.kind, form, id);
                 }
                 id
@@ -105,11 +108,71 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
 /// The most forms a table of [`Forms`] is sized for before any is added.
 const PRESIZED_FORMS: usize = 16 * 1024;
 
-/// The forms entities can be called by, in lower case, one table per type: looked up with
-/// the lower case of a mention's text made in a reused buffer, not a String per question.
-#[derive(Default)]
-struct Forms {
-    by_type: [HashMap<String, Ids>; MentionType::ALL.len()],
+/// The forms entities can be called by, in lower case, one table per type. The forms are
+/// pieces of the document's mentions: an ASCII one is kept as it is and lower-cased as it is
+/// hashed and compared ([`Lower`]), not copied per form or per question.
+struct Forms<'d> {
+    by_type: [HashMap<Lower<'d>, Ids>; MentionType::ALL.len()],
+}
+
+/// A form in lower case (`str::to_lowercase`): an ASCII text lower-cased as it is hashed and
+/// compared, or the lower-case copy of any other.
+#[derive(Debug)]
+enum Lower<'d> {
+    Ascii(&'d str),
+    Copied(Box<str>),
+}
+
+impl<'d> Lower<'d> {
+    fn of(form: &'d str) -> Lower<'d> {
+        if form.is_ascii() {
+            Lower::Ascii(form)
+        } else {
+            Lower::Copied(form.to_lowercase().into_boxed_str())
+        }
+    }
+
+    /// The bytes, and whether they stand for their ASCII lower case.
+    fn bytes(&self) -> (&[u8], bool) {
+        match self {
+            Lower::Ascii(text) => (text.as_bytes(), true),
+            Lower::Copied(text) => (text.as_bytes(), false),
+        }
+    }
+}
+
+/// `b`, lower-cased when `lower` says so.
+fn byte_as(b: u8, lower: bool) -> u8 {
+    if lower {
+        b.to_ascii_lowercase()
+    } else {
+        b
+    }
+}
+
+/// Two forms are equal when their lower cases are.
+impl PartialEq for Lower<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        let ((a, a_lower), (b, b_lower)) = (self.bytes(), other.bytes());
+        a.len() == b.len() && a.iter().zip(b).all(|(&x, &y)| byte_as(x, a_lower) == byte_as(y, b_lower))
+    }
+}
+
+impl Eq for Lower<'_> {}
+
+/// The hash of the lower case, eight bytes at a time.
+impl std::hash::Hash for Lower<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let (bytes, lower) = self.bytes();
+        for piece in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            for (to, &b) in word.iter_mut().zip(piece) {
+                *to = byte_as(b, lower);
+            }
+            state.write_u64(u64::from_le_bytes(word));
+        }
+        state.write_usize(bytes.len());
+    }
 }
 
 /// The entities a form calls, in the order they took it: nearly always one, kept inline (a
@@ -141,18 +204,18 @@ impl Ids {
     }
 }
 
-impl Forms {
+impl<'d> Forms<'d> {
     /// Tables with room for the forms of `mentions` from the start: a name lends itself and
     /// a short form or two, and a table grown one rehash at a time costs more than the room.
     /// The room is capped: a long document repeats its names, and a table sized for all of its
     /// mentions would be mostly empty buckets spread over memory by the hash; past the cap,
     /// the tables grow as forms come.
-    fn for_mentions(mentions: &[Found]) -> Forms {
+    fn for_mentions(mentions: &[Found]) -> Forms<'d> {
         let mut names = [0; MentionType::ALL.len()];
         for m in mentions.iter().filter(|m| m.kind.is_name()) {
             names[m.kind as usize] += 1;
         }
-        let mut forms = Forms::default();
+        let mut forms = Forms { by_type: Default::default() };
         for (table, &n) in forms.by_type.iter_mut().zip(&names) {
             if n > 0 {
                 table.reserve((2 * n).min(PRESIZED_FORMS));
@@ -161,27 +224,44 @@ impl Forms {
         forms
     }
 
-    fn table(&self, kind: MentionType) -> &HashMap<String, Ids> {
-        &self.by_type[kind as usize]
-    }
-
     /// The entities called `form` (any case).
-    fn get(&self, kind: MentionType, form: &str) -> Option<&[usize]> {
-        let table = self.table(kind);
+    fn get(&self, kind: MentionType, form: &'d str) -> Option<&[usize]> {
+        let table = &self.by_type[kind as usize];
         if table.is_empty() {
             return None;
         }
-        lexicon::with_lower(form, |lower| table.get(lower).map(Ids::as_slice))
+        table.get(&Lower::of(form)).map(Ids::as_slice)
     }
 
     /// Let `form` (any case) call entity `id` too.
-    fn add(&mut self, kind: MentionType, form: &str, id: usize) {
-        // An ASCII form's lower case is its ASCII lower case, made without the Unicode tables.
-        let lower = if form.is_ascii() { form.to_ascii_lowercase() } else { form.to_lowercase() };
-        match self.by_type[kind as usize].entry(lower) {
+    fn add(&mut self, kind: MentionType, form: &'d str, id: usize) {
+        match self.by_type[kind as usize].entry(Lower::of(form)) {
             Entry::Occupied(ids) => ids.into_mut().add(id),
             Entry::Vacant(slot) => {
                 slot.insert(Ids::One([id]));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod lower_tests {
+    use super::*;
+    use std::hash::BuildHasher;
+
+    /// A form key stands for the form's lower case: equal lower cases make equal keys with
+    /// equal hashes, whether the key was lower-cased on the fly or copied.
+    #[test]
+    fn keys_equal_by_lower_case() {
+        let hasher = rustc_hash::FxBuildHasher;
+        let forms = ["Acme", "ACME", "acme", "Acme Corp", "ZÜRICH", "zürich", "Zürich", "", "\u{212a}x", "KX", "Alibaba Group Holding Ltd"];
+        for a in forms {
+            for b in forms {
+                let (ka, kb) = (Lower::of(a), Lower::of(b));
+                assert_eq!(ka == kb, a.to_lowercase() == b.to_lowercase(), "{a:?} {b:?}");
+                if ka == kb {
+                    assert_eq!(hasher.hash_one(&ka), hasher.hash_one(&kb), "{a:?} {b:?}");
+                }
             }
         }
     }

@@ -122,20 +122,12 @@ impl<'a> Doc<'a> {
     /// its club ("Essex closed in on victory").
     pub fn is_sports_story(&self) -> bool {
         *self.sports.get_or_init(|| {
-            let mut seen = std::collections::HashSet::new();
+            // Which of the sports words have been seen, one bit each: three different ones decide.
+            let mut seen = 0u64;
             for i in 0..self.tokens.len() {
-                let w = self.ascii_lower(i);
-                if matches!(
-                    w,
-                    "soccer" | "cricket" | "rugby" | "tennis" | "golf" | "baseball" | "basketball" | "hockey" | "innings"
-                        | "wickets" | "wicket" | "halftime" | "half-time" | "goalkeeper" | "striker" | "midfielder"
-                        | "quarter-final" | "semifinal" | "semi-final" | "homer" | "touchdown" | "unbeaten" | "relegation"
-                        | "qualifier" | "championship" | "league" | "batting" | "bowled" | "penalty" | "scored"
-                        | "standings" | "division" | "inning" | "pitcher" | "batsman" | "bowler" | "overs" | "stumps"
-                        | "seeded" | "tiebreak" | "tiebreaker" | "coach" | "season" | "tournament" | "goals" | "playoffs"
-                ) {
-                    seen.insert(w);
-                    if seen.len() >= 3 {
+                if let Some(k) = sports_word(self.ascii_lower(i)) {
+                    seen |= 1 << k;
+                    if seen.count_ones() >= 3 {
                         return true;
                     }
                 }
@@ -147,6 +139,80 @@ impl<'a> Doc<'a> {
     /// The tokens of the sentence holding token `i`.
     pub fn sentence_range(&self, i: usize) -> Range<usize> {
         self.layout.sentences[self.sentence_of(i) as usize].tokens.clone()
+    }
+}
+
+/// The words only sports pages use ([`Doc::is_sports_story`]).
+const SPORTS_WORDS: [&str; 46] = [
+    "soccer", "cricket", "rugby", "tennis", "golf", "baseball", "basketball", "hockey", "innings", "wickets", "wicket",
+    "halftime", "half-time", "goalkeeper", "striker", "midfielder", "quarter-final", "semifinal", "semi-final", "homer",
+    "touchdown", "unbeaten", "relegation", "qualifier", "championship", "league", "batting", "bowled", "penalty", "scored",
+    "standings", "division", "inning", "pitcher", "batsman", "bowler", "overs", "stumps", "seeded", "tiebreak",
+    "tiebreaker", "coach", "season", "tournament", "goals", "playoffs",
+];
+
+/// The longest of [`SPORTS_WORDS`] in bytes ("quarter-final"); the shortest is 4 ("golf").
+const SPORTS_WORD_MAX: usize = 13;
+
+/// A word of at most 15 bytes packed into one number (its bytes, then its length in the top
+/// byte): two words are equal when their packed forms are, one comparison instead of a
+/// string comparison per listed word.
+const fn pack_word(w: &[u8]) -> u128 {
+    let mut key = (w.len() as u128) << 120;
+    let mut k = 0;
+    while k < w.len() {
+        key |= (w[k] as u128) << (8 * k);
+        k += 1;
+    }
+    key
+}
+
+/// [`SPORTS_WORDS`] packed and sorted, for a binary search.
+const SPORTS_KEYS: [u128; SPORTS_WORDS.len()] = {
+    let mut keys = [0u128; SPORTS_WORDS.len()];
+    let mut k = 0;
+    while k < keys.len() {
+        keys[k] = pack_word(SPORTS_WORDS[k].as_bytes());
+        k += 1;
+    }
+    // Insertion sort: the table is built once, at compile time.
+    let mut i = 1;
+    while i < keys.len() {
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
+/// For each word length, the first and the last bytes of the sports words of that length, one
+/// bit each (the byte's low five bits): most tokens fail this test and are never packed.
+const SPORTS_ENDS: [(u32, u32); SPORTS_WORD_MAX + 1] = {
+    let mut ends = [(0u32, 0u32); SPORTS_WORD_MAX + 1];
+    let mut k = 0;
+    while k < SPORTS_WORDS.len() {
+        let w = SPORTS_WORDS[k].as_bytes();
+        ends[w.len()].0 |= 1 << (w[0] & 31);
+        ends[w.len()].1 |= 1 << (w[w.len() - 1] & 31);
+        k += 1;
+    }
+    ends
+};
+
+/// Which of the sports words (a distinct number below 64 for each) `lower`, a token in ASCII
+/// lower case, is.
+fn sports_word(lower: &str) -> Option<usize> {
+    let b = lower.as_bytes();
+    let (first, last) = *SPORTS_ENDS.get(b.len())?;
+    let ends_fit = |&f: &u8, &l: &u8| first & 1 << (f & 31) != 0 && last & 1 << (l & 31) != 0;
+    match b {
+        [f, .., l] if ends_fit(f, l) => SPORTS_KEYS.binary_search(&pack_word(b)).ok(),
+        _ => None,
     }
 }
 
@@ -194,9 +260,23 @@ impl Found {
 
     /// A name covering `range`, without the possessive ending of its last token ("ITU's").
     pub fn name(doc: &Doc<'_>, kind: MentionType, range: Range<usize>, rule: &'static str) -> Found {
-        let mut f = Found::new(doc, kind, range.clone(), rule);
-        f.cut_end(doc, doc.tokens[range.end - 1].stem_end());
-        f
+        // Built here rather than by `new` then `cut_end`: the code point offset of the
+        // token's own end would be worked out only to be replaced.
+        let start = doc.tokens[range.start].start();
+        let end = doc.tokens[range.end - 1].stem_end();
+        Found {
+            kind,
+            start,
+            end,
+            cstart: doc.char_offset(start),
+            cend: doc.char_offset(end),
+            tokens: range,
+            rule,
+            value: None,
+            figure: None,
+            date: None,
+            priority: 0,
+        }
     }
 
     /// End the mention at byte offset `end` (a character boundary) instead.
@@ -229,5 +309,25 @@ impl Found {
 
     pub fn is_empty(&self) -> bool {
         self.cend == self.cstart
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every sports word is found, each under its own number below 64, and nothing else is.
+    #[test]
+    fn sports_words_found_by_packed_key() {
+        assert!(SPORTS_KEYS.windows(2).all(|w| w[0] < w[1]), "sorted, no word twice");
+        assert!(SPORTS_WORDS.len() <= 64, "one bit a word");
+        let mut numbers: Vec<usize> = SPORTS_WORDS.iter().map(|w| sports_word(w).unwrap_or_else(|| panic!("{w}"))).collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        assert_eq!(numbers.len(), SPORTS_WORDS.len());
+        assert!(SPORTS_WORDS.iter().all(|w| (4..=SPORTS_WORD_MAX).contains(&w.len())));
+        for w in ["", "gol", "golfs", "goal", "Golf", "quarter-finals", "season\0", "seasons", "leagu", "coach\u{e9}", "half time"] {
+            assert_eq!(sports_word(w), None, "{w:?}");
+        }
     }
 }

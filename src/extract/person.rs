@@ -18,12 +18,15 @@ pub fn is_speech_verb(w: &str) -> bool {
 }
 
 fn is_initial(w: &str, facts: WordFacts<'_>) -> bool {
-    if facts.place().is_some() {
-        return false; // "U.S.", "U.K."
+    // Most words end in no full stop and are let go by that byte; the gazetteer is asked
+    // only of the shape of initials.
+    if !w.ends_with('.') {
+        return false;
     }
     let mut c = w.chars();
-    matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
-        || (w.len() >= 4 && w.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1) && w.ends_with('.'))
+    let initials = matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+        || (w.len() >= 4 && w.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1));
+    initials && facts.place().is_none() // not "U.S.", "U.K."
 }
 
 /// A Chinese-style name, family name first: "Ren Xianliang", "Zhang Wei", "Cheung Wing-kei".
@@ -103,9 +106,12 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if n >= 2 && ff.given() && c.place().is_none() {
         return verdict("person.given_name", Strength::Listed);
     }
-    // `family_name_first`, with the surname answer from the cache.
-    let family_first = (2..=3).contains(&n) && ff.surname() && facts[1..].iter().all(|f| f.romanised_given());
-    if family_first || (2..=3).contains(&n) && ff.surname() && facts[1..].iter().all(|f| f.given()) && !ff.given() {
+    // `family_name_first` (with the words' cached answers), or a surname before given names.
+    // The given-name reading is asked first: its answers come with the words' other list
+    // answers, where the romanised reading splits each word into syllables.
+    let surname_first = (2..=3).contains(&n) && ff.surname();
+    let given_after = || facts[1..].iter().all(|f| f.given()) && !ff.given();
+    if surname_first && (given_after() || facts[1..].iter().all(|f| f.romanised_given())) {
         return verdict("person.family_name_first", Strength::Listed);
     }
     if n >= 2 && ff.given_ambiguous() && lf.surname() {

@@ -623,7 +623,7 @@ pub(super) fn segment_unreliable<'a>(
             let chunk = Chunk::new(i..end, chunk_key(doc, i..end), sentence_initial, true, title);
             // A dateline names the place it was filed from, whatever the story made of the word.
             let dateline = i == s.start && doc.tokens.get(end).is_some_and(|t| t.text == "," || t.kind == TokKind::Number && t.text.len() == 4);
-            let variant = if dateline || variants.is_empty() { None } else { with_upper_case(&chunk.key, |upper| variants.get(upper)) };
+            let variant = if dateline || variants.is_empty() { None } else { variants.get_upper_case(&chunk.key) };
             let verdict = match variant {
                 Some(kind) => Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak }),
                 None if may_classify_unreliable(doc, &chunk) => classify(doc, &chunk),
@@ -644,16 +644,6 @@ pub(super) fn segment_unreliable<'a>(
     }
 }
 
-
-/// `f` of `key` in upper case (`str::to_uppercase`), without a copy for a key already in
-/// ASCII capitals (most keys on an ALL-CAPS line).
-fn with_upper_case<R>(key: &str, f: impl FnOnce(&str) -> R) -> R {
-    if key.is_ascii() && !key.bytes().any(|b| b.is_ascii_lowercase()) {
-        f(key)
-    } else {
-        f(&key.to_uppercase())
-    }
-}
 
 /// Can [`classify`] give a chunk of an ALL-CAPS or Title Case line a verdict? There capitals
 /// prove nothing, and the classifiers answer only for a title before the chunk

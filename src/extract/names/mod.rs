@@ -18,7 +18,7 @@ use crate::report::MentionType;
 use crate::tokens::TokKind;
 
 pub use chunks::chunks;
-pub use variants::variant_forms;
+pub use variants::{variant_forms, variant_forms_into};
 use chunks::segment_unreliable;
 use sports::{next_to_result, table_team};
 use variants::variant_table;

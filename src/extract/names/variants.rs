@@ -2,7 +2,6 @@
 //! ("Ren", "Alibaba", "Goh"), and the table of forms the story has established.
 
 use rustc_hash::FxHashMap as HashMap;
-use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::hash_map::Entry;
 
@@ -14,14 +13,81 @@ use crate::report::MentionType;
 /// The forms the story has established, each with the one type that claims it.
 pub(super) struct Variants<'c> {
     /// Each form with its type (None once two types claim it) and the tier that first added it.
-    /// A form is a piece of a chunk's key (borrowed) or its upper-case copy.
-    forms: HashMap<Cow<'c, str>, (Option<MentionType>, u8)>,
+    forms: HashMap<Form<'c>, (Option<MentionType>, u8)>,
+}
+
+/// A form in the table: a piece of a chunk's key, or its upper-case copy. The copy of an
+/// ASCII piece is upper-cased as it is hashed and compared rather than copied: nearly every
+/// form has one, and it would be an allocation each.
+#[derive(Debug)]
+enum Form<'c> {
+    /// The text as it is.
+    AsIs(&'c str),
+    /// The ASCII text in upper case.
+    AsciiUpper(&'c str),
+    /// An upper-case copy of a text that is not ASCII (`str::to_uppercase` may change its
+    /// length).
+    Upper(Box<str>),
+}
+
+impl Form<'_> {
+    /// The form's bytes, and whether they stand for their ASCII upper case.
+    fn bytes(&self) -> (&[u8], bool) {
+        match self {
+            Form::AsIs(text) => (text.as_bytes(), false),
+            Form::AsciiUpper(text) => (text.as_bytes(), true),
+            Form::Upper(text) => (text.as_bytes(), false),
+        }
+    }
+}
+
+/// `b`, upper-cased when `upper` says so.
+fn byte_as(b: u8, upper: bool) -> u8 {
+    if upper {
+        b.to_ascii_uppercase()
+    } else {
+        b
+    }
+}
+
+/// Two forms are equal when the texts they stand for are.
+impl PartialEq for Form<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        let ((a, a_upper), (b, b_upper)) = (self.bytes(), other.bytes());
+        a.len() == b.len() && a.iter().zip(b).all(|(&x, &y)| byte_as(x, a_upper) == byte_as(y, b_upper))
+    }
+}
+
+impl Eq for Form<'_> {}
+
+/// The hash of the text a form stands for, eight bytes at a time.
+impl std::hash::Hash for Form<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let (bytes, upper) = self.bytes();
+        for piece in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            for (to, &b) in word.iter_mut().zip(piece) {
+                *to = byte_as(b, upper);
+            }
+            state.write_u64(u64::from_le_bytes(word));
+        }
+        state.write_usize(bytes.len());
+    }
 }
 
 impl<'c> Variants<'c> {
     /// The type of a form, if exactly one type claims it.
     pub(super) fn get(&self, form: &str) -> Option<MentionType> {
-        self.forms.get(form).and_then(|&(kind, _)| kind)
+        lookup(&self.forms, &Form::AsIs(form))
+    }
+
+    /// [`get`](Self::get) of the upper case of `key` (`str::to_uppercase`).
+    pub(super) fn get_upper_case(&self, key: &str) -> Option<MentionType> {
+        if key.is_ascii() {
+            lookup(&self.forms, &Form::AsciiUpper(key))
+        } else {
+            lookup(&self.forms, &Form::Upper(key.to_uppercase().into_boxed_str()))
+        }
     }
 
     /// No form at all (so no lookup can answer).
@@ -31,7 +97,7 @@ impl<'c> Variants<'c> {
 
     /// Claim `form` for `kind` in `tier`: a form an earlier tier filled is left as it is; two
     /// types claiming it in the same tier cancel out.
-    fn add(&mut self, form: Cow<'c, str>, kind: MentionType, tier: u8) {
+    fn add(&mut self, form: Form<'c>, kind: MentionType, tier: u8) {
         match self.forms.entry(form) {
             // Filled by an earlier tier: left as it is.
             Entry::Occupied(e) if e.get().1 < tier => {}
@@ -45,6 +111,11 @@ impl<'c> Variants<'c> {
             }
         }
     }
+}
+
+/// The type of `form` in `forms` (one lifetime for the table's forms and the one asked about).
+fn lookup<'x>(forms: &HashMap<Form<'x>, (Option<MentionType>, u8)>, form: &Form<'x>) -> Option<MentionType> {
+    forms.get(form).and_then(|&(kind, _)| kind)
 }
 
 /// The most forms the table is sized for before any is added.
@@ -65,6 +136,8 @@ pub(super) fn variant_table<'c>(doc: &Doc<'_>, chunks: &'c [Chunk], verdicts: &[
     // earlier ones left: "Imran Hassan" makes "Hassan" a person, "Quillon said it" makes
     // "Quillon" a company whatever town bears the name.
     let town = |c: &Chunk, v: &Verdict| v.rule == "place.gazetteer" && matches!(c.place(), Some(lexicon::PlaceClass::City));
+    // The forms of the name at hand (one buffer for all of them).
+    let mut forms = Vec::new();
     for tier in 0..3u8 {
         for (c, v) in chunks.iter().zip(verdicts) {
             let Some(v) = v else { continue };
@@ -77,14 +150,15 @@ pub(super) fn variant_table<'c>(doc: &Doc<'_>, chunks: &'c [Chunk], verdicts: &[
                 continue; // only established names lend their type
             }
             // The chunk's words are its tokens: their list answers come from the token cache.
-            for form in forms_of(&c.key, v.kind, |k, w| c.word_facts(doc, k, w)) {
+            forms_of(&c.key, v.kind, |k, w| c.word_facts(doc, k, w), &mut forms);
+            for &form in &forms {
                 // The upper-case copy first; a form already in capitals is its own copy.
                 if !form.is_ascii() {
-                    table.add(Cow::Owned(form.to_uppercase()), v.kind, tier);
+                    table.add(Form::Upper(form.to_uppercase().into_boxed_str()), v.kind, tier);
                 } else if form.bytes().any(|b| b.is_ascii_lowercase()) {
-                    table.add(Cow::Owned(form.to_ascii_uppercase()), v.kind, tier);
+                    table.add(Form::AsciiUpper(form), v.kind, tier);
                 }
-                table.add(Cow::Borrowed(form), v.kind, tier);
+                table.add(Form::AsIs(form), v.kind, tier);
             }
         }
     }
@@ -93,25 +167,34 @@ pub(super) fn variant_table<'c>(doc: &Doc<'_>, chunks: &'c [Chunk], verdicts: &[
 
 /// The forms by which a name may come back later in a story.
 pub fn variant_forms(name: &str, kind: MentionType) -> Vec<&str> {
+    let mut forms = Vec::new();
+    variant_forms_into(name, kind, &mut forms);
+    forms
+}
+
+/// [`variant_forms`], written into `forms` (cleared first): a caller asking of name after
+/// name reuses one buffer.
+pub fn variant_forms_into<'n>(name: &'n str, kind: MentionType, forms: &mut Vec<&'n str>) {
     // A cell of answers for each of the first words, as a token has: the words' answers come
     // from the table shared across documents (the names grouped come back story after story),
     // each question asked of it at most once here.
     let cells: [Cell<u32>; 8] = Default::default();
-    forms_of(name, kind, |k, w| match cells.get(k) {
+    let facts = |k: usize, w| match cells.get(k) {
         Some(cell) => WordFacts::cached(w, cell),
         None => WordFacts::uncached(w),
-    })
+    };
+    forms_of(name, kind, facts, forms);
 }
 
-/// [`variant_forms`], the list answers of the name's `k`-th word `w` given by `facts(k, w)`.
-/// Every form is a piece of the name: the whole, one word, or the words up to one.
-fn forms_of<'n, 'f>(name: &'n str, kind: MentionType, facts: impl Fn(usize, &'n str) -> WordFacts<'f>) -> Vec<&'n str> {
-    if !name.contains(' ') || !matches!(kind, MentionType::Person | MentionType::Organisation) {
-        return vec![name];
-    }
-    // Room for the name and a few short forms.
-    let mut forms = Vec::with_capacity(4);
+/// [`variant_forms`] into `forms` (cleared first), the list answers of the name's `k`-th
+/// word `w` given by `facts(k, w)`. Every form is a piece of the name: the whole, one word,
+/// or the words up to one.
+fn forms_of<'n, 'f>(name: &'n str, kind: MentionType, facts: impl Fn(usize, &'n str) -> WordFacts<'f>, forms: &mut Vec<&'n str>) {
+    forms.clear();
     forms.push(name);
+    if !name.contains(' ') || !matches!(kind, MentionType::Person | MentionType::Organisation) {
+        return;
+    }
     // The words, on the stack for the names of up to eight words nearly all are.
     let mut few = [""; 8];
     let mut n = 0;
@@ -178,7 +261,6 @@ fn forms_of<'n, 'f>(name: &'n str, kind: MentionType, facts: impl Fn(usize, &'n 
             }
         }
     }
-    forms
 }
 
 #[cfg(test)]
@@ -192,5 +274,39 @@ mod tests {
         assert_eq!(variant_forms("Alibaba Group Holding Ltd", MentionType::Organisation)[0], "Alibaba Group Holding Ltd");
         assert!(variant_forms("Alibaba Group Holding Ltd", MentionType::Organisation).contains(&"Alibaba"));
         assert_eq!(variant_forms("Beijing", MentionType::Place), ["Beijing"]);
+    }
+}
+
+#[cfg(test)]
+mod form_tests {
+    use super::*;
+    use std::hash::BuildHasher;
+
+    /// A form stands for its text: equal texts make equal forms with equal hashes, however
+    /// each is held.
+    #[test]
+    fn forms_equal_by_the_text_they_stand_for() {
+        let hasher = rustc_hash::FxBuildHasher;
+        let texts = ["Acme", "ACME", "acme", "Acme Corp", "ACME CORP", "Zürich", "ZÜRICH", "", "Alibaba Group Holding Ltd"];
+        let forms = |t: &'static str| {
+            let mut all = vec![Form::AsIs(t), Form::Upper(t.to_owned().into_boxed_str())];
+            if t.is_ascii() {
+                all.push(Form::AsciiUpper(t));
+            }
+            all
+        };
+        let text_of = |f: &Form| match f {
+            Form::AsIs(t) => t.to_string(),
+            Form::AsciiUpper(t) => t.to_ascii_uppercase(),
+            Form::Upper(t) => t.to_string(),
+        };
+        for a in texts.iter().flat_map(|t| forms(t)) {
+            for b in texts.iter().flat_map(|t| forms(t)) {
+                assert_eq!(a == b, text_of(&a) == text_of(&b), "{a:?} {b:?}");
+                if a == b {
+                    assert_eq!(hasher.hash_one(&a), hasher.hash_one(&b), "{a:?} {b:?}");
+                }
+            }
+        }
     }
 }
