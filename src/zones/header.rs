@@ -115,7 +115,8 @@ fn after_clock(cx: &Cx<'_, '_>, start: usize, end: usize) -> usize {
 /// "By John Smith | 20/03/2013": a date after the last separator of a header line, and where
 /// the rest of the line ends.
 fn date_after_separator(cx: &Cx<'_, '_>, start: usize, end: usize) -> Option<(usize, dates::Partial)> {
-    let bar = (start + 1..end).rev().find(|&k| matches!(cx.t(k), "|" | "·" | "•"))?;
+    // A date line is at most 24 tokens ([`date_in`]): no need to look further back for its bar.
+    let bar = (start + 1..end).rev().take(25).find(|&k| matches!(cx.t(k), "|" | "·" | "•"))?;
     date_in(cx, bar + 1, end).map(|p| (bar, p))
 }
 
