@@ -35,7 +35,7 @@ impl Opener {
             [b] if b.is_ascii() => ONE_BYTE[usize::from(*b)],
             _ => match packed(text) {
                 Some(key) => Opener::seen(key, text, lower),
-                None => Opener::seen_long(text, lower),
+                None => Opener::of(text, lower),
             },
         }
     }
@@ -54,22 +54,6 @@ impl Opener {
             let opener = Opener::of(text, lower);
             if seen.len() < SEEN_MAX {
                 seen.insert(key, (text.len() as u8, opener));
-            }
-            opener
-        })
-    }
-
-    /// [`Opener::of`] of a word of more than eight bytes, looked up in [`SEEN_LONG`] or
-    /// worked out and remembered (while there is room).
-    fn seen_long(text: &str, lower: &str) -> Opener {
-        SEEN_LONG.with(|seen| {
-            let mut seen = seen.borrow_mut();
-            if let Some(&opener) = seen.get(text) {
-                return opener;
-            }
-            let opener = Opener::of(text, lower);
-            if seen.len() < SEEN_LONG_MAX {
-                seen.insert(text.into(), opener);
             }
             opener
         })
@@ -105,14 +89,6 @@ thread_local! {
 /// The most words [`SEEN`] remembers (some two megabytes a thread): words read after it is
 /// full are worked out each time.
 const SEEN_MAX: usize = 1 << 16;
-
-thread_local! {
-    /// [`SEEN`] for the longer words ("government", "according"), by their text.
-    static SEEN_LONG: std::cell::RefCell<FxHashMap<Box<str>, Opener>> = std::cell::RefCell::new(FxHashMap::default());
-}
-
-/// The most words [`SEEN_LONG`] remembers (about a megabyte a thread).
-const SEEN_LONG_MAX: usize = 1 << 14;
 
 /// [`Opener::of`] of each one-byte ASCII text.
 static ONE_BYTE: LazyLock<[Opener; 128]> = LazyLock::new(|| {
@@ -272,7 +248,7 @@ mod tests {
     /// A remembered opener is the one worked out, for words that differ only past their end.
     #[test]
     fn remembered_openers_are_worked_out_ones() {
-        for text in ["said", "March", "2024", "ten-year", "ab", "ab\0", "a\0", "“", "Mercedes", "two", "two\0\0", "government", "mid-September", "twenty-first"] {
+        for text in ["said", "March", "2024", "ten-year", "ab", "ab\0", "a\0", "“", "Mercedes", "two", "two\0\0"] {
             let lower = text.to_ascii_lowercase();
             for _ in 0..2 {
                 assert_eq!(Opener::of_token(text, &lower), Opener::of(text, &lower), "{text:?}");
