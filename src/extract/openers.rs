@@ -27,36 +27,13 @@ pub struct Opener {
 
 impl Opener {
     /// [`Opener::of`], with the openers of one-byte tokens (a quarter of all tokens: ".",
-    /// ",", "(", "a" ...) taken from a table worked out once, and those of other short words
-    /// remembered once worked out ([`SEEN`]).
+    /// ",", "(", "a" ...) taken from a table worked out once.
     #[inline]
     pub fn of_token(text: &str, lower: &str) -> Opener {
         match text.as_bytes() {
             [b] if b.is_ascii() => ONE_BYTE[usize::from(*b)],
-            _ => match packed(text) {
-                Some(key) => Opener::seen(key, text, lower),
-                None => Opener::of(text, lower),
-            },
+            _ => Opener::of(text, lower),
         }
-    }
-
-    /// [`Opener::of`] of a word of up to eight bytes, `key` its [`packed`] bytes: looked up
-    /// in [`SEEN`], or worked out and remembered (while there is room).
-    fn seen(key: u64, text: &str, lower: &str) -> Opener {
-        SEEN.with(|seen| {
-            let mut seen = seen.borrow_mut();
-            // The key does not tell "ab" from "ab\0": the length is kept beside the opener.
-            if let Some(&(len, opener)) = seen.get(&key) {
-                if usize::from(len) == text.len() {
-                    return opener;
-                }
-            }
-            let opener = Opener::of(text, lower);
-            if seen.len() < SEEN_MAX {
-                seen.insert(key, (text.len() as u8, opener));
-            }
-            opener
-        })
     }
 
     /// The opener of token text `text`, `lower` its ASCII lower case.
@@ -77,18 +54,6 @@ impl Opener {
         Opener { shape, date: date::opening(text, lower, &shape, None), figure_roles: figure::non_ascii_roles(text) }
     }
 }
-
-thread_local! {
-    /// The openers of the short words this thread has read, by [`packed`] text: news text
-    /// repeats its words ("said", "the", "company"), and a look here costs a fraction of
-    /// working an opener out (the byte shape, the word table, the date rules' tests). An
-    /// opener depends on the text alone, so one remembered is the one worked out.
-    static SEEN: std::cell::RefCell<FxHashMap<u64, (u8, Opener)>> = std::cell::RefCell::new(FxHashMap::default());
-}
-
-/// The most words [`SEEN`] remembers (some two megabytes a thread): words read after it is
-/// full are worked out each time.
-const SEEN_MAX: usize = 1 << 16;
 
 /// [`Opener::of`] of each one-byte ASCII text.
 static ONE_BYTE: LazyLock<[Opener; 128]> = LazyLock::new(|| {
@@ -243,17 +208,6 @@ mod tests {
             assert_eq!(packed(w), Some(u64::from_le_bytes(bytes)), "{w}");
         }
         assert_eq!(packed("abcdefghi"), None);
-    }
-
-    /// A remembered opener is the one worked out, for words that differ only past their end.
-    #[test]
-    fn remembered_openers_are_worked_out_ones() {
-        for text in ["said", "March", "2024", "ten-year", "ab", "ab\0", "a\0", "“", "Mercedes", "two", "two\0\0"] {
-            let lower = text.to_ascii_lowercase();
-            for _ in 0..2 {
-                assert_eq!(Opener::of_token(text, &lower), Opener::of(text, &lower), "{text:?}");
-            }
-        }
     }
 
     #[test]
