@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::hash_map::Entry;
 
 use crate::extract::acronyms::AcronymDef;
+use crate::extract::folded::Folded;
 use crate::extract::names::variant_forms_into;
 use crate::extract::{Doc, Found};
 use crate::lexicon;
@@ -133,45 +134,27 @@ impl<'d> Lower<'d> {
     }
 
     /// The bytes, and whether they stand for their ASCII lower case.
-    fn bytes(&self) -> (&[u8], bool) {
+    fn folded(&self) -> Folded<'_> {
         match self {
-            Lower::Ascii(text) => (text.as_bytes(), true),
-            Lower::Copied(text) => (text.as_bytes(), false),
+            Lower::Ascii(text) => Folded { bytes: text.as_bytes(), folds: true },
+            Lower::Copied(text) => Folded { bytes: text.as_bytes(), folds: false },
         }
-    }
-}
-
-/// `b`, lower-cased when `lower` says so.
-fn byte_as(b: u8, lower: bool) -> u8 {
-    if lower {
-        b.to_ascii_lowercase()
-    } else {
-        b
     }
 }
 
 /// Two forms are equal when their lower cases are.
 impl PartialEq for Lower<'_> {
     fn eq(&self, other: &Self) -> bool {
-        let ((a, a_lower), (b, b_lower)) = (self.bytes(), other.bytes());
-        a.len() == b.len() && a.iter().zip(b).all(|(&x, &y)| byte_as(x, a_lower) == byte_as(y, b_lower))
+        self.folded().eq(other.folded(), u8::to_ascii_lowercase)
     }
 }
 
 impl Eq for Lower<'_> {}
 
-/// The hash of the lower case, eight bytes at a time.
+/// The hash of the lower case.
 impl std::hash::Hash for Lower<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        let (bytes, lower) = self.bytes();
-        for piece in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            for (to, &b) in word.iter_mut().zip(piece) {
-                *to = byte_as(b, lower);
-            }
-            state.write_u64(u64::from_le_bytes(word));
-        }
-        state.write_usize(bytes.len());
+        self.folded().hash(state, u8::to_ascii_lowercase);
     }
 }
 

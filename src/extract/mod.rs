@@ -4,6 +4,7 @@
 pub mod acronyms;
 pub mod date;
 pub mod figure;
+pub(crate) mod folded;
 pub mod names;
 pub mod openers;
 pub mod organisation;
@@ -241,29 +242,20 @@ pub struct Found {
 impl Found {
     /// A mention covering whole tokens `range`.
     pub fn new(doc: &Doc<'_>, kind: MentionType, range: Range<usize>, rule: &'static str) -> Found {
-        let first = &doc.tokens[range.start];
-        let last = &doc.tokens[range.end - 1];
-        Found {
-            kind,
-            start: first.start(),
-            end: last.end(),
-            cstart: doc.char_offset(first.start()),
-            cend: doc.char_offset(last.end()),
-            tokens: range,
-            rule,
-            value: None,
-            figure: None,
-            date: None,
-            priority: 0,
-        }
+        let (start, end) = (doc.tokens[range.start].start(), doc.tokens[range.end - 1].end());
+        Found::spanning(doc, kind, range, rule, start, end)
     }
 
     /// A name covering `range`, without the possessive ending of its last token ("ITU's").
     pub fn name(doc: &Doc<'_>, kind: MentionType, range: Range<usize>, rule: &'static str) -> Found {
-        // Built here rather than by `new` then `cut_end`: the code point offset of the
-        // token's own end would be worked out only to be replaced.
-        let start = doc.tokens[range.start].start();
-        let end = doc.tokens[range.end - 1].stem_end();
+        // Not `new` then `cut_end`: the code point offset of the token's own end would be
+        // worked out only to be replaced.
+        let (start, end) = (doc.tokens[range.start].start(), doc.tokens[range.end - 1].stem_end());
+        Found::spanning(doc, kind, range, rule, start, end)
+    }
+
+    /// A mention of tokens `range` over bytes `start..end`.
+    fn spanning(doc: &Doc<'_>, kind: MentionType, range: Range<usize>, rule: &'static str, start: usize, end: usize) -> Found {
         Found {
             kind,
             start,

@@ -6,6 +6,7 @@ use std::cell::Cell;
 use std::collections::hash_map::Entry;
 
 use super::{words_of, Chunk, Doc, Strength, Verdict};
+use crate::extract::folded::Folded;
 use crate::extract::word_facts::WordFacts;
 use crate::lexicon;
 use crate::report::MentionType;
@@ -32,46 +33,28 @@ enum Form<'c> {
 
 impl Form<'_> {
     /// The form's bytes, and whether they stand for their ASCII upper case.
-    fn bytes(&self) -> (&[u8], bool) {
+    fn folded(&self) -> Folded<'_> {
         match self {
-            Form::AsIs(text) => (text.as_bytes(), false),
-            Form::AsciiUpper(text) => (text.as_bytes(), true),
-            Form::Upper(text) => (text.as_bytes(), false),
+            Form::AsIs(text) => Folded { bytes: text.as_bytes(), folds: false },
+            Form::AsciiUpper(text) => Folded { bytes: text.as_bytes(), folds: true },
+            Form::Upper(text) => Folded { bytes: text.as_bytes(), folds: false },
         }
-    }
-}
-
-/// `b`, upper-cased when `upper` says so.
-fn byte_as(b: u8, upper: bool) -> u8 {
-    if upper {
-        b.to_ascii_uppercase()
-    } else {
-        b
     }
 }
 
 /// Two forms are equal when the texts they stand for are.
 impl PartialEq for Form<'_> {
     fn eq(&self, other: &Self) -> bool {
-        let ((a, a_upper), (b, b_upper)) = (self.bytes(), other.bytes());
-        a.len() == b.len() && a.iter().zip(b).all(|(&x, &y)| byte_as(x, a_upper) == byte_as(y, b_upper))
+        self.folded().eq(other.folded(), u8::to_ascii_uppercase)
     }
 }
 
 impl Eq for Form<'_> {}
 
-/// The hash of the text a form stands for, eight bytes at a time.
+/// The hash of the text a form stands for.
 impl std::hash::Hash for Form<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        let (bytes, upper) = self.bytes();
-        for piece in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            for (to, &b) in word.iter_mut().zip(piece) {
-                *to = byte_as(b, upper);
-            }
-            state.write_u64(u64::from_le_bytes(word));
-        }
-        state.write_usize(bytes.len());
+        self.folded().hash(state, u8::to_ascii_uppercase);
     }
 }
 
