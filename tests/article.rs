@@ -357,7 +357,7 @@ fn header_date_lines() {
     assert_eq!(r.article.byline[0].name, "John Smith");
     // A page saved from the web: the stamp sits under the site's furniture, on a line of its
     // own or opening a line of other text, with a time.
-    for top in ["Share this page\nSign in\nWed, Mar 20, 2013, 09:15 BST-UK\n", "Menu\nSearch\nWed, Mar 20, 2013, 09:15 GMT Markets open "] {
+    for top in ["Share this page\nSign in\nWed, Mar 20, 2013, 09:15 EST-US\n", "Menu\nSearch\nWed, Mar 20, 2013, 09:15 GMT Markets open "] {
         let text = format!("{top}The river burst its banks on Tuesday, officials said.\n");
         let r = analyse(&text, Source::default(), vec![], &Options::default());
         assert_eq!(r.article.date.as_deref(), Some("2013-03-20"), "{top}");

@@ -138,7 +138,7 @@ fn numeric<'a>(t: &impl Fn(usize) -> &'a str, k: usize) -> Option<(u32, u32, i32
 }
 
 /// Tokens that may follow a date on a date line: a clock time ("14:32", "3:45 PM",
-/// "14:32:00Z", "at 3:45"), a zone ("GMT", "ET", "+01:00", "BST-UK": a code of two or three
+/// "14:32:00Z", "at 3:45"), a zone ("GMT", "ET", "+01:00", "EST-US": a code of two or three
 /// capitals), punctuation, a separator ("|").
 pub fn trailing_noise(cx: &Cx<'_, '_>, i: usize) -> bool {
     let t = cx.t(i);

@@ -121,13 +121,13 @@ fn date_after_separator(cx: &Cx<'_, '_>, start: usize, end: usize) -> Option<(us
 }
 
 /// How far down a page saved from the web the publication stamp may sit, under the site's own
-/// furniture ("Tip: Use comma (,) to separate multiple quotes.", "Learn more ...").
+/// furniture (menus, sign-in and sharing links).
 const STAMP_LINES: usize = 6;
 
 /// The clipping's date when no header gave one: the first of the top lines that is a date line
-/// ("Tue, Oct 20, 2015, 03:57 BST-UK"), ends in one after a separator ("IANS | 29/07/2015
-/// 01:51 PM"), or starts with a full date and a clock time, a time stamp ("Tue, Aug 4, 2015,
-/// 16:35 BST-UK Markets closed ..."). A date alone opening a sentence is not taken.
+/// ("Wed, Mar 20, 2013, 09:15 EST-US"), ends in one after a separator ("AP | 20/03/2013
+/// 09:15 AM"), or starts with a full date and a clock time, a time stamp ("Wed, Mar 20, 2013,
+/// 09:15 GMT Markets open ..."). A date alone opening a sentence is not taken.
 pub fn stamp_near_top(cx: &Cx<'_, '_>) -> Option<Date> {
     (0..cx.lines.len().min(STAMP_LINES)).find_map(|l| {
         let r = cx.lines[l].tokens.clone();

@@ -56,7 +56,7 @@ fn nearest_cue(doc: &Doc<'_>, start: usize, end: usize, bounds: Range<usize>) ->
         let mut look = |j: usize| -> Option<Dir> {
             // "the deadline is Friday", "the office is closed on Monday": a present tense
             // whose complement is the date names a coming day. After the date it is often
-            // another verb's ("winners announced on Wednesday are").
+            // another verb's ("finalists named on Wednesday are").
             if k <= 2 && j < start && present_beside(doc, j) {
                 return Some(Dir::Future);
             }
