@@ -115,10 +115,11 @@ pub fn at<'a>(cx: &Cx<'_, 'a>, i: usize, end: usize) -> Option<(Partial, usize)>
 /// "20/03/2013" and "03/20/2013" when one of the first two numbers is over 12 (a header
 /// gives no other date to tell the paper's order by). (Day, month, year, token after.)
 fn numeric<'a>(t: &impl Fn(usize) -> &'a str, k: usize) -> Option<(u32, u32, i32, usize)> {
-    let (parts, next): (Vec<&str>, usize) = if t(k + 1) == "/" && t(k + 3) == "/" {
-        (vec![t(k), t(k + 2), t(k + 4)], k + 5)
+    let (parts, next) = if t(k + 1) == "/" && t(k + 3) == "/" {
+        ([t(k), t(k + 2), t(k + 4)], k + 5)
     } else if t(k).bytes().filter(|&b| b == b'.' || b == b'/').count() == 2 {
-        (t(k).split(['.', '/']).collect(), k + 1)
+        let mut split = t(k).split(['.', '/']);
+        ([split.next()?, split.next()?, split.next()?], k + 1)
     } else {
         return None;
     };

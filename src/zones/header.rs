@@ -95,10 +95,15 @@ fn after_label(cx: &Cx<'_, '_>, start: usize, end: usize) -> usize {
     k
 }
 
+/// Whether tokens `k..` (before `end`) open with a clock time in digits: "3 : 45", "14 : 32".
+fn clock_at(cx: &Cx<'_, '_>, k: usize, end: usize) -> bool {
+    let digits = |j: usize| j < end && !cx.t(j).is_empty() && cx.t(j).bytes().all(|b| b.is_ascii_digit());
+    digits(k) && cx.t(k + 1) == ":" && digits(k + 2)
+}
+
 /// Past a clock time printed before the date, with its zone and a comma: "3:45 PM ET,".
 fn after_clock(cx: &Cx<'_, '_>, start: usize, end: usize) -> usize {
-    let is_digits = |k: usize| !cx.t(k).is_empty() && cx.t(k).bytes().all(|b| b.is_ascii_digit());
-    if !(start + 2 < end && is_digits(start) && cx.t(start + 1) == ":" && is_digits(start + 2)) {
+    if !clock_at(cx, start, end) {
         return start;
     }
     let mut k = start + 3;
@@ -145,8 +150,7 @@ fn stamped(cx: &Cx<'_, '_>, start: usize, end: usize) -> Option<dates::Partial> 
     if cx.t(k) == "," {
         k += 1;
     }
-    let digits = |j: usize| j < end && !cx.t(j).is_empty() && cx.t(j).bytes().all(|b| b.is_ascii_digit());
-    (digits(k) && cx.t(k + 1) == ":" && digits(k + 2)).then_some(p)
+    clock_at(cx, k, end).then_some(p)
 }
 
 /// A standfirst: one line standing alone, longer than a label, with a byline or date below.

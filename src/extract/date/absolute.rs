@@ -429,9 +429,7 @@ fn bare_day_of_month(cx: &Cx<'_, '_>, i: usize, d: u32) -> Option<Hit> {
         return None;
     }
     let Some(r) = cx.r else {
-        let mut h = Hit::new(i, i + 2, Point::Unresolved, "date.day_of_month").rel(None);
-        h.unresolved_grain = Some("day");
-        return Some(h);
+        return Some(Hit::unresolved_day(i, i + 2, "date.day_of_month"));
     };
     let this_month = Date::new(r.year, r.month, d);
     let shifted = |n: i32| {

@@ -73,6 +73,13 @@ impl Hit {
         Hit { start, end, point, clock: None, duration: None, relative: false, offset: None, rule, modifier: None, unresolved_grain: None }
     }
 
+    /// A day that needs the reference date, which there is none of: value null, grain day.
+    pub fn unresolved_day(start: usize, end: usize, rule: &'static str) -> Hit {
+        let mut h = Hit::new(start, end, Point::Unresolved, rule).rel(None);
+        h.unresolved_grain = Some("day");
+        h
+    }
+
     pub fn rel(mut self, offset: Option<String>) -> Hit {
         self.relative = true;
         self.offset = offset;

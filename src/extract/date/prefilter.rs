@@ -109,7 +109,8 @@ fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
     if !next.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
         return next == "/" || next == ":" && minutes_after_colon(doc, i + 1) || range_connector_then_digit(doc, i + 1);
     }
-    matches!(doc.ascii_lower(i + 1), "noon" | "midday" | "midnight" | "am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m" | "o'clock" | "o’clock")
+    let next_lower = doc.ascii_lower(i + 1);
+    is_noon_word(next_lower) || is_hour_mark(next_lower)
         || words::month_number(next).is_some()
         || words::Unit::parse(next).is_some()
         || range_connector_then_digit(doc, i + 1)
@@ -260,18 +261,28 @@ static OPENING_FOLLOWS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, 
     follows
 });
 
+/// "noon", "midday", "midnight": a clock time on its own.
+fn is_noon_word(lw: &str) -> bool {
+    matches!(lw, "noon" | "midday" | "midnight")
+}
+
+/// am/pm or "o'clock" after an hour.
+fn is_hour_mark(lw: &str) -> bool {
+    matches!(lw, "am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m" | "o'clock" | "o’clock")
+}
+
 /// Whether a clock time follows token `i`: "noon", "3pm", "8:45", "3 a.m.", "6 o'clock".
 fn clock_after(doc: &Doc<'_>, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i + 1) else { return false };
-    if matches!(doc.ascii_lower(i + 1), "noon" | "midday" | "midnight") {
+    let lw = doc.ascii_lower(i + 1);
+    if is_noon_word(lw) {
         return true;
     }
     if !t.text.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    let lw = doc.ascii_lower(i + 1);
     let next = doc.tokens.get(i + 2).map_or("", |_| doc.ascii_lower(i + 2));
-    lw.contains(':') || lw.ends_with("am") || lw.ends_with("pm") || matches!(next, ":" | "am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m" | "o'clock" | "o’clock")
+    lw.contains(':') || lw.ends_with("am") || lw.ends_with("pm") || next == ":" || is_hour_mark(next)
 }
 
 /// Whether the tokens after token `i` are what `follow` asks for.

@@ -155,9 +155,7 @@ fn week_on_weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 /// The weekday `wd` a week after its coming one, for the expression `i..end`.
 fn week_after_coming(cx: &Cx<'_, '_>, i: usize, end: usize, wd: u32) -> Hit {
     let Some(r) = cx.r else {
-        let mut h = Hit::new(i, end, Point::Unresolved, "date.weekday_week_on").rel(None);
-        h.unresolved_grain = Some("day");
-        return h;
+        return Hit::unresolved_day(i, end, "date.weekday_week_on");
     };
     let date = anchor::weekday(r, wd, super::tense::Dir::Future).add_days(7);
     Hit::new(i, end, Point::Day(date), "date.weekday_week_on").rel(Some(offset(date.to_days() - r.to_days(), 'D')))
@@ -171,9 +169,7 @@ fn weekday_of_week(cx: &Cx<'_, '_>, i: usize, day_end: usize, wd: u32) -> Option
     }
     let week = shifted_unit(cx, day_end + 1).filter(|w| w.rule == "date.relative_week")?;
     let (Point::Week(y, w), Some(r)) = (week.point, cx.r) else {
-        let mut h = Hit::new(i, week.end, Point::Unresolved, "date.weekday_of_week").rel(None);
-        h.unresolved_grain = Some("day");
-        return Some(h);
+        return Some(Hit::unresolved_day(i, week.end, "date.weekday_of_week"));
     };
     let date = crate::calendar::Date::of_iso_week(y, w, wd)?;
     Some(Hit::new(i, week.end, Point::Day(date), "date.weekday_of_week").rel(Some(offset(date.to_days() - r.to_days(), 'D'))))
