@@ -24,6 +24,7 @@ mod combine;
 mod durations;
 mod prefilter;
 mod relative;
+mod story;
 mod tense;
 mod timex;
 mod times;
@@ -247,6 +248,7 @@ fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
         }
     }
     times::place_on_sentence_day(doc, &mut hits);
+    story::one_day_per_weekday(&mut hits, cx.r);
     out.extend(hits.iter().map(|h| to_found(&cx, h)));
 }
 
