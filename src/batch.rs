@@ -10,7 +10,7 @@ use std::sync::{Condvar, Mutex, MutexGuard};
 
 use serde_json::Value;
 
-use crate::calendar::Date;
+use crate::calendar::{Date, Reference, TimeOfDay};
 use crate::report::{ErrorRecord, Source, SCHEMA};
 
 /// One unit of work: one document, or the record of an input that could not become one.
@@ -20,7 +20,7 @@ pub enum Job {
     File { path: PathBuf, rel: PathBuf },
     Stdin,
     /// A document of a JSON Lines stream.
-    Line { source: Source, text: String, date: Option<Date>, warnings: Vec<String> },
+    Line { source: Source, text: String, date: Option<Reference>, warnings: Vec<String> },
     Failed(ErrorRecord),
 }
 
@@ -159,7 +159,8 @@ fn parse_line(line: &[u8], line_no: usize, origin: Option<&Path>) -> Job {
     let date = match obj.get("date") {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => {
-            let d = Date::parse(s);
+            // Lenient: a date followed by anything (a timestamp's time is kept when it is one).
+            let d = Date::parse(s).map(|date| Reference { date, time: TimeOfDay::of_timestamp(s) });
             if d.is_none() {
                 warnings.push(format!("\"date\" {s:?} is not YYYY-MM-DD: ignored"));
             }

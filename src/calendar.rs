@@ -131,9 +131,67 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
+/// A time of day, to the second: a reference timestamp's ("2024-03-20T14:32:00Z"), which turns
+/// "in 30 minutes" and "two hours ago" into clock times. Taken as written: its zone is the
+/// stories' own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeOfDay {
+    pub hour: u32,
+    pub minute: u32,
+    pub second: u32,
+}
+
+/// A reference date and, when a timestamp gave one, its time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reference {
+    pub date: Date,
+    pub time: Option<TimeOfDay>,
+}
+
+impl Reference {
+    /// `YYYY-MM-DD`, or an ISO timestamp ("2024-03-20T14:32:00Z"; a space may stand for the
+    /// `T`).
+    pub fn parse(s: &str) -> Option<Reference> {
+        let timestamp = matches!(s.as_bytes().get(10), Some(b'T' | b't' | b' '));
+        let date = Date::parse(s).filter(|_| s.len() == 10 || timestamp)?;
+        Some(Reference { date, time: TimeOfDay::of_timestamp(s) })
+    }
+}
+
+impl TimeOfDay {
+    /// The time of an ISO timestamp `YYYY-MM-DDTHH:MM[:SS]...` (a space may stand for the
+    /// `T`); None for a bare date or a time off the clock.
+    pub fn of_timestamp(s: &str) -> Option<TimeOfDay> {
+        let b = s.as_bytes();
+        if !matches!(b.get(10), Some(b'T' | b't' | b' ')) || b.get(13) != Some(&b':') {
+            return None;
+        }
+        let number = |at: usize| -> Option<u32> { s.get(at..at + 2).filter(|d| d.bytes().all(|c| c.is_ascii_digit()))?.parse().ok() };
+        let (hour, minute) = (number(11)?, number(14)?);
+        let second = if b.get(16) == Some(&b':') { number(17)? } else { 0 };
+        (hour < 24 && minute < 60 && second < 60).then_some(TimeOfDay { hour, minute, second })
+    }
+
+    /// Seconds since midnight.
+    pub fn seconds(self) -> i64 {
+        i64::from(self.hour) * 3600 + i64::from(self.minute) * 60 + i64::from(self.second)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn time_of_a_timestamp() {
+        let t = |h, m, s| Some(TimeOfDay { hour: h, minute: m, second: s });
+        assert_eq!(TimeOfDay::of_timestamp("2024-03-20T14:32:05Z"), t(14, 32, 5));
+        assert_eq!(TimeOfDay::of_timestamp("2024-03-20 09:15"), t(9, 15, 0));
+        assert_eq!(TimeOfDay::of_timestamp("2024-03-20T00:00:00+01:00"), t(0, 0, 0));
+        assert_eq!(TimeOfDay::of_timestamp("2024-03-20"), None);
+        assert_eq!(TimeOfDay::of_timestamp("2024-03-20T25:00"), None);
+        assert_eq!(TimeOfDay::of_timestamp("2024-03-20T1:00"), None);
+    }
 
     #[test]
     fn easter_sundays() {

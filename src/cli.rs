@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, ValueEnum};
 
 use crate::batch::{self, error_record, io_message, Job};
-use crate::calendar::Date;
+use crate::calendar::Reference;
 use crate::output::{self, Format, Record};
 use crate::report::{MentionType, Source};
 use crate::Options;
@@ -43,10 +43,10 @@ pub struct Args {
     #[arg(long, value_delimiter = ',', value_parser = parse_type)]
     pub types: Vec<MentionType>,
 
-    /// Resolve relative dates ("yesterday", "next month") against this date (YYYY-MM-DD, or an
-    /// ISO timestamp's date).
-    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
-    pub reference_date: Option<Date>,
+    /// Resolve relative dates ("yesterday", "next month") against this date (YYYY-MM-DD), or
+    /// this ISO timestamp (its time turns "in 30 minutes" into a clock time).
+    #[arg(long, value_parser = parse_reference, value_name = "YYYY-MM-DD")]
+    pub reference_date: Option<Reference>,
 
     /// File extensions to take from directories (comma-separated; "*" for all).
     #[arg(long, value_delimiter = ',', default_value = "txt")]
@@ -79,11 +79,10 @@ fn parse_type(s: &str) -> Result<MentionType, String> {
     MentionType::parse(s.trim()).ok_or_else(|| format!("unknown type {s:?} (person, organisation, place, date, figure)"))
 }
 
-/// A date as YYYY-MM-DD, or the date of an ISO timestamp ("2024-03-20T14:32:00Z", as a jsonl
-/// line's `date` may be): its time is not used.
-fn parse_date(s: &str) -> Result<Date, String> {
-    let timestamp = matches!(s.as_bytes().get(10), Some(b'T' | b't' | b' '));
-    Date::parse(s).filter(|_| s.len() == 10 || timestamp).ok_or_else(|| format!("{s:?} is not a date as YYYY-MM-DD"))
+/// A date as YYYY-MM-DD, or an ISO timestamp ("2024-03-20T14:32:00Z", as a jsonl line's
+/// `date` may be).
+fn parse_reference(s: &str) -> Result<Reference, String> {
+    Reference::parse(s).ok_or_else(|| format!("{s:?} is not a date as YYYY-MM-DD or an ISO timestamp"))
 }
 
 /// Bytes of reports gathered before a write to stdout (it is also flushed whenever the output
@@ -122,7 +121,7 @@ pub fn main() -> i32 {
 
 /// Run over every input; Ok(true) when some document failed.
 fn run(args: &Args) -> io::Result<bool> {
-    let opts = Options { types: args.types.clone(), reference_date: args.reference_date };
+    let opts = Options { types: args.types.clone(), reference_date: args.reference_date.map(|r| r.date), reference_time: args.reference_date.and_then(|r| r.time) };
     let paths: Vec<PathBuf> = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
     let mut total = None;
     let jobs: Box<dyn Iterator<Item = Job> + Send> = match args.input {
@@ -248,7 +247,11 @@ fn process(job: Job, opts: &Options, format: Format, args: &Args, render_late: b
         }
         Job::Line { source, text, date, warnings } => {
             let rel = source.id.as_ref().map(|id| PathBuf::from(sanitise(&output::doc_name(&Source { id: Some(id.clone()), ..Source::default() }))));
-            let line_opts = Options { reference_date: date.or(opts.reference_date), ..opts.clone() };
+            // A line's own date wins, with its time (or none).
+            let line_opts = match date {
+                Some(r) => Options { reference_date: Some(r.date), reference_time: r.time, ..opts.clone() },
+                None => opts.clone(),
+            };
             let r = match crate::input::check_length(text.len()) {
                 Ok(()) => Ok(crate::analyse(&text, source, warnings, &line_opts)),
                 Err(e) => Err(error_record(None, source.id, e.to_string())),

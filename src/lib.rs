@@ -37,11 +37,14 @@ pub struct Options {
     pub types: Vec<MentionType>,
     /// The date relative expressions resolve against.
     pub reference_date: Option<Date>,
+    /// The time of day of `reference_date`, when a timestamp gave one: "in 30 minutes" and
+    /// "two hours ago" are then clock times.
+    pub reference_time: Option<calendar::TimeOfDay>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { types: MentionType::ALL.to_vec(), reference_date: None }
+        Options { types: MentionType::ALL.to_vec(), reference_date: None, reference_time: None }
     }
 }
 
@@ -58,6 +61,7 @@ impl Options {
 /// refuses it with an error).
 pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options) -> Report {
     let mut doc = Doc::new(text, opts.reference_date);
+    doc.reference_time = opts.reference_time.filter(|_| opts.reference_date.is_some());
     let zoning = zones::analyse(&doc);
     if doc.reference.is_none() {
         doc.reference = zoning.date;

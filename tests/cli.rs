@@ -122,6 +122,15 @@ fn types_filter_and_reference_date() {
     let out = run(&["--types", "date", "--reference-date", "2024-03-20T14:32:00Z"], b"China will host a forum next month.");
     let r: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(r["mentions"][0]["value"], "2024-04");
+    // ... and its time of day, for counts of hours and minutes.
+    let out = run(&["--types", "date", "--reference-date", "2024-03-20T22:45:00Z"], b"Polls close in two hours.");
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["mentions"][0]["value"], "2024-03-21T00:45");
+    // A jsonl line's timestamp wins over the option, time and all.
+    let line = br#"{"id": "a", "text": "Polls close in two hours.", "date": "2024-05-02 08:10"}"#;
+    let out = run(&["--input", "jsonl", "--format", "jsonl", "--types", "date", "--reference-date", "2024-03-20T22:45:00Z"], line);
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["mentions"][0]["value"], "2024-05-02T10:10");
 }
 
 #[test]

@@ -12,7 +12,7 @@
 use std::fs;
 use std::path::Path;
 
-use newsdesk::calendar::Date;
+use newsdesk::calendar::Reference;
 use newsdesk::report::{MentionType, Source};
 use newsdesk::{analyse, Options};
 use serde_json::Value;
@@ -34,8 +34,8 @@ fn equal(expected: &Value, got: &Value) -> bool {
 /// Check one case; a description of every difference.
 fn check_case(kind: MentionType, case: &Value) -> Vec<String> {
     let text = case["text"].as_str().expect("case needs \"text\"");
-    let reference = case.get("ref").and_then(Value::as_str).map(|s| Date::parse(s).expect("ref is YYYY-MM-DD"));
-    let opts = Options { reference_date: reference, ..Options::default() };
+    let reference = case.get("ref").and_then(Value::as_str).map(|s| Reference::parse(s).expect("ref is YYYY-MM-DD or an ISO timestamp"));
+    let opts = Options { reference_date: reference.map(|r| r.date), reference_time: reference.and_then(|r| r.time), ..Options::default() };
     let report = analyse(text, Source::default(), vec![], &opts);
     let got: Vec<Value> = report
         .mentions

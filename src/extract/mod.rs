@@ -34,6 +34,9 @@ pub struct Doc<'a> {
     pub layout: Layout,
     /// The date relative expressions resolve against.
     pub reference: Option<Date>,
+    /// Its time of day, when the caller gave one (never the article's own: a header's clock
+    /// time comes with a zone the story may not share).
+    pub reference_time: Option<crate::calendar::TimeOfDay>,
     /// The sentence [`sentence_of`](Self::sentence_of) last found.
     last_sentence: std::cell::Cell<u32>,
     /// Whether the story is a sports report, worked out on first use.
@@ -52,7 +55,7 @@ impl<'a> Doc<'a> {
         let layout = crate::sentences::split(&tokens);
         let facts = vec![std::cell::Cell::new(0); tokens.len()];
         let char_offsets = CharOffsets::new(text);
-        Doc { text, ascii_lower: text.to_ascii_lowercase(), tokens, layout, reference, last_sentence: std::cell::Cell::new(0), sports: std::cell::OnceCell::new(), facts, openers: std::cell::OnceCell::new(), char_offsets }
+        Doc { text, ascii_lower: text.to_ascii_lowercase(), tokens, layout, reference, reference_time: None, last_sentence: std::cell::Cell::new(0), sports: std::cell::OnceCell::new(), facts, openers: std::cell::OnceCell::new(), char_offsets }
     }
 
     /// The code point offset of byte offset `byte` (a character boundary).

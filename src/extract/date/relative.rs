@@ -606,9 +606,24 @@ fn following_weekday(cx: &Cx<'_, '_>, i: usize, anchor: Option<Option<crate::cal
     Some(Hit::new(i, end, Point::Day(date), "date.weekday_following").rel(off))
 }
 
-/// The point `n` units from the reference, at the unit's grain.
+/// The point `n` units from the reference, at the unit's grain: "in 30 minutes" is a clock
+/// time when the reference has a time of day, else the reference's day.
 fn shift_by(cx: &Cx<'_, '_>, start: usize, end: usize, unit: Unit, n: i64, rule: &'static str) -> Hit {
-    shift_from(cx.r, start, end, unit, n, rule)
+    let mut hit = shift_from(cx.r, start, end, unit, n, rule);
+    let seconds = match unit {
+        Unit::Hour => 3600,
+        Unit::Minute => 60,
+        Unit::Second => 1,
+        _ => return hit,
+    };
+    if let (Some(r), Some(time)) = (cx.r, cx.doc.reference_time) {
+        let at = time.seconds() + n * seconds;
+        let of_day = at.rem_euclid(86_400);
+        let second = (unit == Unit::Second || time.second != 0).then_some((of_day % 60) as u32);
+        hit.point = Point::Day(r.add_days(at.div_euclid(86_400)));
+        hit.clock = Some(Clock::At((of_day / 3600) as u32, (of_day % 3600 / 60) as u32, second));
+    }
+    hit
 }
 
 /// The point `n` units from `r`, at the unit's grain.

@@ -19,7 +19,7 @@ const BARE_WEEKDAY: &str = "date.weekday";
 /// [`clear_majority`]). `reference` is the date they were placed against.
 pub fn one_day_per_weekday(hits: &mut [Hit], reference: Option<Date>) {
     let Some(r) = reference else { return };
-    for weekday in 0..7 {
+    for weekday in 1..=7 {
         let days: Vec<Date> = hits.iter().filter_map(|h| bare_day(h).filter(|d| d.weekday() == weekday)).collect();
         let Some(chosen) = clear_majority(&days) else { continue };
         for h in hits.iter_mut().filter(|h| bare_day(h).is_some_and(|d| d.weekday() == weekday && d != chosen)) {
