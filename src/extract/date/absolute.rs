@@ -103,6 +103,9 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if let Some(h) = numeric(cx, i) {
         return Some(h);
     }
+    if let Some(h) = period_code(cx, i) {
+        return Some(h);
+    }
     // A month that opens nothing may still open a holiday ("May Day").
     if let Some(h) = month_number(w).and_then(|m| month_first(cx, i, m)) {
         return Some(h);
@@ -648,6 +651,31 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         }
     }
     None
+}
+
+/// One-word period codes of financial copy: "2017-Q1", "Q3-2024", "2019-H2", "H1-2020",
+/// "Dec-2018", "March-2019". A two-digit year ("Dec-18") could as well be a day, and is left
+/// alone.
+fn period_code(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let (a, b) = words::split_once_byte(cx.t(i), b'-')?;
+    // A quarter or half code: (is a half, its number).
+    let code = |s: &str| -> Option<(bool, u32)> {
+        match *s.as_bytes() {
+            [b'Q' | b'q', d @ b'1'..=b'4'] => Some((false, u32::from(d - b'0'))),
+            [b'H' | b'h', d @ b'1'..=b'2'] => Some((true, u32::from(d - b'0'))),
+            _ => None,
+        }
+    };
+    let in_year = |y: i32, (half, n): (bool, u32)| if half { Point::Half(y, n) } else { Point::Quarter(y, n) };
+    let point = match (year_number(a), year_number(b)) {
+        (Some(y), None) => in_year(y, code(b)?),
+        (None, Some(y)) => match code(a) {
+            Some(c) => in_year(y, c),
+            None => Point::Month(y, month_number(a)?),
+        },
+        _ => return None,
+    };
+    Some(Hit::new(i, i + 1, point, "date.period_code"))
 }
 
 /// "1990s" -> 199; "1900s" is read as the decade too.

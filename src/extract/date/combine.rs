@@ -159,9 +159,11 @@ pub fn modified(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         }
         _ => return None,
     };
-    // "the end of the year": the reference's year.
+    // "the end of the year", "by end of year": the reference's year.
     let after_of = modifier.is_some() && cx.is(i + k - 1, "of");
-    let mut core = core_at(cx, i + k).or_else(|| after_of.then(|| super::relative::the_period(cx, i + k)).flatten())?;
+    let mut core = core_at(cx, i + k).or_else(|| {
+        after_of.then(|| super::relative::the_period(cx, i + k).or_else(|| super::relative::bare_period(cx, i + k))).flatten()
+    })?;
     if core.start != i + k || core.duration.is_some() {
         return None;
     }

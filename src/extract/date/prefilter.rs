@@ -24,7 +24,7 @@ fn listed_words(holidays: bool) -> rustc_hash::FxHashSet<String> {
         "present", "same", "in", "more", "less", "fewer", "up", "about", "around", "nearly", "almost", "roughly",
         "approximately", "some", "recent", "early", "late", "mid", "end", "beginning", "start", "middle", "noon",
         "midday", "midnight", "fiscal", "financial", "today", "yesterday", "tomorrow", "tonight", "now", "nowadays", "recently",
-        "lately", "'", "weekend", "final",
+        "lately", "'", "weekend", "final", "ytd", "mtd", "qtd",
     ];
     let counts = [
         "a", "an", "several", "few", "many", "some", "zero", "one", "two", "three", "four", "five", "six", "seven",
@@ -197,7 +197,8 @@ pub(crate) enum Follow {
     /// An ordinal word other than "second" (also a unit: "a second ago"): only a century
     /// ("fifth century") without "the".
     Century,
-    /// A singular unit ("day", "year"): only "day ago" style vague spans back.
+    /// A singular unit ("day", "year"): only "day ago" style vague spans back, and "year to
+    /// date".
     Ago,
     /// "second", a unit and an ordinal: "second ago", "second century".
     AgoOrCentury,
@@ -310,7 +311,8 @@ fn opener_fits(doc: &Doc<'_>, i: usize, follow: Follow) -> bool {
         Follow::Unit => unit(1),
         Follow::The => the_fits(doc, i + 1),
         Follow::Century => is(1, "century"),
-        Follow::Ago => is(1, "ago"),
+        // "two days ago"; "year to date".
+        Follow::Ago => is(1, "ago") || is(1, "to") && is(2, "date"),
         Follow::AgoOrCentury => is(1, "ago") || is(1, "century"),
         Follow::Of => is(1, "of"),
         Follow::Year => is(1, "year"),

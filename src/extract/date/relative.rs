@@ -33,6 +33,9 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         "recently" | "lately" => return Some(Hit::new(i, i + 1, Point::Past, "date.recently")),
         _ => {}
     }
+    if let Some(h) = to_date(cx, i, &lw) {
+        return Some(h);
+    }
     if lw == "at" && cx.is(i + 1, "present") && !cx.t(i + 2).chars().next().is_some_and(char::is_alphabetic) {
         return Some(Hit::new(i, i + 2, Point::Present, "date.now"));
     }
@@ -312,6 +315,44 @@ pub fn the_period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         return None;
     }
     unit_shifted_by(cx, i, i + 1, 0)
+}
+
+/// "year to date", "year-to-date", "YTD" (and the month's and quarter's): the reference's
+/// period so far, as financial copy reports it ("up 12% year to date"). `lw` is token `i` in
+/// lower case.
+fn to_date(cx: &Cx<'_, '_>, i: usize, lw: &str) -> Option<Hit> {
+    let (unit, end) = match (lw, cx.t(i)) {
+        ("year-to-date", _) | (_, "YTD") => (Unit::Year, i + 1),
+        ("month-to-date", _) | (_, "MTD") => (Unit::Month, i + 1),
+        ("quarter-to-date", _) | (_, "QTD") => (Unit::Quarter, i + 1),
+        _ => match cx.unit(i) {
+            // Not the verb: "a year to date the fossils".
+            Some((unit @ (Unit::Year | Unit::Month | Unit::Quarter), false))
+                if cx.is(i + 1, "to") && cx.is(i + 2, "date") && !cx.is_any(i + 3, &["the", "a", "an", "it", "them", "this", "that", "their", "its"]) =>
+            {
+                (unit, i + 3)
+            }
+            _ => return None,
+        },
+    };
+    let (point, letter) = match unit {
+        Unit::Year => (cx.r.map(|r| Point::Year(r.year)), 'Y'),
+        Unit::Month => (cx.r.map(|r| Point::Month(r.year, r.month)), 'M'),
+        _ => (cx.r.map(|r| {
+            let (y, q) = anchor::quarter_of(r);
+            Point::Quarter(y, q)
+        }), 'M'),
+    };
+    Some(Hit::new(i, end, point.unwrap_or(Point::Unresolved), "date.to_date").rel(Some(offset(0, letter))))
+}
+
+/// A period named by its unit alone after "end of", "start of" ("by end of year", "at the
+/// start of month"): the reference's. Not a numbered one ("the end of year two").
+pub fn bare_period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    if !matches!(cx.unit(i), Some((Unit::Week | Unit::Month | Unit::Quarter | Unit::Year, false))) || words::count_word(cx.t(i + 1)).is_some() {
+        return None;
+    }
+    unit_shifted_by(cx, i, i, 0)
 }
 
 /// The period named by token `u` ("week", "year", "fall", "March"), `n` of them from the
