@@ -48,6 +48,20 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
             return Some(day(i, i + 4, 2, "date.day_after_tomorrow"));
         }
     }
+    // "the week after next", "the year before last": two periods on.
+    if lw == "the" && matches!(cx.unit(i + 1), Some((Unit::Week | Unit::Month | Unit::Year, false))) {
+        let n = match (cx.lower(i + 2), cx.lower(i + 3)) {
+            ("after", "next") => 2,
+            ("before", "last") => -2,
+            _ => 0,
+        };
+        if n != 0 {
+            let mut h = unit_shifted_by(cx, i, i + 1, n)?;
+            h.end = i + 4;
+            h.rule = "date.two_periods_on";
+            return Some(h);
+        }
+    }
     // "this morning", "last night", "this evening".
     if matches!(&*lw, "this" | "last") {
         if let Some(p) = words::part_of_day(cx.t(i + 1)) {
