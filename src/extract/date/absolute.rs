@@ -69,7 +69,12 @@ pub fn month_day(cx: &Cx<'_, '_>, start: usize, end: usize, year: Option<i32>, m
 
 fn month_only(cx: &Cx<'_, '_>, start: usize, end: usize, m: u32, rule: &'static str) -> Hit {
     match cx.r {
-        Some(r) => Hit::new(start, end, Point::Month(anchor::year_of(r, m, 0, cx.dir(start, end)), m), rule).rel(None),
+        Some(r) => {
+            // "December cotton closed higher": a contract month is the coming one.
+            let contract = cx.same_line(end) && words::is_contract_word(cx.lower(end));
+            let dir = if contract { super::tense::Dir::Future } else { cx.dir(start, end) };
+            Hit::new(start, end, Point::Month(anchor::year_of(r, m, 0, dir), m), rule).rel(None)
+        }
         None => Hit::new(start, end, Point::MonthX(m), rule),
     }
 }
@@ -340,8 +345,9 @@ pub fn bare_month_ok(cx: &Cx<'_, '_>, i: usize, m: u32) -> bool {
         let next_name = cx.capitalised(i + 1) && cx.same_sentence(i, i + 1) && !cx.doc.sentence_initial(i + 1) && month_number(cx.t(i + 1)).is_none();
         return !next_name || prev_time;
     }
+    // "May soybeans", "March wheat": a contract month in a trading report.
     if !prev_time {
-        return false;
+        return cx.same_line(i + 1) && !cx.capitalised(i + 1) && words::is_contract_word(cx.lower(i + 1));
     }
     // "the March accession": "the" must be followed by a lower-case noun, not "on"/"of".
     if prev.eq_ignore_ascii_case("the") || prev.eq_ignore_ascii_case("this") || prev.eq_ignore_ascii_case("that") {

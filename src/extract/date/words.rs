@@ -456,6 +456,15 @@ pub fn is_listed_past(w: &str) -> bool {
     PAST_VERBS.contains_key(w)
 }
 
+static CONTRACT_WORDS: LazyLock<HashMap<&'static str, ()>> =
+    LazyLock::new(|| lines(include_str!("../../data/date_contract_words.txt")).map(|l| (l, ())).collect());
+
+/// "cotton", "futures", "delivery": after a bare month, a contract month ("December cotton").
+/// `lower` is the word in lower case.
+pub fn is_contract_word(lower: &str) -> bool {
+    CONTRACT_WORDS.contains_key(lower)
+}
+
 static SCHEDULED_VERBS: LazyLock<HashMap<&'static str, ()>> =
     LazyLock::new(|| lines(include_str!("../../data/date_scheduled_verbs.txt")).map(|l| (l, ())).collect());
 
