@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::hash_map::Entry;
 
 use crate::extract::acronyms::AcronymDef;
-use crate::extract::folded::{Fold, Folded};
+use crate::extract::folded::Folded;
 use crate::extract::names::variant_forms_into;
 use crate::extract::{Doc, Found};
 use crate::lexicon;
@@ -145,7 +145,7 @@ impl<'d> Lower<'d> {
 /// Two forms are equal when their lower cases are.
 impl PartialEq for Lower<'_> {
     fn eq(&self, other: &Self) -> bool {
-        self.folded().eq(other.folded(), Fold::Lower)
+        self.folded().eq(other.folded(), u8::to_ascii_lowercase)
     }
 }
 
@@ -154,7 +154,7 @@ impl Eq for Lower<'_> {}
 /// The hash of the lower case.
 impl std::hash::Hash for Lower<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.folded().hash(state, Fold::Lower);
+        self.folded().hash(state, u8::to_ascii_lowercase);
     }
 }
 

@@ -6,7 +6,7 @@ use std::cell::Cell;
 use std::collections::hash_map::Entry;
 
 use super::{words_of, Chunk, Doc, Strength, Verdict};
-use crate::extract::folded::{Fold, Folded};
+use crate::extract::folded::Folded;
 use crate::extract::word_facts::WordFacts;
 use crate::lexicon;
 use crate::report::MentionType;
@@ -45,7 +45,7 @@ impl Form<'_> {
 /// Two forms are equal when the texts they stand for are.
 impl PartialEq for Form<'_> {
     fn eq(&self, other: &Self) -> bool {
-        self.folded().eq(other.folded(), Fold::Upper)
+        self.folded().eq(other.folded(), u8::to_ascii_uppercase)
     }
 }
 
@@ -54,7 +54,7 @@ impl Eq for Form<'_> {}
 /// The hash of the text a form stands for.
 impl std::hash::Hash for Form<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.folded().hash(state, Fold::Upper);
+        self.folded().hash(state, u8::to_ascii_uppercase);
     }
 }
 
