@@ -330,7 +330,8 @@ fn according(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize) -> Option<Repo
 }
 
 fn reported_at(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize, dates: &[usize]) -> Option<Reported> {
-    let cue = Some(cx.t(c).to_lowercase());
+    // The cue as reported, lower-cased only for a report made (most calls make none).
+    let cue = || Some(cx.t(c).to_lowercase());
     // "estimated losses at ...": some verbs report speech only before "that".
     if cues::needs_that_at(cx.doc, c) && cx.t(c + 1) != "that" {
         return None;
@@ -339,7 +340,7 @@ fn reported_at(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize, dates: &[usi
     if let Some(p) = (first.max(c.saturating_sub(9))..c).rev().find(|&p| cx.t(p) == ",") {
         if p + 1 < c && p >= first + 3 && trailing_tail(cx, c, end, dates) {
             if let Some(sp) = subject(cx, p + 1..c, "after") {
-                return Some(Reported { content: first..content_end(cx, first, p), speaker: Some(sp), cue });
+                return Some(Reported { content: first..content_end(cx, first, p), speaker: Some(sp), cue: cue() });
             }
         }
     }
@@ -347,7 +348,7 @@ fn reported_at(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize, dates: &[usi
     let leading = subject_before(cx, c, first).and_then(|sp| {
         let k = content_start(cx, c, dates, end);
         let e = content_end(cx, k, end);
-        (e >= k + 3 && !matches!(cx.t(k), ":" | "“" | "\"" | ",") && !cx.in_direct.contains(k)).then_some(Reported { content: k..e, speaker: Some(sp), cue: cue.clone() })
+        (e >= k + 3 && !matches!(cx.t(k), ":" | "“" | "\"" | ",") && !cx.in_direct.contains(k)).then(|| Reported { content: k..e, speaker: Some(sp), cue: cue() })
     });
     // Inverted: "CONTENT, said SUBJECT." — the subject runs to the end of the clause.
     if c >= first + 4 && cx.t(c - 1) == "," && leading.as_ref().is_none_or(|r| r.speaker.as_ref().is_none_or(|s| s.entity.is_none())) {
@@ -355,7 +356,7 @@ fn reported_at(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize, dates: &[usi
         let named = (c + 1..stop).any(|i| cx.names.starting(i).is_some_and(|m| m.kind == MentionType::Person));
         if named || stop - c <= 6 {
             if let Some(sp) = named_after(cx, c + 1, "after") {
-                return Some(Reported { content: first..content_end(cx, first, c - 1), speaker: Some(sp), cue });
+                return Some(Reported { content: first..content_end(cx, first, c - 1), speaker: Some(sp), cue: cue() });
             }
         }
     }
