@@ -258,6 +258,8 @@ fn trailing_tail(cx: &Cx<'_, '_>, c: usize, end: usize, dates: &[usize]) -> bool
 pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
     let doc = cx.doc;
     let dates: Vec<usize> = found.iter().filter(|f| f.kind == MentionType::Date).map(|f| f.tokens.start).collect();
+    // Looked up once, not at every token of the scan below.
+    let openers = doc.openers();
     let mut out = Vec::new();
     for s in &doc.layout.sentences {
         let (a, end) = (s.tokens.start, s.tokens.end);
@@ -290,7 +292,7 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
             // Every cue is ASCII, so a token whose ASCII lower case is one is ASCII itself; a
             // token with other characters (its shape says so: no test of its bytes here) is
             // lower-cased in full.
-            let cue = cues::is_cue_lower(cx.doc.ascii_lower(c)) || cx.doc.openers()[c].shape.non_ascii && cues::is_cue(t);
+            let cue = cues::is_cue_lower(doc.ascii_lower(c)) || openers[c].shape.non_ascii && cues::is_cue(t);
             if !cue || token.is_capitalised() && c != first {
                 continue;
             }
