@@ -85,9 +85,15 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&word.to_lowercase())
 }
 
-/// `f` of `word` with its ASCII letters in lower case (`to_ascii_lowercase`), written into a
-/// buffer kept per thread: no allocation, and no UTF-8 check of a byte buffer.
+/// `f` of `word` with its ASCII letters in lower case (`to_ascii_lowercase`): the word itself
+/// when it has no ASCII capital (most words the date and figure rules ask about: "said",
+/// "in", "years"), else a copy written into a buffer kept per thread (no allocation, and no
+/// UTF-8 check of a byte buffer).
 pub fn with_ascii_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    // A word with no capital to lower is its own lower case: no copy, no buffer.
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
     thread_local! {
         static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
@@ -492,6 +498,21 @@ mod table_tests {
         }
         for (acr, name) in first_acr {
             assert_eq!(org_by_acronym(acr), Some(name));
+        }
+    }
+}
+
+#[cfg(test)]
+mod lower_tests {
+    use super::*;
+
+    /// Words with and without capitals, ASCII or not, come out as `to_ascii_lowercase` (and
+    /// `with_lower` as `to_lowercase`) gives them.
+    #[test]
+    fn lower_case_views_match_the_copies() {
+        for w in ["", "said", "Said", "MONDAY", "years", "Zürich", "zürich", "ÉTÉ", "été", "quarter-FINAL", "1990s"] {
+            with_ascii_lowercase(w, |lower| assert_eq!(lower, w.to_ascii_lowercase(), "{w}"));
+            with_lower(w, |lower| assert_eq!(lower, w.to_lowercase(), "{w}"));
         }
     }
 }

@@ -77,7 +77,11 @@ pub fn resolve(mut found: Vec<Found>) -> Vec<Found> {
             }
         }
         if !lose {
-            found.swap(kept, next);
+            // Until the first loser, every winner is already in its slot: no move (a
+            // candidate is some hundred bytes).
+            if kept != next {
+                found.swap(kept, next);
+            }
             kept += 1;
         }
     }

@@ -2,9 +2,28 @@
 //! Short closed lists, kept here rather than in src/data because they are grammar, not
 //! vocabulary that grows.
 
+use crate::extract::Doc;
+
+/// `f` of the lower case of token `i`'s text, as [`crate::lexicon::with_lower`] gives it ("" past
+/// the last token). An ASCII token's lower case is the document's own ([`Doc::ascii_lower`]):
+/// the word lists below are asked of token after token, and a lower-case copy of each was a
+/// copy into a buffer kept per thread and a pass over its bytes.
+fn with_token_lower<R>(doc: &Doc<'_>, i: usize, f: impl FnOnce(&str) -> R) -> R {
+    match doc.tokens.get(i) {
+        Some(t) if t.text.is_ascii() => f(doc.ascii_lower(i)),
+        Some(t) => crate::lexicon::with_lower(t.text, f),
+        None => f(""),
+    }
+}
+
 /// Verbs that introduce what someone said, lower case.
 pub fn is_cue(word: &str) -> bool {
     crate::lexicon::with_lower(word, is_cue_lower)
+}
+
+/// [`is_cue`] of token `i`'s text ("" past the last token).
+pub fn is_cue_at(doc: &Doc<'_>, i: usize) -> bool {
+    with_token_lower(doc, i, is_cue_lower)
 }
 
 /// [`is_cue`] of a word already in lower case.
@@ -56,17 +75,37 @@ fn is_listed_cue(w: &str) -> bool {
 /// Verbs that report speech only when "that" follows: "estimated that" (not "estimated
 /// losses at").
 pub fn needs_that(word: &str) -> bool {
-    crate::lexicon::with_lower(word, |w| matches!(w, "estimated" | "predicted" | "confirmed" | "noted" | "recalled" | "acknowledged" | "admitted" | "suggested" | "stressed" | "urged" | "continued" | "asked"))
+    crate::lexicon::with_lower(word, needs_that_lower)
+}
+
+/// [`needs_that`] of token `i`'s text ("" past the last token).
+pub fn needs_that_at(doc: &Doc<'_>, i: usize) -> bool {
+    with_token_lower(doc, i, needs_that_lower)
+}
+
+/// [`needs_that`] of a word in lower case.
+fn needs_that_lower(w: &str) -> bool {
+    matches!(w, "estimated" | "predicted" | "confirmed" | "noted" | "recalled" | "acknowledged" | "admitted" | "suggested" | "stressed" | "urged" | "continued" | "asked")
 }
 
 pub fn pronoun(word: &str) -> Option<Pronoun> {
-    crate::lexicon::with_lower(word, |w| match w {
+    crate::lexicon::with_lower(word, pronoun_lower)
+}
+
+/// [`pronoun`] of token `i`'s text ("" past the last token).
+pub fn pronoun_at(doc: &Doc<'_>, i: usize) -> Option<Pronoun> {
+    with_token_lower(doc, i, pronoun_lower)
+}
+
+/// [`pronoun`] of a word in lower case.
+fn pronoun_lower(w: &str) -> Option<Pronoun> {
+    match w {
         "he" => Some(Pronoun::He),
         "she" => Some(Pronoun::She),
         "it" => Some(Pronoun::It),
         "they" | "we" | "i" => Some(Pronoun::Other),
         _ => None,
-    })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,15 +126,38 @@ pub fn is_audience(word: &str) -> bool {
 }
 
 pub fn is_determiner(word: &str) -> bool {
-    crate::lexicon::with_lower(word, |w| matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that" | "these" | "those"))
+    crate::lexicon::with_lower(word, is_determiner_lower)
+}
+
+/// [`is_determiner`] of token `i`'s text ("" past the last token).
+pub fn is_determiner_at(doc: &Doc<'_>, i: usize) -> bool {
+    with_token_lower(doc, i, is_determiner_lower)
+}
+
+/// [`is_determiner`] of a word in lower case.
+fn is_determiner_lower(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that" | "these" | "those")
 }
 
 /// Words that head a job title: "secretary general", "director", "spokeswoman".
 pub fn is_role_head(word: &str) -> bool {
-    crate::lexicon::with_lower(word.trim_end_matches('.'), |w| {
-        let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
-        is_role_head_lower(w)
-    })
+    crate::lexicon::with_lower(word.trim_end_matches('.'), role_head_of_lower)
+}
+
+/// [`is_role_head`] of token `i`'s text ("" past the last token). An ASCII token's full stops
+/// are trimmed after lower-casing rather than before: the same, ASCII lower-casing leaving
+/// full stops as they are; a token with other characters is asked as [`is_role_head`] does.
+pub fn is_role_head_at(doc: &Doc<'_>, i: usize) -> bool {
+    match doc.tokens.get(i) {
+        Some(t) if !t.text.is_ascii() => is_role_head(t.text),
+        _ => with_token_lower(doc, i, |w| role_head_of_lower(w.trim_end_matches('.'))),
+    }
+}
+
+/// [`is_role_head`] of a word in lower case without its full stops.
+fn role_head_of_lower(w: &str) -> bool {
+    let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
+    is_role_head_lower(w)
 }
 
 /// [`is_role_head`] of a word in lower case without its full stop and possessive ending.
@@ -118,13 +180,22 @@ fn is_role_head_lower(w: &str) -> bool {
 
 /// Lower-case words that may sit inside a pre-name title: "head coach", "secretary general".
 pub fn is_role_modifier(word: &str) -> bool {
-    is_role_head(word)
-        || crate::lexicon::with_lower(word, |w| matches!(w,
-            "vice" | "senior" | "junior" | "acting" | "former" | "interim" | "managing" | "assistant" | "associate"
-                | "foreign" | "finance" | "defence" | "defense" | "interior" | "trade" | "state" | "general" | "regional"
-                | "country" | "fisheries" | "prime" | "deputy" | "executive" | "government" | "party" | "police"
-                | "credit" | "energy" | "research" | "telecoms" | "health" | "education" | "opposition" | "union"
-        ))
+    is_role_head(word) || crate::lexicon::with_lower(word, is_modifier_lower)
+}
+
+/// [`is_role_modifier`] of token `i`'s text ("" past the last token).
+pub fn is_role_modifier_at(doc: &Doc<'_>, i: usize) -> bool {
+    is_role_head_at(doc, i) || with_token_lower(doc, i, is_modifier_lower)
+}
+
+/// The words of [`is_role_modifier`] that head no title, in lower case.
+fn is_modifier_lower(w: &str) -> bool {
+    matches!(w,
+        "vice" | "senior" | "junior" | "acting" | "former" | "interim" | "managing" | "assistant" | "associate"
+            | "foreign" | "finance" | "defence" | "defense" | "interior" | "trade" | "state" | "general" | "regional"
+            | "country" | "fisheries" | "prime" | "deputy" | "executive" | "government" | "party" | "police"
+            | "credit" | "energy" | "research" | "telecoms" | "health" | "education" | "opposition" | "union"
+    )
 }
 
 /// Honorifics that tell a person's sex.

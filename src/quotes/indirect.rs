@@ -35,10 +35,10 @@ fn stops_phrase(t: &str) -> bool {
 /// A speaker named by the words `r` before a cue: a person or body in them, a pronoun, or a
 /// short noun phrase ("the organisers", "Analysts").
 fn subject(cx: &Cx<'_, '_>, r: Range<usize>, how: &'static str) -> Option<Speaker> {
-    if r.is_empty() || r.len() > 8 || r.clone().any(|i| stops_phrase(cx.t(i)) || cues::is_cue(cx.t(i))) {
+    if r.is_empty() || r.len() > 8 || r.clone().any(|i| stops_phrase(cx.t(i)) || cues::is_cue_at(cx.doc, i)) {
         return None;
     }
-    if r.len() == 1 && cues::pronoun(cx.t(r.start)).is_some() {
+    if r.len() == 1 && cues::pronoun_at(cx.doc, r.start).is_some() {
         return cx.resolve_pronoun(r.start, "pronoun");
     }
     if let Some(m) = cx.name_within(r.clone()) {
@@ -47,7 +47,7 @@ fn subject(cx: &Cx<'_, '_>, r: Range<usize>, how: &'static str) -> Option<Speake
         return Some(if m.tokens == r || m.kind == MentionType::Person { cx.name_speaker(m, how) } else { whole });
     }
     let first = cx.doc.tokens[r.start];
-    if !(first.is_capitalised() || cues::is_determiner(first.text)) {
+    if !(first.is_capitalised() || cues::is_determiner_at(cx.doc, r.start)) {
         return None;
     }
     // A place is not a speaker ("in the Kerio Valley said" is no subject of its own).
@@ -64,7 +64,7 @@ fn named_after(cx: &Cx<'_, '_>, k: usize, how: &'static str) -> Option<Speaker> 
     if k >= n || block_start(cx.doc, k) {
         return None;
     }
-    if cues::pronoun(cx.t(k)).is_some() {
+    if cues::pronoun_at(cx.doc, k).is_some() {
         return cx.resolve_pronoun(k, "pronoun");
     }
     let mut e = k;
@@ -96,7 +96,7 @@ pub fn after_quote(cx: &Cx<'_, '_>, close: usize) -> Option<(Speaker, String, us
     if cx.t(j).eq_ignore_ascii_case("according") && cx.t(j + 1) == "to" {
         return named_after(cx, j + 2, "after").map(|s| (s, "according to".to_owned(), j));
     }
-    if cues::is_cue(cx.t(j)) {
+    if cues::is_cue_at(cx.doc, j) {
         return named_after(cx, j + 1, "after").map(|s| (s, cx.t(j).to_lowercase(), j));
     }
     // "“...,” Nguyen Van Duc, chief executive of Nam Do Clean Energy, said at ...".
@@ -109,7 +109,7 @@ pub fn after_quote(cx: &Cx<'_, '_>, close: usize) -> Option<(Speaker, String, us
     if let Some(ne) = name_end.filter(|&ne| cx.t(ne) == ",") {
         let stretch = ne + 1..(ne + 16).min(n);
         if let Some(q) = stretch.take_while(|&i| !matches!(cx.t(i), "." | ";" | "“" | "\"")).find(|&i| cx.t(i) == ",") {
-            if cues::is_cue(cx.t(q + 1)) {
+            if cues::is_cue_at(cx.doc, q + 1) {
                 let sp = match name {
                     Some(m) => cx.name_speaker(m, "after"),
                     None => cx.tokens_speaker(j..ne, None, "after"),
@@ -120,7 +120,7 @@ pub fn after_quote(cx: &Cx<'_, '_>, close: usize) -> Option<(Speaker, String, us
     }
     let mut c = j;
     while c < n && c - j < 9 && !is_punct(cx, c) && !(c > j && block_start(cx.doc, c)) {
-        if cues::is_cue(cx.t(c)) && c > j {
+        if cues::is_cue_at(cx.doc, c) && c > j {
             let how = "after";
             return subject(cx, j..c, how).map(|s| (s, cx.t(c).to_lowercase(), c));
         }
@@ -139,7 +139,7 @@ pub fn before_quote(cx: &Cx<'_, '_>, open: usize) -> Option<(Speaker, String, us
         k = k.checked_sub(1)?;
     }
     // The cue, maybe followed by its audience: "told reporters:".
-    let c = (k.saturating_sub(3)..=k).rev().find(|&c| cues::is_cue(cx.t(c)))?;
+    let c = (k.saturating_sub(3)..=k).rev().find(|&c| cues::is_cue_at(cx.doc, c))?;
     if (c + 1..=k).any(|i| is_punct(cx, i)) {
         return None;
     }
@@ -160,7 +160,7 @@ pub fn subject_before(cx: &Cx<'_, '_>, c: usize, first: usize) -> Option<Speaker
     if let Some(m) = cx.names.ending(k).filter(|m| matches!(m.kind, MentionType::Person | MentionType::Organisation) && m.entity.is_some()) {
         return Some(cx.name_speaker(m, "before"));
     }
-    if cues::pronoun(cx.t(k)).is_some() && (k == first || is_punct(cx, k - 1) || matches!(cx.t(k - 1), "and" | "but" | "as")) {
+    if cues::pronoun_at(cx.doc, k).is_some() && (k == first || is_punct(cx, k - 1) || matches!(cx.t(k - 1), "and" | "but" | "as")) {
         return cx.resolve_pronoun(k, "pronoun");
     }
     if cx.t(k) == "," {
@@ -258,6 +258,8 @@ fn trailing_tail(cx: &Cx<'_, '_>, c: usize, end: usize, dates: &[usize]) -> bool
 pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
     let doc = cx.doc;
     let dates: Vec<usize> = found.iter().filter(|f| f.kind == MentionType::Date).map(|f| f.tokens.start).collect();
+    // Looked up once, not at every token of the scan below.
+    let openers = doc.openers();
     let mut out = Vec::new();
     for s in &doc.layout.sentences {
         let (a, end) = (s.tokens.start, s.tokens.end);
@@ -290,7 +292,7 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
             // Every cue is ASCII, so a token whose ASCII lower case is one is ASCII itself; a
             // token with other characters (its shape says so: no test of its bytes here) is
             // lower-cased in full.
-            let cue = cues::is_cue_lower(cx.doc.ascii_lower(c)) || cx.doc.openers()[c].shape.non_ascii && cues::is_cue(t);
+            let cue = cues::is_cue_lower(doc.ascii_lower(c)) || openers[c].shape.non_ascii && cues::is_cue(t);
             if !cue || token.is_capitalised() && c != first {
                 continue;
             }
@@ -313,7 +315,7 @@ fn according(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize) -> Option<Repo
         // The source is the whole phrase ("a study commissioned by ..."), its body the entity.
         if s.entity.is_some() && src_end - src <= 14 {
             let whole = cx.tokens_speaker(src..src_end, s.entity, "according");
-            if !cues::is_determiner(cx.t(src)) || src_end - src > 4 {
+            if !cues::is_determiner_at(cx.doc, src) || src_end - src > 4 {
                 s = whole;
             }
         }
@@ -330,16 +332,17 @@ fn according(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize) -> Option<Repo
 }
 
 fn reported_at(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize, dates: &[usize]) -> Option<Reported> {
-    let cue = Some(cx.t(c).to_lowercase());
+    // The cue as reported, lower-cased only for a report made (most calls make none).
+    let cue = || Some(cx.t(c).to_lowercase());
     // "estimated losses at ...": some verbs report speech only before "that".
-    if cues::needs_that(cx.t(c)) && cx.t(c + 1) != "that" {
+    if cues::needs_that_at(cx.doc, c) && cx.t(c + 1) != "that" {
         return None;
     }
     // Trailing: "CONTENT, SUBJECT said[ tail]."
     if let Some(p) = (first.max(c.saturating_sub(9))..c).rev().find(|&p| cx.t(p) == ",") {
         if p + 1 < c && p >= first + 3 && trailing_tail(cx, c, end, dates) {
             if let Some(sp) = subject(cx, p + 1..c, "after") {
-                return Some(Reported { content: first..content_end(cx, first, p), speaker: Some(sp), cue });
+                return Some(Reported { content: first..content_end(cx, first, p), speaker: Some(sp), cue: cue() });
             }
         }
     }
@@ -347,7 +350,7 @@ fn reported_at(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize, dates: &[usi
     let leading = subject_before(cx, c, first).and_then(|sp| {
         let k = content_start(cx, c, dates, end);
         let e = content_end(cx, k, end);
-        (e >= k + 3 && !matches!(cx.t(k), ":" | "“" | "\"" | ",") && !cx.in_direct.contains(k)).then_some(Reported { content: k..e, speaker: Some(sp), cue: cue.clone() })
+        (e >= k + 3 && !matches!(cx.t(k), ":" | "“" | "\"" | ",") && !cx.in_direct.contains(k)).then(|| Reported { content: k..e, speaker: Some(sp), cue: cue() })
     });
     // Inverted: "CONTENT, said SUBJECT." — the subject runs to the end of the clause.
     if c >= first + 4 && cx.t(c - 1) == "," && leading.as_ref().is_none_or(|r| r.speaker.as_ref().is_none_or(|s| s.entity.is_none())) {
@@ -355,7 +358,7 @@ fn reported_at(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize, dates: &[usi
         let named = (c + 1..stop).any(|i| cx.names.starting(i).is_some_and(|m| m.kind == MentionType::Person));
         if named || stop - c <= 6 {
             if let Some(sp) = named_after(cx, c + 1, "after") {
-                return Some(Reported { content: first..content_end(cx, first, c - 1), speaker: Some(sp), cue });
+                return Some(Reported { content: first..content_end(cx, first, c - 1), speaker: Some(sp), cue: cue() });
             }
         }
     }

@@ -194,7 +194,7 @@ impl<'d, 'a> Cx<'d, 'a> {
     /// "he"/"she"/"it" at token `p`: the last fitting person (or body for "it") before `p`,
     /// outside quotes and in the story text.
     pub fn resolve_pronoun(&self, p: usize, how: &'static str) -> Option<Speaker> {
-        let pr = cues::pronoun(self.t(p))?;
+        let pr = cues::pronoun_at(self.doc, p)?;
         let mut speaker = self.tokens_speaker(p..p + 1, None, how);
         if pr == Pronoun::Other {
             return Some(speaker);

@@ -21,7 +21,7 @@ fn word<'a>(doc: &Doc<'a>, i: usize) -> &'a str {
 
 /// Trim articles and possessive pronouns at the front and punctuation at either end.
 fn trim(doc: &Doc<'_>, mut r: Range<usize>) -> Range<usize> {
-    while r.start < r.end && (cues::is_determiner(word(doc, r.start)) || doc.tokens[r.start].kind == TokKind::Punct) {
+    while r.start < r.end && (cues::is_determiner_at(doc, r.start) || doc.tokens[r.start].kind == TokKind::Punct) {
         r.start += 1;
     }
     while r.end > r.start && doc.tokens[r.end - 1].kind == TokKind::Punct {
@@ -31,7 +31,7 @@ fn trim(doc: &Doc<'_>, mut r: Range<usize>) -> Range<usize> {
 }
 
 fn has_head(doc: &Doc<'_>, r: &Range<usize>) -> bool {
-    r.clone().any(|i| cues::is_role_head(word(doc, i)))
+    r.clone().any(|i| cues::is_role_head_at(doc, i))
 }
 
 fn text(doc: &Doc<'_>, r: Range<usize>) -> String {
@@ -44,7 +44,7 @@ fn before(doc: &Doc<'_>, start: usize) -> Option<Range<usize>> {
     let mut k = start;
     while k > first && start - k < 7 {
         let t = &doc.tokens[k - 1];
-        let ok = t.kind == TokKind::Word && (t.is_capitalised() || cues::is_role_modifier(t.text)) && cues::title_sex(t.text).is_none();
+        let ok = t.kind == TokKind::Word && (t.is_capitalised() || cues::is_role_modifier_at(doc, k - 1)) && cues::title_sex(t.text).is_none();
         if !ok {
             break;
         }
@@ -52,7 +52,7 @@ fn before(doc: &Doc<'_>, start: usize) -> Option<Range<usize>> {
     }
     // The word next to the name must be a title word: "Intel chief Pat" yes, "Lancashire's Obi" no.
     let r = trim(doc, k..start);
-    (!r.is_empty() && cues::is_role_modifier(word(doc, start - 1)) && has_head(doc, &r)).then_some(r)
+    (!r.is_empty() && cues::is_role_modifier_at(doc, start - 1) && has_head(doc, &r)).then_some(r)
 }
 
 /// The phrase from `k` to the next comma, full stop or relative pronoun, at most 14 tokens.
@@ -81,7 +81,7 @@ fn after(doc: &Doc<'_>, end: usize) -> Option<Range<usize>> {
         return None;
     }
     let r = trim(doc, p);
-    (!r.is_empty() && has_head(doc, &r) && !r.clone().any(|i| cues::is_cue(word(doc, i)))).then_some(r)
+    (!r.is_empty() && has_head(doc, &r) && !r.clone().any(|i| cues::is_cue_at(doc, i))).then_some(r)
 }
 
 /// "a ministry spokesman, Erlend Vik," — the phrase between the previous comma (or the
@@ -99,7 +99,7 @@ fn apposed_before(doc: &Doc<'_>, start: usize, end: usize) -> Option<Range<usize
         return None;
     }
     let r = trim(doc, k..start - 1);
-    (!r.is_empty() && has_head(doc, &r) && !r.clone().any(|i| cues::is_cue(word(doc, i)))).then_some(r)
+    (!r.is_empty() && has_head(doc, &r) && !r.clone().any(|i| cues::is_cue_at(doc, i))).then_some(r)
 }
 
 /// Roles per entity (persons only) and the sex titles and roles tell.

@@ -57,7 +57,7 @@ pub fn blocked(doc: &Doc<'_>) -> Vec<bool> {
                 let slash = sep == '/' && super::ranges::slash_fraction(a, b).is_none();
                 // Scores and votes: "won 2-1", "a 5-4 vote", "drew 1-1".
                 let (va, vb) = (a.parse::<f64>().unwrap_or(0.0), b.parse::<f64>().unwrap_or(0.0));
-                let score_word = i > 0 && guard("score", toks[i - 1].text) || i > 1 && guard("score", toks[i - 2].text);
+                let score_word = i > 0 && guard_token(doc, "score", i - 1) || i > 1 && guard_token(doc, "score", i - 2);
                 let score = matches!(sep, '-' | '–') && a.len() <= 3 && b.len() <= 3 && (va >= vb || score_word) && !is_unit_or_scale_after(toks, run_end);
                 block = season || slash || score;
             }

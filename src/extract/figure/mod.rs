@@ -32,7 +32,7 @@ mod words;
 use super::{Doc, Found};
 use crate::report::{number_value, FigureDetails, FigureKind, MentionType};
 use crate::tokens::TokKind;
-use lexicon::{guard, COUNTED_STOP, HEDGES, HEDGE_MAX, METRE_CONTEXT, VAGUE};
+use lexicon::{guard, guard_token, COUNTED_STOP, HEDGES, HEDGE_MAX, METRE_CONTEXT, VAGUE};
 use money::Dollar;
 pub(crate) use prefilter::{non_ascii_roles, word_roles};
 use tail::tail;
@@ -247,7 +247,7 @@ fn hedge_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, String)> {
         }
         let phrase = lower_phrase(ctx.doc, i, len);
         // "edged up to 4.2 per cent" is a change to a level, not a hedge.
-        if phrase == "up to" && i > 0 && guard("change", ctx.doc.tokens[i - 1].text) {
+        if phrase == "up to" && i > 0 && guard_token(ctx.doc, "change", i - 1) {
             continue;
         }
         if HEDGES.contains(phrase.as_str()) {

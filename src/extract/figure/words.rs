@@ -52,15 +52,15 @@ pub(super) fn word_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
             return Some(fraction_unit(ctx, f));
         }
         // "absolute zero", "ground zero", "zero tolerance": terms, not counts.
-        if wn.words == 1 && matches!(&*w, "zero" | "nought" | "naught") && wn.end == i + 1 && (i > 0 && guard("zero_prev", toks[i - 1].text) || toks.get(i + 1).is_some_and(|n| guard("zero_next", n.text))) {
+        if wn.words == 1 && matches!(&*w, "zero" | "nought" | "naught") && wn.end == i + 1 && (i > 0 && guard_token(doc, "zero_prev", i - 1) || i + 1 < toks.len() && guard_token(doc, "zero_next", i + 1)) {
             return None;
         }
         let f = tail(ctx, f, wn.end);
         // A lone "one" is mostly a pronoun ("one of the", "the one", "one day").
         if wn.words == 1 && w == "one" && f.kind == FigureKind::Number {
             let signed = i > 0 && matches!(&*lower_cow(doc, i - 1), "minus" | "negative");
-            let prev_pronoun = i > 0 && guard("one_prev", toks[i - 1].text);
-            let idiom = toks.get(i + 1).is_some_and(|n| guard("one_next", n.text));
+            let prev_pronoun = i > 0 && guard_token(doc, "one_prev", i - 1);
+            let idiom = i + 1 < toks.len() && guard_token(doc, "one_next", i + 1);
             let ratio = matches!(&*lower_cow(doc, f.end), "in" | "out");
             if !signed && (prev_pronoun || idiom || counted_noun(doc, f.end).is_none() && !ratio) {
                 return None;
