@@ -55,6 +55,24 @@ impl<'a> Doc<'a> {
         Doc { text, ascii_lower: text.to_ascii_lowercase(), tokens, layout, reference, last_sentence: std::cell::Cell::new(0), sports: std::cell::OnceCell::new(), facts, openers: std::cell::OnceCell::new(), char_offsets }
     }
 
+    /// A document of `text` with no tokens: for the stages that read only the text of
+    /// mentions found elsewhere (entity grouping, once a large document has been analysed a
+    /// section at a time), without the token-level structures of the whole text.
+    pub(crate) fn untokenised(text: &'a str) -> Doc<'a> {
+        Doc {
+            text,
+            ascii_lower: String::new(),
+            tokens: Vec::new(),
+            layout: Layout::default(),
+            reference: None,
+            last_sentence: std::cell::Cell::new(0),
+            sports: std::cell::OnceCell::new(),
+            facts: Vec::new(),
+            openers: std::cell::OnceCell::new(),
+            char_offsets: CharOffsets::new(text),
+        }
+    }
+
     /// The code point offset of byte offset `byte` (a character boundary).
     pub fn char_offset(&self, byte: usize) -> usize {
         self.char_offsets.of(byte)
