@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use crate::extract::acronyms::AcronymDef;
 use crate::extract::{self, Doc, Found};
-use crate::report::{self, Article, Caption, Entity, Quote, Report, Source, Span, Stats, Zone};
+use crate::report::{self, Article, Caption, Entity, Mention, Quote, Report, Source, Span, Stats, Zone};
 use crate::zones::{self, Zoning};
 use crate::{entities, quotes, Options};
 
@@ -121,27 +121,16 @@ impl Shift {
     }
 }
 
-/// One section, as the second pass needs it.
+/// One section: where it lies, and its candidates (offsets into the whole text) with what
+/// their mentions need of its tokens, read before the tokens go. Each section keeps its own
+/// candidates, so that no vector of all of them grows by doubling (holding the old and the
+/// new copy at once) and each section's go as soon as their mentions are made.
 struct Section {
     bytes: Range<usize>,
     /// Code points before it.
     chars: usize,
-    /// Its candidates: a range of [`Held::found`].
-    found: Range<usize>,
     /// The article's captions before it (its furniture compares caption lines with them).
     captions: usize,
-}
-
-impl Section {
-    fn shift(&self) -> Shift {
-        Shift { bytes: self.bytes.start, chars: self.chars }
-    }
-}
-
-/// The candidates of all sections, offsets into the whole text, with what their mentions
-/// need of their section's tokens (read before the tokens go).
-#[derive(Default)]
-struct Held {
     found: Vec<Found>,
     zone: Vec<Zone>,
     /// Boilerplate and repeated captions: their mentions create no entities.
@@ -150,9 +139,14 @@ struct Held {
     sentence: Vec<u32>,
 }
 
-/// What the first pass gathers besides the candidates.
+impl Section {
+    fn shift(&self) -> Shift {
+        Shift { bytes: self.bytes.start, chars: self.chars }
+    }
+}
+
+/// What the first pass gathers.
 struct Gathered {
-    held: Held,
     sections: Vec<Section>,
     article: Article,
     stats: Stats,
@@ -161,20 +155,10 @@ struct Gathered {
 
 /// [`crate::analyse`] for a text cut into sections of about `size` bytes.
 pub(crate) fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options, size: usize) -> Report {
-    let Gathered { held, sections, mut article, stats, acronyms } = gather(text, opts, size);
-    let whole = Doc::untokenised(text);
-    let (entity_of, mut entities) = entities::group(&whole, &held.found, &acronyms, &held.muted);
-    drop(whole);
-    let mut held = held;
-    let quotes = find_quotes(text, opts, &sections, &mut held.found, &entity_of, &mut entities, &mut article);
-    let Held { found, zone, sentence, .. } = held;
-    let mentions = found
-        .into_iter()
-        .zip(zone)
-        .zip(sentence)
-        .zip(entity_of)
-        .map(|(((f, zone), sentence), entity)| crate::mention(text, f, zone, sentence, entity))
-        .collect();
+    let Gathered { mut sections, article, stats, acronyms } = gather(text, opts, size);
+    let (entity_of, mut entities) = group(text, &sections, &acronyms);
+    let quotes = find_quotes(text, opts, &mut sections, &entity_of, &mut entities, &article);
+    let mentions = mentions(text, sections, entity_of);
     Report {
         schema: report::SCHEMA.to_owned(),
         source,
@@ -190,13 +174,7 @@ pub(crate) fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &
 
 /// The first pass: each section's zones, candidates, counts and acronyms.
 fn gather(text: &str, opts: &Options, size: usize) -> Gathered {
-    let mut g = Gathered {
-        held: Held::default(),
-        sections: Vec::new(),
-        article: Article::default(),
-        stats: Stats::default(),
-        acronyms: Vec::new(),
-    };
+    let mut g = Gathered { sections: Vec::new(), article: Article::default(), stats: Stats::default(), acronyms: Vec::new() };
     // Every section's dates resolve against the reference given, else the first section's date.
     let mut reference = opts.reference_date;
     let (mut chars, mut sentences) = (0, 0);
@@ -208,19 +186,16 @@ fn gather(text: &str, opts: &Options, size: usize) -> Gathered {
             reference = zoning.date;
         }
         doc.reference = reference;
-        let shift = Shift { bytes: bytes.start, chars };
         let acronyms = extract::acronyms::find(&doc);
-        let found = crate::candidates(&mut doc, &acronyms, opts);
-        let first = g.held.found.len();
-        for mut f in found {
-            let at = f.tokens.start;
-            g.held.zone.push(zoning.zone_of(at));
-            g.held.muted.push(zoning.is_muted(at));
-            g.held.sentence.push(sentences + if at < doc.tokens.len() { doc.sentence_of(at) } else { 0 });
-            shift.to_whole(&mut f);
-            g.held.found.push(f);
-        }
-        g.sections.push(Section { bytes, chars, found: first..g.held.found.len(), captions: g.article.captions.len() });
+        let mut found = crate::candidates(&mut doc, &acronyms, opts);
+        let starts = || found.iter().map(|f| f.tokens.start);
+        let zone = starts().map(|at| zoning.zone_of(at)).collect();
+        let muted = starts().map(|at| zoning.is_muted(at)).collect();
+        let sentence = starts().map(|at| sentences + if at < doc.tokens.len() { doc.sentence_of(at) } else { 0 }).collect();
+        let shift = Shift { bytes: bytes.start, chars };
+        found.iter_mut().for_each(|f| shift.to_whole(f));
+        found.shrink_to_fit();
+        g.sections.push(Section { bytes, chars, captions: g.article.captions.len(), found, zone, muted, sentence });
         let counts = crate::stats(&doc, &zoning);
         g.stats.words += counts.words;
         g.stats.sentences += counts.sentences;
@@ -236,6 +211,45 @@ fn gather(text: &str, opts: &Options, size: usize) -> Gathered {
     }
     g.stats.chars = chars;
     g
+}
+
+/// The entity of every candidate of every section, in text order, and the entities: the
+/// grouping of a text analysed whole. Grouping reads only the names that are not muted: a
+/// copy of those (names carry no boxed details) rather than of all the candidates.
+fn group(text: &str, sections: &[Section], acronyms: &[AcronymDef]) -> (Vec<Option<usize>>, Vec<Entity>) {
+    let mut names = Vec::new();
+    // Each name's index among all the candidates.
+    let mut index = Vec::new();
+    let mut candidates = 0;
+    for s in sections {
+        for (i, f) in s.found.iter().enumerate() {
+            if f.kind.is_name() && !s.muted[i] {
+                names.push(f.clone());
+                index.push(candidates + i);
+            }
+        }
+        candidates += s.found.len();
+    }
+    let (ids, entities) = entities::group(&Doc::untokenised(text), &names, acronyms, &[]);
+    let mut entity_of = vec![None; candidates];
+    for (i, id) in index.into_iter().zip(ids) {
+        entity_of[i] = id;
+    }
+    (entity_of, entities)
+}
+
+/// The report's mentions, made a section at a time: each section's candidates go as their
+/// mentions are made.
+fn mentions(text: &str, sections: Vec<Section>, entity_of: Vec<Option<usize>>) -> Vec<Mention> {
+    let mut mentions = Vec::with_capacity(entity_of.len());
+    let mut entity_of = entity_of.into_iter();
+    for s in sections {
+        for ((f, zone), sentence) in s.found.into_iter().zip(s.zone).zip(s.sentence) {
+            let entity = entity_of.next().expect("an entity (or none) for every candidate");
+            mentions.push(crate::mention(text, f, zone, sentence, entity));
+        }
+    }
+    mentions
 }
 
 /// The zones of a section: the first is read as the clipping; the others as more of its
@@ -286,24 +300,24 @@ fn continue_article(article: &mut Article, doc: &Doc<'_>, zoning: Zoning, shift:
 fn find_quotes(
     text: &str,
     opts: &Options,
-    sections: &[Section],
-    found: &mut [Found],
+    sections: &mut [Section],
     entity_of: &[Option<usize>],
     entities: &mut [Entity],
-    article: &mut Article,
+    article: &Article,
 ) -> Vec<Quote> {
     let mut all = Vec::new();
-    for (k, s) in sections.iter().enumerate() {
+    let mut first = 0;
+    for (k, s) in sections.iter_mut().enumerate() {
         let doc = Doc::new(&text[s.bytes.clone()], opts.reference_date);
         let zoning = section_zoning(&doc, k == 0, &article.captions[..s.captions]);
         let shift = s.shift();
-        let found = &mut found[s.found.clone()];
-        found.iter_mut().for_each(|f| shift.to_section(f));
+        s.found.iter_mut().for_each(|f| shift.to_section(f));
         let earlier: Vec<Option<Vec<String>>> = entities.iter_mut().map(|e| e.roles.take()).collect();
-        let quotes = quotes::find(&doc, &zoning, found, &entity_of[s.found.clone()], entities);
+        let quotes = quotes::find(&doc, &zoning, &s.found, &entity_of[first..first + s.found.len()], entities);
         keep_earlier_roles(entities, earlier);
-        found.iter_mut().for_each(|f| shift.to_whole(f));
+        s.found.iter_mut().for_each(|f| shift.to_whole(f));
         all.extend(quotes.into_iter().map(|q| shift.quote(q)));
+        first += s.found.len();
     }
     all
 }
