@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use crate::extract::acronyms::AcronymDef;
 use crate::extract::{self, Doc, Found};
-use crate::report::{self, Article, Caption, Entity, Mention, Quote, Report, Source, Span, Stats, Zone};
+use crate::report::{self, Article, Caption, Entity, Mention, MentionType, Quote, Report, Source, Span, Stats, Zone};
 use crate::zones::{self, Zoning};
 use crate::{entities, quotes, Options};
 
@@ -137,6 +137,8 @@ struct Section {
     muted: Vec<bool>,
     /// The sentence, among all the text's.
     sentence: Vec<u32>,
+    /// The entity of each name not muted, once grouped.
+    entity: Vec<Option<usize>>,
 }
 
 impl Section {
@@ -156,9 +158,9 @@ struct Gathered {
 /// [`crate::analyse`] for a text cut into sections of about `size` bytes.
 pub(crate) fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options, size: usize) -> Report {
     let Gathered { mut sections, article, stats, acronyms } = gather(text, opts, size);
-    let (entity_of, mut entities) = group(text, &sections, &acronyms);
-    let quotes = find_quotes(text, opts, &mut sections, &entity_of, &mut entities, &article);
-    let mentions = mentions(text, sections, entity_of);
+    let mut entities = group(text, &mut sections, &acronyms);
+    let quotes = find_quotes(text, opts, &mut sections, &mut entities, &article);
+    let mentions = mentions(text, sections);
     Report {
         schema: report::SCHEMA.to_owned(),
         source,
@@ -195,7 +197,7 @@ fn gather(text: &str, opts: &Options, size: usize) -> Gathered {
         let shift = Shift { bytes: bytes.start, chars };
         found.iter_mut().for_each(|f| shift.to_whole(f));
         found.shrink_to_fit();
-        g.sections.push(Section { bytes, chars, captions: g.article.captions.len(), found, zone, muted, sentence });
+        g.sections.push(Section { bytes, chars, captions: g.article.captions.len(), found, zone, muted, sentence, entity: Vec::new() });
         let counts = crate::stats(&doc, &zoning);
         g.stats.words += counts.words;
         g.stats.sentences += counts.sentences;
@@ -213,41 +215,64 @@ fn gather(text: &str, opts: &Options, size: usize) -> Gathered {
     g
 }
 
-/// The entity of every candidate of every section, in text order, and the entities: the
-/// grouping of a text analysed whole. Grouping reads only the names that are not muted: a
-/// copy of those (names carry no boxed details) rather than of all the candidates.
-fn group(text: &str, sections: &[Section], acronyms: &[AcronymDef]) -> (Vec<Option<usize>>, Vec<Entity>) {
-    let mut names = Vec::new();
-    // Each name's index among all the candidates.
-    let mut index = Vec::new();
-    let mut candidates = 0;
-    for s in sections {
-        for (i, f) in s.found.iter().enumerate() {
-            if f.kind.is_name() && !s.muted[i] {
-                names.push(f.clone());
-                index.push(candidates + i);
+/// Group the names of all sections into entities, as for a text analysed whole, and give each
+/// candidate its entity. Grouping reads only the names that are not muted, and a name joins
+/// only an entity of its own type: each type is grouped over a copy of its names (names carry
+/// no boxed details), not of all the candidates.
+fn group(text: &str, sections: &mut [Section], acronyms: &[AcronymDef]) -> Vec<Entity> {
+    let whole = Doc::untokenised(text);
+    for s in sections.iter_mut() {
+        s.entity = vec![None; s.found.len()];
+    }
+    let mut all = Vec::new();
+    for kind in [MentionType::Person, MentionType::Organisation, MentionType::Place] {
+        let grouped = |s: &Section, i: usize| s.found[i].kind == kind && !s.muted[i];
+        let mut names = Vec::new();
+        for s in sections.iter() {
+            names.extend((0..s.found.len()).filter(|&i| grouped(s, i)).map(|i| s.found[i].clone()));
+        }
+        let (ids, entities) = entities::group(&whole, &names, acronyms, &[]);
+        drop(names);
+        let mut ids = ids.into_iter();
+        for s in sections.iter_mut() {
+            for i in 0..s.found.len() {
+                if grouped(s, i) {
+                    s.entity[i] = ids.next().expect("an id per name grouped").map(|id| all.len() + id);
+                }
             }
         }
-        candidates += s.found.len();
+        all.extend(entities);
     }
-    let (ids, entities) = entities::group(&Doc::untokenised(text), &names, acronyms, &[]);
-    let mut entity_of = vec![None; candidates];
-    for (i, id) in index.into_iter().zip(ids) {
-        entity_of[i] = id;
+    in_order_of_first_mention(sections, all)
+}
+
+/// Number the entities of all types in order of their first mention, as one grouping of all
+/// the names does (no two names start at the same place, so the order is the same).
+fn in_order_of_first_mention(sections: &mut [Section], entities: Vec<Entity>) -> Vec<Entity> {
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by_key(|&i| entities[i].first);
+    let mut renumbered = vec![0; entities.len()];
+    for (new, &old) in order.iter().enumerate() {
+        renumbered[old] = new;
     }
-    (entity_of, entities)
+    for id in sections.iter_mut().flat_map(|s| s.entity.iter_mut()).flatten() {
+        *id = renumbered[*id];
+    }
+    let mut entities: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
+    let mut ordered: Vec<Entity> = order.iter().map(|&i| entities[i].take().expect("each entity once")).collect();
+    for (id, e) in ordered.iter_mut().enumerate() {
+        e.id = id;
+    }
+    ordered
 }
 
 /// The report's mentions, made a section at a time: each section's candidates go as their
 /// mentions are made.
-fn mentions(text: &str, sections: Vec<Section>, entity_of: Vec<Option<usize>>) -> Vec<Mention> {
-    let mut mentions = Vec::with_capacity(entity_of.len());
-    let mut entity_of = entity_of.into_iter();
+fn mentions(text: &str, sections: Vec<Section>) -> Vec<Mention> {
+    let mut mentions = Vec::with_capacity(sections.iter().map(|s| s.found.len()).sum());
     for s in sections {
-        for ((f, zone), sentence) in s.found.into_iter().zip(s.zone).zip(s.sentence) {
-            let entity = entity_of.next().expect("an entity (or none) for every candidate");
-            mentions.push(crate::mention(text, f, zone, sentence, entity));
-        }
+        let made = s.found.into_iter().zip(s.zone).zip(s.sentence).zip(s.entity);
+        mentions.extend(made.map(|(((f, zone), sentence), entity)| crate::mention(text, f, zone, sentence, entity)));
     }
     mentions
 }
@@ -301,23 +326,20 @@ fn find_quotes(
     text: &str,
     opts: &Options,
     sections: &mut [Section],
-    entity_of: &[Option<usize>],
     entities: &mut [Entity],
     article: &Article,
 ) -> Vec<Quote> {
     let mut all = Vec::new();
-    let mut first = 0;
     for (k, s) in sections.iter_mut().enumerate() {
         let doc = Doc::new(&text[s.bytes.clone()], opts.reference_date);
         let zoning = section_zoning(&doc, k == 0, &article.captions[..s.captions]);
         let shift = s.shift();
         s.found.iter_mut().for_each(|f| shift.to_section(f));
         let earlier: Vec<Option<Vec<String>>> = entities.iter_mut().map(|e| e.roles.take()).collect();
-        let quotes = quotes::find(&doc, &zoning, &s.found, &entity_of[first..first + s.found.len()], entities);
+        let quotes = quotes::find(&doc, &zoning, &s.found, &s.entity, entities);
         keep_earlier_roles(entities, earlier);
         s.found.iter_mut().for_each(|f| shift.to_whole(f));
         all.extend(quotes.into_iter().map(|q| shift.quote(q)));
-        first += s.found.len();
     }
     all
 }
