@@ -196,7 +196,7 @@ fn gather(text: &str, opts: &Options, size: usize) -> Gathered {
         let sentence = starts().map(|at| sentences + if at < doc.tokens.len() { doc.sentence_of(at) } else { 0 }).collect();
         let shift = Shift { bytes: bytes.start, chars };
         found.iter_mut().for_each(|f| shift.to_whole(f));
-        found.shrink_to_fit();
+        let found = exact(found);
         g.sections.push(Section { bytes, chars, captions: g.article.captions.len(), found, zone, muted, sentence, entity: Vec::new() });
         let counts = crate::stats(&doc, &zoning);
         g.stats.words += counts.words;
@@ -213,6 +213,16 @@ fn gather(text: &str, opts: &Options, size: usize) -> Gathered {
     }
     g.stats.chars = chars;
     g
+}
+
+/// The candidates moved into a vector of their own size. The extractors' vector has room for
+/// all candidates before overlaps were resolved, and its pages were written: kept, it would
+/// hold their memory for the rest of the analysis (`shrink_to_fit` leaves an allocator a
+/// block more than half used).
+fn exact(mut found: Vec<Found>) -> Vec<Found> {
+    let mut kept = Vec::with_capacity(found.len());
+    kept.append(&mut found);
+    kept
 }
 
 /// Group the names of all sections into entities, as for a text analysed whole, and give each
