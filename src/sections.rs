@@ -8,9 +8,10 @@
 //! candidates are kept with offsets into the whole text; entities are grouped over all of
 //! them, as for a text analysed whole; quotes and roles, which read tokens, are found in a
 //! second pass over the sections with those entities. The output differs from the whole
-//! text's only where evidence crosses a section boundary (a quote's speaker in the paragraph
-//! before, the sports words or acronym definitions of another section, a labelled export's
-//! fields past the first section).
+//! text's only where evidence crosses a section boundary: a short name read as a variant of a
+//! full name in another section, the sports words or acronym definitions of another section,
+//! a quote's speaker in the paragraph before, a labelled export's fields (or a PressReader
+//! trailer) past the first section.
 
 use std::ops::Range;
 
@@ -137,7 +138,7 @@ struct Section {
     muted: Vec<bool>,
     /// The sentence, among all the text's.
     sentence: Vec<u32>,
-    /// The entity of each name not muted, once grouped.
+    /// The entity of each candidate (none for dates, figures and muted names), once grouped.
     entity: Vec<Option<usize>>,
 }
 

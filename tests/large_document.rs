@@ -95,14 +95,39 @@ fn every_section_resolves_dates_against_the_first_sections_date() {
     assert!(next.len() >= 10 && next.iter().all(|v| v == "\"2031\""), "{next:?}");
 }
 
+/// Every fixture cut into small sections (breaks anywhere: in headers, labelled fields,
+/// captions, quotes) gives mentions and quotes that slice the text, entities in range and
+/// the whole text's counts of characters.
 #[test]
-fn one_section_is_the_whole_text() {
+fn fixtures_in_small_sections_stay_consistent() {
+    for (path, text) in fixtures() {
+        for size in [64, 250, 1000] {
+            let r = in_sections(&text, size);
+            assert_offsets_slice_text(&text, &r);
+            assert!(r.mentions.iter().filter_map(|m| m.entity).all(|e| e < r.entities.len()), "{path}");
+            assert!(r.mentions.windows(2).all(|w| w[0].sentence <= w[1].sentence), "{path}");
+            assert!(r.article.captions.iter().filter_map(|c| c.repeat_of).all(|i| i < r.article.captions.len()), "{path}");
+            assert_eq!(r.stats.chars, text.chars().count(), "{path}");
+        }
+    }
+}
+
+/// The text fixtures, by name.
+fn fixtures() -> Vec<(String, String)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut texts = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "txt") {
-            let text = std::fs::read_to_string(&path).unwrap();
-            assert_eq!(whole(&text), in_sections(&text, usize::MAX / 2), "{}", path.display());
+            texts.push((path.display().to_string(), std::fs::read_to_string(&path).unwrap()));
         }
+    }
+    texts
+}
+
+#[test]
+fn one_section_is_the_whole_text() {
+    for (path, text) in fixtures() {
+        assert_eq!(whole(&text), in_sections(&text, usize::MAX / 2), "{path}");
     }
 }
