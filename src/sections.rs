@@ -4,14 +4,14 @@
 //!
 //! Sections end at paragraph breaks. The first is read as the clipping (headline, byline,
 //! dateline, the date relative expressions resolve against); the others as more of its story,
-//! whose lines may still be furniture (credits, captions, copyright lines). Each section's
-//! candidates are kept with offsets into the whole text; entities are grouped over all of
-//! them, as for a text analysed whole; quotes and roles, which read tokens, are found in a
-//! second pass over the sections with those entities. The output differs from the whole
-//! text's only where evidence crosses a section boundary: a short name read as a variant of a
-//! full name in another section, the sports words or acronym definitions of another section,
-//! a quote's speaker in the paragraph before, a labelled export's fields (or a PressReader
-//! trailer) past the first section.
+//! whose lines may still be furniture (credits, captions, copyright lines). Whether the text
+//! is a sports report is read from all its sections. Each section's candidates are kept with
+//! offsets into the whole text; entities are grouped over all of them, as for a text analysed
+//! whole; quotes and roles, which read tokens, are found in a second pass over the sections
+//! with those entities. The output differs from the whole text's only where evidence crosses
+//! a section boundary: a short name read as a variant of a full name in another section, an
+//! acronym defined in another section, a quote's speaker in the paragraph before, a labelled
+//! export's fields (or a PressReader trailer) past the first section.
 
 use std::ops::Range;
 
@@ -181,9 +181,12 @@ fn gather(text: &str, opts: &Options, size: usize) -> Gathered {
     // Every section's dates resolve against the reference given, else the first section's date.
     let mut reference = opts.reference_date;
     let (mut chars, mut sentences) = (0, 0);
-    for (k, bytes) in cut(text, size).into_iter().enumerate() {
+    let sections = cut(text, size);
+    let sports = is_sports_text(text, &sections);
+    for (k, bytes) in sections.into_iter().enumerate() {
         let part = &text[bytes.clone()];
         let mut doc = Doc::new(part, opts.reference_date);
+        doc.set_sports_story(sports);
         let zoning = section_zoning(&doc, k == 0, &g.article.captions);
         if k == 0 && reference.is_none() {
             reference = zoning.date;
@@ -286,6 +289,17 @@ fn mentions(text: &str, sections: Vec<Section>) -> Vec<Mention> {
         mentions.extend(made.map(|(((f, zone), sentence), entity)| crate::mention(text, f, zone, sentence, entity)));
     }
     mentions
+}
+
+/// Whether the whole text is a sports report, as the sports words of all its sections say:
+/// every section's names are read with the whole text's answer. Sections are tokenised for it
+/// one at a time, until the answer is known.
+fn is_sports_text(text: &str, sections: &[Range<usize>]) -> bool {
+    let mut seen = 0;
+    sections.iter().any(|r| {
+        seen |= extract::sports_words_among(&crate::tokens::tokenize(&text[r.clone()]));
+        extract::is_sports(seen)
+    })
 }
 
 /// The zones of a section: the first is read as the clipping; the others as more of its
