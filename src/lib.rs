@@ -138,7 +138,9 @@ pub(crate) fn candidates(doc: &mut Doc<'_>, acronym_defs: &[extract::acronyms::A
     found
 }
 
-/// The report's mention of candidate `f` of `text` (offsets into `text`).
+/// The report's mention of candidate `f` of `text` (offsets into `text`). Always inlined:
+/// made in place in the mentions' vector, not copied there (a mention is 160 bytes).
+#[inline(always)]
 pub(crate) fn mention(text: &str, mut f: Found, zone: report::Zone, sentence: u32, entity: Option<usize>) -> Mention {
     Mention {
         zone,
