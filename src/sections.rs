@@ -15,6 +15,8 @@
 
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
+
 use crate::extract::acronyms::AcronymDef;
 use crate::extract::{self, Doc, Found};
 use crate::report::{self, Article, Caption, Entity, Mention, MentionType, Quote, Report, Source, Span, Stats, Zone};
@@ -347,39 +349,70 @@ fn continue_article(article: &mut Article, doc: &Doc<'_>, zoning: Zoning, shift:
 /// The second pass: quotes, their speakers and the persons' roles, a section at a time with
 /// the entities of the whole text. Each section's candidates are given back their section's
 /// offsets while it is read.
-fn find_quotes(
-    text: &str,
-    opts: &Options,
-    sections: &mut [Section],
-    entities: &mut [Entity],
-    article: &Article,
-) -> Vec<Quote> {
+fn find_quotes(text: &str, opts: &Options, sections: &mut [Section], entities: &mut [Entity], article: &Article) -> Vec<Quote> {
     let mut all = Vec::new();
     for (k, s) in sections.iter_mut().enumerate() {
         let doc = Doc::new(&text[s.bytes.clone()], opts.reference_date);
         let zoning = section_zoning(&doc, k == 0, &article.captions[..s.captions]);
         let shift = s.shift();
         s.found.iter_mut().for_each(|f| shift.to_section(f));
-        let earlier: Vec<Option<Vec<String>>> = entities.iter_mut().map(|e| e.roles.take()).collect();
-        let quotes = quotes::find(&doc, &zoning, &s.found, &s.entity, entities);
-        keep_earlier_roles(entities, earlier);
+        let mut named = SectionEntities::of(&s.entity, entities);
+        let quotes = quotes::find(&doc, &zoning, &s.found, &named.entity_of, &mut named.copies);
         s.found.iter_mut().for_each(|f| shift.to_whole(f));
-        all.extend(quotes.into_iter().map(|q| shift.quote(q)));
+        all.extend(quotes.into_iter().map(|mut q| {
+            q.speaker = q.speaker.map(|e| named.whole[e]);
+            shift.quote(q)
+        }));
+        for (copy, &e) in named.copies.into_iter().zip(&named.whole) {
+            add_roles(&mut entities[e], copy.roles);
+        }
     }
     all
 }
 
-/// Put the roles earlier sections gave each person before the ones the last section gave
-/// (which replaced them), each role once: the roles of the whole text, in text order.
-fn keep_earlier_roles(entities: &mut [Entity], earlier: Vec<Option<Vec<String>>>) {
-    for (e, earlier) in entities.iter_mut().zip(earlier) {
-        let Some(mut roles) = earlier else { continue };
-        for r in e.roles.take().unwrap_or_default() {
-            if !roles.contains(&r) {
-                roles.push(r);
+/// The entities a section's names belong to, numbered for the section: the quote stage keeps
+/// tables as long as the entities it is given, and given all the text's for every section
+/// they would grow with the text twice over.
+struct SectionEntities {
+    /// The whole text's number of each.
+    whole: Vec<usize>,
+    /// Copies, without roles, for the quote stage to give the section's roles to.
+    copies: Vec<Entity>,
+    /// Each candidate's entity, in the section's numbers.
+    entity_of: Vec<Option<usize>>,
+}
+
+impl SectionEntities {
+    fn of(entity_of: &[Option<usize>], entities: &[Entity]) -> SectionEntities {
+        let mut numbers: FxHashMap<usize, usize> = FxHashMap::default();
+        let mut named = SectionEntities { whole: Vec::new(), copies: Vec::new(), entity_of: Vec::with_capacity(entity_of.len()) };
+        for &e in entity_of {
+            let number = e.map(|e| {
+                *numbers.entry(e).or_insert_with(|| {
+                    named.whole.push(e);
+                    named.copies.push(Entity { roles: None, ..entities[e].clone() });
+                    named.copies.len() - 1
+                })
+            });
+            named.entity_of.push(number);
+        }
+        named
+    }
+}
+
+/// Add the roles a section gave a person (none for other entities) after those earlier
+/// sections gave, each role once: the roles of the whole text, in text order.
+fn add_roles(e: &mut Entity, roles: Option<Vec<String>>) {
+    let Some(roles) = roles else { return };
+    match &mut e.roles {
+        None => e.roles = Some(roles),
+        Some(earlier) => {
+            for r in roles {
+                if !earlier.contains(&r) {
+                    earlier.push(r);
+                }
             }
         }
-        e.roles = Some(roles);
     }
 }
 
@@ -431,9 +464,24 @@ mod tests {
             first: 0,
             roles: roles.map(|r| r.into_iter().map(String::from).collect()),
         };
-        let mut entities = vec![person(Some(vec!["mayor", "chair"])), person(Some(vec![]))];
-        keep_earlier_roles(&mut entities, vec![Some(vec!["chair".into(), "author".into()]), None]);
-        assert_eq!(entities[0].roles, Some(vec!["chair".into(), "author".into(), "mayor".into()]));
-        assert_eq!(entities[1].roles, Some(vec![]));
+        let strings = |r: &[&str]| Some(r.iter().map(|&x| x.to_owned()).collect::<Vec<_>>());
+        let mut e = person(Some(vec!["chair", "author"]));
+        add_roles(&mut e, strings(&["mayor", "chair"]));
+        assert_eq!(e.roles, strings(&["chair", "author", "mayor"]));
+        let mut e = person(None);
+        add_roles(&mut e, strings(&[]));
+        assert_eq!(e.roles, strings(&[]));
+        add_roles(&mut e, None);
+        assert_eq!(e.roles, strings(&[]));
+    }
+
+    #[test]
+    fn a_sections_entities_are_numbered_for_it() {
+        let entity = |id: usize| Entity { id, kind: MentionType::Place, name: format!("E{id}"), aliases: vec![], count: 1, first: id, roles: None };
+        let entities: Vec<Entity> = (0..5).map(entity).collect();
+        let named = SectionEntities::of(&[None, Some(3), Some(1), None, Some(3)], &entities);
+        assert_eq!(named.whole, [3, 1]);
+        assert_eq!(named.entity_of, [None, Some(0), Some(1), None, Some(0)]);
+        assert_eq!(named.copies.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), ["E3", "E1"]);
     }
 }
