@@ -19,6 +19,7 @@ pub mod output;
 pub mod quotes;
 pub mod report;
 pub mod resolve;
+mod sections;
 pub mod sentences;
 pub mod tokens;
 pub mod zones;
@@ -59,7 +60,12 @@ impl Options {
 /// # Panics
 /// On a text longer than 4 GiB ([`input::check_length`] says so first; [`analyse_bytes`]
 /// refuses it with an error).
+///
+/// A text of more than 8 MB is analysed a few megabytes at a time (see [`analyse_in_sections`]).
 pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options) -> Report {
+    if text.len() > sections::SECTIONED_ABOVE {
+        return sections::analyse(text, source, warnings, opts, sections::SECTION_BYTES);
+    }
     let mut doc = Doc::new(text, opts.reference_date);
     doc.reference_time = opts.reference_time.filter(|_| opts.reference_date.is_some());
     let zoning = zones::analyse(&doc);
@@ -67,26 +73,7 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
         doc.reference = zoning.date;
     }
     let acronym_defs = extract::acronyms::find(&doc);
-
-    // Room for more candidates than a news text has (about one in six tokens), so that the
-    // vector does not grow by doubling on a large document: each doubling holds the old and
-    // the new copy at once. Room never written to is not taken from the system.
-    let mut found: Vec<Found> = Vec::with_capacity(doc.tokens.len() / 4);
-    if opts.wants(MentionType::Person) || opts.wants(MentionType::Organisation) || opts.wants(MentionType::Place) {
-        // Names are classified together (one kind's evidence rules out another) and filtered after.
-        extract::names::extract(&doc, &acronym_defs, &mut found);
-    }
-    // Dates run for figures too: a year is a date, and must not come out as a figure.
-    if opts.wants(MentionType::Date) || opts.wants(MentionType::Figure) {
-        extract::date::extract(&doc, &mut found);
-    }
-    if opts.wants(MentionType::Figure) {
-        extract::figure::extract(&doc, &mut found);
-    }
-    // The later stages hold the candidates and more besides: the extractors' cache goes first.
-    doc.forget_word_facts();
-    let mut found = resolve::resolve(found);
-    found.retain(|f| opts.wants(f.kind));
+    let found = candidates(&mut doc, &acronym_defs, opts);
 
     // Boilerplate and repeated captions keep their mentions but create no entities.
     let muted: Vec<bool> = found.iter().map(|f| zoning.is_muted(f.tokens.start)).collect();
@@ -101,29 +88,11 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
         .into_iter()
         .zip(entity_of)
         .zip(sentences)
-        .map(|((mut f, entity), sentence)| Mention {
-            zone: zoning.zone_of(f.tokens.start),
-            kind: f.kind,
-            text: text[f.start..f.end].to_owned(),
-            start: f.cstart,
-            end: f.cend,
-            byte_start: f.start,
-            byte_end: f.end,
-            sentence: sentence as usize,
-            entity,
-            value: f.take_value(),
-            rule: Cow::Borrowed(f.rule),
-            figure: f.figure,
-            date: f.date,
+        .map(|((f, entity), sentence)| {
+            let zone = zoning.zone_of(f.tokens.start);
+            mention(text, f, zone, sentence, entity)
         })
         .collect();
-
-    let mut acronyms: Vec<Acronym> = Vec::new();
-    for a in &acronym_defs {
-        if !acronyms.iter().any(|x| x.short == a.short) {
-            acronyms.push(Acronym { short: a.short.clone(), long: a.long_text.clone() });
-        }
-    }
 
     Report {
         schema: report::SCHEMA.to_owned(),
@@ -131,16 +100,83 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
         stats,
         mentions,
         entities,
-        acronyms,
+        acronyms: acronym_list(&acronym_defs),
         article: zoning.article,
         quotes,
         warnings,
     }
 }
 
+/// [`analyse`] a section of about `section_bytes` at a time, cut at paragraph breaks, whatever
+/// the text's length: what `analyse` does for a text of more than 8 MB. Its memory is the
+/// text's and the mentions', with one section's tokens at a time; its output is the whole
+/// text's but where evidence lies across a section boundary (a quote's speaker named in the
+/// paragraph before, an acronym defined in another section). Public for tests.
+#[doc(hidden)]
+pub fn analyse_in_sections(text: &str, source: Source, warnings: Vec<String>, opts: &Options, section_bytes: usize) -> Report {
+    sections::analyse(text, source, warnings, opts, section_bytes)
+}
+
+/// The mentions the extractors find in `doc`, overlaps resolved, of the types `opts` wants.
+/// The extractors' per-token cache is gone afterwards.
+pub(crate) fn candidates(doc: &mut Doc<'_>, acronym_defs: &[extract::acronyms::AcronymDef], opts: &Options) -> Vec<Found> {
+    // Room for more candidates than a news text has (about one in six tokens), so that the
+    // vector does not grow by doubling on a large document: each doubling holds the old and
+    // the new copy at once. Room never written to is not taken from the system.
+    let mut found: Vec<Found> = Vec::with_capacity(doc.tokens.len() / 4);
+    if opts.wants(MentionType::Person) || opts.wants(MentionType::Organisation) || opts.wants(MentionType::Place) {
+        // Names are classified together (one kind's evidence rules out another) and filtered after.
+        extract::names::extract(doc, acronym_defs, &mut found);
+    }
+    // Dates run for figures too: a year is a date, and must not come out as a figure.
+    if opts.wants(MentionType::Date) || opts.wants(MentionType::Figure) {
+        extract::date::extract(doc, &mut found);
+    }
+    if opts.wants(MentionType::Figure) {
+        extract::figure::extract(doc, &mut found);
+    }
+    // The later stages hold the candidates and more besides: the extractors' cache goes first.
+    doc.forget_word_facts();
+    let mut found = resolve::resolve(found);
+    found.retain(|f| opts.wants(f.kind));
+    found
+}
+
+/// The report's mention of candidate `f` of `text` (offsets into `text`). Always inlined:
+/// made in place in the mentions' vector, not copied there (a mention is 160 bytes).
+#[inline(always)]
+pub(crate) fn mention(text: &str, mut f: Found, zone: report::Zone, sentence: u32, entity: Option<usize>) -> Mention {
+    Mention {
+        zone,
+        kind: f.kind,
+        text: text[f.start..f.end].to_owned(),
+        start: f.cstart,
+        end: f.cend,
+        byte_start: f.start,
+        byte_end: f.end,
+        sentence: sentence as usize,
+        entity,
+        value: f.take_value(),
+        rule: Cow::Borrowed(f.rule),
+        figure: f.figure,
+        date: f.date,
+    }
+}
+
+/// The acronyms defined, each short form once (its first definition).
+pub(crate) fn acronym_list(defs: &[extract::acronyms::AcronymDef]) -> Vec<Acronym> {
+    let mut acronyms: Vec<Acronym> = Vec::new();
+    for a in defs {
+        if !acronyms.iter().any(|x| x.short == a.short) {
+            acronyms.push(Acronym { short: a.short.clone(), long: a.long_text.clone() });
+        }
+    }
+    acronyms
+}
+
 /// Counts over the article: muted tokens (boilerplate, repeated captions) are left out, and a
 /// sentence or paragraph counts when any of its tokens does.
-fn stats(doc: &Doc<'_>, zoning: &zones::Zoning) -> Stats {
+pub(crate) fn stats(doc: &Doc<'_>, zoning: &zones::Zoning) -> Stats {
     let counted = |i: usize| !zoning.is_muted(i);
     let words = (0..doc.tokens.len())
         .filter(|&i| counted(i) && !matches!(doc.tokens[i].kind, TokKind::Punct | TokKind::Symbol))

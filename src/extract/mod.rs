@@ -58,6 +58,24 @@ impl<'a> Doc<'a> {
         Doc { text, ascii_lower: text.to_ascii_lowercase(), tokens, layout, reference, reference_time: None, last_sentence: std::cell::Cell::new(0), sports: std::cell::OnceCell::new(), facts, openers: std::cell::OnceCell::new(), char_offsets }
     }
 
+    /// A document of `text` with no tokens: for the stages that read only the text of
+    /// mentions found elsewhere (entity grouping, once a large document has been analysed a
+    /// section at a time), without the token-level structures of the whole text.
+    pub(crate) fn untokenised(text: &'a str) -> Doc<'a> {
+        Doc {
+            text,
+            ascii_lower: String::new(),
+            tokens: Vec::new(),
+            layout: Layout::default(),
+            reference: None,
+            last_sentence: std::cell::Cell::new(0),
+            sports: std::cell::OnceCell::new(),
+            facts: Vec::new(),
+            openers: std::cell::OnceCell::new(),
+            char_offsets: CharOffsets::new(text),
+        }
+    }
+
     /// The code point offset of byte offset `byte` (a character boundary).
     pub fn char_offset(&self, byte: usize) -> usize {
         self.char_offsets.of(byte)
@@ -126,18 +144,24 @@ impl<'a> Doc<'a> {
     /// its club ("Essex closed in on victory").
     pub fn is_sports_story(&self) -> bool {
         *self.sports.get_or_init(|| {
-            // Which of the sports words have been seen, one bit each: three different ones decide.
+            // Which of the sports words have been seen, one bit each.
             let mut seen = 0u64;
             for i in 0..self.tokens.len() {
                 if let Some(k) = sports_word(self.ascii_lower(i)) {
                     seen |= 1 << k;
-                    if seen.count_ones() >= 3 {
+                    if is_sports(seen) {
                         return true;
                     }
                 }
             }
             false
         })
+    }
+
+    /// Decide [`is_sports_story`](Self::is_sports_story) for this document from a larger text
+    /// it is a section of ([`sports_words_among`] over all of it), before anything asks.
+    pub(crate) fn set_sports_story(&self, sports: bool) {
+        let _ = self.sports.set(sports);
     }
 
     /// The tokens of the sentence holding token `i`.
@@ -207,6 +231,29 @@ const SPORTS_ENDS: [(u32, u32); SPORTS_WORD_MAX + 1] = {
     }
     ends
 };
+
+/// Three different sports words decide a sports report: `seen` holds one bit per word seen.
+pub(crate) fn is_sports(seen: u64) -> bool {
+    seen.count_ones() >= 3
+}
+
+/// Which of the sports words occur among `tokens` (of any text), one bit each, as
+/// [`Doc::is_sports_story`] counts them: the bits of a text's sections together say whether
+/// the whole text is a sports report ([`is_sports`]).
+pub(crate) fn sports_words_among(tokens: &[Token<'_>]) -> u64 {
+    let mut seen = 0u64;
+    let mut lower = [0u8; SPORTS_WORD_MAX];
+    for t in tokens.iter().filter(|t| t.text.len() <= SPORTS_WORD_MAX) {
+        let lower = &mut lower[..t.text.len()];
+        lower.copy_from_slice(t.text.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII case changes keep UTF-8 valid.
+        if let Some(k) = std::str::from_utf8(lower).ok().and_then(sports_word) {
+            seen |= 1 << k;
+        }
+    }
+    seen
+}
 
 /// Which of the sports words (a distinct number below 64 for each) `lower`, a token in ASCII
 /// lower case, is.
@@ -324,5 +371,22 @@ mod tests {
         for w in ["", "gol", "golfs", "goal", "Golf", "quarter-finals", "season\0", "seasons", "leagu", "coach\u{e9}", "half time"] {
             assert_eq!(sports_word(w), None, "{w:?}");
         }
+    }
+
+    /// The sports words of a text's sections together decide as the whole text's tokens do.
+    #[test]
+    fn sports_words_of_sections_decide_as_the_whole() {
+        let text = "Essex won the CRICKET match.\n\nThe Innings closed early.\n\nRain. Wickets fell; \u{e9}t\u{e9} golfs.";
+        let whole = Doc::new(text, None);
+        assert!(whole.is_sports_story());
+        let sections = text.split_inclusive("\n\n").map(|s| sports_words_among(&crate::tokens::tokenize(s)));
+        let seen = sections.fold(0, |seen, bits| {
+            assert!(!is_sports(bits), "one word a section");
+            seen | bits
+        });
+        assert!(is_sports(seen));
+        let doc = Doc::new("Rain stopped play.", None);
+        doc.set_sports_story(true);
+        assert!(doc.is_sports_story());
     }
 }
