@@ -53,6 +53,12 @@ impl Options {
     pub fn wants(&self, t: MentionType) -> bool {
         self.types.is_empty() || self.types.contains(&t)
     }
+
+    /// The reference's time of day, which goes with the caller's date only (never with the
+    /// article's own).
+    pub(crate) fn given_time(&self) -> Option<calendar::TimeOfDay> {
+        self.reference_time.filter(|_| self.reference_date.is_some())
+    }
 }
 
 /// Analyse decoded text; `source` and decoding warnings are copied into the report.
@@ -67,7 +73,7 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
         return sections::analyse(text, source, warnings, opts, sections::SECTION_BYTES);
     }
     let mut doc = Doc::new(text, opts.reference_date);
-    doc.reference_time = opts.reference_time.filter(|_| opts.reference_date.is_some());
+    doc.reference_time = opts.given_time();
     let zoning = zones::analyse(&doc);
     if doc.reference.is_none() {
         doc.reference = zoning.date;

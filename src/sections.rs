@@ -194,6 +194,7 @@ fn gather(text: &str, opts: &Options, size: usize) -> Gathered {
             reference = zoning.date;
         }
         doc.reference = reference;
+        doc.reference_time = opts.given_time();
         let acronyms = extract::acronyms::find(&doc);
         let mut found = crate::candidates(&mut doc, &acronyms, opts);
         let starts = || found.iter().map(|f| f.tokens.start);

@@ -68,6 +68,7 @@ impl<'a> Doc<'a> {
             tokens: Vec::new(),
             layout: Layout::default(),
             reference: None,
+            reference_time: None,
             last_sentence: std::cell::Cell::new(0),
             sports: std::cell::OnceCell::new(),
             facts: Vec::new(),
