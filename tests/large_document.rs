@@ -131,3 +131,13 @@ fn one_section_is_the_whole_text() {
         assert_eq!(whole(&text), in_sections(&text, usize::MAX / 2), "{path}");
     }
 }
+
+#[test]
+fn every_section_takes_the_callers_time_of_day() {
+    let text = "Polls close in two hours.\n\n".repeat(20);
+    let opts = Options { reference_date: Date::new(2024, 5, 2), reference_time: newsdesk::calendar::TimeOfDay::of_timestamp("2024-05-02T22:30"), ..Options::default() };
+    let r = analyse_in_sections(&text, Source::default(), vec![], &opts, 64);
+    let dates: Vec<_> = r.mentions.iter().filter(|m| m.kind == MentionType::Date).collect();
+    assert_eq!(dates.len(), 20);
+    assert!(dates.iter().all(|m| m.value == "2024-05-03T00:30"), "{dates:?}");
+}
