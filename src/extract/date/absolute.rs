@@ -111,6 +111,9 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if let Some(h) = period_code(cx, i) {
         return Some(h);
     }
+    if let Some(h) = months_quarter(cx, i) {
+        return Some(h);
+    }
     // A month that opens nothing may still open a holiday ("May Day").
     if let Some(h) = month_number(w).and_then(|m| month_first(cx, i, m)) {
         return Some(h);
@@ -657,6 +660,28 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         }
     }
     None
+}
+
+/// A quarter named by its months, as company reports name it: "the April-June quarter", "the
+/// July to September quarter", "the January-March period of 2024". Only the calendar's
+/// quarters (a retailer's February-April quarter is no `Q` of any year).
+fn months_quarter(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    let w = cx.t(i);
+    let (first, last, next) = match words::split_once_byte(w, b'-') {
+        Some((a, b)) => (month_number(a)?, month_number(b)?, i + 1),
+        None if cx.is_any(i + 1, &["-", "–", "to", "through"]) => (month_number(w)?, month_number(cx.t(i + 2))?, i + 3),
+        None => return None,
+    };
+    if !cx.is_any(next, &["quarter", "period"]) || first % 3 != 1 || last != first + 2 {
+        return None;
+    }
+    let q = (first - 1) / 3 + 1;
+    let (end, year) = year_tail(cx, next + 1);
+    Some(match (year, cx.r) {
+        (Some(y), _) => Hit::new(i, end, Point::Quarter(y, q), "date.months_quarter"),
+        (None, Some(r)) => Hit::new(i, end, Point::Quarter(period_year(cx, i, end, r, first, 3), q), "date.months_quarter").rel(None),
+        (None, None) => Hit::new(i, end, Point::QuarterX(q), "date.months_quarter"),
+    })
 }
 
 /// One-word period codes of financial copy: "2017-Q1", "Q3-2024", "2019-H2", "H1-2020",
