@@ -159,6 +159,11 @@ pub fn modified(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         }
         _ => return None,
     };
+    // A date never spans a line break: "end of" closing one line and "the week" opening the
+    // next are two phrases.
+    if !(i + 1..=i + k).all(|j| cx.same_line(j)) {
+        return None;
+    }
     // "the end of the year", "by end of year": the reference's year.
     let after_of = modifier.is_some() && cx.is(i + k - 1, "of");
     let mut core = core_at(cx, i + k).or_else(|| {
