@@ -130,6 +130,8 @@ fn cue(doc: &Doc<'_>, i: usize) -> Dir {
         }
         "going" | "set" | "is" | "are" | "hopes" if next == "to" => return Dir::Future,
         "set" if next == "for" => return Dir::Future,
+        // "will last until Friday", "to last": the verb, not "last week".
+        "last" if i > 0 && matches!(doc.ascii_lower(i - 1), "will" | "would" | "could" | "should" | "may" | "might" | "must" | "can" | "to") => return Dir::None,
         "ago" | "last" | "yesterday" | "earlier" => return Dir::Past,
         _ => {}
     }
