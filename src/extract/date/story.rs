@@ -50,7 +50,7 @@ fn clear_majority(days: &[Date]) -> Option<Date> {
     if counts.len() < 2 {
         return None;
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
     (counts[0].1 >= 3 && counts[0].1 > 2 * counts[1].1).then_some(counts[0].0)
 }
 
