@@ -491,6 +491,18 @@ fn fy_year(cx: &Cx<'_, '_>, w: &str) -> Option<i32> {
     }
 }
 
+/// The end of a second year glued to year `y` at token `j`: "-24" or "/2024" after "2023"
+/// (the next year, two digits or four, no spaces). None for any other number ("2023-25").
+fn next_year_after(cx: &Cx<'_, '_>, j: usize, y: i32) -> Option<usize> {
+    let glued = |k: usize| cx.doc.tokens.get(k).is_some_and(|t| !t.space_before);
+    if !(cx.is_any(j, &["-", "/", "–"]) && glued(j) && glued(j + 1) && cx.number(j + 1)) {
+        return None;
+    }
+    let w = cx.t(j + 1);
+    let n: i32 = w.parse().ok()?;
+    (w.len() == 2 && n == (y + 1) % 100 || w.len() == 4 && n == y + 1).then_some(j + 2)
+}
+
 /// A fiscal year after a quarter or half, from token `j`: "of fiscal 2013", "of fiscal year
 /// 2013", "of the 2013 fiscal year", "of FY2013". (End token, year.)
 fn fiscal_year_tail(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, i32)> {
@@ -563,11 +575,23 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         }
     }
     // Fiscal years: "fiscal 2024", "fiscal year 2024", "financial year 2024", "FY2024", "FY24",
-    // "the 2024 fiscal year", "the 2025 financial year".
-    if w.eq_ignore_ascii_case("fiscal") || w.eq_ignore_ascii_case("financial") && cx.is(k + 1, "year") {
+    // "the 2024 fiscal year", "the 2025 financial year"; one across two calendar years,
+    // "fiscal 2023-24", "FY 2023-24", "FY2023-24", "FY24-25", is named by the year it ends in
+    // (as "FY24" names April 2023 to March 2024).
+    if w.eq_ignore_ascii_case("fiscal") || w.eq_ignore_ascii_case("financial") && cx.is(k + 1, "year") || w == "FY" {
         let j = if cx.is(k + 1, "year") { k + 2 } else { k + 1 };
         if let Some(y) = year_number(cx.t(j)) {
-            return Some(Hit::new(i, j + 1, Point::Fiscal(y), "date.fiscal"));
+            return Some(match next_year_after(cx, j + 1, y) {
+                Some(end) => Hit::new(i, end, Point::Fiscal(y + 1), "date.fiscal"),
+                None => Hit::new(i, j + 1, Point::Fiscal(y), "date.fiscal"),
+            });
+        }
+    }
+    let fy_split = words::split_once_byte(w, b'-').or_else(|| words::split_once_byte(w, b'/')).filter(|_| w.starts_with("FY"));
+    if let Some((y, b)) = fy_split.and_then(|(a, b)| Some((fy_year(cx, a)?, b))) {
+        let ends_next = b.parse::<i32>().ok().is_some_and(|n| b.len() == 2 && n == (y + 1) % 100 || b.len() == 4 && n == y + 1);
+        if ends_next {
+            return Some(Hit::new(i, k + 1, Point::Fiscal(y + 1), "date.fiscal"));
         }
     }
     if let Some(y) = year_number(w).filter(|_| cx.is_any(k + 1, &["fiscal", "financial"]) && cx.is(k + 2, "year")) {
