@@ -333,6 +333,9 @@ fn month_first(cx: &Cx<'_, '_>, i: usize, m: u32) -> Option<Hit> {
 /// must modify a noun after "the"/"this"/"last" ("the March accession").
 pub fn bare_month_ok(cx: &Cx<'_, '_>, i: usize, m: u32) -> bool {
     let w = cx.t(i);
+    if words::is_month_abbreviation(w) && cx.capitalised(i) {
+        return abbreviation_after_time_word(cx, i);
+    }
     if !cx.name_cased(i) || w.ends_with('.') || words::is_month_abbreviation(w) {
         return false;
     }
@@ -368,6 +371,18 @@ pub fn bare_month_ok(cx: &Cx<'_, '_>, i: usize, m: u32) -> bool {
     }
     // "by May" is safe only when no verb follows ("by May's government").
     !cx.t(i).ends_with("'s") && !cx.capitalised(i + 1)
+}
+
+/// A month's abbreviation alone, after a preposition of time and before no name: "rose in
+/// Oct", "since Sept.", "by Feb". Not those that are also names or words ("Jan", "Jun",
+/// "Mar"), nor "May" and "March" (never abbreviated).
+fn abbreviation_after_time_word(cx: &Cx<'_, '_>, i: usize) -> bool {
+    let unambiguous = matches!(cx.t(i).trim_end_matches('.'), "Feb" | "Apr" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov" | "Dec");
+    let after_time_word = i > 0
+        && cx.same_sentence(i - 1, i)
+        && cx.is_any(i - 1, &["in", "since", "until", "till", "by", "before", "after", "from", "through", "during", "early", "late", "mid", "end"]);
+    let name_after = cx.capitalised(i + 1) && cx.same_sentence(i, i + 1) && !cx.doc.sentence_initial(i + 1);
+    unambiguous && after_time_word && !name_after
 }
 
 /// "16 April", "16 April 2024", "16th of April", "16th of April, 2024".
