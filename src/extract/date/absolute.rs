@@ -535,6 +535,12 @@ fn fiscal_year_tail(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, i32)> {
     fy_year(cx, cx.t(k)).map(|year| (k + 1, year))
 }
 
+/// "of" at token `j` followed by no year: "of the decade", "of the match". A year told
+/// relatively ("of next year") is one, resolved or not (there may be no reference).
+fn of_something_else(cx: &Cx<'_, '_>, j: usize) -> bool {
+    cx.is(j, "of") && !(cx.is(j + 2, "year") || cx.is_any(j + 1, &["fiscal", "financial"]) || cx.t(j + 1).starts_with("FY"))
+}
+
 fn year_tail(cx: &Cx<'_, '_>, j: usize) -> (usize, Option<i32>) {
     if cx.is(j, "of") {
         if let Some(y) = year_number(cx.t(j + 1)) {
@@ -641,6 +647,10 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
             return Some(Hit::new(i, end, Point::FiscalQuarter(y, q), "date.fiscal_quarter"));
         }
         let (end, y) = year_tail(cx, j);
+        // "the first quarter of the century", "of the match": a quarter of something else.
+        if y.is_none() && of_something_else(cx, j) {
+            return None;
+        }
         return Some(match (y, cx.r) {
             (Some(y), _) => Hit::new(i, end, Point::Quarter(y, q), "date.quarter"),
             (None, Some(r)) => Hit::new(i, end, Point::Quarter(period_year(cx, i, end, r, 3 * q - 2, 3), q), "date.quarter").rel(None),
@@ -685,6 +695,10 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
             return Some(Hit::new(i, end, Point::FiscalHalf(y, h), "date.fiscal_half"));
         }
         let (end, y) = year_tail(cx, j);
+        // "the second half of the decade", "of the season": a half of something else.
+        if y.is_none() && of_something_else(cx, j) {
+            return None;
+        }
         return match (y, cx.r) {
             (Some(y), _) => Some(Hit::new(i, end, Point::Half(y, h), "date.half")),
             (None, Some(r)) if the => Some(Hit::new(i, end, Point::Half(period_year(cx, i, end, r, 6 * h - 5, 6), h), "date.half").rel(None)),
