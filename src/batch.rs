@@ -10,7 +10,7 @@ use std::sync::{Condvar, Mutex, MutexGuard};
 
 use serde_json::Value;
 
-use crate::calendar::{Date, Reference, TimeOfDay};
+use crate::calendar::Reference;
 use crate::report::{ErrorRecord, Source, SCHEMA};
 
 /// One unit of work: one document, or the record of an input that could not become one.
@@ -160,7 +160,7 @@ fn parse_line(line: &[u8], line_no: usize, origin: Option<&Path>) -> Job {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => {
             // Lenient: a date followed by anything (a timestamp's time is kept when it is one).
-            let d = Date::parse(s).map(|date| Reference { date, time: TimeOfDay::of_timestamp(s) });
+            let d = Reference::leading(s);
             if d.is_none() {
                 warnings.push(format!("\"date\" {s:?} is not YYYY-MM-DD: ignored"));
             }

@@ -153,8 +153,12 @@ impl Reference {
     /// `T`).
     pub fn parse(s: &str) -> Option<Reference> {
         let timestamp = matches!(s.as_bytes().get(10), Some(b'T' | b't' | b' '));
-        let date = Date::parse(s).filter(|_| s.len() == 10 || timestamp)?;
-        Some(Reference { date, time: TimeOfDay::of_timestamp(s) })
+        Reference::leading(s).filter(|_| s.len() == 10 || timestamp)
+    }
+
+    /// The date `s` starts with (anything may follow), and the time when `s` is a timestamp.
+    pub fn leading(s: &str) -> Option<Reference> {
+        Some(Reference { date: Date::parse(s)?, time: TimeOfDay::of_timestamp(s) })
     }
 }
 

@@ -121,7 +121,7 @@ pub fn main() -> i32 {
 
 /// Run over every input; Ok(true) when some document failed.
 fn run(args: &Args) -> io::Result<bool> {
-    let opts = Options { types: args.types.clone(), reference_date: args.reference_date.map(|r| r.date), reference_time: args.reference_date.and_then(|r| r.time) };
+    let opts = Options { types: args.types.clone(), ..Options::default() }.with_reference(args.reference_date);
     let paths: Vec<PathBuf> = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
     let mut total = None;
     let jobs: Box<dyn Iterator<Item = Job> + Send> = match args.input {
@@ -249,7 +249,7 @@ fn process(job: Job, opts: &Options, format: Format, args: &Args, render_late: b
             let rel = source.id.as_ref().map(|id| PathBuf::from(sanitise(&output::doc_name(&Source { id: Some(id.clone()), ..Source::default() }))));
             // A line's own date wins, with its time (or none).
             let line_opts = match date {
-                Some(r) => Options { reference_date: Some(r.date), reference_time: r.time, ..opts.clone() },
+                Some(_) => opts.clone().with_reference(date),
                 None => opts.clone(),
             };
             let r = match crate::input::check_length(text.len()) {

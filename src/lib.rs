@@ -54,6 +54,11 @@ impl Options {
         self.types.is_empty() || self.types.contains(&t)
     }
 
+    /// These options resolving against `reference` (its date, and its time when it has one).
+    pub fn with_reference(self, reference: Option<calendar::Reference>) -> Options {
+        Options { reference_date: reference.map(|r| r.date), reference_time: reference.and_then(|r| r.time), ..self }
+    }
+
     /// The reference's time of day, which goes with the caller's date only (never with the
     /// article's own).
     pub(crate) fn given_time(&self) -> Option<calendar::TimeOfDay> {

@@ -35,7 +35,7 @@ fn equal(expected: &Value, got: &Value) -> bool {
 fn check_case(kind: MentionType, case: &Value) -> Vec<String> {
     let text = case["text"].as_str().expect("case needs \"text\"");
     let reference = case.get("ref").and_then(Value::as_str).map(|s| Reference::parse(s).expect("ref is YYYY-MM-DD or an ISO timestamp"));
-    let opts = Options { reference_date: reference.map(|r| r.date), reference_time: reference.and_then(|r| r.time), ..Options::default() };
+    let opts = Options::default().with_reference(reference);
     let report = analyse(text, Source::default(), vec![], &opts);
     let got: Vec<Value> = report
         .mentions

@@ -898,7 +898,7 @@ mod tests {
                 if path.extension().is_some_and(|e| e == "jsonl") {
                     for job in crate::batch::jsonl_jobs(&bytes[..], Some(path.clone())) {
                         if let crate::batch::Job::Line { source, text, date, warnings } = job {
-                            let opts = crate::Options { reference_date: date.map(|r| r.date), reference_time: date.and_then(|r| r.time), ..crate::Options::default() };
+                            let opts = crate::Options::default().with_reference(date);
                             assert_same(&crate::analyse(&text, source, warnings, &opts));
                             seen += 1;
                         }

@@ -72,32 +72,23 @@ fn is_listed_cue(w: &str) -> bool {
     )
 }
 
-/// Verbs that report speech only when "that" follows: "estimated that" (not "estimated
-/// losses at").
-pub fn needs_that(word: &str) -> bool {
-    crate::lexicon::with_lower(word, needs_that_lower)
-}
-
-/// [`needs_that`] of token `i`'s text ("" past the last token).
+/// A verb at token `i` that reports speech only when "that" follows: "estimated that" (not
+/// "estimated losses at").
 pub fn needs_that_at(doc: &Doc<'_>, i: usize) -> bool {
     with_token_lower(doc, i, needs_that_lower)
 }
 
-/// [`needs_that`] of a word in lower case.
+/// [`needs_that_at`] of a word in lower case.
 fn needs_that_lower(w: &str) -> bool {
     matches!(w, "estimated" | "predicted" | "confirmed" | "noted" | "recalled" | "acknowledged" | "admitted" | "suggested" | "stressed" | "urged" | "continued" | "asked")
 }
 
-pub fn pronoun(word: &str) -> Option<Pronoun> {
-    crate::lexicon::with_lower(word, pronoun_lower)
-}
-
-/// [`pronoun`] of token `i`'s text ("" past the last token).
+/// The pronoun token `i` is, if any ("" past the last token).
 pub fn pronoun_at(doc: &Doc<'_>, i: usize) -> Option<Pronoun> {
     with_token_lower(doc, i, pronoun_lower)
 }
 
-/// [`pronoun`] of a word in lower case.
+/// [`pronoun_at`] of a word in lower case.
 fn pronoun_lower(w: &str) -> Option<Pronoun> {
     match w {
         "he" => Some(Pronoun::He),
@@ -125,16 +116,12 @@ pub fn is_audience(word: &str) -> bool {
     ))
 }
 
-pub fn is_determiner(word: &str) -> bool {
-    crate::lexicon::with_lower(word, is_determiner_lower)
-}
-
-/// [`is_determiner`] of token `i`'s text ("" past the last token).
+/// An article or possessive at token `i` ("" past the last token).
 pub fn is_determiner_at(doc: &Doc<'_>, i: usize) -> bool {
     with_token_lower(doc, i, is_determiner_lower)
 }
 
-/// [`is_determiner`] of a word in lower case.
+/// [`is_determiner_at`] of a word in lower case.
 fn is_determiner_lower(w: &str) -> bool {
     matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that" | "these" | "those")
 }
@@ -178,17 +165,13 @@ fn is_role_head_lower(w: &str) -> bool {
     )
 }
 
-/// Lower-case words that may sit inside a pre-name title: "head coach", "secretary general".
-pub fn is_role_modifier(word: &str) -> bool {
-    is_role_head(word) || crate::lexicon::with_lower(word, is_modifier_lower)
-}
-
-/// [`is_role_modifier`] of token `i`'s text ("" past the last token).
+/// Words that may sit inside a pre-name title, at token `i` ("" past the last token): "head
+/// coach", "secretary general".
 pub fn is_role_modifier_at(doc: &Doc<'_>, i: usize) -> bool {
     is_role_head_at(doc, i) || with_token_lower(doc, i, is_modifier_lower)
 }
 
-/// The words of [`is_role_modifier`] that head no title, in lower case.
+/// The words of [`is_role_modifier_at`] that head no title, in lower case.
 fn is_modifier_lower(w: &str) -> bool {
     matches!(w,
         "vice" | "senior" | "junior" | "acting" | "former" | "interim" | "managing" | "assistant" | "associate"

@@ -349,15 +349,9 @@ fn to_date(cx: &Cx<'_, '_>, i: usize, lw: &str) -> Option<Hit> {
             _ => return None,
         },
     };
-    let (point, letter) = match unit {
-        Unit::Year => (cx.r.map(|r| Point::Year(r.year)), 'Y'),
-        Unit::Month => (cx.r.map(|r| Point::Month(r.year, r.month)), 'M'),
-        _ => (cx.r.map(|r| {
-            let (y, q) = anchor::quarter_of(r);
-            Point::Quarter(y, q)
-        }), 'M'),
-    };
-    Some(Hit::new(i, end, point.unwrap_or(Point::Unresolved), "date.to_date").rel(Some(offset(0, letter))))
+    let mut h = unit_period(cx, i, end, unit, 0)?;
+    h.rule = "date.to_date";
+    Some(h)
 }
 
 /// A period named by its unit alone after "end of", "start of" ("by end of year", "at the
@@ -367,6 +361,49 @@ pub fn bare_period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         return None;
     }
     unit_shifted_by(cx, i, i, 0)
+}
+
+/// The period of `unit` ("week", "year") `n` of them from the reference's, spanning tokens
+/// `i..end`; none for a day (its own rules place it) or a smaller unit.
+fn unit_period(cx: &Cx<'_, '_>, i: usize, end: usize, unit: Unit, n: i32) -> Option<Hit> {
+    let r = cx.r;
+    let rel = |point: Option<Point>, letter: char, rule: &'static str| -> Hit {
+        Hit::new(i, end, point.unwrap_or(Point::Unresolved), rule).rel(Some(offset(i64::from(n), letter)))
+    };
+    Some(match unit {
+        // "the last day" is the final one and "the next day" follows the story's event,
+        // not the article's date: neither is resolved here.
+        Unit::Day => return None,
+        Unit::Week => rel(r.map(|r| {
+            let (y, w) = anchor::week_of(r.add_days(7 * i64::from(n)));
+            Point::Week(y, w)
+        }), 'W', "date.relative_week"),
+        Unit::Month => rel(r.map(|r| {
+            let d = r.add_months(n);
+            Point::Month(d.year, d.month)
+        }), 'M', "date.relative_month"),
+        Unit::Quarter => {
+            let mut h = rel(r.map(|r| {
+                let (y, q) = anchor::quarter_of(r);
+                let (y, q) = anchor::add_quarters(y, q, n);
+                Point::Quarter(y, q)
+            }), 'M', "date.relative_quarter");
+            h.offset = Some(offset(3 * i64::from(n), 'M'));
+            h
+        }
+        Unit::Year => rel(r.map(|r| Point::Year(r.year + n)), 'Y', "date.relative_year"),
+        Unit::Decade => {
+            let mut h = rel(r.map(|r| Point::Decade(r.year.div_euclid(10) + n)), 'Y', "date.relative_decade");
+            h.offset = Some(offset(10 * i64::from(n), 'Y'));
+            h
+        }
+        Unit::Century => {
+            let mut h = rel(r.map(|r| Point::Century(r.year.div_euclid(100) + n)), 'Y', "date.relative_century");
+            h.offset = Some(offset(100 * i64::from(n), 'Y'));
+            h
+        }
+        _ => return None,
+    })
 }
 
 /// The period named by token `u` ("week", "year", "fall", "March"), `n` of them from the
@@ -387,40 +424,7 @@ fn unit_shifted_by(cx: &Cx<'_, '_>, i: usize, u: usize, n: i32) -> Option<Hit> {
         Hit::new(i, end, point.unwrap_or(Point::Unresolved), rule).rel(Some(offset(i64::from(n), letter)))
     };
     if let Some((unit, false)) = cx.unit(u) {
-        return Some(match unit {
-            // "the last day" is the final one and "the next day" follows the story's event,
-            // not the article's date: neither is resolved here.
-            Unit::Day => return None,
-            Unit::Week => rel(r.map(|r| {
-                let (y, w) = anchor::week_of(r.add_days(7 * i64::from(n)));
-                Point::Week(y, w)
-            }), 'W', "date.relative_week"),
-            Unit::Month => rel(r.map(|r| {
-                let d = r.add_months(n);
-                Point::Month(d.year, d.month)
-            }), 'M', "date.relative_month"),
-            Unit::Quarter => {
-                let mut h = rel(r.map(|r| {
-                    let (y, q) = anchor::quarter_of(r);
-                    let (y, q) = anchor::add_quarters(y, q, n);
-                    Point::Quarter(y, q)
-                }), 'M', "date.relative_quarter");
-                h.offset = Some(offset(3 * i64::from(n), 'M'));
-                h
-            }
-            Unit::Year => rel(r.map(|r| Point::Year(r.year + n)), 'Y', "date.relative_year"),
-            Unit::Decade => {
-                let mut h = rel(r.map(|r| Point::Decade(r.year.div_euclid(10) + n)), 'Y', "date.relative_decade");
-                h.offset = Some(offset(10 * i64::from(n), 'Y'));
-                h
-            }
-            Unit::Century => {
-                let mut h = rel(r.map(|r| Point::Century(r.year.div_euclid(100) + n)), 'Y', "date.relative_century");
-                h.offset = Some(offset(100 * i64::from(n), 'Y'));
-                h
-            }
-            _ => return None,
-        });
+        return unit_period(cx, i, end, unit, n);
     }
     if word.eq_ignore_ascii_case("weekend") {
         return Some(rel(r.map(|r| {
