@@ -866,6 +866,13 @@ fn nth_weekday_of_month(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     movable_day(cx, i, 5, on, "date.nth_weekday")
 }
 
+/// A word that reads as a plural noun by its ending: "troops", "cars", but not "class", nor
+/// the singulars in -sis and -us ("the 2008 crisis", "the 2010 census", "the 2009 stimulus"),
+/// which a year names.
+fn looks_plural(w: &str) -> bool {
+    w.ends_with('s') && !["ss", "sis", "us"].iter().any(|e| w.ends_with(e))
+}
+
 /// A year on its own: "2015", "in 1998". Four digits are a count when a counted noun or a unit
 /// follows ("2000 troops", "2015 per cent"), a page or a number after "page", "No.".
 fn year(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
@@ -880,7 +887,7 @@ fn year(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let next = cx.t(i + 1);
     let strong_prep = i > 0 && cx.is_any(i - 1, &["in", "since", "until", "by", "before", "after", "during", "from", "through", "of"])
         || i > 1 && cx.is(i - 1, "to") && cx.is(i - 2, "back");
-    if !strong_prep && next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && next.chars().next().is_some_and(char::is_lowercase) && !matches!(next, "was" | "has" | "this" | "saw" | "sees" | "is" | "does" | "goes" | "marks" | "means" | "brings" | "looks" | "sets" | "remains" | "seems" | "becomes") {
+    if !strong_prep && next.len() > 3 && looks_plural(next) && next.chars().next().is_some_and(char::is_lowercase) && !matches!(next, "was" | "has" | "this" | "saw" | "sees" | "is" | "does" | "goes" | "marks" | "means" | "brings" | "looks" | "sets" | "remains" | "seems" | "becomes") {
         return None;
     }
     if !(1900..=2100).contains(&y) && !strong_prep {
