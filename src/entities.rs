@@ -22,28 +22,38 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
     // (type, form in lower case) -> entities that can be called so.
     let mut forms = Forms::for_mentions(mentions);
     let defined: HashMap<&str, &str> = acronyms.iter().map(|a| (a.short.as_str(), a.long_text.as_str())).collect();
+    // (type, the initials of a name of several words) -> entities they can call.
+    let mut by_initials: HashMap<(MentionType, String), Vec<usize>> = HashMap::default();
     let text_of = |m: &Found| m.text(doc);
 
-    // Pass 1: every multi-word name founds (or joins) an entity under its full form.
+    // Pass 1: every multi-word name founds (or joins) an entity under its full form. A
+    // person's name with an initial for a given name ("I. Hassan" in a scorecard) waits for
+    // the full names, and joins the one it abbreviates.
     // The forms of the name at hand (one buffer for all of them).
     let mut short_forms = Vec::new();
     let mut assigned: Vec<Option<usize>> = vec![None; mentions.len()];
+    let mut initialled = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let t = text_of(m);
         if !m.kind.is_name() || !t.contains(' ') || is_muted(i) {
             continue;
         }
+        if m.kind == MentionType::Person && given_initial(t).is_some() {
+            initialled.push(i);
+            continue;
+        }
         let id = match forms.get(m.kind, t).and_then(|ids| ids.first()) {
             Some(&id) => id,
-            None => {
-                let id = entities.len();
-                entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart, roles: None });
-                variant_forms_into(t, m.kind, &mut short_forms);
-                for &form in &short_forms {
-                    forms.add(m.kind, form, id);
-                }
-                id
-            }
+            None => found(&mut entities, &mut forms, &mut by_initials, &mut short_forms, m, t),
+        };
+        assigned[i] = Some(id);
+    }
+    for i in initialled {
+        let m = &mentions[i];
+        let t = text_of(m);
+        let id = match forms.get(m.kind, t).and_then(|ids| ids.first()).copied().or_else(|| abbreviated(t, &forms, &entities)) {
+            Some(id) => id,
+            None => found(&mut entities, &mut forms, &mut by_initials, &mut short_forms, m, t),
         };
         assigned[i] = Some(id);
     }
@@ -58,12 +68,14 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
         let id = match assigned[i] {
             Some(id) => id,
             None => {
-                // The acronym's long form is looked for only when the form itself is unknown.
-                let long = || defined.get(t).copied().or_else(|| lexicon::org_by_acronym(t));
-                let candidates = forms.get(m.kind, t).or_else(|| long().and_then(|l| forms.get(m.kind, l)));
+                // An acronym's long form is looked for only when the form itself is unknown:
+                // the one the text defines, a name of the text it spells, a well-known one.
+                let defined_long = || defined.get(t).and_then(|&l| forms.get(m.kind, l));
+                let spelled = || is_initials_form(t).then(|| by_initials.get(&(m.kind, t.to_owned()))).flatten().map(Vec::as_slice);
+                let known_long = || lexicon::org_by_acronym(t).and_then(|l| forms.get(m.kind, l));
+                let candidates = forms.get(m.kind, t).or_else(defined_long).or_else(spelled).or_else(known_long);
                 match candidates {
-                    // Two people share the form: the one mentioned most recently.
-                    Some(ids) => *ids.iter().max_by_key(|&&id| last_seen[id]).expect("non-empty"),
+                    Some(ids) => meant(ids, m, &entities, &last_seen),
                     None => {
                         let id = entities.len();
                         entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart, roles: None });
@@ -104,6 +116,107 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
     }
     let assigned = assigned.into_iter().map(|a| a.map(|id| remap[id])).collect();
     (assigned, out)
+}
+
+/// A new entity for name `m` (of several words, text `t`), callable by its variant forms and,
+/// for an organisation or a place, by its initials.
+fn found<'d>(
+    entities: &mut Vec<Entity>,
+    forms: &mut Forms<'d>,
+    by_initials: &mut HashMap<(MentionType, String), Vec<usize>>,
+    short_forms: &mut Vec<&'d str>,
+    m: &Found,
+    t: &'d str,
+) -> usize {
+    let id = entities.len();
+    entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart, roles: None });
+    variant_forms_into(t, m.kind, short_forms);
+    for &form in short_forms.iter() {
+        forms.add(m.kind, form, id);
+    }
+    if matches!(m.kind, MentionType::Organisation | MentionType::Place) {
+        for spelled in initials(t) {
+            by_initials.entry((m.kind, spelled)).or_default().push(id);
+        }
+    }
+    id
+}
+
+/// The initial standing for a person's given name: "I" of "I. Hassan" or "J Smith".
+fn given_initial(name: &str) -> Option<char> {
+    let first = name.split(' ').next()?;
+    let mut chars = first.chars();
+    let c = chars.next().filter(|c| c.is_uppercase())?;
+    matches!(chars.as_str(), "" | ".").then_some(c)
+}
+
+/// The one person entity named in full whose family name ends `name` and whose given name
+/// starts with `name`'s initial: "I. Hassan" abbreviates "Imran Hassan". None when no entity
+/// or several fit ("Imran Hassan" and "Idris Hassan").
+fn abbreviated(name: &str, forms: &Forms<'_>, entities: &[Entity]) -> Option<usize> {
+    let initial = given_initial(name)?;
+    let family = name.rsplit(' ').next()?;
+    let fits = |&&id: &&usize| {
+        let full = &entities[id].name;
+        given_initial(full).is_none() && full.starts_with(initial) && full.ends_with(family)
+    };
+    let mut ids = forms.get(MentionType::Person, family)?.iter().filter(fits);
+    match (ids.next(), ids.next()) {
+        (Some(&id), None) => Some(id),
+        _ => None,
+    }
+}
+
+/// Of the entities a short form can call, the one mention `m` means. Among those the story
+/// has already named: for an organisation, the one named most so far, the story's subject
+/// ("Alibaba" after "Alibaba Group Holding" and "Alibaba Cloud"), else the one named last (of
+/// two Smiths, the one just spoken of). When none has been named yet, the one named next.
+fn meant(ids: &[usize], m: &Found, entities: &[Entity], last_seen: &[usize]) -> usize {
+    let salience = |id: usize| if m.kind == MentionType::Organisation { entities[id].count } else { 0 };
+    let rank = |id: usize| {
+        if last_seen[id] <= m.cstart {
+            (1, salience(id), last_seen[id])
+        } else {
+            (0, 0, usize::MAX - last_seen[id])
+        }
+    };
+    *ids.iter().max_by_key(|&&id| rank(id)).expect("a form calls at least one entity")
+}
+
+/// A mention that may be a name's initials: two to six capital letters ("ECB", "UAE").
+fn is_initials_form(t: &str) -> bool {
+    (2..=6).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The initials a name of several words may be known by, GATE's acronym match: the first
+/// letters of its words, with a closing legal form left out ("International Business Machines
+/// Corp" -> "IBM"), once without the small words a defined acronym skips ("European Central
+/// Bank" -> "ECB", "United Arab Emirates" -> "UAE") and once with them ("Bank of Japan" ->
+/// "BOJ"). None when a word that counts does not start with a capital letter.
+fn initials(name: &str) -> Vec<String> {
+    let mut words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    while words.len() > 2 && words.last().is_some_and(|w| lexicon::is_legal_form(w)) {
+        words.pop();
+    }
+    let first_capital = |w: &str| w.chars().next().filter(char::is_ascii_uppercase);
+    let spell = |keep_small: bool| -> Option<String> {
+        let mut letters = String::new();
+        for w in &words {
+            if crate::extract::acronyms::is_skippable(w) {
+                if keep_small {
+                    letters.extend(w.chars().next().map(|c| c.to_ascii_uppercase()));
+                }
+                continue;
+            }
+            letters.push(first_capital(w)?);
+        }
+        (letters.len() >= 2).then_some(letters)
+    };
+    let mut out: Vec<String> = spell(false).into_iter().collect();
+    if let Some(with_small) = spell(true).filter(|s| !out.contains(s)) {
+        out.push(with_small);
+    }
+    out
 }
 
 /// The most forms a table of [`Forms`] is sized for before any is added.

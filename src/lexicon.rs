@@ -65,6 +65,7 @@ list!(ORG_SUFFIXES, "org_suffixes.txt");
 list!(COMMON_WORDS, "common_words.txt");
 list!(CAP_STOPWORDS, "stopwords_capitalised.txt");
 list!(NON_ORG_ACRONYMS, "acronyms_not_org.txt");
+list!(LEGAL_FORMS, "org_legal_forms.txt");
 list!(KNOWN_ORGS, "org_known.txt");
 
 /// Known organisations by acronym (second column) -> name; the first line of an acronym wins.
@@ -353,6 +354,12 @@ pub fn is_common_word(lower: &str) -> bool {
 /// Capitalised words that are never names on their own ("The", "However", "Photo").
 pub fn is_capitalised_stopword(word: &str) -> bool {
     CAP_STOPWORDS.contains(word)
+}
+
+/// A company's legal form as it closes its name ("Ltd", "Inc.", "GmbH"), which its acronym
+/// usually leaves out.
+pub fn is_legal_form(word: &str) -> bool {
+    LEGAL_FORMS.contains(word)
 }
 
 /// Upper-case abbreviations that are not organisations ("GDP", "CEO", "GMT").

@@ -24,7 +24,8 @@ fn is_acronym(w: &str) -> bool {
         && w.chars().next().is_some_and(char::is_uppercase)
 }
 
-fn is_skippable(w: &str) -> bool {
+/// Small words a long form's initials leave out ("Bank of England" -> "BE" or "BoE").
+pub(crate) fn is_skippable(w: &str) -> bool {
     matches!(w, "of" | "and" | "the" | "for" | "&" | "on" | "in" | "de")
 }
 
@@ -55,6 +56,12 @@ pub fn find(doc: &Doc<'_>) -> Vec<AcronymDef> {
             }
             let first = w.chars().next().unwrap_or(' ');
             if !first.is_uppercase() || first != letters[k - 1] {
+                // A legal form the short one leaves out: "Contemporary Amperex Technology Co
+                // Ltd (CATL)", "Acme Widgets Inc (AW)".
+                if crate::lexicon::is_legal_form(w) {
+                    j -= 1;
+                    continue;
+                }
                 break;
             }
             k -= 1;
@@ -81,6 +88,13 @@ mod tests {
             ("DSR".to_owned(), "Digital Silk Road".to_owned()),
             ("WIC".to_owned(), "World Internet Conference".to_owned())
         ]);
+    }
+
+    #[test]
+    fn skips_a_legal_form_the_short_form_leaves_out() {
+        let doc = Doc::new("Shares of Contemporary Amperex Technology Co Ltd (CATL) rose.", None);
+        let defs: Vec<(String, String)> = find(&doc).into_iter().map(|d| (d.short, d.long_text)).collect();
+        assert_eq!(defs, [("CATL".to_owned(), "Contemporary Amperex Technology Co Ltd".to_owned())]);
     }
 
     #[test]
