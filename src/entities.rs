@@ -71,7 +71,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
                 // An acronym's long form is looked for only when the form itself is unknown:
                 // the one the text defines, a name of the text it spells, a well-known one.
                 let defined_long = || defined.get(t).and_then(|&l| forms.get(m.kind, l));
-                let spelled = || is_initials_form(t).then(|| by_initials.get(&(m.kind, t.to_owned()))).flatten().map(Vec::as_slice);
+                let spelled = || initials_of_form(t).and_then(|key| by_initials.get(&(m.kind, key))).map(Vec::as_slice);
                 let known_long = || lexicon::org_by_acronym(t).and_then(|l| forms.get(m.kind, l));
                 let candidates = forms.get(m.kind, t).or_else(defined_long).or_else(spelled).or_else(known_long);
                 match candidates {
@@ -81,6 +81,10 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
                         entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart, roles: None });
                         last_seen.push(m.cstart);
                         forms.add(m.kind, t, id);
+                        // "US" founds an entity "U.S." joins later.
+                        if let Some(key) = initials_of_form(t).filter(|_| matches!(m.kind, MentionType::Organisation | MentionType::Place)) {
+                            by_initials.entry((m.kind, key)).or_default().push(id);
+                        }
                         id
                     }
                 }
@@ -134,6 +138,13 @@ fn found<'d>(
     for &form in short_forms.iter() {
         forms.add(m.kind, form, id);
     }
+    // A company is called by its name without the legal form, even when that is an everyday
+    // word the extractors would not take for a variant ("Apple" of "Apple Inc.").
+    if m.kind == MentionType::Organisation {
+        if let Some(bare) = without_legal_form(t) {
+            forms.add(m.kind, bare, id);
+        }
+    }
     if matches!(m.kind, MentionType::Organisation | MentionType::Place) {
         for spelled in initials(t) {
             by_initials.entry((m.kind, spelled)).or_default().push(id);
@@ -183,9 +194,26 @@ fn meant(ids: &[usize], m: &Found, entities: &[Entity], last_seen: &[usize]) -> 
     *ids.iter().max_by_key(|&&id| rank(id)).expect("a form calls at least one entity")
 }
 
-/// A mention that may be a name's initials: two to six capital letters ("ECB", "UAE").
-fn is_initials_form(t: &str) -> bool {
-    (2..=6).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase())
+/// The letters of a mention that may be a name's initials: two to six capitals, all with a
+/// full stop after them or none ("ECB", "UAE", "U.S." -> "US").
+fn initials_of_form(t: &str) -> Option<String> {
+    let letters: String = t.chars().filter(|&c| c != '.').collect();
+    let dotted = t.len() == 2 * letters.len() && t.as_bytes().chunks(2).all(|pair| pair[1] == b'.');
+    let fits = (2..=6).contains(&letters.len()) && letters.bytes().all(|b| b.is_ascii_uppercase()) && (dotted || letters.len() == t.len());
+    fits.then_some(letters)
+}
+
+/// A company's name without the legal forms that close it ("Apple Inc." -> "Apple"); None
+/// when it has none, or is nothing else.
+fn without_legal_form(name: &str) -> Option<&str> {
+    let mut bare = name;
+    while let Some((rest, last)) = bare.rsplit_once(' ') {
+        if !lexicon::is_legal_form(last) {
+            break;
+        }
+        bare = rest.trim_end_matches(',');
+    }
+    (bare.len() < name.len()).then_some(bare)
 }
 
 /// The initials a name of several words may be known by, GATE's acronym match: the first
