@@ -397,8 +397,9 @@ pub struct Quote {
     pub speaker_end: Option<usize>,
     /// The attribution verb or phrase, lower case: "said", "told", "added", "according to".
     pub cue: Option<String>,
-    /// How the speaker was found: after (", Ren said"), before ("said: “"), pronoun,
-    /// same_paragraph (a quote right after an attributed one), previous_paragraph.
+    /// How the speaker was found: after (", Ren said"), before ("said: “"), pronoun, nominal
+    /// ("the company said"), same_paragraph (a quote right after an attributed one),
+    /// previous_paragraph.
     pub attribution: Option<String>,
     /// Quotes within the quote ('open to everyone').
     #[serde(skip_serializing_if = "Vec::is_empty", default)]

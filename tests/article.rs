@@ -117,6 +117,22 @@ fn seed_clipping_zones() {
     assert!(r.stats.words < 530, "{:?}", r.stats);
 }
 
+/// "the company", "the ministry": the last body named before that the noun fits; a listener
+/// ("told Reuters") and a body of the other sort are passed over.
+#[test]
+fn a_body_called_by_a_noun_is_the_last_one_that_fits() {
+    let text = "Corvano Holdings said profit rose. It told Reuters that the Ministry of Trade had approved the deal.\n\n\
+                \"We are pleased,\" the company said.\n\n\
+                \"The approval stands,\" the ministry said.\n\n\
+                \"We will appeal,\" the council said.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "We are pleased", QuoteKind::Direct, Some("Corvano Holdings"), "the company", Some("said"));
+    assert_eq!(quote(&r, "We are pleased").attribution.as_deref(), Some("nominal"));
+    said(&r, "The approval stands", QuoteKind::Direct, Some("Ministry of Trade"), "the ministry", Some("said"));
+    // No council has been named: the phrase stands alone.
+    said(&r, "We will appeal", QuoteKind::Direct, None, "the council", Some("said"));
+}
+
 #[test]
 fn seed_clipping_quotes() {
     let (text, r) = report("scmp_digital_silk_road.txt");
@@ -186,8 +202,8 @@ fn wire_dash_dateline_shape() {
     let d = r.article.dateline.as_ref().unwrap();
     assert_eq!((d.text.as_str(), d.place.as_deref(), d.date.as_deref()), ("BEIJING —", Some("BEIJING"), None));
     assert_eq!(r.article.headline.as_ref().unwrap().text, "China tightens rules on data leaving the country for overseas listings");
-    said(&r, "Data security is national security", QuoteKind::Direct, None, "the regulator", Some("said"));
-    said(&r, "Platforms that hold the information", QuoteKind::Direct, None, "the regulator", None);
+    said(&r, "Data security is national security", QuoteKind::Direct, Some("Cyberspace Administration of China"), "the regulator", Some("said"));
+    said(&r, "Platforms that hold the information", QuoteKind::Direct, Some("Cyberspace Administration of China"), "the regulator", None);
     said(&r, "Every deal we are working on", QuoteKind::Direct, Some("Helen Qiao Wen"), "Helen Qiao Wen", Some("said"));
     said(&r, "Clients ask one question", QuoteKind::Direct, Some("Helen Qiao Wen"), "Helen Qiao Wen", None);
     said(&r, "regulators had not said", QuoteKind::Indirect, Some("Helen Qiao Wen"), "She", Some("said"));

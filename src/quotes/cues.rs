@@ -107,6 +107,32 @@ pub enum Pronoun {
     Other,
 }
 
+/// What a noun after "the" calls a body the story has named: "the company said", "the
+/// ministry added".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyNoun {
+    /// A business: company, firm, lender, carmaker ...
+    Business,
+    /// A public or member body: regulator, party, club ...
+    Institution,
+    /// A body its name calls so: ministry ("Ministry of Finance"), department ("Commerce
+    /// Department"), court, commission, council.
+    Titled,
+}
+
+/// The [`BodyNoun`] token `i` is, if any.
+pub fn body_noun_at(doc: &Doc<'_>, i: usize) -> Option<BodyNoun> {
+    with_token_lower(doc, i, |w| match w {
+        "company" | "firm" | "group" | "bank" | "lender" | "insurer" | "carrier" | "airline" | "retailer" | "miner"
+        | "carmaker" | "automaker" | "drugmaker" | "chipmaker" | "conglomerate" | "manufacturer" | "operator"
+        | "utility" | "broker" | "publisher" | "brewer" | "startup" | "start-up" => Some(BodyNoun::Business),
+        "agency" | "regulator" | "exchange" | "club" | "party" | "union" | "government" | "authority" | "organisation"
+        | "organization" => Some(BodyNoun::Institution),
+        "ministry" | "department" | "court" | "commission" | "council" => Some(BodyNoun::Titled),
+        _ => None,
+    })
+}
+
 /// Who one tells things to: "told reporters", "told analysts".
 pub fn is_audience(word: &str) -> bool {
     crate::lexicon::with_lower(word, |w| matches!(w,

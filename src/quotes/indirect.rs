@@ -54,7 +54,7 @@ fn subject(cx: &Cx<'_, '_>, r: Range<usize>, how: &'static str) -> Option<Speake
     if cx.names.ending(r.end - 1).is_some_and(|m| m.kind == MentionType::Place) {
         return None;
     }
-    Some(cx.tokens_speaker(r, None, how))
+    cx.resolve_nominal(r.clone()).or_else(|| Some(cx.tokens_speaker(r, None, how)))
 }
 
 /// The speaker after a cue ("said Cosmas Luckyson Zavazava, director of ...", "according to
@@ -80,7 +80,7 @@ fn named_after(cx: &Cx<'_, '_>, k: usize, how: &'static str) -> Option<Speaker> 
     while e < n && e - k < 10 && !stops_phrase(cx.t(e)) && !(e > k && block_start(cx.doc, e)) {
         e += 1;
     }
-    (e > k && e - k < 10).then(|| cx.tokens_speaker(k..e, None, how))
+    (e > k && e - k < 10).then(|| cx.resolve_nominal(k..e).unwrap_or_else(|| cx.tokens_speaker(k..e, None, how)))
 }
 
 /// ", Ren said" / ", said Cosmas ..." / ", according to X" right after a closing mark.

@@ -26,7 +26,7 @@ use crate::extract::{Doc, Found};
 use crate::report::{Entity, MentionType, Quote, QuoteKind, Span, Zone};
 use crate::tokens::TokKind;
 use crate::zones::{self, Zoning};
-use cues::Pronoun;
+use cues::{BodyNoun, Pronoun};
 
 /// A name mention with its entity.
 #[derive(Debug, Clone)]
@@ -199,19 +199,42 @@ impl<'d, 'a> Cx<'d, 'a> {
         if pr == Pronoun::Other {
             return Some(speaker);
         }
-        let upto = self.antecedents.partition_point(|&m| self.names.tokens(m).end <= p);
-        for &m in self.antecedents[..upto].iter().rev().take(60) {
-            let m = self.names.get(m);
-            let fits = match pr {
-                Pronoun::It => m.kind == MentionType::Organisation,
-                _ => m.kind == MentionType::Person && m.entity.is_none_or(|e| self.sex.get(e).copied().flatten().is_none_or(|s| s == pr)),
-            };
-            if fits {
-                speaker.entity = m.entity;
-                return Some(speaker);
-            }
-        }
+        speaker.entity = self.last_named_before(p, |m| match pr {
+            Pronoun::It => m.kind == MentionType::Organisation,
+            _ => m.kind == MentionType::Person && m.entity.is_none_or(|e| self.sex.get(e).copied().flatten().is_none_or(|s| s == pr)),
+        });
         Some(speaker)
+    }
+
+    /// "the company", "the ministry" at tokens `r`: the last body named before them that the
+    /// noun fits (a business is no ministry: "the company" passes over "the U.S. Department
+    /// of Energy", and "the ministry" over a company), as "it" is resolved; None for any other
+    /// phrase.
+    pub fn resolve_nominal(&self, r: Range<usize>) -> Option<Speaker> {
+        if r.len() != 2 || !self.t(r.start).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let noun = cues::body_noun_at(self.doc, r.start + 1)?;
+        let fits = |m: &NameRef| {
+            let words = || self.doc.text[m.byte.clone()].split(' ');
+            m.kind == MentionType::Organisation
+                && match noun {
+                    BodyNoun::Business => !words().any(|w| crate::lexicon::org_suffix_class(w) == Some("institution")),
+                    BodyNoun::Institution => !words().any(crate::lexicon::is_legal_form),
+                    BodyNoun::Titled => words().any(|w| w.eq_ignore_ascii_case(self.t(r.start + 1))),
+                }
+        };
+        let entity = self.last_named_before(r.start, fits);
+        Some(self.tokens_speaker(r, entity, "nominal"))
+    }
+
+    /// The entity of the last of the 60 names before token `p` (outside quotes, in the story
+    /// text) that `fits`; a listener ("told Reuters", "told parliament") is no antecedent.
+    fn last_named_before(&self, p: usize, fits: impl Fn(&NameRef) -> bool) -> Option<usize> {
+        let upto = self.antecedents.partition_point(|&m| self.names.tokens(m).end <= p);
+        let told = |m: &NameRef| m.tokens.start > 0 && self.t(m.tokens.start - 1) == "told";
+        let m = self.antecedents[..upto].iter().rev().take(60).map(|&m| self.names.get(m)).find(|m| !told(m) && fits(m))?;
+        m.entity
     }
 }
 
