@@ -74,9 +74,14 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
                 let spelled = || initials_of_form(t).and_then(|key| by_initials.get(&(m.kind, key))).map(Vec::as_slice);
                 let known_long = || lexicon::org_by_acronym(t).and_then(|l| forms.get(m.kind, l));
                 let candidates = forms.get(m.kind, t).or_else(defined_long).or_else(spelled).or_else(known_long);
-                match candidates {
-                    Some(ids) => meant(ids, m, &entities, &last_seen),
-                    None => {
+                let bracketed = candidates.is_none().then(|| bracketed_after(doc, mentions, &assigned, i)).flatten();
+                match (candidates, bracketed) {
+                    (Some(ids), _) => meant(ids, m, &entities, &last_seen),
+                    (None, Some(id)) => {
+                        forms.add(m.kind, t, id);
+                        id
+                    }
+                    (None, None) => {
                         let id = entities.len();
                         entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart, roles: None });
                         last_seen.push(m.cstart);
@@ -120,6 +125,21 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
     }
     let assigned = assigned.into_iter().map(|a| a.map(|id| remap[id])).collect();
     (assigned, out)
+}
+
+/// The entity of the body named right before mention `k` when `k` is an acronym in brackets
+/// with the name's first letter: "the Social Democrats (SPD)", whose letters spell the name
+/// in another language. (A bracket whose letters spell the name is a definition the acronym
+/// finder reads; a ticker of another letter, "Acme Corp (NYSE)", is neither.)
+fn bracketed_after(doc: &Doc<'_>, mentions: &[Found], assigned: &[Option<usize>], k: usize) -> Option<usize> {
+    let (m, prev) = (&mentions[k], &mentions[k.checked_sub(1)?]);
+    if m.kind != MentionType::Organisation || prev.kind != m.kind {
+        return None;
+    }
+    let letters = initials_of_form(m.text(doc))?;
+    let in_brackets = matches!(doc.text.get(prev.end..m.start), Some("(" | " (")) && doc.text.get(m.end..)?.starts_with(')');
+    let same_first = prev.text(doc).chars().next() == letters.chars().next();
+    if in_brackets && same_first { assigned[k - 1] } else { None }
 }
 
 /// A new entity for name `m` (of several words, text `t`), callable by its variant forms and,
