@@ -133,6 +133,17 @@ fn a_body_called_by_a_noun_is_the_last_one_that_fits() {
     said(&r, "We will appeal", QuoteKind::Direct, None, "the council", Some("said"));
 }
 
+/// A title joined to a prefix or suffix by a hyphen heads a role as the title does.
+#[test]
+fn hyphenated_titles_are_roles() {
+    let text = "Chancellor-designate Markus Brandt met Greens co-leader Ricarda Lang and ex-minister Paul Novak on Tuesday.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    let roles = |name: &str| entity(&r, name).roles.clone().unwrap_or_default();
+    assert_eq!(roles("Markus Brandt"), ["Chancellor-designate"]);
+    assert_eq!(roles("Ricarda Lang"), ["Greens co-leader"]);
+    assert_eq!(roles("Paul Novak"), ["ex-minister"]);
+}
+
 #[test]
 fn seed_clipping_quotes() {
     let (text, r) = report("scmp_digital_silk_road.txt");

@@ -170,7 +170,17 @@ pub fn is_role_head_at(doc: &Doc<'_>, i: usize) -> bool {
 /// [`is_role_head`] of a word in lower case without its full stops.
 fn role_head_of_lower(w: &str) -> bool {
     let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
-    is_role_head_lower(w)
+    is_role_head_lower(w) || compound_role_head(w)
+}
+
+/// A role head with a prefix or suffix joined by a hyphen: "co-leader", "ex-minister",
+/// "chancellor-designate", "president-elect", "editor-in-chief".
+fn compound_role_head(w: &str) -> bool {
+    const PREFIXES: [&str; 4] = ["co-", "ex-", "vice-", "acting-"];
+    const SUFFIXES: [&str; 3] = ["-designate", "-elect", "-in-chief"];
+    w.contains('-')
+        && (PREFIXES.iter().any(|p| w.strip_prefix(p).is_some_and(is_role_head_lower))
+            || SUFFIXES.iter().any(|s| w.strip_suffix(s).is_some_and(is_role_head_lower)))
 }
 
 /// [`is_role_head`] of a word in lower case without its full stop and possessive ending.
