@@ -133,6 +133,19 @@ fn a_body_called_by_a_noun_is_the_last_one_that_fits() {
     said(&r, "We will appeal", QuoteKind::Direct, None, "the council", Some("said"));
 }
 
+/// A subject's bracketed acronym is part of its name; a person "of" a body speaks for it; a
+/// setting after the cue with nothing said after it is no reported clause.
+#[test]
+fn reported_speech_around_a_bodys_name() {
+    let text = "Markus Brandt of the Christian Democratic Union (CDU) said the demand was unacceptable.\n\n\
+                Mensah joins the squad as cover for the fourth Test, the England and Wales Cricket Board (ECB) said on Sunday.\n\n\
+                Faik Nerweyi told Reuters by telephone from Ankara.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "the demand was unacceptable", QuoteKind::Indirect, Some("Markus Brandt"), "Markus Brandt", Some("said"));
+    said(&r, "Mensah joins the squad", QuoteKind::Indirect, Some("England and Wales Cricket Board"), "the England and Wales Cricket Board", Some("said"));
+    assert!(r.quotes.iter().all(|q| !q.text.contains("telephone")), "{:#?}", r.quotes);
+}
+
 /// A title joined to a prefix or suffix by a hyphen heads a role as the title does.
 #[test]
 fn hyphenated_titles_are_roles() {

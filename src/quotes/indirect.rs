@@ -35,6 +35,8 @@ fn stops_phrase(t: &str) -> bool {
 /// A speaker named by the words `r` before a cue: a person or body in them, a pronoun, or a
 /// short noun phrase ("the organisers", "Analysts").
 fn subject(cx: &Cx<'_, '_>, r: Range<usize>, how: &'static str) -> Option<Speaker> {
+    // "the England and Wales Cricket Board (ECB)": the acronym is the name's.
+    let r = if r.len() >= 4 && cx.t(r.end - 1) == ")" && cx.t(r.end - 3) == "(" { r.start..r.end - 3 } else { r };
     if r.is_empty() || r.len() > 8 || r.clone().any(|i| stops_phrase(cx.t(i)) || cues::is_cue_at(cx.doc, i)) {
         return None;
     }
@@ -157,8 +159,14 @@ pub fn subject_before(cx: &Cx<'_, '_>, c: usize, first: usize) -> Option<Speaker
     while k > first && c - k < 4 && matches!(cx.t(k), "also" | "later" | "then" | "previously" | "earlier" | "again" | "has" | "had" | "have" | "himself" | "herself" | "recently" | "once") {
         k -= 1;
     }
+    // "the Christian Democratic Union (CDU) said": the acronym is the name's, as in `subject`.
+    if k >= first + 3 && cx.t(k) == ")" && cx.t(k - 2) == "(" {
+        k -= 3;
+    }
     if let Some(m) = cx.names.ending(k).filter(|m| matches!(m.kind, MentionType::Person | MentionType::Organisation) && m.entity.is_some()) {
-        return Some(cx.name_speaker(m, "before"));
+        // "Markus Brandt of the CDU said": the person speaks, for the body.
+        let member = (m.kind == MentionType::Organisation).then(|| member_before(cx, m.tokens.start, first)).flatten();
+        return Some(cx.name_speaker(member.unwrap_or(m), "before"));
     }
     if cues::pronoun_at(cx.doc, k).is_some() && (k == first || is_punct(cx, k - 1) || matches!(cx.t(k - 1), "and" | "but" | "as")) {
         return cx.resolve_pronoun(k, "pronoun");
@@ -195,6 +203,19 @@ pub fn subject_before(cx: &Cx<'_, '_>, c: usize, first: usize) -> Option<Speaker
     subject(cx, b..k + 1, "before")
 }
 
+/// The person named right before "of", "from" or "at" (and "the") that ends at token `at`,
+/// within the sentence from `first`: "Markus Brandt of the CDU", "John Smith from Acme".
+fn member_before(cx: &Cx<'_, '_>, at: usize, first: usize) -> Option<super::NameRef> {
+    let mut k = at.checked_sub(1)?;
+    if k > first && cx.t(k).eq_ignore_ascii_case("the") {
+        k -= 1;
+    }
+    if k <= first || !matches!(cx.t(k), "of" | "from" | "at") {
+        return None;
+    }
+    cx.names.ending(k - 1).filter(|p| p.kind == MentionType::Person && p.entity.is_some())
+}
+
 /// Skip what sits between a cue and the reported clause: a date ("said on Friday"), "in a
 /// statement", the audience of "told", and "that".
 fn content_start(cx: &Cx<'_, '_>, c: usize, dates: &[usize], end: usize) -> usize {
@@ -212,8 +233,9 @@ fn content_start(cx: &Cx<'_, '_>, c: usize, dates: &[usize], end: usize) -> usiz
             k += 2;
         }
     }
-    // "told reporters in the town of Iten on Saturday that": a setting, then "that".
-    if matches!(cx.t(k), "in" | "at" | "on" | "during" | "after") {
+    // "told reporters in the town of Iten on Saturday that", "told Reuters by telephone from
+    // Ankara that": a setting, then "that".
+    if is_setting(cx.t(k)) {
         if let Some(t) = (k + 1..(k + 12).min(end)).take_while(|&i| !stops_phrase(cx.t(i))).find(|&i| cx.t(i) == "that") {
             k = t;
         }
@@ -235,6 +257,12 @@ fn content_start(cx: &Cx<'_, '_>, c: usize, dates: &[usize], end: usize) -> usiz
         k += 1;
     }
     k.min(end)
+}
+
+/// A preposition that opens the setting of what was said ("in the town of Iten", "by
+/// telephone", "at a briefing") rather than what was said.
+fn is_setting(t: &str) -> bool {
+    matches!(t, "in" | "at" | "on" | "during" | "after" | "by" | "from" | "via" | "over")
 }
 
 /// Trim the sentence end: full stop, closing marks.
@@ -338,8 +366,10 @@ fn reported_at(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize, dates: &[usi
     if cues::needs_that_at(cx.doc, c) && cx.t(c + 1) != "that" {
         return None;
     }
-    // Trailing: "CONTENT, SUBJECT said[ tail]."
-    if let Some(p) = (first.max(c.saturating_sub(9))..c).rev().find(|&p| cx.t(p) == ",") {
+    // Trailing: "CONTENT, SUBJECT said[ tail]." A subject's bracketed acronym is not counted
+    // in its reach: "..., the England and Wales Cricket Board (ECB) said".
+    let bracket = if c >= 3 && cx.t(c - 1) == ")" && cx.t(c - 3) == "(" { 3 } else { 0 };
+    if let Some(p) = (first.max(c.saturating_sub(9 + bracket))..c).rev().find(|&p| cx.t(p) == ",") {
         if p + 1 < c && p >= first + 3 && trailing_tail(cx, c, end, dates) {
             if let Some(sp) = subject(cx, p + 1..c, "after") {
                 return Some(Reported { content: first..content_end(cx, first, p), speaker: Some(sp), cue: cue() });
@@ -350,7 +380,10 @@ fn reported_at(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize, dates: &[usi
     let leading = subject_before(cx, c, first).and_then(|sp| {
         let k = content_start(cx, c, dates, end);
         let e = content_end(cx, k, end);
-        (e >= k + 3 && !matches!(cx.t(k), ":" | "“" | "\"" | ",") && !cx.in_direct.contains(k)).then(|| Reported { content: k..e, speaker: Some(sp), cue: cue() })
+        // "told Reuters by telephone from Ankara.", "said in a statement on Sunday.": a short
+        // setting and nothing said after it is no reported clause.
+        let only_setting = is_setting(cx.t(k)) && e < k + 6;
+        (e >= k + 3 && !only_setting && !matches!(cx.t(k), ":" | "“" | "\"" | ",") && !cx.in_direct.contains(k)).then(|| Reported { content: k..e, speaker: Some(sp), cue: cue() })
     });
     // Inverted: "CONTENT, said SUBJECT." — the subject runs to the end of the clause.
     if c >= first + 4 && cx.t(c - 1) == "," && leading.as_ref().is_none_or(|r| r.speaker.as_ref().is_none_or(|s| s.entity.is_none())) {
