@@ -131,6 +131,13 @@ fn a_body_called_by_a_noun_is_the_last_one_that_fits() {
     said(&r, "The approval stands", QuoteKind::Direct, Some("Ministry of Trade"), "the ministry", Some("said"));
     // No council has been named: the phrase stands alone.
     said(&r, "We will appeal", QuoteKind::Direct, None, "the council", Some("said"));
+
+    // Words before the noun: a business's are free; a ministry's must be in its name.
+    let text = "LONDON, March 19 (Reuters) - Corvano Holdings will cut 7,500 jobs, the consumer goods group said on Tuesday.\n\n\
+                The Ministry of Trade approved the plan. \"We see no risk,\" the defence ministry said.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "Corvano Holdings will cut 7,500 jobs", QuoteKind::Indirect, Some("Corvano Holdings"), "the consumer goods group", Some("said"));
+    said(&r, "We see no risk", QuoteKind::Direct, None, "the defence ministry", Some("said"));
 }
 
 /// A subject's bracketed acronym is part of its name; a person "of" a body speaks for it; a

@@ -116,7 +116,7 @@ pub enum BodyNoun {
     /// A public or member body: regulator, party, club ...
     Institution,
     /// A body its name calls so: ministry ("Ministry of Finance"), department ("Commerce
-    /// Department"), court, commission, council.
+    /// Department"), court, commission, council, government.
     Titled,
 }
 
@@ -126,9 +126,10 @@ pub fn body_noun_at(doc: &Doc<'_>, i: usize) -> Option<BodyNoun> {
         "company" | "firm" | "group" | "bank" | "lender" | "insurer" | "carrier" | "airline" | "retailer" | "miner"
         | "carmaker" | "automaker" | "drugmaker" | "chipmaker" | "conglomerate" | "manufacturer" | "operator"
         | "utility" | "broker" | "publisher" | "brewer" | "startup" | "start-up" => Some(BodyNoun::Business),
-        "agency" | "regulator" | "exchange" | "club" | "party" | "union" | "government" | "authority" | "organisation"
-        | "organization" => Some(BodyNoun::Institution),
-        "ministry" | "department" | "court" | "commission" | "council" => Some(BodyNoun::Titled),
+        "agency" | "regulator" | "exchange" | "club" | "party" | "union" | "authority" | "organisation" | "organization" => {
+            Some(BodyNoun::Institution)
+        }
+        "ministry" | "department" | "court" | "commission" | "council" | "government" => Some(BodyNoun::Titled),
         _ => None,
     })
 }

@@ -290,8 +290,13 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
     let openers = doc.openers();
     let mut out = Vec::new();
     for s in &doc.layout.sentences {
-        let (a, end) = (s.tokens.start, s.tokens.end);
-        if !matches!(cx.zoning.zone_of(a), Zone::Body | Zone::Standfirst) || cx.used_cue.any_in(a..end) {
+        let (mut a, end) = (s.tokens.start, s.tokens.end);
+        // A wire story's first sentence follows the dateline on its line: "LONDON, March 19
+        // (Reuters) - Unilever will cut ..., the group said."
+        while a < end && cx.zoning.zone_of(a) == Zone::Dateline {
+            a += 1;
+        }
+        if a == end || !matches!(cx.zoning.zone_of(a), Zone::Body | Zone::Standfirst) || cx.used_cue.any_in(a..end) {
             continue;
         }
         let mut first = a;

@@ -206,22 +206,27 @@ impl<'d, 'a> Cx<'d, 'a> {
         Some(speaker)
     }
 
-    /// "the company", "the ministry" at tokens `r`: the last body named before them that the
+    /// "the company", "the ministry" at tokens `r` (with up to four tokens between: "the
+    /// consumer goods group"): the last body named before them that the
     /// noun fits (a business is no ministry: "the company" passes over "the U.S. Department
     /// of Energy", and "the ministry" over a company), as "it" is resolved; None for any other
     /// phrase.
     pub fn resolve_nominal(&self, r: Range<usize>) -> Option<Speaker> {
-        if r.len() != 2 || !self.t(r.start).eq_ignore_ascii_case("the") {
+        // "the company", "the consumer goods group", "the Hong Kong-based lender".
+        let inside_phrase = |i: usize| self.doc.tokens[i].is_word() || matches!(self.t(i), "-" | "’s" | "'s");
+        if !(2..=6).contains(&r.len()) || !self.t(r.start).eq_ignore_ascii_case("the") || !r.clone().all(inside_phrase) {
             return None;
         }
-        let noun = cues::body_noun_at(self.doc, r.start + 1)?;
+        let head = r.end - 1;
+        let noun = cues::body_noun_at(self.doc, head)?;
         let fits = |m: &NameRef| {
             let words = || self.doc.text[m.byte.clone()].split(' ');
             m.kind == MentionType::Organisation
                 && match noun {
                     BodyNoun::Business => !words().any(|w| crate::lexicon::org_suffix_class(w) == Some("institution")),
                     BodyNoun::Institution => !words().any(crate::lexicon::is_legal_form),
-                    BodyNoun::Titled => words().any(|w| w.eq_ignore_ascii_case(self.t(r.start + 1))),
+                    // "the foreign ministry" is a "Foreign Ministry", not a "Defence Ministry".
+                    BodyNoun::Titled => (r.start + 1..=head).all(|i| words().any(|w| w.eq_ignore_ascii_case(self.t(i)))),
                 }
         };
         let entity = self.last_named_before(r.start, fits);
