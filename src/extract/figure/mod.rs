@@ -556,6 +556,10 @@ fn digits_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
                 f.rule = "figure.money.subunit";
             } else if let Some(form) = units::percent_after_word(seg) {
                 f.set_percent(form);
+            } else if seg == "strong" {
+                // "a 128,000-strong workforce": the number counts what the noun after it names.
+                let noun = ctx.doc.tokens.get(k).filter(|t| t.is_word() && t.text.chars().all(char::is_lowercase));
+                f.unit = noun.map(|t| t.text.to_owned());
             } else if seg.len() >= 3 && seg.chars().all(|c| c.is_ascii_lowercase()) && !COUNTED_STOP.contains(seg) {
                 f.unit = Some(seg.to_owned());
                 f.end = k;
