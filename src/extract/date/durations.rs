@@ -90,7 +90,10 @@ fn hedged(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let end = u + 1;
     // Not a duration: ages ("45 years old"), rates ("twice a year"), dates ("three years ago"),
     // and a count as the object of a comparison ("the past three years" is handled above).
-    if cx.is_any(end, &["old", "ago", "later", "earlier", "before", "after", "from", "younger", "older", "of age"]) {
+    // Before "before" or "after" it is one ("17 years after the first iPhone", TimeML's
+    // DURATION with its event), unless a date follows, which makes the whole a date ("two
+    // days before Christmas") and outranks it.
+    if cx.is_any(end, &["old", "ago", "later", "earlier", "from", "younger", "older", "of age"]) {
         return None;
     }
     if cx.is(c, "a") && c > 0 && cx.is_any(c - 1, &["once", "twice", "thrice", "times", "per"]) {
