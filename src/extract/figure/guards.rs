@@ -233,6 +233,11 @@ pub fn label_before(doc: &Doc<'_>, prev: usize) -> bool {
     if strong_label(doc, prev) {
         return true;
     }
+    // A name in mixed case, anywhere in a sentence: "iOS 18", "eBay 2".
+    let mut chars = t.text.chars();
+    if chars.next().is_some_and(|c| c.is_ascii_lowercase()) && chars.any(|c| c.is_ascii_uppercase()) {
+        return true;
+    }
     if !t.is_capitalised() || doc.sentence_initial(prev) || t.newlines_before > 0 {
         return false;
     }
