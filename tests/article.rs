@@ -151,6 +151,14 @@ fn reported_speech_around_a_bodys_name() {
     said(&r, "the demand was unacceptable", QuoteKind::Indirect, Some("Markus Brandt"), "Markus Brandt", Some("said"));
     said(&r, "Mensah joins the squad", QuoteKind::Indirect, Some("England and Wales Cricket Board"), "the England and Wales Cricket Board", Some("said"));
     assert!(r.quotes.iter().all(|q| !q.text.contains("telephone")), "{:#?}", r.quotes);
+
+    // The audience and a setting after the cue end the trailing form; a statement's noun and
+    // a pronoun open the clause without "that".
+    let text = "Kamau, who denied the charges, will appeal, his lawyer Ahmed Nassir told reporters outside the court.\n\n\
+                Corvano Holdings said in a statement it had no knowledge of the payments.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "Kamau, who denied the charges, will appeal", QuoteKind::Indirect, Some("Ahmed Nassir"), "Ahmed Nassir", Some("told"));
+    said(&r, "it had no knowledge of the payments", QuoteKind::Indirect, Some("Corvano Holdings"), "Corvano Holdings", Some("said"));
 }
 
 /// A title joined to a prefix or suffix by a hyphen heads a role as the title does.

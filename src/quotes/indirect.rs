@@ -247,9 +247,13 @@ fn content_start(cx: &Cx<'_, '_>, c: usize, dates: &[usize], end: usize) -> usiz
             k += 1;
         }
         if matches!(cx.t(k), "in" | "at") && matches!(cx.t(k + 1), "a" | "an" | "the") && k + 4 < end {
-            // "in a statement that", "at a briefing that": only when "that" follows soon.
+            // "in a statement that", "at a briefing that": only when "that" follows soon;
+            // without it, when a pronoun opens the clause right after the noun ("said in a
+            // statement it had ...").
             if let Some(t) = (k + 2..(k + 6).min(end)).find(|&i| cx.t(i) == "that") {
                 k = t;
+            } else if cues::pronoun_at(cx.doc, k + 3).is_some() && cx.doc.tokens[k + 2].is_word() {
+                k += 3;
             }
         }
     }
@@ -262,7 +266,7 @@ fn content_start(cx: &Cx<'_, '_>, c: usize, dates: &[usize], end: usize) -> usiz
 /// A preposition that opens the setting of what was said ("in the town of Iten", "by
 /// telephone", "at a briefing") rather than what was said.
 fn is_setting(t: &str) -> bool {
-    matches!(t, "in" | "at" | "on" | "during" | "after" | "by" | "from" | "via" | "over")
+    matches!(t, "in" | "at" | "on" | "during" | "after" | "by" | "from" | "via" | "over" | "outside" | "inside" | "near")
 }
 
 /// Trim the sentence end: full stop, closing marks.
@@ -277,7 +281,12 @@ fn content_end(cx: &Cx<'_, '_>, a: usize, mut e: usize) -> usize {
 /// Words after a trailing attribution's cue that keep it trailing: the sentence ends, or a
 /// place, time or manner phrase follows ("announced at a news conference", "said, citing").
 fn trailing_tail(cx: &Cx<'_, '_>, c: usize, end: usize, dates: &[usize]) -> bool {
-    let k = c + 1;
+    // "..., his lawyer told reporters outside the court.": the audience, then the tail.
+    let told_audience = cx.t(c).eq_ignore_ascii_case("told") && cues::is_audience(cx.t(c + 1));
+    let k = if told_audience { c + 2 } else { c + 1 };
+    if told_audience && is_setting(cx.t(k)) {
+        return true;
+    }
     k >= end
         || matches!(cx.t(k), "." | "," | ";" | "in" | "at" | "on" | "during" | "after" | "before" | "when" | "while" | "yesterday" | "today" | "last" | "this" | "earlier" | "late" | "recently")
         || dates.binary_search(&k).is_ok()
