@@ -292,7 +292,9 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
     debug_assert!(chunks.windows(2).all(|w| w[0].range.end <= w[1].range.start), "chunks in text order, disjoint");
     let mut verdicts: Vec<Option<Verdict>> = chunks.iter().map(|c| classify(doc, c)).collect();
 
-    // Acronyms take the type of the long form they abbreviate.
+    // Acronyms take the type of the long form they abbreviate. A long form no chunk covers
+    // ("China Road and Bridge Corporation (CRBC)", cut at "and") is a name of its own, which
+    // outranks its pieces.
     let mut acronym_type: HashMap<&str, MentionType> = HashMap::default();
     for def in acronyms {
         let long = chunk_covering(&chunks, def.long.clone()).map(|k| &verdicts[k]);
@@ -300,6 +302,11 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
             acronym_type.insert(def.short.as_str(), v.kind);
         } else if let Some(kind) = organisation::long_form_kind(&def.long_text) {
             acronym_type.insert(def.short.as_str(), kind);
+            if long.is_none() {
+                let mut f = Found::name(doc, kind, def.long.clone(), "acronym.long_form");
+                f.priority = Strength::Strong as u8;
+                out.push(f);
+            }
         }
     }
     for (c, v) in chunks.iter().zip(verdicts.iter_mut()) {
