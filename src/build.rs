@@ -56,7 +56,7 @@ fn main() {
     let mut names: Vec<_> = fs::read_dir(&data).expect("src/data").filter_map(Result::ok).map(|e| e.path()).collect();
     names.sort();
     for path in names {
-        if path.extension().map_or(true, |e| e != "txt") || !path.is_file() {
+        if path.extension().is_none_or(|e| e != "txt") || !path.is_file() {
             continue;
         }
         let text = fs::read_to_string(&path).unwrap_or_default();

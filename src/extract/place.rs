@@ -20,10 +20,10 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         return None;
     }
     // A place set in capitals inside ordinary text: "By Shinichi Saoshiro TOKYO (Reuters)".
-    if !c.unreliable_case && c.key.len() >= 4 && c.key.chars().all(|ch| !ch.is_lowercase()) {
-        if matches!(c.title_place(), Some(PlaceClass::Country | PlaceClass::City | PlaceClass::Region)) {
-            return verdict("place.gazetteer", Strength::Listed);
-        }
+    if !c.unreliable_case && c.key.len() >= 4 && c.key.chars().all(|ch| !ch.is_lowercase())
+        && matches!(c.title_place(), Some(PlaceClass::Country | PlaceClass::City | PlaceClass::Region))
+    {
+        return verdict("place.gazetteer", Strength::Listed);
     }
     if c.unreliable_case {
         // ALL-CAPS and Title Case lines: only a known place; a city not an everyday word.

@@ -312,6 +312,8 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
         while first < end && matches!(cx.t(first), "“" | "\"" | "‘" | "(" | "-" | "—") {
             first += 1;
         }
+        // The token index reads the tokens, their openers and the quote marks alike.
+        #[allow(clippy::needless_range_loop)]
         for c in first..end {
             if cx.in_direct.contains(c) {
                 continue;

@@ -101,7 +101,7 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 /// Weekdays: "Monday", "last Tuesday", "next Friday", "this Sunday", "this past Wednesday".
 fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let lw = cx.lower(i);
-    let (shift, k) = match &*lw {
+    let (shift, k) = match lw {
         "last" | "past" | "previous" => (Some(-1), i + 1),
         "next" | "coming" => (Some(1), i + 1),
         "this" if cx.is(i + 1, "past") => (Some(-1), i + 2),
@@ -142,8 +142,8 @@ fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let Some(r) = cx.r else {
         return Some(Hit::new(i, end, Point::WeekdayX(wd), "date.weekday").rel(None));
     };
-    let this_past = k >= i + 1 && cx.is(k - 1, "past");
-    let this_coming = k >= i + 1 && cx.is(k - 1, "coming");
+    let this_past = k > i && cx.is(k - 1, "past");
+    let this_coming = k > i && cx.is(k - 1, "coming");
     let (date, rule) = match shift {
         // "(this) past Wednesday": the most recent one, even yesterday.
         Some(-1) if this_past => (anchor::weekday(r.add_days(-1), wd, super::tense::Dir::Past), "date.weekday_last"),
@@ -309,7 +309,7 @@ fn shifted_unit(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let the = cx.is(i, "the");
     let k = if the { i + 1 } else { i };
     let lw = cx.lower(k);
-    let n: i32 = match &*lw {
+    let n: i32 = match lw {
         // "past decade", "the last decade" are lengths of time (see durations); "last year" is a date.
         // "the last week" (after "for", "over") is the seven days just gone: a length of time.
         "last" if !the && !(i > 0 && cx.is(i - 1, "the") && cx.unit(i + 1).is_some()) => -1,
@@ -645,7 +645,7 @@ fn following_weekday(cx: &Cx<'_, '_>, i: usize, anchor: Option<Option<crate::cal
     if !cx.is(i, "the") {
         return None;
     }
-    let forward = match &*cx.lower(i + 1) {
+    let forward = match cx.lower(i + 1) {
         "following" | "next" => true,
         "previous" | "preceding" => false,
         _ => return None,

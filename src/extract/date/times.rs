@@ -148,7 +148,7 @@ pub fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32, Option<u32>)
     let w = cx.t(i);
     // Borrowed unless there are capitals: this runs at every token.
     let lw = cx.lower(i);
-    match &*lw {
+    match lw {
         "noon" | "midday" => return Some((i + 1, 12, 0, None)),
         // The end of the day it is told with, as TIMEX3 and news style have it: "midnight
         // Friday" closes Friday (T24:00), it does not open it.
@@ -166,7 +166,7 @@ pub fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32, Option<u32>)
         return Some((i + 2, 24, 0, None));
     }
     // Split "10.30am" / "3pm" / "10:30" into hour, minute, and an am/pm glued to it.
-    let (num, mut suffix) = split_suffix(&lw);
+    let (num, mut suffix) = split_suffix(lw);
     let (h, m);
     let mut sec = None;
     let mut j = i + 1;

@@ -271,11 +271,11 @@ fn unit_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     }
     // "Kopp's 1987 Chevrolet", "the 2016 Rio Games": a year naming a model or an event. (A
     // count of 1,987 people is written with a comma and counts a plural.)
-    if plain && f.low.is_none() && f.year_like && (1900.0..2100.0).contains(&f.value) {
-        if doc.tokens.get(f.end).is_some_and(|n| n.kind == TokKind::Word && n.newlines_before == 0 && n.is_capitalised() && !n.is_all_caps() && !n.stem().ends_with('s')) {
-            f.drop = true;
-            return Some(f);
-        }
+    if plain && f.low.is_none() && f.year_like && (1900.0..2100.0).contains(&f.value)
+        && doc.tokens.get(f.end).is_some_and(|n| n.kind == TokKind::Word && n.newlines_before == 0 && n.is_capitalised() && !n.is_all_caps() && !n.stem().ends_with('s'))
+    {
+        f.drop = true;
+        return Some(f);
     }
     // Cricket figures and votes: "took 4 for 38", "286 for seven", "passed 12 for 3".
     if plain && f.low.is_none() && f.value.fract() == 0.0 && lower_cow(doc, f.end) == "for" {

@@ -205,7 +205,7 @@ pub fn hyphen_fraction(word: &str) -> Option<f64> {
     let n = if a == "a" { 1.0 } else { cardinal(a).filter(|c| c.1 != WordClass::Scale && c.1 != WordClass::Hundred)?.0 };
     let d = denominator(b)?;
     // "one-thirds" is not English, "two-third" is a common slip: accept both number forms.
-    (n >= 1.0 && n < 100.0).then_some(n / d)
+    (1.0..100.0).contains(&n).then_some(n / d)
 }
 
 /// Ordinal with digits: "21st", "2nd", "3rd", "4th", with the right suffix for the number.
@@ -450,7 +450,7 @@ pub fn word_number(doc: &Doc<'_>, i: usize) -> Option<WordNumber> {
         return Some(WordNumber { end, value: value + frac, fraction_only: false, words: words + end - k });
     }
     // "two thirds", "five eighths", "twenty-three fifths": the phrase was a numerator.
-    if value >= 1.0 && value < 100.0 && total == 0.0 && k == i + words && words <= 2 {
+    if (1.0..100.0).contains(&value) && total == 0.0 && k == i + words && words <= 2 {
         if let Some(d) = toks.get(k).filter(|t| t.kind == TokKind::Word && t.newlines_before == 0).and_then(|t| denominator(t.text)) {
             let d_word = lower(text(doc, k));
             let next = text(doc, k + 1);
@@ -512,7 +512,7 @@ fn point_decimal(doc: &Doc<'_>, i: usize, k: usize, words: usize) -> Option<(f64
     if digits.is_empty() {
         let t = toks.get(j).filter(|t| t.kind == TokKind::Word && t.newlines_before == 0)?;
         match cardinal(t.text) {
-            Some((v, WordClass::Teen | WordClass::Tens)) if v >= 10.0 && v < 100.0 => {
+            Some((v, WordClass::Teen | WordClass::Tens)) if (10.0..100.0).contains(&v) => {
                 digits = format!("{}", v as u32);
                 j += 1;
             }

@@ -568,10 +568,10 @@ fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>
         let w = doc.tokens[i].text;
         doc.facts(i).demonym() || (w.contains('-') && w.split('-').all(lexicon::is_demonym))
     };
-    if range.len() > 1 && nationality(range.start) {
-        if organisation::long_form_kind(&chunk_key(doc, range.clone())).is_none() {
-            range.start += 1;
-        }
+    if range.len() > 1 && nationality(range.start)
+        && organisation::long_form_kind(&chunk_key(doc, range.clone())).is_none()
+    {
+        range.start += 1;
     }
     if range.is_empty() || (range.len() == 1 && doc.tokens[range.start].text.chars().filter(|c| c.is_alphabetic()).count() < 2) {
         return;
