@@ -159,6 +159,13 @@ fn reported_speech_around_a_bodys_name() {
     let r = analyse(text, Source::default(), vec![], &Options::default());
     said(&r, "Kamau, who denied the charges, will appeal", QuoteKind::Indirect, Some("Ahmed Nassir"), "Ahmed Nassir", Some("told"));
     said(&r, "it had no knowledge of the payments", QuoteKind::Indirect, Some("Corvano Holdings"), "Corvano Holdings", Some("said"));
+
+    // "insisted on" is a demand; lower-case plural subjects speak, a relative clause's do not.
+    let text = "Talks stalled after the Greens insisted on a new ministry, party officials said.\n\n\
+                The rate is below the price that exporters say is fair.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "Talks stalled after the Greens insisted on a new ministry", QuoteKind::Indirect, None, "party officials", Some("said"));
+    assert_eq!(r.quotes.len(), 1, "{:#?}", r.quotes);
 }
 
 /// A title joined to a prefix or suffix by a hyphen heads a role as the title does.

@@ -49,7 +49,17 @@ fn subject(cx: &Cx<'_, '_>, r: Range<usize>, how: &'static str) -> Option<Speake
         return Some(if m.tokens == r || m.kind == MentionType::Person { cx.name_speaker(m, how) } else { whole });
     }
     let first = cx.doc.tokens[r.start];
-    if !(first.is_capitalised() || cues::is_determiner_at(cx.doc, r.start)) {
+    // "party officials", "diplomats": a short phrase of lower-case words ending in a plural,
+    // neither a setting ("in recent days") nor a relative clause's ("the price that exporters
+    // say is fair").
+    let plural = |i: usize| cx.t(i).len() > 3 && cx.t(i).ends_with('s') && !cx.t(i).ends_with("ss");
+    let relative = r.start > 0 && matches!(cx.t(r.start - 1), "that" | "which" | "who" | "whom");
+    let people = r.len() <= 3
+        && !relative
+        && !is_setting(cx.t(r.start))
+        && r.clone().all(|i| cx.doc.tokens[i].is_word() && !cx.doc.tokens[i].is_capitalised())
+        && plural(r.end - 1);
+    if !(first.is_capitalised() || cues::is_determiner_at(cx.doc, r.start) || people) {
         return None;
     }
     // A place is not a speaker ("in the Kerio Valley said" is no subject of its own).
@@ -338,6 +348,10 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
             // lower-cased in full.
             let cue = cues::is_cue_lower(doc.ascii_lower(c)) || openers[c].shape.non_ascii && cues::is_cue(t);
             if !cue || token.is_capitalised() && c != first {
+                continue;
+            }
+            // "the Greens insisted on control of ...": a demand, not a reported clause.
+            if matches!(doc.ascii_lower(c), "insisted" | "insists" | "insist") && matches!(cx.t(c + 1), "on" | "upon") {
                 continue;
             }
             if let Some(r) = reported_at(cx, first, c, end, &dates) {
