@@ -111,7 +111,13 @@ pub fn month_number(w: &str) -> Option<u32> {
 /// The month a word names in any case, abbreviations included ("JAN.", "sept"): for header
 /// lines, where the shape around the word says it is a date.
 pub fn month_any_case(w: &str) -> Option<u32> {
-    with_ascii_lower(w.trim_end_matches('.'), month_word).map(|(m, _)| m)
+    let w = w.trim_end_matches('.');
+    // The longest name is "september": a longer word, or one with another first letter, is
+    // turned away before it is lower-cased (header lines ask this of most of their words).
+    if w.len() > 9 || !may_name_month(w) {
+        return None;
+    }
+    with_ascii_lower(w, month_word).map(|(m, _)| m)
 }
 
 /// Is this month word an abbreviation ("Apr.", "Sept")? Abbreviations need a day or a year.
@@ -123,9 +129,7 @@ pub fn is_month_abbreviation(w: &str) -> bool {
 /// The weekday (Monday 1) a name stands for: capitalised ("Tue", "Tuesday"), or written out in
 /// all caps or lower case ("TUESDAY", "tuesday").
 pub fn weekday_number(w: &str) -> Option<u32> {
-    // Every weekday's name starts with m, t, w, f or s (in either case): most words are
-    // turned away before they are lower-cased.
-    if !w.bytes().next().is_some_and(|b| matches!(b.to_ascii_lowercase(), b'm' | b't' | b'w' | b'f' | b's')) {
+    if !may_name_weekday(w) {
         return None;
     }
     let w = w.trim_end_matches('.');
@@ -140,7 +144,18 @@ pub fn weekday_number(w: &str) -> Option<u32> {
 
 /// The weekday a word names in any case, abbreviations included: for header lines.
 pub fn weekday_any_case(w: &str) -> Option<u32> {
-    with_ascii_lower(w.trim_end_matches('.'), weekday_word).map(|(d, _)| d)
+    let w = w.trim_end_matches('.');
+    // The longest name is "wednesday".
+    if w.len() > 9 || !may_name_weekday(w) {
+        return None;
+    }
+    with_ascii_lower(w, weekday_word).map(|(d, _)| d)
+}
+
+/// Whether `w` starts as a weekday's name may: every one starts with m, t, w, f or s (in
+/// either case), so most words are turned away before they are lower-cased.
+fn may_name_weekday(w: &str) -> bool {
+    w.bytes().next().is_some_and(|b| matches!(b.to_ascii_lowercase(), b'm' | b't' | b'w' | b'f' | b's'))
 }
 
 /// A weekday written out in full, possibly with a possessive ("Wednesday's ruling").
