@@ -147,7 +147,7 @@ pub fn trailing_noise(cx: &Cx<'_, '_>, i: usize) -> bool {
     tok.kind == crate::tokens::TokKind::Punct
         || matches!(t, "|" | "+" | "·" | "•")
         || t.trim_end_matches(['Z', 'z']).bytes().all(|b| b.is_ascii_digit() || b == b':')
-        || matches!(t.to_ascii_lowercase().as_str(), "at" | "am" | "pm" | "a.m." | "p.m." | "local" | "time")
+        || matches!(cx.lower(i), "at" | "am" | "pm" | "a.m." | "p.m." | "local" | "time")
         || crate::extract::date::zone_len(&[t]) == 1
         || (2..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase())
         || weekday(t).is_some()
