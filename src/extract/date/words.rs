@@ -4,6 +4,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
+use super::prefilter::WordEnds;
 
 /// Month number of a month name or its abbreviation ("April", "Apr", "Apr.", "Sept.").
 /// Case-sensitive on purpose: news capitalises months, and "may"/"march" in lower case are a
@@ -464,11 +465,28 @@ pub fn holiday(words: &[&str]) -> Option<(usize, u32, u32)> {
     HOLIDAYS.iter().find(|(h, _, _)| h.len() <= words.len() && h.iter().zip(words).all(|(a, b)| a == b)).map(|(h, m, d)| (h.len(), *m, *d))
 }
 
-static PAST_VERBS: LazyLock<HashMap<&'static str, ()>> =
-    LazyLock::new(|| lines(include_str!("../../data/date_past_verbs.txt")).map(|l| (l, ())).collect());
+/// A list of words with a quick test before its hash is taken ([`WordEnds`]): the tense cues
+/// ask the verb lists of every word near a date, and nearly all are in none.
+struct WordSet {
+    ends: WordEnds,
+    words: HashMap<&'static str, ()>,
+}
+
+impl WordSet {
+    fn new(words: impl Iterator<Item = &'static str>) -> WordSet {
+        let words: HashMap<&'static str, ()> = words.map(|w| (w, ())).collect();
+        WordSet { ends: WordEnds::new(words.keys().copied()), words }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        self.ends.may_hold(w) && self.words.contains_key(w)
+    }
+}
+
+static PAST_VERBS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(lines(include_str!("../../data/date_past_verbs.txt"))));
 
 pub fn is_listed_past(w: &str) -> bool {
-    PAST_VERBS.contains_key(w)
+    PAST_VERBS.contains(w)
 }
 
 static CONTRACT_WORDS: LazyLock<HashMap<&'static str, ()>> =
@@ -480,18 +498,16 @@ pub fn is_contract_word(lower: &str) -> bool {
     CONTRACT_WORDS.contains_key(lower)
 }
 
-static SCHEDULED_VERBS: LazyLock<HashMap<&'static str, ()>> =
-    LazyLock::new(|| lines(include_str!("../../data/date_scheduled_verbs.txt")).map(|l| (l, ())).collect());
+static SCHEDULED_VERBS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(lines(include_str!("../../data/date_scheduled_verbs.txt"))));
 
 /// "opens", "takes", "faces": a present tense that, beside a date, tells a scheduled event.
 pub fn is_scheduled_verb(w: &str) -> bool {
-    SCHEDULED_VERBS.contains_key(w)
+    SCHEDULED_VERBS.contains(w)
 }
 
 /// The plain forms of the scheduled verbs ("open", "meet", "go"), for plural subjects:
 /// "markets reopen on Tuesday", "voters go to the polls on Sunday".
-static SCHEDULED_PLAIN: LazyLock<HashMap<&'static str, ()>> =
-    LazyLock::new(|| SCHEDULED_VERBS.keys().map(|w| (plain_form(w), ())).collect());
+static SCHEDULED_PLAIN: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SCHEDULED_VERBS.words.keys().map(|w| plain_form(w))));
 
 fn plain_form(third_person: &'static str) -> &'static str {
     let es = ["ches", "shes", "sses", "xes", "oes"].iter().any(|e| third_person.ends_with(e));
@@ -500,7 +516,7 @@ fn plain_form(third_person: &'static str) -> &'static str {
 }
 
 pub fn is_scheduled_plain_verb(w: &str) -> bool {
-    SCHEDULED_PLAIN.contains_key(w)
+    SCHEDULED_PLAIN.contains(w)
 }
 
 /// `f` of `w` with its ASCII letters in lower case (`to_ascii_lowercase`), without a copy
