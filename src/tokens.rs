@@ -439,6 +439,7 @@ fn is_punctuation(c: char) -> bool {
 }
 
 /// ASCII punctuation less the signs and operators, which are symbols.
+#[inline]
 fn is_ascii_punctuation_mark(b: u8) -> bool {
     b.is_ascii_punctuation() && !matches!(b, b'$' | b'+' | b'<' | b'=' | b'>' | b'^' | b'`' | b'|' | b'~')
 }
