@@ -21,11 +21,13 @@ fn copyright(cx: &Cx<'_, '_>, l: usize) -> bool {
         return false;
     }
     let first = cx.t(r.start);
+    // The line's text, sliced once for the three whole-line forms.
+    let text = cx.line_text(l);
     matches!(first, "Copyright" | "COPYRIGHT" | "©")
         || first == "(" && cx.t(r.start + 1).eq_ignore_ascii_case("c") && cx.t(r.start + 2) == ")"
-        || cx.line_text(l).eq_ignore_ascii_case("all rights reserved")
-        || cx.line_text(l).eq_ignore_ascii_case("all rights reserved.")
-        || cx.line_text(l) == "End of Document"
+        || text.eq_ignore_ascii_case("all rights reserved")
+        || text.eq_ignore_ascii_case("all rights reserved.")
+        || text == "End of Document"
 }
 
 fn is_terminal(s: &str) -> bool {
