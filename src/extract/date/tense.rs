@@ -174,6 +174,7 @@ fn plural_subject_before(doc: &Doc<'_>, i: usize) -> bool {
 
 /// Token `i` in lower case: an ASCII word's is the document's (no copy); others are
 /// lower-cased here, curly apostrophes straightened.
+#[inline]
 fn lower<'d>(doc: &'d Doc<'_>, i: usize) -> std::borrow::Cow<'d, str> {
     let text = doc.tokens[i].text;
     if text.is_ascii() {

@@ -478,13 +478,21 @@ impl WordSet {
         WordSet { ends: WordEnds::new(words.keys().copied()), words }
     }
 
+    /// Inlined at the callers, the table probe kept out of line: most words never get to it.
+    #[inline]
     fn contains(&self, w: &str) -> bool {
-        self.ends.may_hold(w) && self.words.contains_key(w)
+        self.ends.may_hold(w) && self.holds(w)
+    }
+
+    #[inline(never)]
+    fn holds(&self, w: &str) -> bool {
+        self.words.contains_key(w)
     }
 }
 
 static PAST_VERBS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(lines(include_str!("../../data/date_past_verbs.txt"))));
 
+#[inline]
 pub fn is_listed_past(w: &str) -> bool {
     PAST_VERBS.contains(w)
 }
@@ -501,6 +509,7 @@ pub fn is_contract_word(lower: &str) -> bool {
 static SCHEDULED_VERBS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(lines(include_str!("../../data/date_scheduled_verbs.txt"))));
 
 /// "opens", "takes", "faces": a present tense that, beside a date, tells a scheduled event.
+#[inline]
 pub fn is_scheduled_verb(w: &str) -> bool {
     SCHEDULED_VERBS.contains(w)
 }
@@ -515,6 +524,7 @@ fn plain_form(third_person: &'static str) -> &'static str {
     &third_person[..third_person.len().saturating_sub(cut)]
 }
 
+#[inline]
 pub fn is_scheduled_plain_verb(w: &str) -> bool {
     SCHEDULED_PLAIN.contains(w)
 }
