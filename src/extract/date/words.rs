@@ -390,18 +390,15 @@ pub fn part_of_day(w: &str) -> Option<&'static str> {
 /// summer's drought").
 pub fn season(w: &str) -> Option<&'static str> {
     let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
-    // Every season's name has four or six letters: most words are turned away before they
-    // are lower-cased.
-    if !matches!(w.len(), 4 | 6) {
-        return None;
-    }
-    with_ascii_lower(w, |lw| match lw {
-        "spring" => Some("SP"),
-        "summer" => Some("SU"),
-        "autumn" | "fall" => Some("FA"),
-        "winter" => Some("WI"),
-        _ => None,
-    })
+    // Every season's name has four or six letters: most words are turned away by their
+    // length, the rest compared ignoring ASCII case with the names of that length (as the
+    // ASCII lower case matched against them: no copy to lower).
+    let names: &[(&str, &'static str)] = match w.len() {
+        4 => &[("fall", "FA")],
+        6 => &[("spring", "SP"), ("summer", "SU"), ("autumn", "FA"), ("winter", "WI")],
+        _ => return None,
+    };
+    names.iter().find(|(name, _)| w.eq_ignore_ascii_case(name)).map(|&(_, code)| code)
 }
 
 /// The month a season's code starts in (meteorological seasons: the winter of year y runs
@@ -565,6 +562,9 @@ mod tests {
         }
         for s in ["spring", "Summer", "AUTUMN", "fall", "Winter"] {
             assert!(season(s).is_some(), "{s}");
+        }
+        for (s, code) in [("Fall", Some("FA")), ("summer's", Some("SU")), ("WINTER’s", Some("WI")), ("sprinG", Some("SP")), ("falls", None), ("spring-", None), ("sümmer", None)] {
+            assert_eq!(season(s), code, "{s}");
         }
     }
 
