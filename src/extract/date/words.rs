@@ -358,14 +358,44 @@ pub fn ordinal(w: &str) -> Option<u32> {
 
 /// [`ordinal`] of a word in lower case.
 fn ordinal_lower(lw: &str) -> Option<u32> {
-    let words = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-        "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
-        "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
-    ];
-    if let Some(n) = words.iter().position(|x| *x == lw) {
-        return Some(n as u32 + 1);
+    // A match, not a search of a list: asked of every word ending as an ordinal does ("and",
+    // "with", "month"), which are mostly no ordinal.
+    let word = match lw {
+        "first" => Some(1),
+        "second" => Some(2),
+        "third" => Some(3),
+        "fourth" => Some(4),
+        "fifth" => Some(5),
+        "sixth" => Some(6),
+        "seventh" => Some(7),
+        "eighth" => Some(8),
+        "ninth" => Some(9),
+        "tenth" => Some(10),
+        "eleventh" => Some(11),
+        "twelfth" => Some(12),
+        "thirteenth" => Some(13),
+        "fourteenth" => Some(14),
+        "fifteenth" => Some(15),
+        "sixteenth" => Some(16),
+        "seventeenth" => Some(17),
+        "eighteenth" => Some(18),
+        "nineteenth" => Some(19),
+        "twentieth" => Some(20),
+        "twenty-first" => Some(21),
+        "twenty-second" => Some(22),
+        "twenty-third" => Some(23),
+        "twenty-fourth" => Some(24),
+        "twenty-fifth" => Some(25),
+        "twenty-sixth" => Some(26),
+        "twenty-seventh" => Some(27),
+        "twenty-eighth" => Some(28),
+        "twenty-ninth" => Some(29),
+        "thirtieth" => Some(30),
+        "thirty-first" => Some(31),
+        _ => None,
+    };
+    if word.is_some() {
+        return word;
     }
     let digits = lw.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &lw[digits.len()..];
@@ -565,6 +595,23 @@ mod tests {
         }
         for (s, code) in [("Fall", Some("FA")), ("summer's", Some("SU")), ("WINTER’s", Some("WI")), ("sprinG", Some("SP")), ("falls", None), ("spring-", None), ("sümmer", None)] {
             assert_eq!(season(s), code, "{s}");
+        }
+    }
+
+    #[test]
+    fn ordinals_in_words_and_digits() {
+        let words = [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+            "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
+            "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
+        ];
+        for (n, w) in words.iter().enumerate() {
+            assert_eq!(ordinal(w), Some(n as u32 + 1), "{w}");
+            assert_eq!(ordinal(&w.to_ascii_uppercase()), Some(n as u32 + 1), "{w}");
+        }
+        for (w, n) in [("1st", Some(1)), ("22nd", Some(22)), ("3RD", Some(3)), ("31th", Some(31)), ("123rd", None), ("and", None), ("with", None), ("month", None), ("th", None)] {
+            assert_eq!(ordinal(w), n, "{w}");
         }
     }
 
