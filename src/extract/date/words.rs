@@ -328,22 +328,41 @@ pub fn count_word(w: &str) -> Option<Option<f64>> {
     })
 }
 
+/// A number word up to a hundred in lower case. A match, not a search of a list: asked of
+/// every word starting as a count may ("the", "said", "on"), which are mostly none.
 fn small_number(w: &str) -> Option<u32> {
-    const ONES: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    ];
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    if let Some(n) = ONES.iter().position(|x| *x == w) {
-        return Some(n as u32);
-    }
-    if let Some(n) = TENS.iter().position(|x| *x == w) {
-        return Some(20 + 10 * n as u32);
-    }
-    match w {
-        "hundred" => Some(100),
-        _ => None,
-    }
+    Some(match w {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        "hundred" => 100,
+        _ => return None,
+    })
 }
 
 /// Ordinal words and numbers: "first" / "1st" -> 1 (up to 31 for days of the month).
