@@ -115,6 +115,7 @@ impl<'a> Doc<'a> {
     /// cover the tokens in order, so it is found by binary search (a table of every token's
     /// sentence was four bytes a token), unless it is the sentence last asked about or the
     /// next, as most questions are: the stages read the tokens left to right.
+    #[inline]
     pub fn sentence_of(&self, i: usize) -> u32 {
         debug_assert!(i < self.tokens.len());
         let sentences = &self.layout.sentences;
@@ -166,6 +167,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The tokens of the sentence holding token `i`.
+    #[inline]
     pub fn sentence_range(&self, i: usize) -> Range<usize> {
         self.layout.sentences[self.sentence_of(i) as usize].tokens.clone()
     }
