@@ -115,6 +115,7 @@ impl<'a> Doc<'a> {
     /// cover the tokens in order, so it is found by binary search (a table of every token's
     /// sentence was four bytes a token), unless it is the sentence last asked about or the
     /// next, as most questions are: the stages read the tokens left to right.
+    #[inline]
     pub fn sentence_of(&self, i: usize) -> u32 {
         debug_assert!(i < self.tokens.len());
         let sentences = &self.layout.sentences;
@@ -166,6 +167,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The tokens of the sentence holding token `i`.
+    #[inline]
     pub fn sentence_range(&self, i: usize) -> Range<usize> {
         self.layout.sentences[self.sentence_of(i) as usize].tokens.clone()
     }
@@ -257,7 +259,9 @@ pub(crate) fn sports_words_among(tokens: &[Token<'_>]) -> u64 {
 }
 
 /// Which of the sports words (a distinct number below 64 for each) `lower`, a token in ASCII
-/// lower case, is.
+/// lower case, is. Inlined: asked of every token until a story is found to be a sports
+/// report, and most are turned away by their length and end letters.
+#[inline]
 fn sports_word(lower: &str) -> Option<usize> {
     let b = lower.as_bytes();
     let (first, last) = *SPORTS_ENDS.get(b.len())?;

@@ -8,6 +8,7 @@ use crate::lexicon;
 use crate::report::MentionType::Person;
 
 /// Verbs of saying that follow or precede a speaker.
+#[inline]
 pub fn is_speech_verb(w: &str) -> bool {
     matches!(
         w,

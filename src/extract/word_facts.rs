@@ -55,8 +55,9 @@ impl<'a> WordFacts<'a> {
     }
 
     /// The answer to `q`: from the cell when asked before (the common case, kept inline at
-    /// the callers), else worked out ([`ask_afresh`](Self::ask_afresh)).
-    #[inline]
+    /// the callers), else worked out ([`ask_afresh`](Self::ask_afresh)). Always inlined: as a
+    /// call it cost more than the look at the cell.
+    #[inline(always)]
     fn ask(self, q: Q) -> bool {
         let Some(cell) = self.cell else { return answer(q, self.word) };
         let (asked, yes) = (1u32 << (2 * q as u32), 2u32 << (2 * q as u32));

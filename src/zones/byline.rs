@@ -10,10 +10,11 @@ use crate::report::Byline;
 use crate::tokens::TokKind;
 use crate::zones::Cx;
 
-/// Role words a byline may carry after a comma: "Political Editor", "Staff Reporter".
-fn role_word(w: &str) -> bool {
+/// Role words a byline may carry after a comma: "Political Editor", "Staff Reporter" (`lw`
+/// in ASCII lower case).
+fn role_word(lw: &str) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        lw,
         "editor" | "correspondent" | "reporter" | "writer" | "staff" | "bureau" | "chief" | "columnist" | "analyst"
             | "contributor" | "producer" | "photographer" | "desk"
     )
@@ -83,7 +84,7 @@ fn names(cx: &Cx<'_, '_>, start: usize, end: usize, role: Option<&str>) -> Optio
             return None;
         }
         // A role segment after a comma: "Jane Doe, Political Editor".
-        if cx.t(s.wrapping_sub(1)) == "," && !out.is_empty() && (s..k).any(|j| role_word(cx.t(j))) {
+        if cx.t(s.wrapping_sub(1)) == "," && !out.is_empty() && (s..k).any(|j| role_word(cx.lower(j))) {
             out.last_mut()?.role = Some(cx.text(s..k).to_owned());
             continue;
         }

@@ -24,7 +24,13 @@ fn is_dash(s: &str) -> bool {
 
 fn caps_word(cx: &Cx<'_, '_>, i: usize) -> bool {
     let t = cx.tok(i);
-    t.kind == TokKind::Word && (t.is_all_caps() || t.text.chars().count() == 1 && t.is_capitalised() || t.text.ends_with('.') && t.is_all_caps())
+    t.kind == TokKind::Word && (t.is_all_caps() || one_char(t.text) && t.is_capitalised() || t.text.ends_with('.') && t.is_all_caps())
+}
+
+/// `s` is one character (`chars().count() == 1` without counting the rest).
+fn one_char(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some() && chars.next().is_none()
 }
 
 /// A dateline starting at token `i` on a line ending before `end`. `whole_line`: the dateline

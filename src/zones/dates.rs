@@ -65,7 +65,15 @@ pub fn at<'a>(cx: &Cx<'_, 'a>, i: usize, end: usize) -> Option<(Partial, usize)>
     // ISO: 2024 - 02 - 11 (the tokenizer keeps digit-digit hyphens apart), the day perhaps
     // glued to a time ("2024-02-11T14:32:00Z").
     let iso_day = |w: &'a str| day(w.split_once(['T', 't']).map_or(w, |(d, _)| d));
-    if let (Some(y), "-", Some(m), "-", Some(d)) = (year(t(k)), t(k + 1), digits(t(k + 2), 2), t(k + 3), iso_day(t(k + 4))) {
+    // Each part is read only when the ones before it fit: most lines hold no date.
+    let iso = || -> Option<(i32, u32, u32)> {
+        let y = year(t(k))?;
+        if t(k + 1) != "-" || t(k + 3) != "-" {
+            return None;
+        }
+        Some((y, digits(t(k + 2), 2)?, iso_day(t(k + 4))?))
+    };
+    if let Some((y, m, d)) = iso() {
         p.year = Some(y);
         p.month = Some(m);
         p.day = Some(d);
@@ -76,11 +84,8 @@ pub fn at<'a>(cx: &Cx<'_, 'a>, i: usize, end: usize) -> Option<(Partial, usize)>
         p.day = Some(d);
         k = next;
     } else {
-        // 16 April [2024] or April 16[, 2024]
-        let day_month = match (day(t(k)), month(t(k + 1)), month(t(k)), day(t(k + 1))) {
-            (Some(d), Some(m), _, _) | (_, _, Some(m), Some(d)) => Some((d, m)),
-            _ => None,
-        };
+        // 16 April [2024] or April 16[, 2024]; the second read only when the first fails.
+        let day_month = day(t(k)).zip(month(t(k + 1))).or_else(|| Some((day(t(k + 1))?, month(t(k))?)));
         if let Some((d, m)) = day_month {
             p.day = Some(d);
             p.month = Some(m);
@@ -147,7 +152,7 @@ pub fn trailing_noise(cx: &Cx<'_, '_>, i: usize) -> bool {
     tok.kind == crate::tokens::TokKind::Punct
         || matches!(t, "|" | "+" | "·" | "•")
         || t.trim_end_matches(['Z', 'z']).bytes().all(|b| b.is_ascii_digit() || b == b':')
-        || matches!(t.to_ascii_lowercase().as_str(), "at" | "am" | "pm" | "a.m." | "p.m." | "local" | "time")
+        || matches!(cx.lower(i), "at" | "am" | "pm" | "a.m." | "p.m." | "local" | "time")
         || crate::extract::date::zone_len(&[t]) == 1
         || (2..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase())
         || weekday(t).is_some()

@@ -21,11 +21,13 @@ fn copyright(cx: &Cx<'_, '_>, l: usize) -> bool {
         return false;
     }
     let first = cx.t(r.start);
+    // The line's text, sliced once for the three whole-line forms.
+    let text = cx.line_text(l);
     matches!(first, "Copyright" | "COPYRIGHT" | "©")
         || first == "(" && cx.t(r.start + 1).eq_ignore_ascii_case("c") && cx.t(r.start + 2) == ")"
-        || cx.line_text(l).eq_ignore_ascii_case("all rights reserved")
-        || cx.line_text(l).eq_ignore_ascii_case("all rights reserved.")
-        || cx.line_text(l) == "End of Document"
+        || text.eq_ignore_ascii_case("all rights reserved")
+        || text.eq_ignore_ascii_case("all rights reserved.")
+        || text == "End of Document"
 }
 
 fn is_terminal(s: &str) -> bool {
@@ -85,7 +87,7 @@ fn after_label(cx: &Cx<'_, '_>, start: usize, end: usize) -> usize {
     let mut k = start;
     while k < end
         && k < start + 3
-        && matches!(cx.t(k).to_ascii_lowercase().as_str(), "published" | "updated" | "posted" | "date" | "dated" | "last" | "first" | "on" | "created" | "modified")
+        && matches!(cx.lower(k), "published" | "updated" | "posted" | "date" | "dated" | "last" | "first" | "on" | "created" | "modified")
     {
         k += 1;
     }
@@ -229,10 +231,11 @@ pub fn plain(cx: &mut Cx<'_, '_>) -> &'static str {
     }
 }
 
-/// Words a caption line starts with, before its credit: "Photo: Simon Song".
-fn caption_label(s: &str) -> bool {
+/// Words a caption line starts with, before its credit: "Photo: Simon Song" (`lw` in ASCII
+/// lower case).
+fn caption_label(lw: &str) -> bool {
     matches!(
-        s.to_ascii_lowercase().as_str(),
+        lw,
         "photo" | "photos" | "picture" | "pictures" | "photograph" | "image" | "graphic" | "illustration" | "photography"
     )
 }
@@ -266,7 +269,7 @@ fn caption(cx: &mut Cx<'_, '_>, l: usize) {
     while k < r.end && cx.t(k) == "?" {
         k += 1;
     }
-    if !(caption_label(cx.t(k)) && cx.t(k + 1) == ":") || k + 2 >= r.end {
+    if !(caption_label(cx.lower(k)) && cx.t(k + 1) == ":") || k + 2 >= r.end {
         return;
     }
     let credit_start = k + 2;

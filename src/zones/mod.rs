@@ -71,6 +71,16 @@ impl<'d, 'a> Cx<'d, 'a> {
         self.doc.tokens.get(i).map_or("", |t| t.text)
     }
 
+    /// Token text with ASCII letters in lower case (the document's copy: no allocation per
+    /// word asked), or "" past the end.
+    pub fn lower(&self, i: usize) -> &'d str {
+        if i < self.doc.tokens.len() {
+            self.doc.ascii_lower(i)
+        } else {
+            ""
+        }
+    }
+
     pub fn set(&mut self, r: Range<usize>, zone: Zone) {
         for i in r {
             self.z.zone[i] = zone;

@@ -17,7 +17,16 @@ pub fn is_range_connector(cx: &Cx<'_, '_>, i: usize) -> bool {
 /// The words and dashes that join a range's two ends when the first end leaves its month or
 /// am/pm to the second ("5 to 7 June", "9-10 am"); "or" and a slash join only whole dates.
 pub fn is_range_word(w: &str) -> bool {
-    ["and", "to", "through", "until", "till", "-", "–", "—"].iter().any(|c| w.eq_ignore_ascii_case(c))
+    // By length first: most words asked are none of these.
+    match w.len() {
+        1 => w == "-",
+        2 => w.eq_ignore_ascii_case("to"),
+        3 => w.eq_ignore_ascii_case("and") || w == "–" || w == "—",
+        4 => w.eq_ignore_ascii_case("till"),
+        5 => w.eq_ignore_ascii_case("until"),
+        7 => w.eq_ignore_ascii_case("through"),
+        _ => false,
+    }
 }
 
 /// The day of a date written in brackets at `i`: "(March 12)", "(12 March)".
@@ -253,4 +262,18 @@ pub fn range_end(cx: &Cx<'_, '_>, i: usize, last: Option<&Hit>) -> Option<Hit> {
 /// A month name right after `i` ("24 April"): then the number starts a new date.
 fn month_after(cx: &Cx<'_, '_>, i: usize) -> Option<u32> {
     words::month_number(cx.t(i)).filter(|_| cx.name_cased(i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The test by length answers as a search of the list ignoring ASCII case.
+    #[test]
+    fn range_words_by_length() {
+        let list = ["and", "to", "through", "until", "till", "-", "–", "—"];
+        for w in ["and", "AND", "To", "tO", "through", "THROUGH", "until", "Till", "-", "–", "—", "−", "--", "an", "t", "tilll", "or", "", "‒", "toe"] {
+            assert_eq!(is_range_word(w), list.iter().any(|c| w.eq_ignore_ascii_case(c)), "{w:?}");
+        }
+    }
 }

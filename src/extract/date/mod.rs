@@ -194,7 +194,7 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
 /// answer; all of them in the test that holds the prefilter to the rules).
 fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
     let n = doc.tokens.len();
-    let cx = Cx { doc, r: doc.reference, day_first: Default::default(), counts: NearCache::new(), units: NearCache::new(), sentence_year: Default::default() };
+    let cx = Cx { doc, r: doc.reference, day_first: Default::default(), counts: NearCache::new(n), units: NearCache::new(n), sentence_year: Default::default() };
     let mut i = 0;
     // The expression just read (an index into `hits`), kept open while a range may follow.
     let mut last: Option<usize> = None;
@@ -257,22 +257,26 @@ fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
 /// and the reading moves left to right, so it answers nearly every question a table for every
 /// token would, in constant memory (a table per token was 24 bytes a token).
 struct NearCache<T: Copy> {
-    /// Slot `i % NEAR_SLOTS`: the token last asked about there and its answer.
+    /// Slot `i % slots.len()`: the token last asked about there and its answer.
     slots: Box<[std::cell::Cell<(usize, T)>]>,
 }
 
-/// Slots of a [`NearCache`]: far more than the tokens a rule looks across.
+/// Slots of a [`NearCache`], at most: far more than the tokens a rule looks across.
 const NEAR_SLOTS: usize = 1024;
 
 impl<T: Copy + Default> NearCache<T> {
-    fn new() -> NearCache<T> {
-        NearCache { slots: (0..NEAR_SLOTS).map(|_| std::cell::Cell::new((usize::MAX, T::default()))).collect() }
+    /// A table for a document of `tokens` tokens: no more slots than tokens (a power of two),
+    /// as filling the full table cost more than reading a short document.
+    fn new(tokens: usize) -> NearCache<T> {
+        let len = tokens.next_power_of_two().min(NEAR_SLOTS);
+        NearCache { slots: (0..len).map(|_| std::cell::Cell::new((usize::MAX, T::default()))).collect() }
     }
 
     /// The answer for token `i`, worked out by `answer` unless kept.
     #[inline]
     fn get(&self, i: usize, answer: impl FnOnce() -> T) -> T {
-        let slot = &self.slots[i % NEAR_SLOTS];
+        // The length is a power of two: the mask is `i % len`.
+        let slot = &self.slots[i & (self.slots.len() - 1)];
         let (token, kept) = slot.get();
         if token == i {
             return kept;

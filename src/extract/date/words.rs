@@ -4,6 +4,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
+use super::prefilter::WordEnds;
 
 /// Month number of a month name or its abbreviation ("April", "Apr", "Apr.", "Sept.").
 /// Case-sensitive on purpose: news capitalises months, and "may"/"march" in lower case are a
@@ -111,7 +112,13 @@ pub fn month_number(w: &str) -> Option<u32> {
 /// The month a word names in any case, abbreviations included ("JAN.", "sept"): for header
 /// lines, where the shape around the word says it is a date.
 pub fn month_any_case(w: &str) -> Option<u32> {
-    with_ascii_lower(w.trim_end_matches('.'), month_word).map(|(m, _)| m)
+    let w = w.trim_end_matches('.');
+    // The longest name is "september": a longer word, or one with another first letter, is
+    // turned away before it is lower-cased (header lines ask this of most of their words).
+    if w.len() > 9 || !may_name_month(w) {
+        return None;
+    }
+    with_ascii_lower(w, month_word).map(|(m, _)| m)
 }
 
 /// Is this month word an abbreviation ("Apr.", "Sept")? Abbreviations need a day or a year.
@@ -123,9 +130,7 @@ pub fn is_month_abbreviation(w: &str) -> bool {
 /// The weekday (Monday 1) a name stands for: capitalised ("Tue", "Tuesday"), or written out in
 /// all caps or lower case ("TUESDAY", "tuesday").
 pub fn weekday_number(w: &str) -> Option<u32> {
-    // Every weekday's name starts with m, t, w, f or s (in either case): most words are
-    // turned away before they are lower-cased.
-    if !w.bytes().next().is_some_and(|b| matches!(b.to_ascii_lowercase(), b'm' | b't' | b'w' | b'f' | b's')) {
+    if !may_name_weekday(w) {
         return None;
     }
     let w = w.trim_end_matches('.');
@@ -140,7 +145,18 @@ pub fn weekday_number(w: &str) -> Option<u32> {
 
 /// The weekday a word names in any case, abbreviations included: for header lines.
 pub fn weekday_any_case(w: &str) -> Option<u32> {
-    with_ascii_lower(w.trim_end_matches('.'), weekday_word).map(|(d, _)| d)
+    let w = w.trim_end_matches('.');
+    // The longest name is "wednesday".
+    if w.len() > 9 || !may_name_weekday(w) {
+        return None;
+    }
+    with_ascii_lower(w, weekday_word).map(|(d, _)| d)
+}
+
+/// Whether `w` starts as a weekday's name may: every one starts with m, t, w, f or s (in
+/// either case), so most words are turned away before they are lower-cased.
+fn may_name_weekday(w: &str) -> bool {
+    w.bytes().next().is_some_and(|b| matches!(b.to_ascii_lowercase(), b'm' | b't' | b'w' | b'f' | b's'))
 }
 
 /// A weekday written out in full, possibly with a possessive ("Wednesday's ruling").
@@ -312,22 +328,41 @@ pub fn count_word(w: &str) -> Option<Option<f64>> {
     })
 }
 
+/// A number word up to a hundred in lower case. A match, not a search of a list: asked of
+/// every word starting as a count may ("the", "said", "on"), which are mostly none.
 fn small_number(w: &str) -> Option<u32> {
-    const ONES: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    ];
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    if let Some(n) = ONES.iter().position(|x| *x == w) {
-        return Some(n as u32);
-    }
-    if let Some(n) = TENS.iter().position(|x| *x == w) {
-        return Some(20 + 10 * n as u32);
-    }
-    match w {
-        "hundred" => Some(100),
-        _ => None,
-    }
+    Some(match w {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        "hundred" => 100,
+        _ => return None,
+    })
 }
 
 /// Ordinal words and numbers: "first" / "1st" -> 1 (up to 31 for days of the month).
@@ -342,14 +377,44 @@ pub fn ordinal(w: &str) -> Option<u32> {
 
 /// [`ordinal`] of a word in lower case.
 fn ordinal_lower(lw: &str) -> Option<u32> {
-    let words = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-        "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
-        "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
-    ];
-    if let Some(n) = words.iter().position(|x| *x == lw) {
-        return Some(n as u32 + 1);
+    // A match, not a search of a list: asked of every word ending as an ordinal does ("and",
+    // "with", "month"), which are mostly no ordinal.
+    let word = match lw {
+        "first" => Some(1),
+        "second" => Some(2),
+        "third" => Some(3),
+        "fourth" => Some(4),
+        "fifth" => Some(5),
+        "sixth" => Some(6),
+        "seventh" => Some(7),
+        "eighth" => Some(8),
+        "ninth" => Some(9),
+        "tenth" => Some(10),
+        "eleventh" => Some(11),
+        "twelfth" => Some(12),
+        "thirteenth" => Some(13),
+        "fourteenth" => Some(14),
+        "fifteenth" => Some(15),
+        "sixteenth" => Some(16),
+        "seventeenth" => Some(17),
+        "eighteenth" => Some(18),
+        "nineteenth" => Some(19),
+        "twentieth" => Some(20),
+        "twenty-first" => Some(21),
+        "twenty-second" => Some(22),
+        "twenty-third" => Some(23),
+        "twenty-fourth" => Some(24),
+        "twenty-fifth" => Some(25),
+        "twenty-sixth" => Some(26),
+        "twenty-seventh" => Some(27),
+        "twenty-eighth" => Some(28),
+        "twenty-ninth" => Some(29),
+        "thirtieth" => Some(30),
+        "thirty-first" => Some(31),
+        _ => None,
+    };
+    if word.is_some() {
+        return word;
     }
     let digits = lw.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &lw[digits.len()..];
@@ -374,18 +439,15 @@ pub fn part_of_day(w: &str) -> Option<&'static str> {
 /// summer's drought").
 pub fn season(w: &str) -> Option<&'static str> {
     let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
-    // Every season's name has four or six letters: most words are turned away before they
-    // are lower-cased.
-    if !matches!(w.len(), 4 | 6) {
-        return None;
-    }
-    with_ascii_lower(w, |lw| match lw {
-        "spring" => Some("SP"),
-        "summer" => Some("SU"),
-        "autumn" | "fall" => Some("FA"),
-        "winter" => Some("WI"),
-        _ => None,
-    })
+    // Every season's name has four or six letters: most words are turned away by their
+    // length, the rest compared ignoring ASCII case with the names of that length (as the
+    // ASCII lower case matched against them: no copy to lower).
+    let names: &[(&str, &'static str)] = match w.len() {
+        4 => &[("fall", "FA")],
+        6 => &[("spring", "SP"), ("summer", "SU"), ("autumn", "FA"), ("winter", "WI")],
+        _ => return None,
+    };
+    names.iter().find(|(name, _)| w.eq_ignore_ascii_case(name)).map(|&(_, code)| code)
 }
 
 /// The month a season's code starts in (meteorological seasons: the winter of year y runs
@@ -449,11 +511,36 @@ pub fn holiday(words: &[&str]) -> Option<(usize, u32, u32)> {
     HOLIDAYS.iter().find(|(h, _, _)| h.len() <= words.len() && h.iter().zip(words).all(|(a, b)| a == b)).map(|(h, m, d)| (h.len(), *m, *d))
 }
 
-static PAST_VERBS: LazyLock<HashMap<&'static str, ()>> =
-    LazyLock::new(|| lines(include_str!("../../data/date_past_verbs.txt")).map(|l| (l, ())).collect());
+/// A list of words with a quick test before its hash is taken ([`WordEnds`]): the tense cues
+/// ask the verb lists of every word near a date, and nearly all are in none.
+struct WordSet {
+    ends: WordEnds,
+    words: HashMap<&'static str, ()>,
+}
 
+impl WordSet {
+    fn new(words: impl Iterator<Item = &'static str>) -> WordSet {
+        let words: HashMap<&'static str, ()> = words.map(|w| (w, ())).collect();
+        WordSet { ends: WordEnds::new(words.keys().copied()), words }
+    }
+
+    /// Inlined at the callers, the table probe kept out of line: most words never get to it.
+    #[inline]
+    fn contains(&self, w: &str) -> bool {
+        self.ends.may_hold(w) && self.holds(w)
+    }
+
+    #[inline(never)]
+    fn holds(&self, w: &str) -> bool {
+        self.words.contains_key(w)
+    }
+}
+
+static PAST_VERBS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(lines(include_str!("../../data/date_past_verbs.txt"))));
+
+#[inline]
 pub fn is_listed_past(w: &str) -> bool {
-    PAST_VERBS.contains_key(w)
+    PAST_VERBS.contains(w)
 }
 
 static CONTRACT_WORDS: LazyLock<HashMap<&'static str, ()>> =
@@ -465,18 +552,17 @@ pub fn is_contract_word(lower: &str) -> bool {
     CONTRACT_WORDS.contains_key(lower)
 }
 
-static SCHEDULED_VERBS: LazyLock<HashMap<&'static str, ()>> =
-    LazyLock::new(|| lines(include_str!("../../data/date_scheduled_verbs.txt")).map(|l| (l, ())).collect());
+static SCHEDULED_VERBS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(lines(include_str!("../../data/date_scheduled_verbs.txt"))));
 
 /// "opens", "takes", "faces": a present tense that, beside a date, tells a scheduled event.
+#[inline]
 pub fn is_scheduled_verb(w: &str) -> bool {
-    SCHEDULED_VERBS.contains_key(w)
+    SCHEDULED_VERBS.contains(w)
 }
 
 /// The plain forms of the scheduled verbs ("open", "meet", "go"), for plural subjects:
 /// "markets reopen on Tuesday", "voters go to the polls on Sunday".
-static SCHEDULED_PLAIN: LazyLock<HashMap<&'static str, ()>> =
-    LazyLock::new(|| SCHEDULED_VERBS.keys().map(|w| (plain_form(w), ())).collect());
+static SCHEDULED_PLAIN: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SCHEDULED_VERBS.words.keys().map(|w| plain_form(w))));
 
 fn plain_form(third_person: &'static str) -> &'static str {
     let es = ["ches", "shes", "sses", "xes", "oes"].iter().any(|e| third_person.ends_with(e));
@@ -484,8 +570,9 @@ fn plain_form(third_person: &'static str) -> &'static str {
     &third_person[..third_person.len().saturating_sub(cut)]
 }
 
+#[inline]
 pub fn is_scheduled_plain_verb(w: &str) -> bool {
-    SCHEDULED_PLAIN.contains_key(w)
+    SCHEDULED_PLAIN.contains(w)
 }
 
 /// `f` of `w` with its ASCII letters in lower case (`to_ascii_lowercase`), without a copy
@@ -524,6 +611,26 @@ mod tests {
         }
         for s in ["spring", "Summer", "AUTUMN", "fall", "Winter"] {
             assert!(season(s).is_some(), "{s}");
+        }
+        for (s, code) in [("Fall", Some("FA")), ("summer's", Some("SU")), ("WINTER’s", Some("WI")), ("sprinG", Some("SP")), ("falls", None), ("spring-", None), ("sümmer", None)] {
+            assert_eq!(season(s), code, "{s}");
+        }
+    }
+
+    #[test]
+    fn ordinals_in_words_and_digits() {
+        let words = [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+            "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
+            "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
+        ];
+        for (n, w) in words.iter().enumerate() {
+            assert_eq!(ordinal(w), Some(n as u32 + 1), "{w}");
+            assert_eq!(ordinal(&w.to_ascii_uppercase()), Some(n as u32 + 1), "{w}");
+        }
+        for (w, n) in [("1st", Some(1)), ("22nd", Some(22)), ("3RD", Some(3)), ("31th", Some(31)), ("123rd", None), ("and", None), ("with", None), ("month", None), ("th", None)] {
+            assert_eq!(ordinal(w), n, "{w}");
         }
     }
 

@@ -167,10 +167,24 @@ pub(super) fn lower(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(s.to_lowercase().replace('’', "'"))
 }
 
+/// `f` of [`lower`] of `word`, with no copy on the heap for an ASCII word with capitals
+/// ("Two", "First"): the number-word tests are asked of every word a figure may start at.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.is_ascii() {
+        crate::lexicon::with_ascii_lowercase(word, f)
+    } else {
+        f(&lower(word))
+    }
+}
+
 /// A cardinal word or hyphenated pair ("twenty-one"): value and class.
 pub fn cardinal(word: &str) -> Option<(f64, WordClass)> {
-    let w = lower(word);
-    if let Some(&v) = NUMBER_WORDS.cardinal.get(&*w) {
+    with_lower(word, cardinal_lower)
+}
+
+/// [`cardinal`] of a word in [`lower`] case.
+fn cardinal_lower(w: &str) -> Option<(f64, WordClass)> {
+    if let Some(&v) = NUMBER_WORDS.cardinal.get(w) {
         return Some(v);
     }
     let (a, b) = w.split_once(['-', '‑'])?;
@@ -182,8 +196,12 @@ pub fn cardinal(word: &str) -> Option<(f64, WordClass)> {
 
 /// An ordinal word: "first", "twenty-first", "21st" is handled with digits.
 pub fn ordinal_word(word: &str) -> Option<f64> {
-    let w = lower(word);
-    if let Some(&v) = NUMBER_WORDS.ordinal.get(&*w) {
+    with_lower(word, ordinal_word_lower)
+}
+
+/// [`ordinal_word`] of a word in [`lower`] case.
+fn ordinal_word_lower(w: &str) -> Option<f64> {
+    if let Some(&v) = NUMBER_WORDS.ordinal.get(w) {
         return Some(v);
     }
     let (a, b) = w.split_once(['-', '‑'])?;
@@ -195,7 +213,7 @@ pub fn ordinal_word(word: &str) -> Option<f64> {
 
 /// The divisor a fraction word means: "third(s)" -> 3, "half" -> 2.
 pub fn denominator(word: &str) -> Option<f64> {
-    NUMBER_WORDS.denominator.get(&*lower(word)).copied()
+    with_lower(word, |w| NUMBER_WORDS.denominator.get(w).copied())
 }
 
 /// "one-third", "two-thirds", "three-quarters", "a-half" as one hyphenated token.

@@ -14,6 +14,7 @@ use crate::tokens::TokKind;
 
 /// Lower-case words that may sit inside a name: "Bank of China", "Belt and Road",
 /// "Mohammed bin Salman", "Ludwig van Beethoven".
+#[inline]
 pub(super) fn is_connector(w: &str) -> bool {
     matches!(
         w,
