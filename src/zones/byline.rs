@@ -137,7 +137,7 @@ pub fn credit_line(cx: &Cx<'_, '_>, start: usize, end: usize) -> Option<Vec<Cred
             return None;
         }
         let role = cx.text(k..by).to_lowercase();
-        if !matches!(role.split(' ').last(), Some("reporting" | "editing" | "writing" | "compiled" | "additional" | "graphics" | "research")) {
+        if !matches!(role.rsplit(' ').next(), Some("reporting" | "editing" | "writing" | "compiled" | "additional" | "graphics" | "research")) {
             return None;
         }
         out.extend(names(cx, by + 1, part_end, Some(&role))?);
@@ -152,7 +152,10 @@ mod tests {
     use crate::extract::Doc;
     use crate::zones::{lines, Zoning};
 
-    fn read(s: &str) -> Option<Vec<(String, Option<String>, Option<String>)>> {
+    /// A byline's names, each with its e-mail and role.
+    type Read = Vec<(String, Option<String>, Option<String>)>;
+
+    fn read(s: &str) -> Option<Read> {
         let doc = Doc::new(s, None);
         let cx = Cx { doc: &doc, lines: lines(&doc.tokens), z: Zoning::default(), body_line: None };
         let n = doc.tokens.len();

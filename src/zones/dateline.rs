@@ -137,7 +137,10 @@ mod tests {
     use crate::extract::Doc;
     use crate::zones::analyse;
 
-    fn dl(s: &str) -> Option<(String, Option<String>, Option<String>, Option<String>)> {
+    /// A dateline's text, place, date and agency.
+    type Dateline = (String, Option<String>, Option<String>, Option<String>);
+
+    fn dl(s: &str) -> Option<Dateline> {
         let z = analyse(&Doc::new(s, None));
         z.article.dateline.map(|d| (d.text, d.place, d.date, d.agency))
     }

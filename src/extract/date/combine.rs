@@ -147,7 +147,7 @@ pub fn modified(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     }
     // Borrowed unless there are capitals: this runs at every token.
     let lw = cx.lower(i);
-    let (k, modifier) = match &*lw {
+    let (k, modifier) = match lw {
         "early" => (1, Some("START")),
         "late" => (1, Some("END")),
         "mid" => (1, Some("MID")),

@@ -90,6 +90,10 @@ impl Hit {
     pub fn len(&self) -> usize {
         self.end - self.start
     }
+
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
 }
 
 /// Token access for the rules: text, lower case, and the document's reference date.
