@@ -287,9 +287,14 @@ pub struct LargeReport {
 }
 
 impl LargeReport {
-    /// The report without its mentions (its `mentions` is empty).
+    /// The report without its mentions and quotes (its `mentions` and `quotes` are empty).
     pub fn report(&self) -> &Report {
         &self.analysis.report
+    }
+
+    /// The report's quotes, in order (their texts are the document's, left out while kept).
+    pub fn quotes(&self) -> impl Iterator<Item = Cow<'_, report::Quote>> + '_ {
+        self.analysis.quotes(&self.text)
     }
 
     /// The report's mentions, in order, each made when it is asked for.
@@ -306,8 +311,10 @@ impl LargeReport {
     pub fn into_report(self) -> Report {
         let mut mentions = Vec::with_capacity(self.mention_count());
         mentions.extend(self.mentions());
+        let quotes = self.quotes().map(Cow::into_owned).collect();
         let mut report = self.analysis.report;
         report.mentions = mentions;
+        report.quotes = quotes;
         report
     }
 }

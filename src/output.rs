@@ -82,7 +82,7 @@ pub fn write_large(out: &mut dyn io::Write, large: &LargeReport, format: Format)
 }
 
 /// A large report serialised as its `Report` is (the derive's fields, in order), with the
-/// mentions made as serde asks for them.
+/// mentions made as serde asks for them, and the quotes given their texts back.
 struct PrettyLarge<'a>(&'a LargeReport);
 
 impl Serialize for PrettyLarge<'_> {
@@ -96,9 +96,18 @@ impl Serialize for PrettyLarge<'_> {
         s.serialize_field("entities", &r.entities)?;
         s.serialize_field("acronyms", &r.acronyms)?;
         s.serialize_field("article", &r.article)?;
-        s.serialize_field("quotes", &r.quotes)?;
+        s.serialize_field("quotes", &Quotes(self.0))?;
         s.serialize_field("warnings", &r.warnings)?;
         s.end()
+    }
+}
+
+/// A large report's quotes, as a sequence.
+struct Quotes<'a>(&'a LargeReport);
+
+impl Serialize for Quotes<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.quotes())
     }
 }
 

@@ -126,6 +126,10 @@ struct Section {
     kept: Vec<Kept>,
     /// The packed values and details of the candidates that have them ([`Kept::details`]).
     details: Vec<u8>,
+    /// Its quotes (whole-text offsets and entities), once found; the text of those marked in
+    /// `elided` is left out, being the document's between their byte offsets (see [`elide`]).
+    quotes: Vec<Quote>,
+    elided: Vec<bool>,
 }
 
 impl Section {
@@ -138,15 +142,15 @@ impl Section {
 const NONE: u32 = u32::MAX;
 
 /// A candidate as kept between the passes: what grouping, the quotes and its mention need, in
-/// 44 bytes (a [`Found`] is 96, and its value and details are boxed apart; a dense document
+/// 36 bytes (a [`Found`] is 96, and its value and details are boxed apart; a dense document
 /// has a candidate every 35 bytes of text). Offsets fit: a document is at most 4 GiB.
 #[derive(Debug, Clone, Copy)]
 struct Kept {
-    /// Bytes and code points, in the whole text.
+    /// Bytes, in the whole text.
     start: u32,
     end: u32,
+    /// Code points before it, in the whole text (its length in code points is its text's).
     cstart: u32,
-    cend: u32,
     /// Tokens covered, in its section.
     tokens: [u32; 2],
     /// Its sentence among all the text's.
@@ -158,28 +162,44 @@ struct Kept {
     details: u32,
     /// Its rule's number in [`Rules`].
     rule: u16,
-    kind: MentionType,
+    /// Its type's place in [`MentionType::ALL`], and [`MUTED`] when it lies in boilerplate or
+    /// a repeated caption (it creates no entity).
+    kind_muted: u8,
     zone: Zone,
-    /// In boilerplate or a repeated caption: creates no entity.
-    muted: bool,
 }
 
+/// The bit of [`Kept::kind_muted`] that says a candidate is muted.
+const MUTED: u8 = 0x80;
+
 impl Kept {
+    fn kind(&self) -> MentionType {
+        MentionType::ALL[usize::from(self.kind_muted & !MUTED)]
+    }
+
+    fn muted(&self) -> bool {
+        self.kind_muted & MUTED != 0
+    }
+
     fn entity(&self) -> Option<usize> {
         (self.entity != NONE).then_some(self.entity as usize)
     }
 
-    /// A candidate again, without value or details (which neither grouping nor the quotes
-    /// read), at offsets `shift` before its own. `template` is any candidate (`Found`'s value
-    /// is the extractors' to set).
-    fn found(&self, template: &Found, shift: Shift, rules: &Rules) -> Found {
+    /// Its text, of the whole `text`.
+    fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start as usize..self.end as usize]
+    }
+
+    /// A candidate of the whole `text` again, without value or details (which neither grouping
+    /// nor the quotes read), at offsets `shift` before its own. `template` is any candidate
+    /// (`Found`'s value is the extractors' to set).
+    fn found(&self, text: &str, template: &Found, shift: Shift, rules: &Rules) -> Found {
         let mut f = template.clone();
-        f.kind = self.kind;
+        f.kind = self.kind();
         f.tokens = self.tokens[0] as usize..self.tokens[1] as usize;
         f.start = self.start as usize - shift.bytes;
         f.end = self.end as usize - shift.bytes;
         f.cstart = self.cstart as usize - shift.chars;
-        f.cend = self.cend as usize - shift.chars;
+        f.cend = f.cstart + self.text(text).chars().count();
         f.rule = rules.name(self.rule);
         f
     }
@@ -227,7 +247,7 @@ struct Gathered {
 /// A text's analysis in sections before its mentions are made: the report without them, and
 /// the candidates they are made of, kept compact.
 pub(crate) struct Analysis {
-    /// The report, its `mentions` empty.
+    /// The report, its `mentions` and `quotes` empty (they are the sections').
     pub(crate) report: Report,
     sections: Vec<Section>,
     rules: Rules,
@@ -236,8 +256,14 @@ pub(crate) struct Analysis {
 /// [`crate::analyse`] for a text cut into sections of about `size` bytes.
 pub(crate) fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options, size: usize) -> Report {
     let analysis = analyse_unmade(text, source, warnings, opts, size);
-    let mentions = Vec::with_capacity(analysis.sections.iter().map(|s| s.kept.len()).sum());
-    let Analysis { mut report, sections, rules } = analysis;
+    let mentions = Vec::with_capacity(analysis.mention_count());
+    let quotes = Vec::with_capacity(analysis.sections.iter().map(|s| s.quotes.len()).sum());
+    let Analysis { mut report, mut sections, rules } = analysis;
+    report.quotes = quotes;
+    for s in &mut sections {
+        let elided = std::mem::take(&mut s.elided);
+        report.quotes.extend(s.quotes.drain(..).zip(elided).map(|(q, elided)| restore(text, q, elided)));
+    }
     report.mentions = mentions;
     for s in sections {
         // Each section's candidates go as their mentions are made.
@@ -251,7 +277,7 @@ pub(crate) fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &
 pub(crate) fn analyse_unmade(text: &str, source: Source, warnings: Vec<String>, opts: &Options, size: usize) -> Analysis {
     let Gathered { mut sections, article, stats, acronyms, rules } = gather(text, opts, size);
     let mut entities = group(text, &mut sections, &acronyms, &rules);
-    let quotes = find_quotes(text, opts, &sections, &mut entities, &article, &rules);
+    find_quotes(text, opts, &mut sections, &mut entities, &article, &rules);
     let report = Report {
         schema: report::SCHEMA.to_owned(),
         source,
@@ -260,7 +286,7 @@ pub(crate) fn analyse_unmade(text: &str, source: Source, warnings: Vec<String>, 
         entities,
         acronyms: crate::acronym_list(&acronyms),
         article,
-        quotes,
+        quotes: Vec::new(),
         warnings,
     };
     Analysis { report, sections, rules }
@@ -276,6 +302,34 @@ impl Analysis {
     pub(crate) fn mention_count(&self) -> usize {
         self.sections.iter().map(|s| s.kept.len()).sum()
     }
+
+    /// The report's quotes of `text` (the text analysed), in order, their texts given back.
+    pub(crate) fn quotes<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Cow<'a, Quote>> + 'a {
+        self.sections.iter().flat_map(move |s| {
+            s.quotes.iter().zip(&s.elided).map(move |(q, &elided)| match elided {
+                true => Cow::Owned(restore(text, q.clone(), true)),
+                false => Cow::Borrowed(q),
+            })
+        })
+    }
+}
+
+/// Leave out a quote's text when it is the document's between its byte offsets (a large
+/// document's quotes hold as many bytes of text as a tenth of it): whether it was.
+fn elide(text: &str, q: &mut Quote) -> bool {
+    let elided = text.get(q.byte_start..q.byte_end) == Some(q.text.as_str());
+    if elided {
+        q.text = String::new();
+    }
+    elided
+}
+
+/// A quote with the text [`elide`] left out given back.
+fn restore(text: &str, mut q: Quote, elided: bool) -> Quote {
+    if elided {
+        q.text = text[q.byte_start..q.byte_end].to_owned();
+    }
+    q
 }
 
 /// The report's mention of a kept candidate of `text`; `details` are its section's.
@@ -284,11 +338,12 @@ fn mention(text: &str, k: &Kept, details: &[u8], rules: &Rules) -> Mention {
         NONE => (serde_json::Value::Null, None, None),
         at => packed::unpack(&details[at as usize..]),
     };
+    let text = k.text(text);
     Mention {
-        kind: k.kind,
-        text: text[k.start as usize..k.end as usize].to_owned(),
+        kind: k.kind(),
+        text: text.to_owned(),
         start: k.cstart as usize,
-        end: k.cend as usize,
+        end: k.cstart as usize + text.chars().count(),
         byte_start: k.start as usize,
         byte_end: k.end as usize,
         sentence: k.sentence as usize,
@@ -326,7 +381,8 @@ fn gather(text: &str, opts: &Options, size: usize) -> Gathered {
         details.clear();
         let kept = found.into_iter().map(|f| keep(f, &doc, &zoning, shift, sentences, &mut details, &mut g.rules)).collect();
         // A vector of its own size: `details` grew by doubling.
-        g.sections.push(Section { bytes, chars, captions: g.article.captions.len(), kept, details: details.to_vec() });
+        let captions = g.article.captions.len();
+        g.sections.push(Section { bytes, chars, captions, kept, details: details.to_vec(), quotes: Vec::new(), elided: Vec::new() });
         let counts = crate::stats(&doc, &zoning);
         g.stats.words += counts.words;
         g.stats.sentences += counts.sentences;
@@ -360,15 +416,13 @@ fn keep(mut f: Found, doc: &Doc<'_>, zoning: &Zoning, shift: Shift, sentences: u
         start: whole(f.start, shift.bytes),
         end: whole(f.end, shift.bytes),
         cstart: whole(f.cstart, shift.chars),
-        cend: whole(f.cend, shift.chars),
         tokens: [f.tokens.start as u32, f.tokens.end as u32],
         sentence: sentences + if at < doc.tokens.len() { doc.sentence_of(at) } else { 0 },
         entity: NONE,
         details: packed.unwrap_or(NONE),
         rule: rules.number(f.rule),
-        kind: f.kind,
+        kind_muted: MentionType::ALL.iter().position(|&t| t == f.kind).expect("every type is listed") as u8 | if zoning.is_muted(at) { MUTED } else { 0 },
         zone: zoning.zone_of(at),
-        muted: zoning.is_muted(at),
     }
 }
 
@@ -382,9 +436,9 @@ fn group(text: &str, sections: &mut [Section], acronyms: &[AcronymDef], rules: &
     let in_whole = Shift { bytes: 0, chars: 0 };
     let mut all = Vec::new();
     for kind in [MentionType::Person, MentionType::Organisation, MentionType::Place] {
-        let grouped = |k: &Kept| k.kind == kind && !k.muted;
+        let grouped = |k: &Kept| k.kind() == kind && !k.muted();
         let names: Vec<Found> =
-            sections.iter().flat_map(|s| s.kept.iter().filter(|k| grouped(k)).map(|k| k.found(&template, in_whole, rules))).collect();
+            sections.iter().flat_map(|s| s.kept.iter().filter(|k| grouped(k)).map(|k| k.found(text, &template, in_whole, rules))).collect();
         let (ids, entities) = entities::group(&whole, &names, acronyms, &[]);
         drop(names);
         let mut ids = ids.into_iter();
@@ -472,27 +526,29 @@ fn continue_article(article: &mut Article, doc: &Doc<'_>, zoning: Zoning, shift:
 /// The second pass: quotes, their speakers and the persons' roles, a section at a time with
 /// the entities of the whole text. Each section's candidates are made again (without values or
 /// details, which the quotes do not read), with its own offsets, while it is read.
-fn find_quotes(text: &str, opts: &Options, sections: &[Section], entities: &mut [Entity], article: &Article, rules: &Rules) -> Vec<Quote> {
+fn find_quotes(text: &str, opts: &Options, sections: &mut [Section], entities: &mut [Entity], article: &Article, rules: &Rules) {
     let template = template();
-    let mut all = Vec::new();
-    for (k, s) in sections.iter().enumerate() {
+    for (k, s) in sections.iter_mut().enumerate() {
         let doc = Doc::new(&text[s.bytes.clone()], opts.reference_date);
         let zoning = section_zoning(&doc, k == 0, &article.captions[..s.captions]);
         let shift = s.shift();
-        let found: Vec<Found> = s.kept.iter().map(|c| c.found(&template, shift, rules)).collect();
+        let found: Vec<Found> = s.kept.iter().map(|c| c.found(text, &template, shift, rules)).collect();
         let entity_of: Vec<Option<usize>> = s.kept.iter().map(Kept::entity).collect();
         let mut named = SectionEntities::of(&entity_of, entities);
         drop(entity_of);
         let quotes = quotes::find(&doc, &zoning, &found, &named.entity_of, &mut named.copies);
-        all.extend(quotes.into_iter().map(|mut q| {
+        // Vectors of their own size, kept to the end.
+        (s.quotes, s.elided) = (Vec::with_capacity(quotes.len()), Vec::with_capacity(quotes.len()));
+        for mut q in quotes {
             q.speaker = q.speaker.map(|e| named.whole[e]);
-            shift.quote(q)
-        }));
+            let mut q = shift.quote(q);
+            s.elided.push(elide(text, &mut q));
+            s.quotes.push(q);
+        }
         for (copy, &e) in named.copies.into_iter().zip(&named.whole) {
             add_roles(&mut entities[e], copy.roles);
         }
     }
-    all
 }
 
 /// The entities a section's names belong to, numbered for the section: the quote stage keeps
@@ -598,6 +654,11 @@ mod tests {
         assert_eq!(e.roles, strings(&[]));
         add_roles(&mut e, None);
         assert_eq!(e.roles, strings(&[]));
+    }
+
+    #[test]
+    fn a_kept_candidate_is_small() {
+        assert_eq!(std::mem::size_of::<Kept>(), 36);
     }
 
     #[test]

@@ -39,7 +39,9 @@ pub fn write_large(to: &mut dyn io::Write, large: &LargeReport) -> io::Result<()
         let r = large.report();
         w.head(r);
         w.items(large.mentions(), |w, m| w.mention(&m));
-        w.tail(r);
+        w.middle(r);
+        w.items(large.quotes(), |w, q| w.quote(&q));
+        w.end(r);
     })
 }
 
@@ -84,7 +86,9 @@ impl Writer<'_> {
     fn report(&mut self, r: &Report) {
         self.head(r);
         self.array(&r.mentions, Writer::mention);
-        self.tail(r);
+        self.middle(r);
+        self.array(&r.quotes, Writer::quote);
+        self.end(r);
     }
 
     /// A report up to its mentions: `{"schema":…,"source":…,"stats":…,"mentions":`.
@@ -104,8 +108,8 @@ impl Writer<'_> {
         self.raw(b"},\"mentions\":");
     }
 
-    /// A report after its mentions: `,"entities":…}`.
-    fn tail(&mut self, r: &Report) {
+    /// A report between its mentions and its quotes: `,"entities":…,"quotes":`.
+    fn middle(&mut self, r: &Report) {
         self.raw(b",\"entities\":");
         self.array(&r.entities, Writer::entity);
         self.raw(b",\"acronyms\":");
@@ -113,7 +117,10 @@ impl Writer<'_> {
         self.raw(b",\"article\":");
         self.article(&r.article);
         self.raw(b",\"quotes\":");
-        self.array(&r.quotes, Writer::quote);
+    }
+
+    /// A report after its quotes: `,"warnings":…}`.
+    fn end(&mut self, r: &Report) {
         self.raw(b",\"warnings\":");
         self.array(&r.warnings, |w, s| w.string(s));
         self.raw(b"}");
