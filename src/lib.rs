@@ -292,8 +292,8 @@ impl LargeReport {
         &self.analysis.report
     }
 
-    /// The report's quotes, in order (their texts are the document's, left out while kept).
-    pub fn quotes(&self) -> impl Iterator<Item = Cow<'_, report::Quote>> + '_ {
+    /// The report's quotes, in order, each made when it is asked for.
+    pub fn quotes(&self) -> impl Iterator<Item = report::Quote> + '_ {
         self.analysis.quotes(&self.text)
     }
 
@@ -311,7 +311,8 @@ impl LargeReport {
     pub fn into_report(self) -> Report {
         let mut mentions = Vec::with_capacity(self.mention_count());
         mentions.extend(self.mentions());
-        let quotes = self.quotes().map(Cow::into_owned).collect();
+        let mut quotes = Vec::with_capacity(self.analysis.quote_count());
+        quotes.extend(self.quotes());
         let mut report = self.analysis.report;
         report.mentions = mentions;
         report.quotes = quotes;

@@ -24,7 +24,10 @@ use crate::report::{self, Article, Caption, Entity, Mention, MentionType, Quote,
 use crate::zones::{self, Zoning};
 use crate::{entities, quotes, Options};
 
+mod kept_quotes;
 mod packed;
+
+use kept_quotes::{KeptQuotes, Strings};
 
 /// Texts longer than this (in bytes) are analysed in sections; shorter ones whole.
 pub(crate) const SECTIONED_ABOVE: usize = 8_000_000;
@@ -126,10 +129,8 @@ struct Section {
     kept: Vec<Kept>,
     /// The packed values and details of the candidates that have them ([`Kept::details`]).
     details: Vec<u8>,
-    /// Its quotes (whole-text offsets and entities), once found; the text of those marked in
-    /// `elided` is left out, being the document's between their byte offsets (see [`elide`]).
-    quotes: Vec<Quote>,
-    elided: Vec<bool>,
+    /// Its quotes (whole-text offsets and entities), once found.
+    quotes: KeptQuotes,
 }
 
 impl Section {
@@ -251,19 +252,19 @@ pub(crate) struct Analysis {
     pub(crate) report: Report,
     sections: Vec<Section>,
     rules: Rules,
+    /// The quotes' strings.
+    strings: Strings,
 }
 
 /// [`crate::analyse`] for a text cut into sections of about `size` bytes.
 pub(crate) fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options, size: usize) -> Report {
     let analysis = analyse_unmade(text, source, warnings, opts, size);
     let mentions = Vec::with_capacity(analysis.mention_count());
-    let quotes = Vec::with_capacity(analysis.sections.iter().map(|s| s.quotes.len()).sum());
-    let Analysis { mut report, mut sections, rules } = analysis;
+    let mut quotes = Vec::with_capacity(analysis.quote_count());
+    quotes.extend(analysis.quotes(text));
+    let Analysis { mut report, sections, rules, strings } = analysis;
+    drop(strings);
     report.quotes = quotes;
-    for s in &mut sections {
-        let elided = std::mem::take(&mut s.elided);
-        report.quotes.extend(s.quotes.drain(..).zip(elided).map(|(q, elided)| restore(text, q, elided)));
-    }
     report.mentions = mentions;
     for s in sections {
         // Each section's candidates go as their mentions are made.
@@ -277,7 +278,8 @@ pub(crate) fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &
 pub(crate) fn analyse_unmade(text: &str, source: Source, warnings: Vec<String>, opts: &Options, size: usize) -> Analysis {
     let Gathered { mut sections, article, stats, acronyms, rules } = gather(text, opts, size);
     let mut entities = group(text, &mut sections, &acronyms, &rules);
-    find_quotes(text, opts, &mut sections, &mut entities, &article, &rules);
+    let mut strings = Strings::default();
+    find_quotes(text, opts, &mut sections, &mut entities, &article, &rules, &mut strings);
     let report = Report {
         schema: report::SCHEMA.to_owned(),
         source,
@@ -289,7 +291,7 @@ pub(crate) fn analyse_unmade(text: &str, source: Source, warnings: Vec<String>, 
         quotes: Vec::new(),
         warnings,
     };
-    Analysis { report, sections, rules }
+    Analysis { report, sections, rules, strings }
 }
 
 impl Analysis {
@@ -303,33 +305,15 @@ impl Analysis {
         self.sections.iter().map(|s| s.kept.len()).sum()
     }
 
-    /// The report's quotes of `text` (the text analysed), in order, their texts given back.
-    pub(crate) fn quotes<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Cow<'a, Quote>> + 'a {
-        self.sections.iter().flat_map(move |s| {
-            s.quotes.iter().zip(&s.elided).map(move |(q, &elided)| match elided {
-                true => Cow::Owned(restore(text, q.clone(), true)),
-                false => Cow::Borrowed(q),
-            })
-        })
+    /// The report's quotes of `text` (the text analysed), in order, made one at a time.
+    pub(crate) fn quotes<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Quote> + 'a {
+        self.sections.iter().flat_map(move |s| s.quotes.quotes(text, &self.strings))
     }
-}
 
-/// Leave out a quote's text when it is the document's between its byte offsets (a large
-/// document's quotes hold as many bytes of text as a tenth of it): whether it was.
-fn elide(text: &str, q: &mut Quote) -> bool {
-    let elided = text.get(q.byte_start..q.byte_end) == Some(q.text.as_str());
-    if elided {
-        q.text = String::new();
+    /// How many quotes there are.
+    pub(crate) fn quote_count(&self) -> usize {
+        self.sections.iter().map(|s| s.quotes.len()).sum()
     }
-    elided
-}
-
-/// A quote with the text [`elide`] left out given back.
-fn restore(text: &str, mut q: Quote, elided: bool) -> Quote {
-    if elided {
-        q.text = text[q.byte_start..q.byte_end].to_owned();
-    }
-    q
 }
 
 /// The report's mention of a kept candidate of `text`; `details` are its section's.
@@ -382,7 +366,7 @@ fn gather(text: &str, opts: &Options, size: usize) -> Gathered {
         let kept = found.into_iter().map(|f| keep(f, &doc, &zoning, shift, sentences, &mut details, &mut g.rules)).collect();
         // A vector of its own size: `details` grew by doubling.
         let captions = g.article.captions.len();
-        g.sections.push(Section { bytes, chars, captions, kept, details: details.to_vec(), quotes: Vec::new(), elided: Vec::new() });
+        g.sections.push(Section { bytes, chars, captions, kept, details: details.to_vec(), quotes: KeptQuotes::default() });
         let counts = crate::stats(&doc, &zoning);
         g.stats.words += counts.words;
         g.stats.sentences += counts.sentences;
@@ -437,8 +421,11 @@ fn group(text: &str, sections: &mut [Section], acronyms: &[AcronymDef], rules: &
     let mut all = Vec::new();
     for kind in [MentionType::Person, MentionType::Organisation, MentionType::Place] {
         let grouped = |k: &Kept| k.kind() == kind && !k.muted();
-        let names: Vec<Found> =
-            sections.iter().flat_map(|s| s.kept.iter().filter(|k| grouped(k)).map(|k| k.found(text, &template, in_whole, rules))).collect();
+        // Counted first: a vector grown by doubling would hold its old and new copies at once,
+        // at the peak of the analysis (a large document has a million names of a type).
+        let count = sections.iter().flat_map(|s| &s.kept).filter(|k| grouped(k)).count();
+        let mut names: Vec<Found> = Vec::with_capacity(count);
+        names.extend(sections.iter().flat_map(|s| &s.kept).filter(|k| grouped(k)).map(|k| k.found(text, &template, in_whole, rules)));
         let (ids, entities) = entities::group(&whole, &names, acronyms, &[]);
         drop(names);
         let mut ids = ids.into_iter();
@@ -526,7 +513,7 @@ fn continue_article(article: &mut Article, doc: &Doc<'_>, zoning: Zoning, shift:
 /// The second pass: quotes, their speakers and the persons' roles, a section at a time with
 /// the entities of the whole text. Each section's candidates are made again (without values or
 /// details, which the quotes do not read), with its own offsets, while it is read.
-fn find_quotes(text: &str, opts: &Options, sections: &mut [Section], entities: &mut [Entity], article: &Article, rules: &Rules) {
+fn find_quotes(text: &str, opts: &Options, sections: &mut [Section], entities: &mut [Entity], article: &Article, rules: &Rules, strings: &mut Strings) {
     let template = template();
     for (k, s) in sections.iter_mut().enumerate() {
         let doc = Doc::new(&text[s.bytes.clone()], opts.reference_date);
@@ -537,14 +524,11 @@ fn find_quotes(text: &str, opts: &Options, sections: &mut [Section], entities: &
         let mut named = SectionEntities::of(&entity_of, entities);
         drop(entity_of);
         let quotes = quotes::find(&doc, &zoning, &found, &named.entity_of, &mut named.copies);
-        // Vectors of their own size, kept to the end.
-        (s.quotes, s.elided) = (Vec::with_capacity(quotes.len()), Vec::with_capacity(quotes.len()));
-        for mut q in quotes {
+        let quotes = quotes.into_iter().map(|mut q| {
             q.speaker = q.speaker.map(|e| named.whole[e]);
-            let mut q = shift.quote(q);
-            s.elided.push(elide(text, &mut q));
-            s.quotes.push(q);
-        }
+            shift.quote(q)
+        });
+        s.quotes = KeptQuotes::keep(text, quotes.collect(), strings);
         for (copy, &e) in named.copies.into_iter().zip(&named.whole) {
             add_roles(&mut entities[e], copy.roles);
         }
