@@ -106,8 +106,9 @@ enum Output {
     Rendered(Vec<u8>),
     /// The record itself, left for the writer to render as it writes (see `render_late`).
     Record(Record),
-    /// A large document's report, written as its mentions are made.
-    Large(LargeReport),
+    /// A large document's report, written as its mentions are made (boxed: every document's
+    /// `Done` is moved about, and would be the larger by the report's tables).
+    Large(Box<LargeReport>),
     /// A large document left for the writer to analyse when its turn comes (see [`Deferred`]).
     Deferred(Deferred),
     /// Nothing: the report went to its own file (`--output`).
@@ -130,7 +131,7 @@ enum Deferred {
 /// mentions are made as they are written.
 enum Analysed {
     Record(Record),
-    Large(LargeReport),
+    Large(Box<LargeReport>),
 }
 
 impl Analysed {
@@ -353,7 +354,7 @@ fn read(job: Job, opts: &Options) -> ReadJob<'_> {
 /// Analyse a document read: a large one for its report to be written as its mentions are made.
 fn analyse(document: Result<(Document, Cow<'_, Options>), ErrorRecord>) -> Analysed {
     match document {
-        Ok((doc, opts)) if doc.is_large() => Analysed::Large(doc.analyse_large(&opts)),
+        Ok((doc, opts)) if doc.is_large() => Analysed::Large(Box::new(doc.analyse_large(&opts))),
         Ok((doc, opts)) => Analysed::Record(Ok(doc.analyse(&opts))),
         Err(e) => Analysed::Record(Err(e)),
     }
