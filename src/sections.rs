@@ -190,17 +190,26 @@ impl Kept {
         &text[self.start as usize..self.end as usize]
     }
 
+    /// Its length in code points, in the whole `text` (its length in bytes when `text` is ASCII).
+    fn chars(&self, text: &str, ascii: bool) -> usize {
+        if ascii {
+            (self.end - self.start) as usize
+        } else {
+            self.text(text).chars().count()
+        }
+    }
+
     /// A candidate of the whole `text` again, without value or details (which neither grouping
     /// nor the quotes read), at offsets `shift` before its own. `template` is any candidate
     /// (`Found`'s value is the extractors' to set).
-    fn found(&self, text: &str, template: &Found, shift: Shift, rules: &Rules) -> Found {
+    fn found(&self, text: &str, ascii: bool, template: &Found, shift: Shift, rules: &Rules) -> Found {
         let mut f = template.clone();
         f.kind = self.kind();
         f.tokens = self.tokens[0] as usize..self.tokens[1] as usize;
         f.start = self.start as usize - shift.bytes;
         f.end = self.end as usize - shift.bytes;
         f.cstart = self.cstart as usize - shift.chars;
-        f.cend = f.cstart + self.text(text).chars().count();
+        f.cend = f.cstart + self.chars(text, ascii);
         f.rule = rules.name(self.rule);
         f
     }
@@ -254,6 +263,8 @@ pub(crate) struct Analysis {
     rules: Rules,
     /// The quotes' strings.
     strings: Strings,
+    /// Whether the text is ASCII (its code point offsets are its byte offsets).
+    ascii: bool,
 }
 
 /// [`crate::analyse`] for a text cut into sections of about `size` bytes.
@@ -262,13 +273,13 @@ pub(crate) fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &
     let mentions = Vec::with_capacity(analysis.mention_count());
     let mut quotes = Vec::with_capacity(analysis.quote_count());
     quotes.extend(analysis.quotes(text));
-    let Analysis { mut report, sections, rules, strings } = analysis;
+    let Analysis { mut report, sections, rules, strings, ascii } = analysis;
     drop(strings);
     report.quotes = quotes;
     report.mentions = mentions;
     for s in sections {
         // Each section's candidates go as their mentions are made.
-        report.mentions.extend(s.kept.iter().map(|k| mention(text, k, &s.details, &rules)));
+        report.mentions.extend(s.kept.iter().map(|k| mention(text, ascii, k, &s.details, &rules)));
     }
     report
 }
@@ -291,13 +302,13 @@ pub(crate) fn analyse_unmade(text: &str, source: Source, warnings: Vec<String>, 
         quotes: Vec::new(),
         warnings,
     };
-    Analysis { report, sections, rules, strings }
+    Analysis { report, sections, rules, strings, ascii: text.is_ascii() }
 }
 
 impl Analysis {
     /// The report's mentions of `text` (the text analysed), in order, made one at a time.
     pub(crate) fn mentions<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Mention> + 'a {
-        self.sections.iter().flat_map(move |s| s.kept.iter().map(move |k| mention(text, k, &s.details, &self.rules)))
+        self.sections.iter().flat_map(move |s| s.kept.iter().map(move |k| mention(text, self.ascii, k, &s.details, &self.rules)))
     }
 
     /// How many mentions there are.
@@ -317,17 +328,16 @@ impl Analysis {
 }
 
 /// The report's mention of a kept candidate of `text`; `details` are its section's.
-fn mention(text: &str, k: &Kept, details: &[u8], rules: &Rules) -> Mention {
+fn mention(text: &str, ascii: bool, k: &Kept, details: &[u8], rules: &Rules) -> Mention {
     let (value, figure, date) = match k.details {
         NONE => (serde_json::Value::Null, None, None),
         at => packed::unpack(&details[at as usize..]),
     };
-    let text = k.text(text);
     Mention {
         kind: k.kind(),
-        text: text.to_owned(),
+        text: k.text(text).to_owned(),
         start: k.cstart as usize,
-        end: k.cstart as usize + text.chars().count(),
+        end: k.cstart as usize + k.chars(text, ascii),
         byte_start: k.start as usize,
         byte_end: k.end as usize,
         sentence: k.sentence as usize,
@@ -417,6 +427,8 @@ fn keep(mut f: Found, doc: &Doc<'_>, zoning: &Zoning, shift: Shift, sentences: u
 fn group(text: &str, sections: &mut [Section], acronyms: &[AcronymDef], rules: &Rules) -> Vec<Entity> {
     let whole = Doc::untokenised(text);
     let template = template();
+    // A scan of the text (milliseconds) saves counting the code points of every name.
+    let ascii = text.is_ascii();
     let in_whole = Shift { bytes: 0, chars: 0 };
     let mut all = Vec::new();
     for kind in [MentionType::Person, MentionType::Organisation, MentionType::Place] {
@@ -425,7 +437,7 @@ fn group(text: &str, sections: &mut [Section], acronyms: &[AcronymDef], rules: &
         // at the peak of the analysis (a large document has a million names of a type).
         let count = sections.iter().flat_map(|s| &s.kept).filter(|k| grouped(k)).count();
         let mut names: Vec<Found> = Vec::with_capacity(count);
-        names.extend(sections.iter().flat_map(|s| &s.kept).filter(|k| grouped(k)).map(|k| k.found(text, &template, in_whole, rules)));
+        names.extend(sections.iter().flat_map(|s| &s.kept).filter(|k| grouped(k)).map(|k| k.found(text, ascii, &template, in_whole, rules)));
         let (ids, entities) = entities::group(&whole, &names, acronyms, &[]);
         drop(names);
         let mut ids = ids.into_iter();
@@ -515,11 +527,12 @@ fn continue_article(article: &mut Article, doc: &Doc<'_>, zoning: Zoning, shift:
 /// details, which the quotes do not read), with its own offsets, while it is read.
 fn find_quotes(text: &str, opts: &Options, sections: &mut [Section], entities: &mut [Entity], article: &Article, rules: &Rules, strings: &mut Strings) {
     let template = template();
+    let ascii = text.is_ascii();
     for (k, s) in sections.iter_mut().enumerate() {
         let doc = Doc::new(&text[s.bytes.clone()], opts.reference_date);
         let zoning = section_zoning(&doc, k == 0, &article.captions[..s.captions]);
         let shift = s.shift();
-        let found: Vec<Found> = s.kept.iter().map(|c| c.found(text, &template, shift, rules)).collect();
+        let found: Vec<Found> = s.kept.iter().map(|c| c.found(text, ascii, &template, shift, rules)).collect();
         let entity_of: Vec<Option<usize>> = s.kept.iter().map(Kept::entity).collect();
         let mut named = SectionEntities::of(&entity_of, entities);
         drop(entity_of);
