@@ -100,7 +100,9 @@ struct Done {
     warnings: usize,
 }
 
-/// What the writer is handed to write for one document.
+/// What the writer is handed to write for one document. A report is not boxed (the large
+/// variant): that would be an allocation more per document, where a move is a copy.
+#[allow(clippy::large_enum_variant)]
 enum Output {
     /// The record's bytes.
     Rendered(Vec<u8>),
@@ -128,7 +130,8 @@ enum Deferred {
 }
 
 /// A document's analysis: a report (or error record), or a large document's report whose
-/// mentions are made as they are written.
+/// mentions are made as they are written. (A report is not boxed, as in [`Output`].)
+#[allow(clippy::large_enum_variant)]
 enum Analysed {
     Record(Record),
     Large(Box<LargeReport>),
