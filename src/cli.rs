@@ -1,6 +1,7 @@
 //! The command line: arguments, the run over all documents, exit codes.
 //! Exit 0 when every document was analysed, 1 when any failed, 2 for usage errors.
 
+use std::borrow::Cow;
 use std::fs;
 use std::io::{self, BufReader, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
@@ -10,8 +11,8 @@ use clap::{Parser, ValueEnum};
 use crate::batch::{self, error_record, io_message, Job};
 use crate::calendar::Reference;
 use crate::output::{self, Format, Record};
-use crate::report::{MentionType, Source};
-use crate::Options;
+use crate::report::{ErrorRecord, MentionType, Source};
+use crate::{Document, LargeReport, Options};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -91,14 +92,67 @@ const OUT_BUFFER: usize = 64 * 1024;
 
 /// What a worker hands back for one document.
 struct Done {
-    rendered: Vec<u8>,
-    /// The record itself, left for the writer to render as it writes (see `render_late`).
-    record: Option<Record>,
+    output: Output,
     failed: bool,
     message: Option<String>,
     /// Bytes of input read, and warnings in the report (for the progress bar and summary).
     bytes: u64,
     warnings: usize,
+}
+
+/// What the writer is handed to write for one document. A report is not boxed (the large
+/// variant): that would be an allocation more per document, where a move is a copy.
+#[allow(clippy::large_enum_variant)]
+enum Output {
+    /// The record's bytes.
+    Rendered(Vec<u8>),
+    /// The record itself, left for the writer to render as it writes (see `render_late`).
+    Record(Record),
+    /// A large document's report, written as its mentions are made (boxed: every document's
+    /// `Done` is moved about, and would be the larger by the report's tables).
+    Large(Box<LargeReport>),
+    /// A large document left for the writer to analyse when its turn comes (see [`Deferred`]).
+    Deferred(Deferred),
+    /// Nothing: the report went to its own file (`--output`).
+    Written,
+}
+
+/// A document of more than 8 MB met by a worker of several: the writer analyses it when its
+/// turn comes, and writes its report as the mentions are made. Finished by a worker, its report
+/// would wait for the documents before it, holding the text and its candidates (three times
+/// the text) or its rendered JSON (six times), and the workers could meet several such
+/// documents while waiting. A file is read again then, rather than held.
+enum Deferred {
+    /// A file, to read again.
+    Reread(Job),
+    /// A document not to be had again (stdin, a JSON Lines document): held, with its options.
+    Held(Document, Options),
+}
+
+/// A document's analysis: a report (or error record), or a large document's report whose
+/// mentions are made as they are written. (A report is not boxed, as in [`Output`].)
+#[allow(clippy::large_enum_variant)]
+enum Analysed {
+    Record(Record),
+    Large(Box<LargeReport>),
+}
+
+impl Analysed {
+    fn source(&self) -> &Source {
+        match self {
+            Analysed::Record(Ok(r)) => &r.source,
+            Analysed::Record(Err(e)) => &e.source,
+            Analysed::Large(l) => &l.report().source,
+        }
+    }
+
+    fn warnings(&self) -> usize {
+        match self {
+            Analysed::Record(Ok(r)) => r.warnings.len(),
+            Analysed::Record(Err(_)) => 0,
+            Analysed::Large(l) => l.report().warnings.len(),
+        }
+    }
 }
 
 pub fn main() -> i32 {
@@ -159,7 +213,10 @@ fn run(args: &Args) -> io::Result<bool> {
     let started = std::time::Instant::now();
     let (mut bytes, mut errors, mut warnings) = (0u64, 0usize, 0usize);
     batch::run_ordered(jobs, threads, work, |done: Option<Done>| {
-        let Some(done) = done else { return out.flush() };
+        let Some(mut done) = done else { return out.flush() };
+        if let Output::Deferred(deferred) = done.output {
+            done = analyse_deferred(deferred, &opts, format, args);
+        }
         failed |= done.failed;
         errors += usize::from(done.failed);
         warnings += done.warnings;
@@ -179,9 +236,11 @@ fn run(args: &Args) -> io::Result<bool> {
             if array && count > 0 {
                 out.write_all(b",\n")?;
             }
-            match &done.record {
-                Some(record) => output::write_record(&mut out, record, format)?,
-                None => out.write_all(&done.rendered)?,
+            match &done.output {
+                Output::Record(record) => output::write_record(&mut out, record, format)?,
+                Output::Rendered(bytes) => out.write_all(bytes)?,
+                Output::Large(large) => output::write_large(&mut out, large, format)?,
+                Output::Deferred(_) | Output::Written => {}
             }
             if format == Format::Json && !array {
                 out.write_all(b"\n")?;
@@ -224,63 +283,114 @@ fn jsonl_streams(paths: Vec<PathBuf>) -> impl Iterator<Item = Job> + Send {
 }
 
 /// Analyse one job into its rendered record (or write it under --output); with `render_late`,
-/// the record is handed back unrendered.
+/// the record is handed back unrendered. A large document is handed back unrendered as well,
+/// and on several threads (not `render_late`) unanalysed: see [`Deferred`].
 fn process(job: Job, opts: &Options, format: Format, args: &Args, render_late: bool) -> Done {
-    let (record, rel): (Record, Option<PathBuf>) = match job {
+    let defer = !render_late && args.output.is_none();
+    let reread = match &job {
+        Job::File { path, rel } if defer => Some(Job::File { path: path.clone(), rel: rel.clone() }),
+        _ => None,
+    };
+    let (document, rel) = read(job, opts);
+    match document {
+        Ok((doc, doc_opts)) if defer && doc.is_large() => {
+            let deferred = match reread {
+                Some(job) => Deferred::Reread(job),
+                None => Deferred::Held(doc, doc_opts.into_owned()),
+            };
+            Done { output: Output::Deferred(deferred), failed: false, message: None, bytes: 0, warnings: 0 }
+        }
+        document => finish(analyse(document), rel, format, args, render_late),
+    }
+}
+
+/// Analyse a document the workers left to the writer, for it to write.
+fn analyse_deferred(deferred: Deferred, opts: &Options, format: Format, args: &Args) -> Done {
+    let (document, rel) = match deferred {
+        Deferred::Reread(job) => read(job, opts),
+        Deferred::Held(doc, doc_opts) => (Ok((doc, Cow::Owned(doc_opts))), None),
+    };
+    finish(analyse(document), rel, format, args, true)
+}
+
+/// A job's document read and decoded, with the options to analyse it with (a JSON Lines
+/// document's date is its own), or the error record of a job that could not be read; and the
+/// name of its report under `--output`.
+type ReadJob<'o> = (Result<(Document, Cow<'o, Options>), ErrorRecord>, Option<PathBuf>);
+
+fn read(job: Job, opts: &Options) -> ReadJob<'_> {
+    match job {
         Job::Failed(e) => (Err(e), None),
         Job::Stdin => {
             let mut bytes = Vec::new();
             let source = Source { path: None, ..Source::default() };
-            let r = match io::stdin().lock().read_to_end(&mut bytes) {
-                Ok(_) => crate::analyse_owned_bytes(bytes, source, opts).map_err(|e| error_record(None, None, e.to_string())),
+            let doc = match io::stdin().lock().read_to_end(&mut bytes) {
+                Ok(_) => Document::from_bytes(bytes, source).map_err(|e| error_record(None, None, e.to_string())),
                 Err(e) => Err(error_record(None, None, io_message(&e))),
             };
-            (r, Some(PathBuf::from("stdin")))
+            (doc.map(|d| (d, Cow::Borrowed(opts))), Some(PathBuf::from("stdin")))
         }
         Job::File { path, rel } => {
             let source = Source { path: Some(path.to_string_lossy().into_owned()), ..Source::default() };
-            let r = match fs::read(&path) {
-                Ok(bytes) => crate::analyse_owned_bytes(bytes, source, opts).map_err(|e| error_record(Some(&path), None, e.to_string())),
+            let doc = match fs::read(&path) {
+                Ok(bytes) => Document::from_bytes(bytes, source).map_err(|e| error_record(Some(&path), None, e.to_string())),
                 Err(e) => Err(error_record(Some(&path), None, io_message(&e))),
             };
-            (r, Some(rel))
+            (doc.map(|d| (d, Cow::Borrowed(opts))), Some(rel))
         }
         Job::Line { source, text, date, warnings } => {
             let rel = source.id.as_ref().map(|id| PathBuf::from(sanitise(&output::doc_name(&Source { id: Some(id.clone()), ..Source::default() }))));
             // A line's own date wins, with its time (or none).
             let line_opts = match date {
-                Some(_) => opts.clone().with_reference(date),
-                None => opts.clone(),
+                Some(_) => Cow::Owned(opts.clone().with_reference(date)),
+                None => Cow::Borrowed(opts),
             };
-            let r = match crate::input::check_length(text.len()) {
-                Ok(()) => Ok(crate::analyse(&text, source, warnings, &line_opts)),
+            let doc = match crate::input::check_length(text.len()) {
+                Ok(()) => Ok((Document { text, source, warnings }, line_opts)),
                 Err(e) => Err(error_record(None, source.id, e.to_string())),
             };
-            (r, rel)
+            (doc, rel)
         }
+    }
+}
+
+/// Analyse a document read: a large one for its report to be written as its mentions are made.
+fn analyse(document: Result<(Document, Cow<'_, Options>), ErrorRecord>) -> Analysed {
+    match document {
+        Ok((doc, opts)) if doc.is_large() => Analysed::Large(Box::new(doc.analyse_large(&opts))),
+        Ok((doc, opts)) => Analysed::Record(Ok(doc.analyse(&opts))),
+        Err(e) => Analysed::Record(Err(e)),
+    }
+}
+
+/// What the writer is to do with a document analysed: its record rendered (or left to render
+/// with `render_late`), or nothing when the report is written under `--output` here.
+fn finish(analysed: Analysed, rel: Option<PathBuf>, format: Format, args: &Args, render_late: bool) -> Done {
+    let failed = matches!(analysed, Analysed::Record(Err(_)));
+    let (bytes, warnings) = if failed { (0, 0) } else { (analysed.source().bytes, analysed.warnings()) };
+    let mut message = match &analysed {
+        Analysed::Record(Err(e)) => Some(format!("{}: {}", output::doc_name(&e.source), e.error)),
+        _ => None,
     };
-    let failed = record.is_err();
-    let (bytes, warnings) = match &record {
-        Ok(r) => (r.source.bytes, r.warnings.len()),
-        Err(_) => (0, 0),
-    };
-    let mut message = record.as_ref().err().map(|e| format!("{}: {}", output::doc_name(&e.source), e.error));
-    let rendered = match (&args.output, &record) {
-        (Some(dir), Ok(_)) => {
+    let output = match (&args.output, analysed) {
+        (Some(_), Analysed::Record(Err(_))) => Output::Written,
+        (Some(dir), analysed) => {
             let target = dir.join(rel.unwrap_or_else(|| PathBuf::from("document"))).with_extension("json");
-            match write_report(&target, &output::render(&record, Format::Json), args.force) {
-                Ok(()) => Vec::new(),
-                Err(e) => {
-                    message = Some(format!("{}: {e}", target.display()));
-                    return Done { rendered: Vec::new(), record: None, failed: true, message, bytes, warnings };
-                }
+            let written = write_report(&target, args.force, |w| match &analysed {
+                Analysed::Record(record) => output::write_record(w, record, Format::Json),
+                Analysed::Large(large) => output::write_large(w, large, Format::Json),
+            });
+            if let Err(e) = written {
+                message = Some(format!("{}: {e}", target.display()));
+                return Done { output: Output::Written, failed: true, message, bytes, warnings };
             }
+            Output::Written
         }
-        (Some(_), Err(_)) => Vec::new(),
-        (None, _) if render_late => return Done { rendered: Vec::new(), record: Some(record), failed, message, bytes, warnings },
-        (None, _) => output::render_bytes(&record, format),
+        (None, Analysed::Large(large)) => Output::Large(large),
+        (None, Analysed::Record(record)) if render_late => Output::Record(record),
+        (None, Analysed::Record(record)) => Output::Rendered(output::render_bytes(&record, format)),
     };
-    Done { rendered, record: None, failed, message, bytes, warnings }
+    Done { output, failed, message, bytes, warnings }
 }
 
 /// The progress bar of a batch on a terminal: documents, MB/s, and an ETA when the number of
@@ -304,9 +414,9 @@ fn sanitise(id: &str) -> String {
     s.trim_start_matches('.').to_owned()
 }
 
-/// Write to a temporary file beside the target and rename it into place, so an interrupted
-/// run never leaves half a report.
-fn write_report(target: &Path, json: &str, force: bool) -> io::Result<()> {
+/// Write a report (what `write` writes, and a line break) to a temporary file beside the target
+/// and rename it into place, so an interrupted run never leaves half a report.
+fn write_report(target: &Path, force: bool, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
     if !force && target.exists() {
         return Err(io::Error::new(io::ErrorKind::AlreadyExists, "report exists (use --force to overwrite)"));
     }
@@ -314,8 +424,13 @@ fn write_report(target: &Path, json: &str, force: bool) -> io::Result<()> {
         fs::create_dir_all(parent)?;
     }
     let tmp = target.with_extension(format!("json.tmp{}", std::process::id()));
-    fs::write(&tmp, format!("{json}\n"))?;
-    fs::rename(&tmp, target).inspect_err(|_| {
+    let written = fs::File::create(&tmp).and_then(|file| {
+        let mut file = io::BufWriter::with_capacity(OUT_BUFFER, file);
+        write(&mut file)?;
+        file.write_all(b"\n")?;
+        file.flush()
+    });
+    written.and_then(|()| fs::rename(&tmp, target)).inspect_err(|_| {
         let _ = fs::remove_file(&tmp);
     })
 }

@@ -219,9 +219,103 @@ pub fn analyse_owned_bytes(bytes: Vec<u8>, source: Source, opts: &Options) -> Re
     analyse_decoded(input::decode_owned(bytes)?, len, source, opts)
 }
 
-fn analyse_decoded(decoded: input::Decoded, len: usize, mut source: Source, opts: &Options) -> Result<Report, input::DecodeError> {
-    input::check_length(decoded.text.len())?;
-    source.bytes = len as u64;
-    source.encoding = decoded.encoding.to_owned();
-    Ok(analyse(&decoded.text, source, decoded.warnings, opts))
+fn analyse_decoded(decoded: input::Decoded, len: usize, source: Source, opts: &Options) -> Result<Report, input::DecodeError> {
+    Ok(Document::decoded(decoded, len, source)?.analyse(opts))
+}
+
+/// A document decoded and ready to analyse: its text, where it came from, and the decoding's
+/// warnings. The command line reads documents into these, and analyses a large one (see
+/// [`Document::is_large`]) with [`Document::analyse_large`], whose report is written as its
+/// mentions are made.
+#[derive(Debug)]
+pub struct Document {
+    pub text: String,
+    pub source: Source,
+    pub warnings: Vec<String>,
+}
+
+impl Document {
+    /// Decode bytes the caller gives up (a file just read): UTF-8 text is kept in place rather
+    /// than copied. The source is given the bytes' length and encoding.
+    pub fn from_bytes(bytes: Vec<u8>, source: Source) -> Result<Document, input::DecodeError> {
+        let len = bytes.len();
+        Document::decoded(input::decode_owned(bytes)?, len, source)
+    }
+
+    fn decoded(decoded: input::Decoded, len: usize, mut source: Source) -> Result<Document, input::DecodeError> {
+        input::check_length(decoded.text.len())?;
+        source.bytes = len as u64;
+        source.encoding = decoded.encoding.to_owned();
+        Ok(Document { text: decoded.text, source, warnings: decoded.warnings })
+    }
+
+    /// Whether [`analyse`] reads it in sections: its report is then best made with
+    /// [`Document::analyse_large`].
+    pub fn is_large(&self) -> bool {
+        self.text.len() > sections::SECTIONED_ABOVE
+    }
+
+    /// Its report ([`analyse`]).
+    pub fn analyse(self, opts: &Options) -> Report {
+        analyse(&self.text, self.source, self.warnings, opts)
+    }
+
+    /// Its report as [`analyse`] makes it, but with the mentions left to be made one at a time
+    /// as they are written ([`LargeReport::mentions`]). On a document of more than 8 MB the
+    /// mentions' vector (160 bytes a mention, with a copy of its text and its value beside)
+    /// would be several times the text's size; the candidates they are made of are kept in a
+    /// few dozen bytes each. A document that is not [`Document::is_large`] is one section:
+    /// its report is `analyse`'s too.
+    pub fn analyse_large(self, opts: &Options) -> LargeReport {
+        self.analyse_in_sections(opts, sections::SECTION_BYTES)
+    }
+
+    /// [`Document::analyse_large`] with sections of about `section_bytes`, whatever the text's
+    /// length (as [`analyse_in_sections`]). Public for tests.
+    #[doc(hidden)]
+    pub fn analyse_in_sections(self, opts: &Options, section_bytes: usize) -> LargeReport {
+        let analysis = sections::analyse_unmade(&self.text, self.source, self.warnings, opts, section_bytes);
+        LargeReport { text: self.text, analysis }
+    }
+}
+
+/// A document's report whose mentions are made as they are asked for: what
+/// [`Document::analyse_large`] gives, written by [`output::write_large`].
+pub struct LargeReport {
+    text: String,
+    analysis: sections::Analysis,
+}
+
+impl LargeReport {
+    /// The report without its mentions and quotes (its `mentions` and `quotes` are empty).
+    pub fn report(&self) -> &Report {
+        &self.analysis.report
+    }
+
+    /// The report's quotes, in order, each made when it is asked for.
+    pub fn quotes(&self) -> impl Iterator<Item = report::Quote> + '_ {
+        self.analysis.quotes(&self.text)
+    }
+
+    /// The report's mentions, in order, each made when it is asked for.
+    pub fn mentions(&self) -> impl Iterator<Item = Mention> + '_ {
+        self.analysis.mentions(&self.text)
+    }
+
+    /// How many mentions [`LargeReport::mentions`] gives.
+    pub fn mention_count(&self) -> usize {
+        self.analysis.mention_count()
+    }
+
+    /// The whole report, its mentions made (what [`analyse`] gives for the document).
+    pub fn into_report(self) -> Report {
+        let mut mentions = Vec::with_capacity(self.mention_count());
+        mentions.extend(self.mentions());
+        let mut quotes = Vec::with_capacity(self.analysis.quote_count());
+        quotes.extend(self.quotes());
+        let mut report = self.analysis.report;
+        report.mentions = mentions;
+        report.quotes = quotes;
+        report
+    }
 }

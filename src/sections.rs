@@ -13,6 +13,7 @@
 //! acronym defined in another section, a quote's speaker in the paragraph before, a labelled
 //! export's fields (or a PressReader trailer) past the first section.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use rustc_hash::FxHashMap;
@@ -22,6 +23,11 @@ use crate::extract::{self, Doc, Found};
 use crate::report::{self, Article, Caption, Entity, Mention, MentionType, Quote, Report, Source, Span, Stats, Zone};
 use crate::zones::{self, Zoning};
 use crate::{entities, quotes, Options};
+
+mod kept_quotes;
+mod packed;
+
+use kept_quotes::{KeptQuotes, Strings};
 
 /// Texts longer than this (in bytes) are analysed in sections; shorter ones whole.
 pub(crate) const SECTIONED_ABOVE: usize = 8_000_000;
@@ -83,20 +89,6 @@ struct Shift {
 }
 
 impl Shift {
-    fn to_whole(self, f: &mut Found) {
-        f.start += self.bytes;
-        f.end += self.bytes;
-        f.cstart += self.chars;
-        f.cend += self.chars;
-    }
-
-    fn to_section(self, f: &mut Found) {
-        f.start -= self.bytes;
-        f.end -= self.bytes;
-        f.cstart -= self.chars;
-        f.cend -= self.chars;
-    }
-
     fn span(self, s: &mut Span) {
         s.start += self.chars;
         s.end += self.chars;
@@ -132,21 +124,124 @@ struct Section {
     bytes: Range<usize>,
     /// Code points before it.
     chars: usize,
-    /// The article's captions before it (its furniture compares caption lines with them).
+    /// The article's captions before it (for its zoning in the second pass).
     captions: usize,
-    found: Vec<Found>,
-    zone: Vec<Zone>,
-    /// Boilerplate and repeated captions: their mentions create no entities.
-    muted: Vec<bool>,
-    /// The sentence, among all the text's.
-    sentence: Vec<u32>,
-    /// The entity of each candidate (none for dates, figures and muted names), once grouped.
-    entity: Vec<Option<usize>>,
+    kept: Vec<Kept>,
+    /// The packed values and details of the candidates that have them ([`Kept::details`]).
+    details: Vec<u8>,
+    /// Its quotes (whole-text offsets and entities), once found.
+    quotes: KeptQuotes,
 }
 
 impl Section {
     fn shift(&self) -> Shift {
         Shift { bytes: self.bytes.start, chars: self.chars }
+    }
+}
+
+/// What [`Kept::entity`] and [`Kept::details`] hold for none.
+const NONE: u32 = u32::MAX;
+
+/// A candidate as kept between the passes: what grouping, the quotes and its mention need, in
+/// 36 bytes (a [`Found`] is 96, and its value and details are boxed apart; a dense document
+/// has a candidate every 35 bytes of text). Offsets fit: a document is at most 4 GiB.
+#[derive(Debug, Clone, Copy)]
+struct Kept {
+    /// Bytes, in the whole text.
+    start: u32,
+    end: u32,
+    /// Code points before it, in the whole text (its length in code points is its text's).
+    cstart: u32,
+    /// Tokens covered, in its section.
+    tokens: [u32; 2],
+    /// Its sentence among all the text's.
+    sentence: u32,
+    /// Its entity in the whole text's numbers (none for dates, figures, muted names), once grouped.
+    entity: u32,
+    /// Where its packed value and details start in its section's `details`; none for a
+    /// candidate with neither (most names).
+    details: u32,
+    /// Its rule's number in [`Rules`].
+    rule: u16,
+    /// Its type's place in [`MentionType::ALL`], and [`MUTED`] when it lies in boilerplate or
+    /// a repeated caption (it creates no entity).
+    kind_muted: u8,
+    zone: Zone,
+}
+
+/// The bit of [`Kept::kind_muted`] that says a candidate is muted.
+const MUTED: u8 = 0x80;
+
+impl Kept {
+    fn kind(&self) -> MentionType {
+        MentionType::ALL[usize::from(self.kind_muted & !MUTED)]
+    }
+
+    fn muted(&self) -> bool {
+        self.kind_muted & MUTED != 0
+    }
+
+    fn entity(&self) -> Option<usize> {
+        (self.entity != NONE).then_some(self.entity as usize)
+    }
+
+    /// Its text, of the whole `text`.
+    fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start as usize..self.end as usize]
+    }
+
+    /// Its length in code points, in the whole `text` (its length in bytes when `text` is ASCII).
+    fn chars(&self, text: &str, ascii: bool) -> usize {
+        if ascii {
+            (self.end - self.start) as usize
+        } else {
+            self.text(text).chars().count()
+        }
+    }
+
+    /// A candidate of the whole `text` again, without value or details (which neither grouping
+    /// nor the quotes read), at offsets `shift` before its own. `template` is any candidate
+    /// (`Found`'s value is the extractors' to set).
+    fn found(&self, text: &str, ascii: bool, template: &Found, shift: Shift, rules: &Rules) -> Found {
+        let mut f = template.clone();
+        f.kind = self.kind();
+        f.tokens = self.tokens[0] as usize..self.tokens[1] as usize;
+        f.start = self.start as usize - shift.bytes;
+        f.end = self.end as usize - shift.bytes;
+        f.cstart = self.cstart as usize - shift.chars;
+        f.cend = f.cstart + self.chars(text, ascii);
+        f.rule = rules.name(self.rule);
+        f
+    }
+}
+
+/// A candidate to copy fields over: no candidate of the extractors' has a public constructor
+/// that needs no tokens.
+fn template() -> Found {
+    let doc = Doc::new("x", None);
+    Found::new(&doc, MentionType::Person, 0..1, "")
+}
+
+/// The rules' names, each numbered once: a candidate keeps a number, not a 16-byte `&str`.
+#[derive(Default)]
+struct Rules {
+    names: Vec<&'static str>,
+    numbers: FxHashMap<&'static str, u16>,
+}
+
+impl Rules {
+    fn number(&mut self, rule: &'static str) -> u16 {
+        if let Some(&n) = self.numbers.get(rule) {
+            return n;
+        }
+        let n = u16::try_from(self.names.len()).expect("fewer than 65536 rules");
+        self.names.push(rule);
+        self.numbers.insert(rule, n);
+        n
+    }
+
+    fn name(&self, number: u16) -> &'static str {
+        self.names[usize::from(number)]
     }
 }
 
@@ -156,35 +251,114 @@ struct Gathered {
     article: Article,
     stats: Stats,
     acronyms: Vec<AcronymDef>,
+    rules: Rules,
+}
+
+/// A text's analysis in sections before its mentions are made: the report without them, and
+/// the candidates they are made of, kept compact.
+pub(crate) struct Analysis {
+    /// The report, its `mentions` and `quotes` empty (they are the sections').
+    pub(crate) report: Report,
+    sections: Vec<Section>,
+    rules: Rules,
+    /// The quotes' strings.
+    strings: Strings,
+    /// Whether the text is ASCII (its code point offsets are its byte offsets).
+    ascii: bool,
 }
 
 /// [`crate::analyse`] for a text cut into sections of about `size` bytes.
 pub(crate) fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options, size: usize) -> Report {
-    let Gathered { mut sections, article, stats, acronyms } = gather(text, opts, size);
-    let mut entities = group(text, &mut sections, &acronyms);
-    let quotes = find_quotes(text, opts, &mut sections, &mut entities, &article);
-    let mentions = mentions(text, sections);
-    Report {
+    let analysis = analyse_unmade(text, source, warnings, opts, size);
+    let mentions = Vec::with_capacity(analysis.mention_count());
+    let mut quotes = Vec::with_capacity(analysis.quote_count());
+    quotes.extend(analysis.quotes(text));
+    let Analysis { mut report, sections, rules, strings, ascii } = analysis;
+    drop(strings);
+    report.quotes = quotes;
+    report.mentions = mentions;
+    for s in sections {
+        // Each section's candidates go as their mentions are made.
+        report.mentions.extend(s.kept.iter().map(|k| mention(text, ascii, k, &s.details, &rules)));
+    }
+    report
+}
+
+/// Everything of the analysis in sections but the mentions, which [`Analysis::mentions`] makes
+/// one at a time.
+pub(crate) fn analyse_unmade(text: &str, source: Source, warnings: Vec<String>, opts: &Options, size: usize) -> Analysis {
+    let Gathered { mut sections, article, stats, acronyms, rules } = gather(text, opts, size);
+    let mut entities = group(text, &mut sections, &acronyms, &rules);
+    let mut strings = Strings::default();
+    find_quotes(text, opts, &mut sections, &mut entities, &article, &rules, &mut strings);
+    let report = Report {
         schema: report::SCHEMA.to_owned(),
         source,
         stats,
-        mentions,
+        mentions: Vec::new(),
         entities,
         acronyms: crate::acronym_list(&acronyms),
         article,
-        quotes,
+        quotes: Vec::new(),
         warnings,
+    };
+    Analysis { report, sections, rules, strings, ascii: text.is_ascii() }
+}
+
+impl Analysis {
+    /// The report's mentions of `text` (the text analysed), in order, made one at a time.
+    pub(crate) fn mentions<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Mention> + 'a {
+        self.sections.iter().flat_map(move |s| s.kept.iter().map(move |k| mention(text, self.ascii, k, &s.details, &self.rules)))
+    }
+
+    /// How many mentions there are.
+    pub(crate) fn mention_count(&self) -> usize {
+        self.sections.iter().map(|s| s.kept.len()).sum()
+    }
+
+    /// The report's quotes of `text` (the text analysed), in order, made one at a time.
+    pub(crate) fn quotes<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Quote> + 'a {
+        self.sections.iter().flat_map(move |s| s.quotes.quotes(text, &self.strings))
+    }
+
+    /// How many quotes there are.
+    pub(crate) fn quote_count(&self) -> usize {
+        self.sections.iter().map(|s| s.quotes.len()).sum()
+    }
+}
+
+/// The report's mention of a kept candidate of `text`; `details` are its section's.
+fn mention(text: &str, ascii: bool, k: &Kept, details: &[u8], rules: &Rules) -> Mention {
+    let (value, figure, date) = match k.details {
+        NONE => (serde_json::Value::Null, None, None),
+        at => packed::unpack(&details[at as usize..]),
+    };
+    Mention {
+        kind: k.kind(),
+        text: k.text(text).to_owned(),
+        start: k.cstart as usize,
+        end: k.cstart as usize + k.chars(text, ascii),
+        byte_start: k.start as usize,
+        byte_end: k.end as usize,
+        sentence: k.sentence as usize,
+        entity: k.entity(),
+        value,
+        rule: Cow::Borrowed(rules.name(k.rule)),
+        zone: k.zone,
+        figure,
+        date,
     }
 }
 
 /// The first pass: each section's zones, candidates, counts and acronyms.
 fn gather(text: &str, opts: &Options, size: usize) -> Gathered {
-    let mut g = Gathered { sections: Vec::new(), article: Article::default(), stats: Stats::default(), acronyms: Vec::new() };
+    let mut g = Gathered { sections: Vec::new(), article: Article::default(), stats: Stats::default(), acronyms: Vec::new(), rules: Rules::default() };
     // Every section's dates resolve against the reference given, else the first section's date.
     let mut reference = opts.reference_date;
     let (mut chars, mut sentences) = (0, 0);
     let sections = cut(text, size);
     let sports = is_sports_text(text, &sections);
+    let mut details = Vec::new();
     for (k, bytes) in sections.into_iter().enumerate() {
         let part = &text[bytes.clone()];
         let mut doc = Doc::new(part, opts.reference_date);
@@ -196,15 +370,13 @@ fn gather(text: &str, opts: &Options, size: usize) -> Gathered {
         doc.reference = reference;
         doc.reference_time = opts.given_time();
         let acronyms = extract::acronyms::find(&doc);
-        let mut found = crate::candidates(&mut doc, &acronyms, opts);
-        let starts = || found.iter().map(|f| f.tokens.start);
-        let zone = starts().map(|at| zoning.zone_of(at)).collect();
-        let muted = starts().map(|at| zoning.is_muted(at)).collect();
-        let sentence = starts().map(|at| sentences + if at < doc.tokens.len() { doc.sentence_of(at) } else { 0 }).collect();
+        let found = crate::candidates(&mut doc, &acronyms, opts);
         let shift = Shift { bytes: bytes.start, chars };
-        found.iter_mut().for_each(|f| shift.to_whole(f));
-        let found = exact(found);
-        g.sections.push(Section { bytes, chars, captions: g.article.captions.len(), found, zone, muted, sentence, entity: Vec::new() });
+        details.clear();
+        let kept = found.into_iter().map(|f| keep(f, &doc, &zoning, shift, sentences, &mut details, &mut g.rules)).collect();
+        // A vector of its own size: `details` grew by doubling.
+        let captions = g.article.captions.len();
+        g.sections.push(Section { bytes, chars, captions, kept, details: details.to_vec(), quotes: KeptQuotes::default() });
         let counts = crate::stats(&doc, &zoning);
         g.stats.words += counts.words;
         g.stats.sentences += counts.sentences;
@@ -222,41 +394,55 @@ fn gather(text: &str, opts: &Options, size: usize) -> Gathered {
     g
 }
 
-/// The candidates moved into a vector of their own size. The extractors' vector has room for
-/// all candidates before overlaps were resolved, and its pages were written: kept, it would
-/// hold their memory for the rest of the analysis (`shrink_to_fit` leaves an allocator a
-/// block more than half used).
-fn exact(mut found: Vec<Found>) -> Vec<Found> {
-    let mut kept = Vec::with_capacity(found.len());
-    kept.append(&mut found);
-    kept
+/// A section's candidate kept: offsets into the whole text (the section starts `shift` into
+/// it, after `sentences` sentences), with its zone and sentence read from the section's tokens
+/// and its value and details packed onto `details`.
+fn keep(mut f: Found, doc: &Doc<'_>, zoning: &Zoning, shift: Shift, sentences: u32, details: &mut Vec<u8>, rules: &mut Rules) -> Kept {
+    let at = f.tokens.start;
+    let value = f.take_value();
+    let packed = packed::needed(&value, f.figure.as_deref(), f.date.as_deref()).then(|| {
+        let offset = u32::try_from(details.len()).expect("a section's details under 4 GiB");
+        packed::pack(details, &value, f.figure.as_deref(), f.date.as_deref());
+        offset
+    });
+    let whole = |offset: usize, by: usize| u32::try_from(offset + by).expect("a document of at most 4 GiB");
+    Kept {
+        start: whole(f.start, shift.bytes),
+        end: whole(f.end, shift.bytes),
+        cstart: whole(f.cstart, shift.chars),
+        tokens: [f.tokens.start as u32, f.tokens.end as u32],
+        sentence: sentences + if at < doc.tokens.len() { doc.sentence_of(at) } else { 0 },
+        entity: NONE,
+        details: packed.unwrap_or(NONE),
+        rule: rules.number(f.rule),
+        kind_muted: MentionType::ALL.iter().position(|&t| t == f.kind).expect("every type is listed") as u8 | if zoning.is_muted(at) { MUTED } else { 0 },
+        zone: zoning.zone_of(at),
+    }
 }
 
 /// Group the names of all sections into entities, as for a text analysed whole, and give each
 /// candidate its entity. Grouping reads only the names that are not muted, and a name joins
-/// only an entity of its own type: each type is grouped over a copy of its names (names carry
-/// no boxed details), not of all the candidates.
-fn group(text: &str, sections: &mut [Section], acronyms: &[AcronymDef]) -> Vec<Entity> {
+/// only an entity of its own type: each type is grouped over candidates made again of its
+/// names, not of all the candidates.
+fn group(text: &str, sections: &mut [Section], acronyms: &[AcronymDef], rules: &Rules) -> Vec<Entity> {
     let whole = Doc::untokenised(text);
-    for s in sections.iter_mut() {
-        s.entity = vec![None; s.found.len()];
-    }
+    let template = template();
+    // A scan of the text (milliseconds) saves counting the code points of every name.
+    let ascii = text.is_ascii();
+    let in_whole = Shift { bytes: 0, chars: 0 };
     let mut all = Vec::new();
     for kind in [MentionType::Person, MentionType::Organisation, MentionType::Place] {
-        let grouped = |s: &Section, i: usize| s.found[i].kind == kind && !s.muted[i];
-        let mut names = Vec::new();
-        for s in sections.iter() {
-            names.extend((0..s.found.len()).filter(|&i| grouped(s, i)).map(|i| s.found[i].clone()));
-        }
+        let grouped = |k: &Kept| k.kind() == kind && !k.muted();
+        // Counted first: a vector grown by doubling would hold its old and new copies at once,
+        // at the peak of the analysis (a large document has a million names of a type).
+        let count = sections.iter().flat_map(|s| &s.kept).filter(|k| grouped(k)).count();
+        let mut names: Vec<Found> = Vec::with_capacity(count);
+        names.extend(sections.iter().flat_map(|s| &s.kept).filter(|k| grouped(k)).map(|k| k.found(text, ascii, &template, in_whole, rules)));
         let (ids, entities) = entities::group(&whole, &names, acronyms, &[]);
         drop(names);
         let mut ids = ids.into_iter();
-        for s in sections.iter_mut() {
-            for i in 0..s.found.len() {
-                if grouped(s, i) {
-                    s.entity[i] = ids.next().expect("an id per name grouped").map(|id| all.len() + id);
-                }
-            }
+        for k in sections.iter_mut().flat_map(|s| s.kept.iter_mut()).filter(|k| grouped(k)) {
+            k.entity = ids.next().expect("an id per name grouped").map_or(NONE, |id| (all.len() + id) as u32);
         }
         all.extend(entities);
     }
@@ -270,10 +456,10 @@ fn in_order_of_first_mention(sections: &mut [Section], entities: Vec<Entity>) ->
     order.sort_by_key(|&i| entities[i].first);
     let mut renumbered = vec![0; entities.len()];
     for (new, &old) in order.iter().enumerate() {
-        renumbered[old] = new;
+        renumbered[old] = new as u32;
     }
-    for id in sections.iter_mut().flat_map(|s| s.entity.iter_mut()).flatten() {
-        *id = renumbered[*id];
+    for k in sections.iter_mut().flat_map(|s| s.kept.iter_mut()).filter(|k| k.entity != NONE) {
+        k.entity = renumbered[k.entity as usize];
     }
     let mut entities: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
     let mut ordered: Vec<Entity> = order.iter().map(|&i| entities[i].take().expect("each entity once")).collect();
@@ -281,17 +467,6 @@ fn in_order_of_first_mention(sections: &mut [Section], entities: Vec<Entity>) ->
         e.id = id;
     }
     ordered
-}
-
-/// The report's mentions, made a section at a time: each section's candidates go as their
-/// mentions are made.
-fn mentions(text: &str, sections: Vec<Section>) -> Vec<Mention> {
-    let mut mentions = Vec::with_capacity(sections.iter().map(|s| s.found.len()).sum());
-    for s in sections {
-        let made = s.found.into_iter().zip(s.zone).zip(s.sentence).zip(s.entity);
-        mentions.extend(made.map(|(((f, zone), sentence), entity)| crate::mention(text, f, zone, sentence, entity)));
-    }
-    mentions
 }
 
 /// Whether the whole text is a sports report, as the sports words of all its sections say:
@@ -348,27 +523,29 @@ fn continue_article(article: &mut Article, doc: &Doc<'_>, zoning: Zoning, shift:
 }
 
 /// The second pass: quotes, their speakers and the persons' roles, a section at a time with
-/// the entities of the whole text. Each section's candidates are given back their section's
-/// offsets while it is read.
-fn find_quotes(text: &str, opts: &Options, sections: &mut [Section], entities: &mut [Entity], article: &Article) -> Vec<Quote> {
-    let mut all = Vec::new();
+/// the entities of the whole text. Each section's candidates are made again (without values or
+/// details, which the quotes do not read), with its own offsets, while it is read.
+fn find_quotes(text: &str, opts: &Options, sections: &mut [Section], entities: &mut [Entity], article: &Article, rules: &Rules, strings: &mut Strings) {
+    let template = template();
+    let ascii = text.is_ascii();
     for (k, s) in sections.iter_mut().enumerate() {
         let doc = Doc::new(&text[s.bytes.clone()], opts.reference_date);
         let zoning = section_zoning(&doc, k == 0, &article.captions[..s.captions]);
         let shift = s.shift();
-        s.found.iter_mut().for_each(|f| shift.to_section(f));
-        let mut named = SectionEntities::of(&s.entity, entities);
-        let quotes = quotes::find(&doc, &zoning, &s.found, &named.entity_of, &mut named.copies);
-        s.found.iter_mut().for_each(|f| shift.to_whole(f));
-        all.extend(quotes.into_iter().map(|mut q| {
+        let found: Vec<Found> = s.kept.iter().map(|c| c.found(text, ascii, &template, shift, rules)).collect();
+        let entity_of: Vec<Option<usize>> = s.kept.iter().map(Kept::entity).collect();
+        let mut named = SectionEntities::of(&entity_of, entities);
+        drop(entity_of);
+        let quotes = quotes::find(&doc, &zoning, &found, &named.entity_of, &mut named.copies);
+        let quotes = quotes.into_iter().map(|mut q| {
             q.speaker = q.speaker.map(|e| named.whole[e]);
             shift.quote(q)
-        }));
+        });
+        s.quotes = KeptQuotes::keep(text, quotes.collect(), strings);
         for (copy, &e) in named.copies.into_iter().zip(&named.whole) {
             add_roles(&mut entities[e], copy.roles);
         }
     }
-    all
 }
 
 /// The entities a section's names belong to, numbered for the section: the quote stage keeps
@@ -474,6 +651,11 @@ mod tests {
         assert_eq!(e.roles, strings(&[]));
         add_roles(&mut e, None);
         assert_eq!(e.roles, strings(&[]));
+    }
+
+    #[test]
+    fn a_kept_candidate_is_small() {
+        assert_eq!(std::mem::size_of::<Kept>(), 36);
     }
 
     #[test]

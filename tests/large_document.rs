@@ -141,3 +141,31 @@ fn every_section_takes_the_callers_time_of_day() {
     assert_eq!(dates.len(), 20);
     assert!(dates.iter().all(|m| m.value == "2024-05-03T00:30"), "{dates:?}");
 }
+
+/// A large document's report written as its mentions are made gives the bytes of the whole
+/// report written, in every format: the fixtures and a clipping (not ASCII), cut small.
+#[test]
+fn a_report_written_as_its_mentions_are_made_is_the_whole_reports_bytes() {
+    use newsdesk::output::{write_large, write_record, Format};
+    use newsdesk::Document;
+    let clipping = clipping(40).replace("Lopez", "López");
+    let mut texts = fixtures();
+    texts.push(("clipping".to_owned(), clipping));
+    for (path, text) in texts {
+        for size in [64, 1000] {
+            let source = Source { path: Some(path.clone()), id: Some(serde_json::json!(7)), bytes: 3, encoding: "utf-8".into() };
+            let document = || Document { text: text.clone(), source: source.clone(), warnings: vec!["a \"warning\"".into()] };
+            let report = document().analyse_in_sections(&Options::default(), size).into_report();
+            assert_eq!(report, analyse_in_sections(&text, source.clone(), vec!["a \"warning\"".into()], &Options::default(), size));
+            let large = document().analyse_in_sections(&Options::default(), size);
+            assert!(large.report().mentions.is_empty());
+            assert_eq!(large.mention_count(), report.mentions.len());
+            for format in [Format::Jsonl, Format::Json, Format::Tsv] {
+                let (mut whole, mut streamed) = (Vec::new(), Vec::new());
+                write_record(&mut whole, &Ok(report.clone()), format).unwrap();
+                write_large(&mut streamed, &large, format).unwrap();
+                assert!(whole == streamed, "{path}, {size}, {format:?}");
+            }
+        }
+    }
+}
