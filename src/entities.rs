@@ -22,8 +22,8 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
     // (type, form in lower case) -> entities that can be called so.
     let mut forms = Forms::for_mentions(mentions);
     let defined: HashMap<&str, &str> = acronyms.iter().map(|a| (a.short.as_str(), a.long_text.as_str())).collect();
-    // (type, the initials of a name of several words) -> entities they can call.
-    let mut by_initials: HashMap<(MentionType, String), Vec<usize>> = HashMap::default();
+    // (type, initials) -> the entities they can call: built when a mention first asks.
+    let mut by_initials: Option<Initials> = None;
     let text_of = |m: &Found| m.text(doc);
 
     // Pass 1: every multi-word name founds (or joins) an entity under its full form. A
@@ -44,7 +44,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
         }
         let id = match forms.get(m.kind, t).and_then(|ids| ids.first()) {
             Some(&id) => id,
-            None => found(&mut entities, &mut forms, &mut by_initials, &mut short_forms, m, t),
+            None => found(&mut entities, &mut forms, &mut short_forms, m, t),
         };
         assigned[i] = Some(id);
     }
@@ -53,7 +53,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
         let t = text_of(m);
         let id = match forms.get(m.kind, t).and_then(|ids| ids.first()).copied().or_else(|| abbreviated(t, &forms, &entities)) {
             Some(id) => id,
-            None => found(&mut entities, &mut forms, &mut by_initials, &mut short_forms, m, t),
+            None => found(&mut entities, &mut forms, &mut short_forms, m, t),
         };
         assigned[i] = Some(id);
     }
@@ -71,9 +71,14 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
                 // An acronym's long form is looked for only when the form itself is unknown:
                 // the one the text defines, a name of the text it spells, a well-known one.
                 let defined_long = || defined.get(t).and_then(|&l| forms.get(m.kind, l));
-                let spelled = || initials_of_form(t).and_then(|key| by_initials.get(&(m.kind, key))).map(Vec::as_slice);
                 let known_long = || lexicon::org_by_acronym(t).and_then(|l| forms.get(m.kind, l));
-                let candidates = forms.get(m.kind, t).or_else(defined_long).or_else(spelled).or_else(known_long);
+                let key = initials_of_form(t).filter(|_| matches!(m.kind, MentionType::Organisation | MentionType::Place));
+                let direct = forms.get(m.kind, t).or_else(defined_long);
+                let spelled: Option<Vec<usize>> = match &key {
+                    Some(k) if direct.is_none() => by_initials.get_or_insert_with(|| initials_table(&entities)).get(&(m.kind, k.clone())).cloned(),
+                    _ => None,
+                };
+                let candidates = direct.or(spelled.as_deref()).or_else(known_long);
                 let bracketed = candidates.is_none().then(|| bracketed_after(doc, mentions, &assigned, i)).flatten();
                 match (candidates, bracketed) {
                     (Some(ids), _) => meant(ids, m, &entities, &last_seen),
@@ -86,9 +91,10 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
                         entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart, roles: None });
                         last_seen.push(m.cstart);
                         forms.add(m.kind, t, id);
-                        // "US" founds an entity "U.S." joins later.
-                        if let Some(key) = initials_of_form(t).filter(|_| matches!(m.kind, MentionType::Organisation | MentionType::Place)) {
-                            by_initials.entry((m.kind, key)).or_default().push(id);
+                        // "US" founds an entity "U.S." joins later (a table built later reads
+                        // it from the entities).
+                        if let (Some(key), Some(table)) = (key, by_initials.as_mut()) {
+                            table.entry((m.kind, key)).or_default().push(id);
                         }
                         id
                     }
@@ -144,14 +150,7 @@ fn bracketed_after(doc: &Doc<'_>, mentions: &[Found], assigned: &[Option<usize>]
 
 /// A new entity for name `m` (of several words, text `t`), callable by its variant forms and,
 /// for an organisation or a place, by its initials.
-fn found<'d>(
-    entities: &mut Vec<Entity>,
-    forms: &mut Forms<'d>,
-    by_initials: &mut HashMap<(MentionType, String), Vec<usize>>,
-    short_forms: &mut Vec<&'d str>,
-    m: &Found,
-    t: &'d str,
-) -> usize {
+fn found<'d>(entities: &mut Vec<Entity>, forms: &mut Forms<'d>, short_forms: &mut Vec<&'d str>, m: &Found, t: &'d str) -> usize {
     let id = entities.len();
     entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart, roles: None });
     variant_forms_into(t, m.kind, short_forms);
@@ -165,12 +164,25 @@ fn found<'d>(
             forms.add(m.kind, bare, id);
         }
     }
-    if matches!(m.kind, MentionType::Organisation | MentionType::Place) {
-        for spelled in initials(t) {
-            by_initials.entry((m.kind, spelled)).or_default().push(id);
+    id
+}
+
+/// (type, initials) -> the organisations and places they can call, in the order the entities
+/// were founded.
+type Initials = HashMap<(MentionType, String), Vec<usize>>;
+
+/// The [`Initials`] of the entities founded so far: a name of several words by its initials
+/// ([`initials`]), an acronym by itself ("US" for "U.S." to join). Built only when a mention
+/// that may be initials finds no entity by its own form: most stories need none.
+fn initials_table(entities: &[Entity]) -> Initials {
+    let mut table = Initials::default();
+    for e in entities.iter().filter(|e| matches!(e.kind, MentionType::Organisation | MentionType::Place)) {
+        let keys = if e.name.contains(' ') { initials(&e.name) } else { initials_of_form(&e.name).into_iter().collect() };
+        for key in keys {
+            table.entry((e.kind, key)).or_default().push(e.id);
         }
     }
-    id
+    table
 }
 
 /// The initial standing for a person's given name: "I" of "I. Hassan" or "J Smith".
@@ -217,10 +229,16 @@ fn meant(ids: &[usize], m: &Found, entities: &[Entity], last_seen: &[usize]) -> 
 /// The letters of a mention that may be a name's initials: two to six capitals, all with a
 /// full stop after them or none ("ECB", "UAE", "U.S." -> "US").
 fn initials_of_form(t: &str) -> Option<String> {
-    let letters: String = t.chars().filter(|&c| c != '.').collect();
-    let dotted = t.len() == 2 * letters.len() && t.as_bytes().chunks(2).all(|pair| pair[1] == b'.');
-    let fits = (2..=6).contains(&letters.len()) && letters.bytes().all(|b| b.is_ascii_uppercase()) && (dotted || letters.len() == t.len());
-    fits.then_some(letters)
+    let b = t.as_bytes();
+    let plain = (2..=6).contains(&b.len()) && b.iter().all(u8::is_ascii_uppercase);
+    let dotted = (4..=12).contains(&b.len()) && b.chunks(2).all(|pair| pair[0].is_ascii_uppercase() && pair.get(1) == Some(&b'.'));
+    if plain {
+        Some(t.to_owned())
+    } else if dotted {
+        Some(b.iter().step_by(2).map(|&c| char::from(c)).collect())
+    } else {
+        None
+    }
 }
 
 /// A company's name without the legal forms that close it ("Apple Inc." -> "Apple"); None
