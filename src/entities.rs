@@ -149,7 +149,8 @@ fn bracketed_after(doc: &Doc<'_>, mentions: &[Found], assigned: &[Option<usize>]
 }
 
 /// A new entity for name `m` (of several words, text `t`), callable by its variant forms and,
-/// for an organisation or a place, by its initials.
+/// for a company, by its name without the legal form. (Its initials are read from the entity
+/// when a mention asks: [`initials_table`].)
 fn found<'d>(entities: &mut Vec<Entity>, forms: &mut Forms<'d>, short_forms: &mut Vec<&'d str>, m: &Found, t: &'d str) -> usize {
     let id = entities.len();
     entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart, roles: None });
@@ -258,7 +259,7 @@ fn without_legal_form(name: &str) -> Option<&str> {
 /// letters of its words, with a closing legal form left out ("International Business Machines
 /// Corp" -> "IBM"), once without the small words a defined acronym skips ("European Central
 /// Bank" -> "ECB", "United Arab Emirates" -> "UAE") and once with them ("Bank of Japan" ->
-/// "BOJ"). None when a word that counts does not start with a capital letter.
+/// "BOJ"). None of them when a word that counts does not start with a capital letter.
 fn initials(name: &str) -> Vec<String> {
     let mut words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
     while words.len() > 2 && words.last().is_some_and(|w| lexicon::is_legal_form(w)) {
