@@ -184,11 +184,18 @@ open(f"{tmp}/quotes-1M.txt", "w").write(quotes(1_000_000))
 open(f"{tmp}/digits-100k.txt", "w").write("1" * 100_000 + "\n")
 open(f"{tmp}/digits-1M.txt", "w").write("1" * 1_000_000 + "\n")
 open(f"{tmp}/digits-10M.txt", "w").write("1" * 10_000_000 + "\n")
+# n people of one surname, and the surname alone as often: each short form weighs them all.
+def surnames(n):
+    people = [f"John{i} Smith said profit rose." for i in range(n)]
+    return "\n\n".join(people + ["Smith said so."] * n) + "\n"
+open(f"{tmp}/surnames-10k.txt", "w").write(surnames(10_000))
+open(f"{tmp}/surnames-100k.txt", "w").write(surnames(100_000))
 PY
 scale "capitalised words" "$TMP/caps-10k.txt" "$TMP/caps-100k.txt" "$TMP/caps-1M.txt"
 scale "no spaces" "$TMP/nospace-5MB.txt" "$TMP/nospace-50MB.txt"
 scale "nested quotes" "$TMP/quotes-1k.txt" "$TMP/quotes-10k.txt" "$TMP/quotes-100k.txt" "$TMP/quotes-1M.txt"
 scale "digits" "$TMP/digits-100k.txt" "$TMP/digits-1M.txt" "$TMP/digits-10M.txt"
+scale "one surname" "$TMP/surnames-10k.txt" "$TMP/surnames-100k.txt"
 
 if [ "${BIG:-0}" = 1 ]; then
     echo

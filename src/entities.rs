@@ -75,7 +75,10 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
                 let key = initials_of_form(t).filter(|_| matches!(m.kind, MentionType::Organisation | MentionType::Place));
                 let direct = forms.get(m.kind, t).or_else(defined_long);
                 let spelled: Option<Vec<usize>> = match &key {
-                    Some(k) if direct.is_none() => by_initials.get_or_insert_with(|| initials_table(&entities)).get(&(m.kind, k.clone())).cloned(),
+                    Some(k) if direct.is_none() => {
+                        let table = by_initials.get_or_insert_with(|| initials_table(&entities));
+                        table.get(&(m.kind, k.clone())).map(|ids| latest(ids).to_vec())
+                    }
                     _ => None,
                 };
                 let candidates = direct.or(spelled.as_deref()).or_else(known_long);
@@ -216,6 +219,7 @@ fn abbreviated(name: &str, forms: &Forms<'_>, entities: &[Entity]) -> Option<usi
 /// ("Alibaba" after "Alibaba Group Holding" and "Alibaba Cloud"), else the one named last (of
 /// two Smiths, the one just spoken of). When none has been named yet, the one named next.
 fn meant(ids: &[usize], m: &Found, entities: &[Entity], last_seen: &[usize]) -> usize {
+    let ids = latest(ids);
     let salience = |id: usize| if m.kind == MentionType::Organisation { entities[id].count } else { 0 };
     let rank = |id: usize| {
         if last_seen[id] <= m.cstart {
@@ -225,6 +229,16 @@ fn meant(ids: &[usize], m: &Found, entities: &[Entity], last_seen: &[usize]) -> 
         }
     };
     *ids.iter().max_by_key(|&&id| rank(id)).expect("a form calls at least one entity")
+}
+
+/// How many of the entities sharing a form [`meant`] weighs: the latest founded. News never
+/// has more bodies or people of one short name; a text made of thousands would otherwise cost
+/// each mention of the name a pass over all of them.
+const SHARED_FORM_LIMIT: usize = 16;
+
+/// The last [`SHARED_FORM_LIMIT`] of `ids`.
+fn latest(ids: &[usize]) -> &[usize] {
+    &ids[ids.len().saturating_sub(SHARED_FORM_LIMIT)..]
 }
 
 /// The letters of a mention that may be a name's initials: two to six capitals, all with a
@@ -353,13 +367,16 @@ impl Ids {
         }
     }
 
-    /// Add `id` unless the form calls it already.
+    /// Add `id` unless the form calls it last already. An entity's forms are added as it is
+    /// founded, so a repeat is the last id; an id met again further back (an acronym joined to
+    /// an older name) is harmless twice. Not a search of the list: thousands of people sharing a
+    /// surname would make each new one a pass over all.
     fn add(&mut self, id: usize) {
         match self {
             Ids::One([first]) if *first != id => *self = Ids::Many(vec![*first, id]),
             Ids::One(_) => {}
             Ids::Many(ids) => {
-                if !ids.contains(&id) {
+                if ids.last() != Some(&id) {
                     ids.push(id);
                 }
             }
