@@ -215,8 +215,7 @@ pub fn analyse_bytes(bytes: &[u8], source: Source, opts: &Options) -> Result<Rep
 /// [`analyse_bytes`] for bytes the caller gives up (a file just read): UTF-8 text is analysed
 /// in place rather than copied.
 pub fn analyse_owned_bytes(bytes: Vec<u8>, source: Source, opts: &Options) -> Result<Report, input::DecodeError> {
-    let len = bytes.len();
-    analyse_decoded(input::decode_owned(bytes)?, len, source, opts)
+    Ok(Document::from_bytes(bytes, source)?.analyse(opts))
 }
 
 fn analyse_decoded(decoded: input::Decoded, len: usize, source: Source, opts: &Options) -> Result<Report, input::DecodeError> {
@@ -309,13 +308,6 @@ impl LargeReport {
 
     /// The whole report, its mentions made (what [`analyse`] gives for the document).
     pub fn into_report(self) -> Report {
-        let mut mentions = Vec::with_capacity(self.mention_count());
-        mentions.extend(self.mentions());
-        let mut quotes = Vec::with_capacity(self.analysis.quote_count());
-        quotes.extend(self.quotes());
-        let mut report = self.analysis.report;
-        report.mentions = mentions;
-        report.quotes = quotes;
-        report
+        self.analysis.into_report(&self.text)
     }
 }

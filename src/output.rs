@@ -45,7 +45,11 @@ pub fn render_bytes(record: &Record, format: Format) -> Vec<u8> {
             out.push(b'\n');
             out
         }
-        (Format::Tsv, Ok(r)) => tsv(r).into_bytes(),
+        (Format::Tsv, Ok(r)) => {
+            let mut out = Vec::new();
+            write_tsv(&mut out, &r.source, r.mentions.iter()).expect("writing to memory does not fail");
+            out
+        }
         (Format::Tsv, Err(e)) => {
             format!("{}\terror\t\t\t{}\t\n", tsv_field(&doc_name(&e.source)), tsv_field(&e.error)).into_bytes()
         }
@@ -141,15 +145,6 @@ fn tsv_field(s: &str) -> String {
             '\\' => out.push_str("\\\\"),
             c => out.push(c),
         }
-    }
-    out
-}
-
-fn tsv(r: &Report) -> String {
-    let doc = tsv_field(&doc_name(&r.source));
-    let mut out = String::new();
-    for m in &r.mentions {
-        tsv_line(&mut out, &doc, m);
     }
     out
 }

@@ -408,3 +408,27 @@ pub struct Quote {
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub brackets: Vec<Span>,
 }
+
+#[cfg(test)]
+impl Quote {
+    /// A quote of `kind` over `text` at the offsets given, with no speaker, cue, nested quotes
+    /// or brackets: what the tests of the quote stores and writers start from.
+    pub(crate) fn unattributed(kind: QuoteKind, text: &str, (start, end): (usize, usize), (byte_start, byte_end): (usize, usize)) -> Quote {
+        Quote {
+            kind,
+            text: text.to_owned(),
+            start,
+            end,
+            byte_start,
+            byte_end,
+            speaker: None,
+            speaker_text: None,
+            speaker_start: None,
+            speaker_end: None,
+            cue: None,
+            attribution: None,
+            nested: vec![],
+            brackets: vec![],
+        }
+    }
+}

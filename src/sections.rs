@@ -269,19 +269,7 @@ pub(crate) struct Analysis {
 
 /// [`crate::analyse`] for a text cut into sections of about `size` bytes.
 pub(crate) fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options, size: usize) -> Report {
-    let analysis = analyse_unmade(text, source, warnings, opts, size);
-    let mentions = Vec::with_capacity(analysis.mention_count());
-    let mut quotes = Vec::with_capacity(analysis.quote_count());
-    quotes.extend(analysis.quotes(text));
-    let Analysis { mut report, sections, rules, strings, ascii } = analysis;
-    drop(strings);
-    report.quotes = quotes;
-    report.mentions = mentions;
-    for s in sections {
-        // Each section's candidates go as their mentions are made.
-        report.mentions.extend(s.kept.iter().map(|k| mention(text, ascii, k, &s.details, &rules)));
-    }
-    report
+    analyse_unmade(text, source, warnings, opts, size).into_report(text)
 }
 
 /// Everything of the analysis in sections but the mentions, which [`Analysis::mentions`] makes
@@ -306,6 +294,22 @@ pub(crate) fn analyse_unmade(text: &str, source: Source, warnings: Vec<String>, 
 }
 
 impl Analysis {
+    /// The whole report of `text` (the text analysed), its mentions and quotes made.
+    pub(crate) fn into_report(self, text: &str) -> Report {
+        let mentions = Vec::with_capacity(self.mention_count());
+        let mut quotes = Vec::with_capacity(self.quote_count());
+        quotes.extend(self.quotes(text));
+        let Analysis { mut report, sections, rules, strings, ascii } = self;
+        drop(strings);
+        report.quotes = quotes;
+        report.mentions = mentions;
+        for s in sections {
+            // Each section's candidates go as their mentions are made.
+            report.mentions.extend(s.kept.iter().map(|k| mention(text, ascii, k, &s.details, &rules)));
+        }
+        report
+    }
+
     /// The report's mentions of `text` (the text analysed), in order, made one at a time.
     pub(crate) fn mentions<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Mention> + 'a {
         self.sections.iter().flat_map(move |s| s.kept.iter().map(move |k| mention(text, self.ascii, k, &s.details, &self.rules)))

@@ -863,22 +863,7 @@ mod tests {
             empty.entities.clear();
             empty.acronyms.clear();
             empty.article = Article::default();
-            empty.quotes = vec![Quote {
-                kind: QuoteKind::Indirect,
-                text: s.clone(),
-                start: 1,
-                end: 2,
-                byte_start: 3,
-                byte_end: 4,
-                speaker: None,
-                speaker_text: None,
-                speaker_start: None,
-                speaker_end: None,
-                cue: None,
-                attribution: None,
-                nested: vec![],
-                brackets: vec![],
-            }];
+            empty.quotes = vec![Quote::unattributed(QuoteKind::Indirect, &s, (1, 2), (3, 4))];
             empty.warnings.clear();
             assert_same(&empty);
         }

@@ -36,7 +36,7 @@ fn stops_phrase(t: &str) -> bool {
 /// short noun phrase ("the organisers", "Analysts").
 fn subject(cx: &Cx<'_, '_>, r: Range<usize>, how: &'static str) -> Option<Speaker> {
     // "the England and Wales Cricket Board (ECB)": the acronym is the name's.
-    let r = if r.len() >= 4 && cx.t(r.end - 1) == ")" && cx.t(r.end - 3) == "(" { r.start..r.end - 3 } else { r };
+    let r = if r.len() >= 4 && bracketed_acronym_ends(cx, r.end - 1) { r.start..r.end - 3 } else { r };
     if r.is_empty() || r.len() > 8 || r.clone().any(|i| stops_phrase(cx.t(i)) || cues::is_cue_at(cx.doc, i)) {
         return None;
     }
@@ -170,7 +170,7 @@ pub fn subject_before(cx: &Cx<'_, '_>, c: usize, first: usize) -> Option<Speaker
         k -= 1;
     }
     // "the Christian Democratic Union (CDU) said": the acronym is the name's, as in `subject`.
-    if k >= first + 3 && cx.t(k) == ")" && cx.t(k - 2) == "(" {
+    if k >= first + 3 && bracketed_acronym_ends(cx, k) {
         k -= 3;
     }
     if let Some(m) = cx.names.ending(k).filter(|m| matches!(m.kind, MentionType::Person | MentionType::Organisation) && m.entity.is_some()) {
@@ -273,6 +273,11 @@ fn content_start(cx: &Cx<'_, '_>, c: usize, dates: &[usize], end: usize) -> usiz
     k.min(end)
 }
 
+/// Tokens `i - 2..=i` are a word in brackets, "( ECB )" (`i` at least 2).
+fn bracketed_acronym_ends(cx: &Cx<'_, '_>, i: usize) -> bool {
+    cx.t(i) == ")" && cx.t(i - 2) == "("
+}
+
 /// A preposition that opens the setting of what was said ("in the town of Iten", "by
 /// telephone", "at a briefing") rather than what was said.
 fn is_setting(t: &str) -> bool {
@@ -350,10 +355,6 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
             if !cue || token.is_capitalised() && c != first {
                 continue;
             }
-            // "the Greens insisted on control of ...": a demand, not a reported clause.
-            if matches!(doc.ascii_lower(c), "insisted" | "insists" | "insist") && matches!(cx.t(c + 1), "on" | "upon") {
-                continue;
-            }
             if let Some(r) = reported_at(cx, first, c, end, &dates) {
                 out.push(r);
                 break;
@@ -396,9 +397,13 @@ fn reported_at(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize, dates: &[usi
     if cues::needs_that_at(cx.doc, c) && cx.t(c + 1) != "that" {
         return None;
     }
+    // "the Greens insisted on control of ...": a demand, not a reported clause.
+    if matches!(cx.doc.ascii_lower(c), "insisted" | "insists" | "insist") && matches!(cx.t(c + 1), "on" | "upon") {
+        return None;
+    }
     // Trailing: "CONTENT, SUBJECT said[ tail]." A subject's bracketed acronym is not counted
     // in its reach: "..., the England and Wales Cricket Board (ECB) said".
-    let bracket = if c >= 3 && cx.t(c - 1) == ")" && cx.t(c - 3) == "(" { 3 } else { 0 };
+    let bracket = if c >= 3 && bracketed_acronym_ends(cx, c - 1) { 3 } else { 0 };
     if let Some(p) = (first.max(c.saturating_sub(9 + bracket))..c).rev().find(|&p| cx.t(p) == ",") {
         if p + 1 < c && p >= first + 3 && trailing_tail(cx, c, end, dates) {
             if let Some(sp) = subject(cx, p + 1..c, "after") {

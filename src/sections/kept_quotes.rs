@@ -159,22 +159,7 @@ mod tests {
         };
         let quote = |inner: &str, kind: QuoteKind| {
             let (start, byte_start) = span(inner);
-            Quote {
-                kind,
-                text: inner.to_owned(),
-                start,
-                end: start + inner.chars().count(),
-                byte_start,
-                byte_end: byte_start + inner.len(),
-                speaker: None,
-                speaker_text: None,
-                speaker_start: None,
-                speaker_end: None,
-                cue: None,
-                attribution: None,
-                nested: vec![],
-                brackets: vec![],
-            }
+            Quote::unattributed(kind, inner, (start, start + inner.chars().count()), (byte_start, byte_start + inner.len()))
         };
         let mut second = quote("we won’t [go]", QuoteKind::Direct);
         second.speaker = Some(3);
