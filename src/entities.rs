@@ -270,19 +270,23 @@ fn without_legal_form(name: &str) -> Option<&str> {
 }
 
 /// The initials a name of several words may be known by, GATE's acronym match: the first
-/// letters of its words, with a closing legal form left out ("International Business Machines
-/// Corp" -> "IBM"), once without the small words a defined acronym skips ("European Central
-/// Bank" -> "ECB", "United Arab Emirates" -> "UAE") and once with them ("Bank of Japan" ->
-/// "BOJ"). None of them when a word that counts does not start with a capital letter.
+/// letters of its words, once without the small words a defined acronym skips ("European
+/// Central Bank" -> "ECB", "United Arab Emirates" -> "UAE") and once with them ("Bank of
+/// Japan" -> "BOJ"). A closing legal form is spelled both ways when two words or more are left
+/// without it: left out ("International Business Machines Corp" -> "IBM") and kept ("British
+/// Broadcasting Corporation" -> "BBC"); a name of one word and its legal form has no initials
+/// ("Apple Inc." is no "AI"). None of them when a word that counts does not start with a
+/// capital letter.
 fn initials(name: &str) -> Vec<String> {
-    let mut words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
-    while words.len() > 2 && words.last().is_some_and(|w| lexicon::is_legal_form(w)) {
-        words.pop();
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut bare = words.len();
+    while bare > 1 && lexicon::is_legal_form(words[bare - 1]) {
+        bare -= 1;
     }
     let first_capital = |w: &str| w.chars().next().filter(char::is_ascii_uppercase);
-    let spell = |keep_small: bool| -> Option<String> {
+    let spell = |words: &[&str], keep_small: bool| -> Option<String> {
         let mut letters = String::new();
-        for w in &words {
+        for w in words {
             if crate::extract::acronyms::is_skippable(w) {
                 if keep_small {
                     letters.extend(w.chars().next().map(|c| c.to_ascii_uppercase()));
@@ -293,9 +297,14 @@ fn initials(name: &str) -> Vec<String> {
         }
         (letters.len() >= 2).then_some(letters)
     };
-    let mut out: Vec<String> = spell(false).into_iter().collect();
-    if let Some(with_small) = spell(true).filter(|s| !out.contains(s)) {
-        out.push(with_small);
+    let spelled: &[&[&str]] = if bare < words.len() && bare >= 2 { &[&words[..bare], &words] } else { &[&words[..bare]] };
+    let mut out: Vec<String> = Vec::new();
+    for &words in spelled {
+        for keep_small in [false, true] {
+            if let Some(letters) = spell(words, keep_small).filter(|s| !out.contains(s)) {
+                out.push(letters);
+            }
+        }
     }
     out
 }
@@ -444,5 +453,30 @@ mod lower_tests {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::initials;
+
+    #[test]
+    fn initials_spell_a_closing_legal_form_both_ways() {
+        assert_eq!(initials("International Business Machines Corp"), ["IBM", "IBMC"]);
+        assert_eq!(initials("British Broadcasting Corporation"), ["BB", "BBC"]);
+        assert_eq!(initials("Samsung Electronics Co Ltd"), ["SE", "SECL"]);
+    }
+
+    #[test]
+    fn one_word_and_its_legal_form_has_no_initials() {
+        assert!(initials("Apple Inc.").is_empty());
+        assert!(initials("Tata Corporation").is_empty());
+    }
+
+    #[test]
+    fn small_words_are_spelled_both_ways() {
+        assert_eq!(initials("Bank of Japan"), ["BJ", "BOJ"]);
+        assert_eq!(initials("European Central Bank"), ["ECB"]);
+        assert!(initials("Bank of japan").is_empty());
     }
 }
