@@ -10,13 +10,55 @@ use crate::extract::acronyms::AcronymDef;
 use crate::extract::folded::Folded;
 use crate::extract::names::variant_forms_into;
 use crate::extract::{Doc, Found};
+
 use crate::lexicon;
 use crate::report::{Entity, MentionType};
+
+/// What grouping reads of a mention: its type and where it lies (bytes, and the code points
+/// before it). 16 bytes where a candidate is 96: a large document's names of a type are all
+/// grouped at once. Offsets fit in 32 bits: a document is at most 4 GiB.
+#[derive(Debug, Clone, Copy)]
+pub struct MentionAt {
+    pub kind: MentionType,
+    start: u32,
+    end: u32,
+    cstart: u32,
+}
+
+impl MentionAt {
+    /// A mention of `kind` over bytes `start..end`, after `cstart` code points.
+    pub fn new(kind: MentionType, start: usize, end: usize, cstart: usize) -> MentionAt {
+        debug_assert!(end <= crate::tokens::MAX_DOCUMENT);
+        MentionAt { kind, start: start as u32, end: end as u32, cstart: cstart as u32 }
+    }
+
+    /// Where candidate `f` lies.
+    pub fn of(f: &Found) -> MentionAt {
+        MentionAt::new(f.kind, f.start, f.end, f.cstart)
+    }
+
+    fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// The code points before it.
+    fn cstart(&self) -> usize {
+        self.cstart as usize
+    }
+
+    fn text<'t>(&self, doc: &Doc<'t>) -> &'t str {
+        &doc.text[self.start()..self.end()]
+    }
+}
 
 /// Assign an entity index to every name mention (None for dates and figures) and build the
 /// entities, ordered by first mention. `muted` mentions (boilerplate, repeated captions)
 /// neither found nor join an entity.
-pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: &[bool]) -> (Vec<Option<usize>>, Vec<Entity>) {
+pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], muted: &[bool]) -> (Vec<Option<usize>>, Vec<Entity>) {
     let is_muted = |i: usize| muted.get(i).copied().unwrap_or(false);
     let mut entities: Vec<Entity> = Vec::new();
     // (type, form in lower case) -> entities that can be called so.
@@ -24,7 +66,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
     let defined: HashMap<&str, &str> = acronyms.iter().map(|a| (a.short.as_str(), a.long_text.as_str())).collect();
     // (type, initials) -> the entities they can call: built when a mention first asks.
     let mut by_initials: Option<Initials> = None;
-    let text_of = |m: &Found| m.text(doc);
+    let text_of = |m: &MentionAt| m.text(doc);
 
     // Pass 1: every multi-word name founds (or joins) an entity under its full form. A
     // person's name with an initial for a given name ("I. Hassan" in a scorecard) waits for
@@ -91,8 +133,8 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
                     }
                     (None, None) => {
                         let id = entities.len();
-                        entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart, roles: None });
-                        last_seen.push(m.cstart);
+                        entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart(), roles: None });
+                        last_seen.push(m.cstart());
                         forms.add(m.kind, t, id);
                         // "US" founds an entity "U.S." joins later (a table built later reads
                         // it from the entities).
@@ -104,10 +146,10 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
                 }
             }
         };
-        last_seen[id] = m.cstart;
+        last_seen[id] = m.cstart();
         let e = &mut entities[id];
         e.count += 1;
-        e.first = e.first.min(m.cstart);
+        e.first = e.first.min(m.cstart());
         // A headline's capitals make a poor canonical name: prefer the body's casing.
         let shouting = |x: &str| !x.chars().any(char::is_lowercase);
         if shouting(&e.name) && !shouting(t) && t.chars().count() >= e.name.chars().count() {
@@ -140,13 +182,13 @@ pub fn group(doc: &Doc<'_>, mentions: &[Found], acronyms: &[AcronymDef], muted: 
 /// with the name's first letter: "the Social Democrats (SPD)", whose letters spell the name
 /// in another language. (A bracket whose letters spell the name is a definition the acronym
 /// finder reads; a ticker of another letter, "Acme Corp (NYSE)", is neither.)
-fn bracketed_after(doc: &Doc<'_>, mentions: &[Found], assigned: &[Option<usize>], k: usize) -> Option<usize> {
+fn bracketed_after(doc: &Doc<'_>, mentions: &[MentionAt], assigned: &[Option<usize>], k: usize) -> Option<usize> {
     let (m, prev) = (&mentions[k], &mentions[k.checked_sub(1)?]);
     if m.kind != MentionType::Organisation || prev.kind != m.kind {
         return None;
     }
     let letters = initials_of_form(m.text(doc))?;
-    let in_brackets = matches!(doc.text.get(prev.end..m.start), Some("(" | " (")) && doc.text.get(m.end..)?.starts_with(')');
+    let in_brackets = matches!(doc.text.get(prev.end()..m.start()), Some("(" | " (")) && doc.text.get(m.end()..)?.starts_with(')');
     let same_first = prev.text(doc).chars().next() == letters.chars().next();
     if in_brackets && same_first { assigned[k - 1] } else { None }
 }
@@ -154,9 +196,9 @@ fn bracketed_after(doc: &Doc<'_>, mentions: &[Found], assigned: &[Option<usize>]
 /// A new entity for name `m` (of several words, text `t`), callable by its variant forms and,
 /// for a company, by its name without the legal form. (Its initials are read from the entity
 /// when a mention asks: [`initials_table`].)
-fn found<'d>(entities: &mut Vec<Entity>, forms: &mut Forms<'d>, short_forms: &mut Vec<&'d str>, m: &Found, t: &'d str) -> usize {
+fn found<'d>(entities: &mut Vec<Entity>, forms: &mut Forms<'d>, short_forms: &mut Vec<&'d str>, m: &MentionAt, t: &'d str) -> usize {
     let id = entities.len();
-    entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart, roles: None });
+    entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart(), roles: None });
     variant_forms_into(t, m.kind, short_forms);
     for &form in short_forms.iter() {
         forms.add(m.kind, form, id);
@@ -218,11 +260,11 @@ fn abbreviated(name: &str, forms: &Forms<'_>, entities: &[Entity]) -> Option<usi
 /// has already named: for an organisation, the one named most so far, the story's subject
 /// ("Alibaba" after "Alibaba Group Holding" and "Alibaba Cloud"), else the one named last (of
 /// two Smiths, the one just spoken of). When none has been named yet, the one named next.
-fn meant(ids: &[usize], m: &Found, entities: &[Entity], last_seen: &[usize]) -> usize {
+fn meant(ids: &[usize], m: &MentionAt, entities: &[Entity], last_seen: &[usize]) -> usize {
     let ids = latest(ids);
     let salience = |id: usize| if m.kind == MentionType::Organisation { entities[id].count } else { 0 };
     let rank = |id: usize| {
-        if last_seen[id] <= m.cstart {
+        if last_seen[id] <= m.cstart() {
             (1, salience(id), last_seen[id])
         } else {
             (0, 0, usize::MAX - last_seen[id])
@@ -399,7 +441,7 @@ impl<'d> Forms<'d> {
     /// The room is capped: a long document repeats its names, and a table sized for all of its
     /// mentions would be mostly empty buckets spread over memory by the hash; past the cap,
     /// the tables grow as forms come.
-    fn for_mentions(mentions: &[Found]) -> Forms<'d> {
+    fn for_mentions(mentions: &[MentionAt]) -> Forms<'d> {
         let mut names = [0; MentionType::ALL.len()];
         for m in mentions.iter().filter(|m| m.kind.is_name()) {
             names[m.kind as usize] += 1;

@@ -88,7 +88,9 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
 
     // Boilerplate and repeated captions keep their mentions but create no entities.
     let muted: Vec<bool> = found.iter().map(|f| zoning.is_muted(f.tokens.start)).collect();
-    let (entity_of, mut entities) = entities::group(&doc, &found, &acronym_defs, &muted);
+    let placed: Vec<entities::MentionAt> = found.iter().map(entities::MentionAt::of).collect();
+    let (entity_of, mut entities) = entities::group(&doc, &placed, &acronym_defs, &muted);
+    drop(placed);
     let quotes = quotes::find(&doc, &zoning, &found, &entity_of, &mut entities);
     let stats = stats(&doc, &zoning);
     // What the mentions need of the tokens, read before the token-level structures go: on a

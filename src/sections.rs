@@ -19,6 +19,7 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use crate::extract::acronyms::AcronymDef;
+use crate::entities::MentionAt;
 use crate::extract::{self, Doc, Found};
 use crate::report::{self, Article, Caption, Entity, Mention, MentionType, Quote, Report, Source, Span, Stats, Zone};
 use crate::zones::{self, Zoning};
@@ -199,6 +200,11 @@ impl Kept {
         }
     }
 
+    /// Where it lies in the whole text, for grouping.
+    fn placed(&self) -> MentionAt {
+        MentionAt::new(self.kind(), self.start as usize, self.end as usize, self.cstart as usize)
+    }
+
     /// A candidate of the whole `text` again, without value or details (which neither grouping
     /// nor the quotes read), at offsets `shift` before its own. `template` is any candidate
     /// (`Found`'s value is the extractors' to set).
@@ -276,7 +282,7 @@ pub(crate) fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &
 /// one at a time.
 pub(crate) fn analyse_unmade(text: &str, source: Source, warnings: Vec<String>, opts: &Options, size: usize) -> Analysis {
     let Gathered { mut sections, article, stats, acronyms, rules } = gather(text, opts, size);
-    let mut entities = group(text, &mut sections, &acronyms, &rules);
+    let mut entities = group(text, &mut sections, &acronyms);
     let mut strings = Strings::default();
     find_quotes(text, opts, &mut sections, &mut entities, &article, &rules, &mut strings);
     let report = Report {
@@ -428,20 +434,16 @@ fn keep(mut f: Found, doc: &Doc<'_>, zoning: &Zoning, shift: Shift, sentences: u
 /// candidate its entity. Grouping reads only the names that are not muted, and a name joins
 /// only an entity of its own type: each type is grouped over candidates made again of its
 /// names, not of all the candidates.
-fn group(text: &str, sections: &mut [Section], acronyms: &[AcronymDef], rules: &Rules) -> Vec<Entity> {
+fn group(text: &str, sections: &mut [Section], acronyms: &[AcronymDef]) -> Vec<Entity> {
     let whole = Doc::untokenised(text);
-    let template = template();
-    // A scan of the text (milliseconds) saves counting the code points of every name.
-    let ascii = text.is_ascii();
-    let in_whole = Shift { bytes: 0, chars: 0 };
     let mut all = Vec::new();
     for kind in [MentionType::Person, MentionType::Organisation, MentionType::Place] {
         let grouped = |k: &Kept| k.kind() == kind && !k.muted();
         // Counted first: a vector grown by doubling would hold its old and new copies at once,
         // at the peak of the analysis (a large document has a million names of a type).
         let count = sections.iter().flat_map(|s| &s.kept).filter(|k| grouped(k)).count();
-        let mut names: Vec<Found> = Vec::with_capacity(count);
-        names.extend(sections.iter().flat_map(|s| &s.kept).filter(|k| grouped(k)).map(|k| k.found(text, ascii, &template, in_whole, rules)));
+        let mut names: Vec<MentionAt> = Vec::with_capacity(count);
+        names.extend(sections.iter().flat_map(|s| &s.kept).filter(|k| grouped(k)).map(Kept::placed));
         let (ids, entities) = entities::group(&whole, &names, acronyms, &[]);
         drop(names);
         let mut ids = ids.into_iter();
