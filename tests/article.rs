@@ -138,6 +138,13 @@ fn a_body_called_by_a_noun_is_the_last_one_that_fits() {
     let r = analyse(text, Source::default(), vec![], &Options::default());
     said(&r, "Corvano Holdings will cut 7,500 jobs", QuoteKind::Indirect, Some("Corvano Holdings"), "the consumer goods group", Some("said"));
     said(&r, "We see no risk", QuoteKind::Direct, None, "the defence ministry", Some("said"));
+
+    // A body whose name holds the noun is meant, though another fits and was named since.
+    let text = "Talks between the Calder Harbour Authority and the Dockers Union broke down on Monday.\n\n\
+                Some 23 ships are waiting offshore, the authority said. The union said it would not return.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "Some 23 ships are waiting offshore", QuoteKind::Indirect, Some("Calder Harbour Authority"), "the authority", Some("said"));
+    said(&r, "it would not return", QuoteKind::Indirect, Some("Dockers Union"), "The union", Some("said"));
 }
 
 /// A subject's bracketed acronym is part of its name; a person "of" a body speaks for it; a

@@ -229,7 +229,11 @@ impl<'d, 'a> Cx<'d, 'a> {
                     BodyNoun::Titled => (r.start + 1..=head).all(|i| words().any(|w| w.eq_ignore_ascii_case(self.t(i)))),
                 }
         };
-        let entity = self.last_named_before(r.start, fits);
+        // A body whose name holds the noun is the one meant: "the authority" is the "Harbour
+        // Authority", not the union named after it.
+        let noun_word = self.t(head);
+        let holds_noun = |m: &NameRef| self.doc.text[m.byte.clone()].split(' ').any(|w| is_noun_in_name(w, noun_word));
+        let entity = self.last_named_before(r.start, |m| fits(m) && holds_noun(m)).or_else(|| self.last_named_before(r.start, fits));
         Some(self.tokens_speaker(r, entity, "nominal"))
     }
 
@@ -241,6 +245,13 @@ impl<'d, 'a> Cx<'d, 'a> {
         let m = self.antecedents[..upto].iter().rev().take(60).map(|&m| self.names.get(m)).find(|m| !told(m) && fits(m))?;
         m.entity
     }
+}
+
+/// Whether word `w` of a name is `noun` (any case), or its plural: "Authority" for
+/// "authority", "Airlines" for "airline".
+fn is_noun_in_name(w: &str, noun: &str) -> bool {
+    let w = w.strip_suffix(['s', 'S']).filter(|stem| stem.len() == noun.len()).unwrap_or(w);
+    w.eq_ignore_ascii_case(noun)
 }
 
 fn span(doc: &Doc<'_>, r: Range<usize>) -> Span {
