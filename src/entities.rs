@@ -66,6 +66,9 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
     let defined: HashMap<&str, &str> = acronyms.iter().map(|a| (a.short.as_str(), a.long_text.as_str())).collect();
     // (type, initials) -> the entities they can call: built when a mention first asks.
     let mut by_initials: Option<Initials> = None;
+    // First word of an organisation's name in lower case -> the organisations: built when a
+    // mention first asks.
+    let mut by_first_word: Option<FirstWords> = None;
     let text_of = |m: &MentionAt| m.text(doc);
 
     // Pass 1: every multi-word name founds (or joins) an entity under its full form. A
@@ -84,7 +87,9 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
             initialled.push(i);
             continue;
         }
-        let id = match forms.get(m.kind, t).and_then(|ids| ids.first()) {
+        // "Kestrel Foods Inc" is the "Kestrel Foods" of the headline.
+        let bare = || without_legal_form(t).filter(|_| m.kind == MentionType::Organisation).and_then(|b| forms.get(m.kind, b));
+        let id = match forms.get(m.kind, t).or_else(bare).and_then(|ids| ids.first()) {
             Some(&id) => id,
             None => found(&mut entities, &mut forms, &mut short_forms, m, t),
         };
@@ -123,7 +128,16 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
                     }
                     _ => None,
                 };
-                let candidates = direct.or(spelled.as_deref()).or_else(known_long);
+                // "Kestrel" for "Kestrel Foods", when the variants left out a word that is
+                // also an everyday one: the story named it as a body on its own.
+                let leading = match direct.or(spelled.as_deref()).or_else(known_long) {
+                    None if m.kind == MentionType::Organisation && !t.contains(' ') => {
+                        let table = by_first_word.get_or_insert_with(|| first_words_table(&entities));
+                        table.get(&Lower::of(t)).map(|ids| latest(ids).to_vec())
+                    }
+                    _ => None,
+                };
+                let candidates = direct.or(spelled.as_deref()).or_else(known_long).or(leading.as_deref());
                 let bracketed = candidates.is_none().then(|| bracketed_after(doc, mentions, &assigned, i)).flatten();
                 match (candidates, bracketed) {
                     (Some(ids), _) => meant(ids, m, &entities, &last_seen),
@@ -226,6 +240,22 @@ fn initials_table(entities: &[Entity]) -> Initials {
         let keys = if e.name.contains(' ') { initials(&e.name) } else { initials_of_form(&e.name).into_iter().collect() };
         for key in keys {
             table.entry((e.kind, key)).or_default().push(e.id);
+        }
+    }
+    table
+}
+
+/// First word of an organisation's name of several words, in lower case -> the organisations
+/// so named, in the order they were founded.
+type FirstWords = HashMap<Lower<'static>, Vec<usize>>;
+
+/// The [`FirstWords`] of the organisations founded so far (all the names of several words:
+/// the first pass founds them).
+fn first_words_table(entities: &[Entity]) -> FirstWords {
+    let mut table = FirstWords::default();
+    for e in entities.iter().filter(|e| e.kind == MentionType::Organisation) {
+        if let Some((first, _)) = e.name.split_once(' ') {
+            table.entry(Lower::Copied(first.to_lowercase().into_boxed_str())).or_default().push(e.id);
         }
     }
     table
