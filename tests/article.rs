@@ -147,6 +147,16 @@ fn a_body_called_by_a_noun_is_the_last_one_that_fits() {
     said(&r, "it would not return", QuoteKind::Indirect, Some("Dockers Union"), "The union", Some("said"));
 }
 
+/// What "told" someone starts after the listener: a phrase with an article, up to "that".
+#[test]
+fn reported_speech_after_a_listener() {
+    let text = "Helga Brenner told a news conference in Hamburg that the gap had narrowed to 6 billion euros.\n\n\
+                Piet Claes told the Financial Times that the bank would not sell the unit.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "the gap had narrowed", QuoteKind::Indirect, Some("Helga Brenner"), "Helga Brenner", Some("told"));
+    said(&r, "the bank would not sell", QuoteKind::Indirect, Some("Piet Claes"), "Piet Claes", Some("told"));
+}
+
 /// A subject's bracketed acronym is part of its name; a person "of" a body speaks for it; a
 /// setting after the cue with nothing said after it is no reported clause.
 #[test]

@@ -226,6 +226,15 @@ fn member_before(cx: &Cx<'_, '_>, at: usize, first: usize) -> Option<super::Name
     cx.names.ending(k - 1).filter(|p| p.kind == MentionType::Person && p.entity.is_some())
 }
 
+/// The "that" closing a listener of "told" that opens with an article at token `k`, within
+/// eight tokens of it and with nothing that ends a phrase before it.
+fn that_after_listener(cx: &Cx<'_, '_>, k: usize, end: usize) -> Option<usize> {
+    if !matches!(cx.t(k), "a" | "an" | "the") {
+        return None;
+    }
+    (k + 1..(k + 9).min(end)).take_while(|&i| !stops_phrase(cx.t(i))).find(|&i| cx.t(i) == "that")
+}
+
 /// Skip what sits between a cue and the reported clause: a date ("said on Friday"), "in a
 /// statement", the audience of "told", and "that".
 fn content_start(cx: &Cx<'_, '_>, c: usize, dates: &[usize], end: usize) -> usize {
@@ -239,6 +248,9 @@ fn content_start(cx: &Cx<'_, '_>, c: usize, dates: &[usize], end: usize) -> usiz
             }
         } else if cues::is_audience(cx.t(k)) {
             k += 1;
+        } else if let Some(t) = that_after_listener(cx, k, end) {
+            // "told a news conference in Berlin that", "told the Financial Times that".
+            k = t;
         } else if cx.t(k) == "the" && cx.doc.tokens.get(k + 1).is_some_and(|t| t.is_capitalised()) {
             k += 2;
         }
