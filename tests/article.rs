@@ -196,6 +196,27 @@ fn hyphenated_titles_are_roles() {
     assert_eq!(roles("Paul Novak"), ["ex-minister"]);
 }
 
+/// An honorific between a role and the name is passed over: "chairman Sir Neil Dawes",
+/// "the chairman, Dr Anna Roth,".
+#[test]
+fn roles_before_an_honorific() {
+    let text = "Carrow's chairman, Sir Neil Dawes, said the board welcomed the ruling.\n\n\
+                Halden Steel chief executive Dr Anna Roth said output would rise.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    let roles = |name: &str| entity(&r, name).roles.clone().unwrap_or_default();
+    assert_eq!(roles("Neil Dawes"), ["Carrow's chairman"]);
+    assert_eq!(roles("Anna Roth"), ["Halden Steel chief executive"]);
+}
+
+/// A setting after the listener ("outside the court") is passed over when a pronoun or a
+/// possessive opens the clause after it.
+#[test]
+fn reported_speech_after_a_setting() {
+    let text = "Pyke's lawyer, Anita Roy, told reporters outside the court her client would not appeal.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "her client would not appeal", QuoteKind::Indirect, Some("Anita Roy"), "Anita Roy", Some("told"));
+}
+
 #[test]
 fn seed_clipping_quotes() {
     let (text, r) = report("scmp_digital_silk_road.txt");

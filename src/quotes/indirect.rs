@@ -268,13 +268,15 @@ fn content_start(cx: &Cx<'_, '_>, c: usize, dates: &[usize], end: usize) -> usiz
         } else if date_at(k) {
             k += 1;
         }
-        if matches!(cx.t(k), "in" | "at") && matches!(cx.t(k + 1), "a" | "an" | "the") && k + 4 < end {
+        if is_setting(cx.t(k)) && matches!(cx.t(k + 1), "a" | "an" | "the") && k + 4 < end {
             // "in a statement that", "at a briefing that": only when "that" follows soon;
-            // without it, when a pronoun opens the clause right after the noun ("said in a
-            // statement it had ...").
-            if let Some(t) = (k + 2..(k + 6).min(end)).find(|&i| cx.t(i) == "that") {
+            // without it, when a pronoun or a possessive opens the clause right after the noun
+            // ("said in a statement it had ...", "told reporters outside the court her client
+            // would ...").
+            let that = || (k + 2..(k + 6).min(end)).find(|&i| cx.t(i) == "that");
+            if let Some(t) = that().filter(|_| matches!(cx.t(k), "in" | "at")) {
                 k = t;
-            } else if cues::pronoun_at(cx.doc, k + 3).is_some() && cx.doc.tokens[k + 2].is_word() {
+            } else if opens_clause(cx, k + 3) && cx.doc.tokens[k + 2].is_word() {
                 k += 3;
             }
         }
@@ -292,6 +294,12 @@ fn bracketed_acronym_ends(cx: &Cx<'_, '_>, i: usize) -> bool {
 
 /// A preposition that opens the setting of what was said ("in the town of Iten", "by
 /// telephone", "at a briefing") rather than what was said.
+/// A pronoun or a possessive at token `i`, which may open a reported clause: "it had", "her
+/// client would".
+fn opens_clause(cx: &Cx<'_, '_>, i: usize) -> bool {
+    cues::pronoun_at(cx.doc, i).is_some() || matches!(cx.t(i), "his" | "her" | "its" | "their" | "our" | "His" | "Her" | "Its" | "Their" | "Our")
+}
+
 fn is_setting(t: &str) -> bool {
     matches!(t, "in" | "at" | "on" | "during" | "after" | "by" | "from" | "via" | "over" | "outside" | "inside" | "near")
 }

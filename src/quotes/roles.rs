@@ -102,6 +102,17 @@ fn apposed_before(doc: &Doc<'_>, start: usize, end: usize) -> Option<Range<usize
     (!r.is_empty() && has_head(doc, &r) && !r.clone().any(|i| cues::is_cue_at(doc, i))).then_some(r)
 }
 
+/// Where the honorifics right before token `start` begin ("Sir", "Dr", "Mrs"): `start` when
+/// there are none. ("Professor" and "Judge" are roles of their own.)
+fn honorific_start(doc: &Doc<'_>, start: usize) -> usize {
+    let honorific = |w: &str| cues::title_sex(w).is_some() || w.trim_end_matches('.') == "Dr";
+    let mut k = start;
+    while k > 0 && start - k < 2 && honorific(word(doc, k - 1)) {
+        k -= 1;
+    }
+    k
+}
+
 /// Roles per entity (persons only) and the sex titles and roles tell.
 pub fn find(doc: &Doc<'_>, names: &Names, n_entities: usize) -> (Vec<Vec<String>>, Vec<Option<Pronoun>>) {
     let mut roles: Vec<Vec<String>> = vec![Vec::new(); n_entities];
@@ -117,7 +128,10 @@ pub fn find(doc: &Doc<'_>, names: &Names, n_entities: usize) -> (Vec<Vec<String>
                 sex[e] = Some(x);
             }
         }
-        for r in [before(doc, s), after(doc, end), apposed_before(doc, s, end)].into_iter().flatten() {
+        // "chairman Sir Neil Dawes", "the chairman, Dr Neil Dawes,": the role is before the
+        // honorific.
+        let outer = honorific_start(doc, s);
+        for r in [before(doc, outer), after(doc, end), apposed_before(doc, outer, end)].into_iter().flatten() {
             let t = text(doc, r);
             if sex[e].is_none() {
                 sex[e] = cues::role_sex(&t);
