@@ -155,10 +155,10 @@ pub struct Mention {
 pub struct FigureDetails {
     #[serde(rename = "kind")]
     pub figure_kind: FigureKind,
-    /// Range bounds ("between 20 and 30").
-    #[serde(skip_serializing_if = "Option::is_none", default)]
+    /// Range bounds ("between 20 and 30"), written as the value is ([`number_value`]).
+    #[serde(skip_serializing_if = "Option::is_none", default, serialize_with = "bound")]
     pub low: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[serde(skip_serializing_if = "Option::is_none", default, serialize_with = "bound")]
     pub high: Option<f64>,
     /// The counted noun ("people") or the unit of measure ("km", "percentage point").
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -230,8 +230,35 @@ pub struct ErrorRecord {
     pub error: String,
 }
 
-/// Serialise a figure value: integers as JSON integers (2600000000, not 2600000000.0).
+/// A figure's number as the text wrote it. A written decimal times a scale carries binary
+/// noise ("$4.1 billion" is 4.1 × 10⁹ = 4099999999.9999995 in floating point); figures in news
+/// have at most six decimals, so a value is snapped to the nearest millionth (past 9 × 10⁹,
+/// where millionths no longer fit a double's integers, to the nearest integer) when that is
+/// within a trillionth of it: the noise is ten thousand times smaller.
+pub fn as_written(x: f64) -> f64 {
+    if !x.is_finite() || x.fract() == 0.0 {
+        return x;
+    }
+    let snapped = if x.abs() < 9.0e9 { (x * 1e6).round() / 1e6 } else { x.round() };
+    if (snapped - x).abs() <= x.abs() * 1e-12 {
+        snapped
+    } else {
+        x
+    }
+}
+
+/// Serialise a range bound as a figure value ([`number_value`]).
+fn bound<S: serde::Serializer>(x: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match x {
+        Some(x) => number_value(*x).serialize(s),
+        None => s.serialize_none(),
+    }
+}
+
+/// Serialise a figure value, [as written](as_written): integers as JSON integers
+/// (2600000000, not 2600000000.0).
 pub fn number_value(x: f64) -> Value {
+    let x = as_written(x);
     if x.is_finite() && x.fract() == 0.0 && x.abs() < 9.0e15 {
         Value::from(x as i64)
     } else {
@@ -429,6 +456,28 @@ impl Quote {
             attribution: None,
             nested: vec![],
             brackets: vec![],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{as_written, number_value};
+
+    #[test]
+    fn scaled_decimals_lose_their_binary_noise() {
+        assert_eq!(4.1 * 1e9, 4099999999.9999995, "the noise this guards against");
+        assert_eq!(number_value(4.1 * 1e9), serde_json::json!(4100000000u64));
+        assert_eq!(as_written(4.1 * 1e6), 4100000.0);
+        assert_eq!(as_written(0.1 + 0.2), 0.3);
+        assert_eq!(as_written(1.2345 * 1e3), 1234.5);
+        assert_eq!(as_written(123.456 * 1e12), 123456000000000.0);
+    }
+
+    #[test]
+    fn values_that_are_not_noise_stay() {
+        for x in [1.62, 199.8, 0.000_000_45, 1234567.5, 2.0 / 3.0, -3.25, 9.5e9 + 0.5] {
+            assert_eq!(as_written(x), x, "{x}");
         }
     }
 }

@@ -147,6 +147,20 @@ fn a_body_called_by_a_noun_is_the_last_one_that_fits() {
     said(&r, "it would not return", QuoteKind::Indirect, Some("Dockers Union"), "The union", Some("said"));
 }
 
+/// A figure's value and bounds are the numbers the text wrote, integers as integers: "$4.1
+/// billion" is 4100000000, not 4099999999.9999995.
+#[test]
+fn figures_are_the_numbers_written() {
+    let text = "Costs were $4.1 billion, and the group expects between 3.3 and 4.1 million orders. It took two days.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    let json = serde_json::to_value(&r).unwrap();
+    let figure = |t: &str| json["mentions"].as_array().unwrap().iter().find(|m| m["text"] == t).unwrap_or_else(|| panic!("no {t:?}")).clone();
+    assert_eq!(figure("$4.1 billion")["value"].as_u64(), Some(4_100_000_000));
+    let range = figure("between 3.3 and 4.1 million");
+    assert_eq!((range["low"].as_u64(), range["high"].as_u64()), (Some(3_300_000), Some(4_100_000)));
+    assert_eq!(figure("two days")["value"].as_u64(), Some(2));
+}
+
 /// What "told" someone starts after the listener: a phrase with an article, up to "that".
 #[test]
 fn reported_speech_after_a_listener() {

@@ -38,7 +38,7 @@ pub use words::{month_any_case, month_number, weekday_any_case, weekday_number, 
 
 use super::{Doc, Found};
 use crate::calendar::Date;
-use crate::report::{DateDetails, FigureDetails, FigureKind, MentionType};
+use crate::report::{number_value, DateDetails, FigureDetails, FigureKind, MentionType};
 use tense::Dir;
 use timex::{Clock, Point};
 use words::Unit;
@@ -373,7 +373,8 @@ fn to_found(cx: &Cx<'_, '_>, h: &Hit) -> Found {
 /// ISO 8601 value, and the hedge ("about", "at least") as the qualifier.
 fn duration_figure(cx: &Cx<'_, '_>, h: &Hit, length: Length, mut f: Found) -> Found {
     f.kind = MentionType::Figure;
-    f.set_value(length.count.and_then(serde_json::Number::from_f64).map(Value::Number).unwrap_or(Value::Null));
+    // Written as a figure's count is: "two days" is 2, not 2.0.
+    f.set_value(length.count.map_or(Value::Null, number_value));
     let qualifier = h.modifier.map(|_| {
         // The hedge is every token before the count: "about", "at least", "more than".
         let count_at = (h.start..h.end).find(|&k| cx.count(k).is_some()).unwrap_or(h.start);

@@ -30,7 +30,7 @@ mod units;
 mod words;
 
 use super::{Doc, Found};
-use crate::report::{number_value, FigureDetails, FigureKind, MentionType};
+use crate::report::{as_written, number_value, FigureDetails, FigureKind, MentionType};
 use crate::tokens::TokKind;
 use lexicon::{guard, guard_token, COUNTED_STOP, HEDGES, HEDGE_MAX, METRE_CONTEXT, VAGUE};
 use money::Dollar;
@@ -165,8 +165,8 @@ fn found(doc: &Doc<'_>, f: Fig) -> Found {
     m.set_value(number_value(f.value));
     m.figure = Some(Box::new(FigureDetails {
         figure_kind: f.kind,
-        low: f.low,
-        high: f.high,
+        low: f.low.map(as_written),
+        high: f.high.map(as_written),
         unit: f.unit,
         currency: f.currency.map(str::to_owned),
         qualifier: f.qualifier,
