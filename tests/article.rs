@@ -308,6 +308,34 @@ fn wire_dash_dateline_shape() {
     said(&r, "the change would slow down listings", QuoteKind::Indirect, None, "Lawyers", Some("said"));
 }
 
+/// A page saved from a website: the header under its masthead and section lines, the date
+/// line's two dates, a caption credited at its end, a related link and an unbracketed credit.
+#[test]
+fn web_page_header_and_furniture() {
+    let text = "The Evening Ledger\nBusiness | Energy\n\nMine operator cuts jobs as prices fall\n\n\
+                Halvard Mining will shed 300 jobs at its northern pits\n\nBy Ana Ruiz and Tom Beck\n\
+                Published 3 June 2025, 06:00 GMT | Updated 3 June 2025, 09:12 GMT\n\n\
+                Halvard Mining said on Tuesday it would cut 300 jobs.\n\n\
+                [Photo: The pit head at Halvard. Photograph: Ana Ruiz]\n\n\
+                Read more: Metal prices slide by 12% in May\n\nAdditional reporting by Lena Park\n";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    let a = &r.article;
+    let text_of = |s: &Option<newsdesk::report::Span>| s.as_ref().map(|s| s.text.clone());
+    assert_eq!(text_of(&a.publication).as_deref(), Some("The Evening Ledger"));
+    assert_eq!(text_of(&a.section).as_deref(), Some("Business | Energy"));
+    assert_eq!(text_of(&a.headline).as_deref(), Some("Mine operator cuts jobs as prices fall"));
+    assert_eq!(text_of(&a.standfirst).as_deref(), Some("Halvard Mining will shed 300 jobs at its northern pits"));
+    let credits: Vec<(&str, Option<&str>)> = a.byline.iter().map(|b| (b.name.as_str(), b.role.as_deref())).collect();
+    assert_eq!(credits, [("Ana Ruiz", None), ("Tom Beck", None), ("Lena Park", Some("additional reporting"))]);
+    assert_eq!(a.date.as_deref(), Some("2025-06-03"));
+    assert_eq!(a.captions.len(), 1);
+    assert_eq!((a.captions[0].text.as_str(), a.captions[0].credit.as_deref()), ("The pit head at Halvard.", Some("Ana Ruiz")));
+    let zone_of = |t: &str| r.mentions.iter().find(|m| m.text == t).unwrap_or_else(|| panic!("no {t:?}")).zone;
+    assert_eq!(zone_of("06:00 GMT"), Zone::Dateline);
+    // The related link is furniture: its figure is no fact of the story.
+    assert_eq!(zone_of("12%"), Zone::Boilerplate);
+}
+
 #[test]
 fn quotes_heavy_shapes() {
     let (text, r) = report("quotes_heavy.txt");

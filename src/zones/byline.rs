@@ -122,14 +122,17 @@ pub fn parse(cx: &Cx<'_, '_>, start: usize, end: usize, labelled: bool) -> Optio
 }
 
 /// A wire credit line: "(Reporting by A and B in Nairobi; Additional reporting by C;
-/// Editing by D)". Each part's words before "by" become the role.
+/// Editing by D)", or the same without the brackets on a line of its own ("Additional
+/// reporting by Sam Okoye"). Each part's words before "by" become the role.
 pub fn credit_line(cx: &Cx<'_, '_>, start: usize, end: usize) -> Option<Vec<Credit>> {
-    if cx.t(start) != "(" || cx.t(end - 1) != ")" || end - start > 80 {
+    if end - start > 80 {
         return None;
     }
+    let bracketed = cx.t(start) == "(" && cx.t(end - 1) == ")";
     let mut out = Vec::new();
-    let mut k = start + 1;
-    let close = end - 1;
+    let mut k = if bracketed { start + 1 } else { start };
+    // A line without brackets may close with a full stop.
+    let close = if bracketed || cx.t(end - 1) == "." { end - 1 } else { end };
     while k < close {
         let part_end = (k..close).find(|&j| cx.t(j) == ";").unwrap_or(close);
         let by = (k..part_end).find(|&j| cx.t(j).eq_ignore_ascii_case("by"))?;

@@ -30,6 +30,20 @@ fn copyright(cx: &Cx<'_, '_>, l: usize) -> bool {
         || text == "End of Document"
 }
 
+/// A link to another story that a page saved from the web keeps between paragraphs: "Read
+/// more: Energy bills to fall in April", "Related: ...", "See also: ...".
+fn related_link(cx: &Cx<'_, '_>, l: usize) -> bool {
+    let r = cx.lines[l].tokens.clone();
+    let label = |n: usize| r.len() > n + 1 && cx.t(r.start + n) == ":";
+    r.len() <= 40
+        && match cx.lower(r.start) {
+            "related" | "recommended" => label(1),
+            "read" => matches!(cx.lower(r.start + 1), "more" | "also" | "next") && label(2),
+            "see" => cx.lower(r.start + 1) == "also" && label(2),
+            _ => false,
+        }
+}
+
 fn is_terminal(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | "…")
 }
@@ -163,6 +177,57 @@ fn standfirst(cx: &Cx<'_, '_>, l: usize) -> bool {
         && (l + 1..cx.lines.len().min(l + 3)).any(|n| header_line(cx, n))
 }
 
+/// Where a header whose headline is line `h` ends: past the standfirst right under it and
+/// the byline, date and dateline lines under that (at most [`HEADER_LINES`]).
+fn header_end(cx: &Cx<'_, '_>, h: usize) -> usize {
+    let stop = (h + 1 + HEADER_LINES).min(cx.lines.len());
+    let mut k = h + 1;
+    while k < stop && (header_line(cx, k) || k == h + 1 && standfirst(cx, k)) {
+        k += 1;
+    }
+    k
+}
+
+/// A short line that may label a page: a masthead or a section, at most six words with no
+/// closing stop.
+fn label_line(cx: &Cx<'_, '_>, l: usize) -> bool {
+    let r = cx.lines[l].tokens.clone();
+    !r.is_empty() && (1..=6).contains(&cx.words(l)) && !is_terminal(cx.t(r.end - 1))
+}
+
+/// The headline under one or two label lines from line `l` ([`label_line`]; the last stands
+/// alone), when the header under it reaches further than the header read with line `l` as
+/// the headline: "The Northern Courier" / "Business | Energy" / headline / standfirst / byline
+/// / date, where line `l` read as the headline would take the real one for its standfirst
+/// and stop there.
+fn headline_under_labels(cx: &Cx<'_, '_>, l: usize) -> Option<usize> {
+    let n = cx.lines.len();
+    if l >= n || !label_line(cx, l) {
+        return None;
+    }
+    let plain_end = if headline(cx, l) { header_end(cx, l) } else { l };
+    let mut best: Option<(usize, usize)> = None;
+    for h in l + 1..(l + 3).min(n) {
+        if !label_line(cx, h - 1) {
+            break;
+        }
+        if cx.ends_paragraph(h - 1) && headline(cx, h) {
+            let end = header_end(cx, h);
+            if end > best.map_or(plain_end, |(_, e)| e) {
+                best = Some((h, end));
+            }
+        }
+    }
+    best.map(|(h, _)| h)
+}
+
+/// A section label rather than a masthead: one word ("Business"), or words split by a
+/// separator ("Business | Energy", "World › Asia").
+fn section_like(cx: &Cx<'_, '_>, l: usize) -> bool {
+    let r = cx.lines[l].tokens.clone();
+    cx.words(l) == 1 || r.clone().any(|k| matches!(cx.t(k), "|" | "›" | ">" | "/" | "»" | "·"))
+}
+
 /// Read the header of PressReader, wire or plain copy; returns the shape's name.
 pub fn plain(cx: &mut Cx<'_, '_>) -> &'static str {
     let n = cx.lines.len();
@@ -174,6 +239,25 @@ pub fn plain(cx: &mut Cx<'_, '_>) -> &'static str {
         cx.z.article.publication = Some(cx.span(r.clone()));
         cx.set(r, Zone::Publication);
         l = 1;
+    }
+    // A page saved from the web may put its masthead and section above the headline ("The
+    // Northern Courier", "Business | Energy"): short lines standing alone, taken only when
+    // the headline they sit over has header material under it and the first line has none.
+    if let Some(h) = headline_under_labels(cx, l) {
+        for (k, label) in (l..h).enumerate() {
+            let r = cx.lines[label].tokens.clone();
+            let is_section = k + 1 == h - l && (h - l == 2 || section_like(cx, label));
+            if is_section {
+                cx.z.article.section = Some(cx.span(r.clone()));
+                cx.set(r, Zone::Boilerplate);
+            } else if cx.z.article.publication.is_none() {
+                cx.z.article.publication = Some(cx.span(r.clone()));
+                cx.set(r, Zone::Publication);
+            } else {
+                cx.set(r, Zone::Boilerplate);
+            }
+        }
+        l = h;
     }
     if l < n && headline(cx, l) {
         let r = cx.lines[l].tokens.clone();
@@ -194,7 +278,7 @@ pub fn plain(cx: &mut Cx<'_, '_>) -> &'static str {
             let b: Vec<_> = credits.iter().map(|c| c.to_byline(cx)).collect();
             cx.z.article.byline.extend(b);
             cx.set(r, Zone::Byline);
-        } else if let Some(p) = date_line(cx, l) {
+        } else if let Some(p) = date_in(cx, r.start, r.end) {
             cx.set(r, Zone::Dateline);
             cx.z.date = cx.z.date.or(p.full());
         } else if let Some(h) = dateline::at(cx, r.start, r.end, true) {
@@ -248,7 +332,7 @@ pub fn furniture(cx: &mut Cx<'_, '_>) {
         if r.is_empty() || cx.z.zone[r.start] != Zone::Body {
             continue;
         }
-        if trailer(cx, l) || copyright(cx, l) {
+        if trailer(cx, l) || copyright(cx, l) || related_link(cx, l) {
             cx.set(r, Zone::Boilerplate);
         } else if let Some(credits) = byline::credit_line(cx, r.start, r.end) {
             let b: Vec<_> = credits.iter().map(|c| c.to_byline(cx)).collect();
@@ -263,18 +347,24 @@ pub fn furniture(cx: &mut Cx<'_, '_>) {
 /// "?? Photo: Simon Song ?? Participants from ..." (PressReader's marks around the credit),
 /// or "Photo: Simon Song Participants from ..." repeating an earlier caption.
 fn caption(cx: &mut Cx<'_, '_>, l: usize) {
-    let r = cx.lines[l].tokens.clone();
+    let line = cx.lines[l].tokens.clone();
+    // "[Photo: ...]", as pages saved from the web print a picture's caption: read inside the
+    // brackets.
+    let bracketed = cx.t(line.start) == "[" && line.len() > 2 && cx.t(line.end - 1) == "]";
+    let r = if bracketed { line.start + 1..line.end - 1 } else { line.clone() };
     let mut k = r.start;
     let marked = cx.t(k) == "?";
     while k < r.end && cx.t(k) == "?" {
         k += 1;
     }
-    if !(caption_label(cx.lower(k)) && cx.t(k + 1) == ":") || k + 2 >= r.end {
+    let labelled = |k: usize| caption_label(cx.lower(k)) && cx.t(k + 1) == ":";
+    if !labelled(k) || k + 2 >= r.end {
         return;
     }
     let credit_start = k + 2;
     let mut credit = None;
     let mut text_start = credit_start;
+    let mut text_end = r.end;
     if marked {
         if let Some(q) = (credit_start..r.end).find(|&j| cx.t(j) == "?") {
             credit = (q > credit_start).then_some(credit_start..q);
@@ -305,12 +395,21 @@ fn caption(cx: &mut Cx<'_, '_>, l: usize) {
             }
         }
     }
+    // "Photo: The operations centre in Grimsby. Photograph: Hannah Lowe": the credit closes
+    // the caption, after a label of its own.
+    if !marked && repeat_of.is_none() {
+        if let Some(j) = (text_start + 1..r.end.saturating_sub(2)).rev().take(8).find(|&j| labelled(j)) {
+            credit = Some(j + 2..r.end);
+            text_end = j;
+        }
+    }
     // A bare credit line ("Photo: Reuters") is a caption with no text of its own.
-    if text_start >= r.end {
+    if text_start >= text_end {
         text_start = credit_start;
+        text_end = r.end;
         credit = None;
     }
-    let s = cx.span(text_start..r.end);
+    let s = cx.span(text_start..text_end);
     let credit_text = credit.filter(|c| !c.is_empty()).map(|c| cx.text(c).to_owned());
     cx.z.article.captions.push(Caption {
         text: s.text,
@@ -321,8 +420,8 @@ fn caption(cx: &mut Cx<'_, '_>, l: usize) {
         credit: credit_text,
         repeat_of,
     });
-    cx.set(r.clone(), Zone::Caption);
+    cx.set(line.clone(), Zone::Caption);
     if repeat_of.is_some() {
-        cx.mute(r);
+        cx.mute(line);
     }
 }
