@@ -210,6 +210,20 @@ fn hyphenated_titles_are_roles() {
     assert_eq!(roles("Paul Novak"), ["ex-minister"]);
 }
 
+/// An appositive holds no other person's full name and is no clause; heads of state, clergy
+/// and players' positions are roles.
+#[test]
+fn appositives_that_are_roles() {
+    let text = "The squad includes Sean Byrne, 20-year-old captain Keith Dunne, and Liam Shaw.\n\n\
+                Taoiseach Micheál Ó Conaill praised the squad. Its striker, Tom Reyes, was rested.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    let roles = |name: &str| entity(&r, name).roles.clone().unwrap_or_default();
+    assert!(roles("Sean Byrne").is_empty(), "{:?}", roles("Sean Byrne"));
+    assert_eq!(roles("Keith Dunne"), ["captain"]);
+    assert_eq!(roles("Micheál Ó Conaill"), ["Taoiseach"]);
+    assert_eq!(roles("Tom Reyes"), ["striker"]);
+}
+
 /// An honorific between a role and the name is passed over: "chairman Sir Neil Dawes",
 /// "the chairman, Dr Anna Roth,".
 #[test]

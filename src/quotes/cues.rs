@@ -199,6 +199,11 @@ fn is_role_head_lower(w: &str) -> bool {
             | "vice-chairman" | "principal" | "dean" | "trustee" | "owner" | "spokesmen" | "commander" | "prosecutor"
             | "attorney" | "lawmaker" | "legislator" | "mp" | "councillor" | "councilor" | "correspondent" | "author"
             | "historian" | "professor-emeritus" | "pilot" | "doctor" | "nurse" | "farmer" | "activist" | "campaigner"
+            | "taoiseach" | "king" | "queen" | "prince" | "princess" | "pope" | "emir" | "sultan" | "sheikh" | "speaker"
+            | "bishop" | "archbishop" | "cardinal" | "rabbi" | "imam" | "priest" | "colonel" | "sergeant" | "lieutenant"
+            | "admiral" | "detective" | "constable" | "surgeon" | "physician" | "ombudsman" | "auditor" | "banker"
+            | "trader" | "investor" | "striker" | "midfielder" | "goalkeeper" | "defender" | "batsman" | "bowler"
+            | "player" | "driver" | "rider"
     )
 }
 

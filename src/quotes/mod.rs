@@ -106,11 +106,11 @@ pub struct TokenSet {
 
 impl TokenSet {
     /// No token of `n`.
-    fn new(n: usize) -> TokenSet {
+    pub(crate) fn new(n: usize) -> TokenSet {
         TokenSet { words: vec![0; n.div_ceil(64)] }
     }
 
-    fn insert(&mut self, i: usize) {
+    pub(crate) fn insert(&mut self, i: usize) {
         self.words[i / 64] |= 1 << (i % 64);
     }
 

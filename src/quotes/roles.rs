@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use crate::extract::Doc;
 use crate::quotes::cues::{self, Pronoun};
-use crate::quotes::Names;
+use crate::quotes::{Names, TokenSet};
 use crate::report::MentionType;
 use crate::tokens::TokKind;
 
@@ -65,8 +65,21 @@ fn phrase(doc: &Doc<'_>, k: usize) -> Range<usize> {
     k..e
 }
 
+/// Whether phrase `r` may be an appositive: it holds no other person's full name ("captain,
+/// 20-year-old striker Keith O'Neill" lists another player; "Lukashenko's political adviser"
+/// and "former Clinton administration adviser" name one by a word) and is no clause ("she was
+/// queen of ...", "will head Dole's team"). `full_names` holds the tokens of names of several
+/// words.
+fn appositive(doc: &Doc<'_>, r: &Range<usize>, full_names: &TokenSet) -> bool {
+    let clause_word = |i: usize| {
+        cues::pronoun_at(doc, i).is_some()
+            || matches!(word(doc, i), "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would" | "can" | "could" | "may" | "might" | "must")
+    };
+    !full_names.any_in(r.clone()) && !r.clone().any(clause_word)
+}
+
 /// "NAME, [the] director of X," — skipping an age ("Aslak Somby, 61, a Sámi fisherman").
-fn after(doc: &Doc<'_>, end: usize) -> Option<Range<usize>> {
+fn after(doc: &Doc<'_>, end: usize, full_names: &TokenSet) -> Option<Range<usize>> {
     let mut k = end;
     if word(doc, k) != "," {
         return None;
@@ -81,12 +94,12 @@ fn after(doc: &Doc<'_>, end: usize) -> Option<Range<usize>> {
         return None;
     }
     let r = trim(doc, p);
-    (!r.is_empty() && has_head(doc, &r) && !r.clone().any(|i| cues::is_cue_at(doc, i))).then_some(r)
+    (!r.is_empty() && has_head(doc, &r) && !r.clone().any(|i| cues::is_cue_at(doc, i)) && appositive(doc, &r, full_names)).then_some(r)
 }
 
 /// "a ministry spokesman, Erlend Vik," — the phrase between the previous comma (or the
 /// sentence start) and the comma before the name, when a comma closes the name too.
-fn apposed_before(doc: &Doc<'_>, start: usize, end: usize) -> Option<Range<usize>> {
+fn apposed_before(doc: &Doc<'_>, start: usize, end: usize, full_names: &TokenSet) -> Option<Range<usize>> {
     if start < 2 || word(doc, start - 1) != "," || word(doc, end) != "," {
         return None;
     }
@@ -99,7 +112,7 @@ fn apposed_before(doc: &Doc<'_>, start: usize, end: usize) -> Option<Range<usize
         return None;
     }
     let r = trim(doc, k..start - 1);
-    (!r.is_empty() && has_head(doc, &r) && !r.clone().any(|i| cues::is_cue_at(doc, i))).then_some(r)
+    (!r.is_empty() && has_head(doc, &r) && !r.clone().any(|i| cues::is_cue_at(doc, i)) && appositive(doc, &r, full_names)).then_some(r)
 }
 
 /// Where the honorifics right before token `start` begin ("Sir", "Dr", "Mrs"): `start` when
@@ -117,6 +130,12 @@ fn honorific_start(doc: &Doc<'_>, start: usize) -> usize {
 pub fn find(doc: &Doc<'_>, names: &Names, n_entities: usize) -> (Vec<Vec<String>>, Vec<Option<Pronoun>>) {
     let mut roles: Vec<Vec<String>> = vec![Vec::new(); n_entities];
     let mut sex: Vec<Option<Pronoun>> = vec![None; n_entities];
+    let mut full_names = TokenSet::new(doc.tokens.len());
+    for m in names.iter().filter(|m| m.kind == MentionType::Person && m.tokens.len() > 1) {
+        for i in m.tokens.clone() {
+            full_names.insert(i);
+        }
+    }
     for m in names.iter() {
         let Some(e) = m.entity.filter(|&e| e < n_entities) else { continue };
         if m.kind != MentionType::Person || m.tokens.is_empty() {
@@ -131,7 +150,7 @@ pub fn find(doc: &Doc<'_>, names: &Names, n_entities: usize) -> (Vec<Vec<String>
         // "chairman Sir Neil Dawes", "the chairman, Dr Neil Dawes,": the role is before the
         // honorific.
         let outer = honorific_start(doc, s);
-        for r in [before(doc, outer), after(doc, end), apposed_before(doc, outer, end)].into_iter().flatten() {
+        for r in [before(doc, outer), after(doc, end, &full_names), apposed_before(doc, outer, end, &full_names)].into_iter().flatten() {
             let t = text(doc, r);
             if sex[e].is_none() {
                 sex[e] = cues::role_sex(&t);
