@@ -145,6 +145,21 @@ fn a_body_called_by_a_noun_is_the_last_one_that_fits() {
     let r = analyse(text, Source::default(), vec![], &Options::default());
     said(&r, "Some 23 ships are waiting offshore", QuoteKind::Indirect, Some("Calder Harbour Authority"), "the authority", Some("said"));
     said(&r, "it would not return", QuoteKind::Indirect, Some("Dockers Union"), "The union", Some("said"));
+
+    // The body that opens the sentence is the one meant, before any named since.
+    let text = "Kanazawa Cell Systems, a battery startup backed by Toyota Motor Corp, has raised 12 billion yen in a round led by Minato Capital, the company said on Monday.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "Kanazawa Cell Systems, a battery startup", QuoteKind::Indirect, Some("Kanazawa Cell Systems"), "the company", Some("said"));
+}
+
+/// A reported clause never opens with a direct quote's words: the quote keeps its speaker.
+#[test]
+fn a_direct_quote_is_no_reported_clause() {
+    let text = "Haruto Ishikawa founded the firm in 2019.\n\n\
+                \"We expect our cells to charge in under 10 minutes,\" Ishikawa, 47, said in an interview.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    assert_eq!(r.quotes.len(), 1, "{:#?}", r.quotes);
+    assert_eq!(r.quotes[0].kind, QuoteKind::Direct);
 }
 
 /// A figure's value and bounds are the numbers the text wrote, integers as integers: "$4.1

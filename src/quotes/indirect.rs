@@ -361,8 +361,12 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
             if token.kind != TokKind::Word || t.len() < 3 {
                 continue;
             }
+            // A clause that opens with a direct quote's words is that quote misread: it has its
+            // own speaker ("“...,” Ishikawa, 47, said in an interview"). (One may go on into a
+            // quote: "Solana said the accession ... “is perhaps the clearest ...”".)
+            let apart = |r: &Reported| !cx.in_direct.contains(r.content.start);
             if t.eq_ignore_ascii_case("according") && cx.t(c + 1) == "to" {
-                if let Some(r) = according(cx, first, c, end) {
+                if let Some(r) = according(cx, first, c, end).filter(apart) {
                     out.push(r);
                 }
                 break;
@@ -375,7 +379,7 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
             if !cue || token.is_capitalised() && c != first {
                 continue;
             }
-            if let Some(r) = reported_at(cx, first, c, end, &dates) {
+            if let Some(r) = reported_at(cx, first, c, end, &dates).filter(apart) {
                 out.push(r);
                 break;
             }

@@ -233,8 +233,26 @@ impl<'d, 'a> Cx<'d, 'a> {
         // Authority", not the union named after it.
         let noun_word = self.t(head);
         let holds_noun = |m: &NameRef| self.doc.text[m.byte.clone()].split(' ').any(|w| is_noun_in_name(w, noun_word));
-        let entity = self.last_named_before(r.start, |m| fits(m) && holds_noun(m)).or_else(|| self.last_named_before(r.start, fits));
+        // Before either, the body that opens the sentence: "Kanazawa Cell Systems, a startup
+        // backed by Toyota Motor Corp, has raised 12 billion yen, the company said".
+        let entity = self
+            .sentence_subject(r.start)
+            .filter(|m| fits(m))
+            .and_then(|m| m.entity)
+            .or_else(|| self.last_named_before(r.start, |m| fits(m) && holds_noun(m)))
+            .or_else(|| self.last_named_before(r.start, fits));
         Some(self.tokens_speaker(r, entity, "nominal"))
+    }
+
+    /// The name that opens the sentence of token `p` (past a wire dateline and opening marks),
+    /// when it ends before `p`.
+    fn sentence_subject(&self, p: usize) -> Option<NameRef> {
+        let sentence = self.doc.sentence_range(p);
+        let mut k = sentence.start;
+        while k < p && (self.zoning.zone_of(k) == Zone::Dateline || matches!(self.t(k), "“" | "\"" | "‘" | "-" | "—")) {
+            k += 1;
+        }
+        self.names.starting(k).filter(|m| m.tokens.end < p)
     }
 
     /// The entity of the last of the 60 names before token `p` (outside quotes, in the story
