@@ -152,6 +152,17 @@ fn a_body_called_by_a_noun_is_the_last_one_that_fits() {
     said(&r, "Kanazawa Cell Systems, a battery startup", QuoteKind::Indirect, Some("Kanazawa Cell Systems"), "the company", Some("said"));
 }
 
+/// A few quoted words after "called it" or "described ... as" are the subject's; after a
+/// participle ("Thatcher, dubbed the ...") they are said of the subject, by nobody named.
+#[test]
+fn partial_quotes_after_a_naming_verb() {
+    let text = "Senate Majority Leader Chuck Schumer called it \"a strong bipartisan vote\".\n\n\
+                Margaret Thatcher, dubbed the \"Iron Lady\" by the Soviet press, won again.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "a strong bipartisan vote", QuoteKind::Partial, Some("Chuck Schumer"), "Chuck Schumer", Some("called"));
+    assert_eq!(quote(&r, "Iron Lady").speaker, None);
+}
+
 /// A reported clause never opens with a direct quote's words: the quote keeps its speaker.
 #[test]
 fn a_direct_quote_is_no_reported_clause() {

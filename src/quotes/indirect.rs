@@ -161,6 +161,27 @@ pub fn before_quote(cx: &Cx<'_, '_>, open: usize) -> Option<(Speaker, String, us
 
 /// The subject of the cue at `c`, in tokens `first..c`: a name right before it, a pronoun, a
 /// name before an appositive ("Erlend Vik, a ministry spokesman, said"), or a short phrase.
+/// Verbs that put a few quoted words in the subject's mouth: "called it “a strong
+/// bipartisan vote”", "described the plan as “reckless”".
+fn is_naming_verb(w: &str) -> bool {
+    matches!(w, "called" | "calls" | "described" | "describes" | "dubbed" | "branded" | "labelled" | "labeled" | "termed" | "hailed" | "denounced")
+}
+
+/// The speaker of a partial quote opening at token `open` after a naming verb
+/// ([`is_naming_verb`]) with at most three words between ("called it", "described the plan
+/// as"), and the verb: the subject before the verb, as a reporting verb's is read.
+pub fn named_by(cx: &Cx<'_, '_>, open: usize) -> Option<(Speaker, String)> {
+    let first = cx.doc.sentence_range(open).start;
+    let v = (first.max(open.saturating_sub(4))..open).rev().find(|&v| is_naming_verb(cx.doc.ascii_lower(v)))?;
+    // "Thatcher, dubbed the “Iron Lady”": a participle after a comma is said of the subject,
+    // not by it.
+    if (v + 1..open).any(|i| is_punct(cx, i)) || v > first && cx.t(v - 1) == "," {
+        return None;
+    }
+    let speaker = subject_before(cx, v, first)?;
+    Some((speaker, cx.doc.ascii_lower(v).to_owned()))
+}
+
 pub fn subject_before(cx: &Cx<'_, '_>, c: usize, first: usize) -> Option<Speaker> {
     if c <= first {
         return None;

@@ -283,6 +283,8 @@ struct Draft {
     speaker: Option<Speaker>,
     cue: Option<String>,
     cue_token: Option<usize>,
+    /// The opening mark of a quote in marks.
+    open: Option<usize>,
     nested: Vec<Range<usize>>,
     brackets: Vec<Range<usize>>,
 }
@@ -334,6 +336,7 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
             speaker: None,
             cue: None,
             cue_token: None,
+            open: Some(m.open),
             nested: marks::nested(doc, content.clone()),
             brackets: marks::brackets(doc, content.clone()),
         };
@@ -374,6 +377,10 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
         if let Some(r) = by_sentence.get(&s).map(|&i| &reported[i]) {
             d.speaker = r.speaker.clone();
             d.cue = r.cue.clone();
+        } else if let Some((speaker, verb)) = d.open.and_then(|open| indirect::named_by(&cx, open)) {
+            // "Schumer called it “a strong bipartisan vote”".
+            d.speaker = Some(speaker);
+            d.cue = Some(verb);
         }
     }
     drafts.extend(reported.into_iter().map(|r| Draft {
@@ -382,6 +389,7 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
         speaker: r.speaker,
         cue: r.cue,
         cue_token: None,
+        open: None,
         nested: vec![],
         brackets: vec![],
     }));
