@@ -129,6 +129,11 @@ pub fn credit_line(cx: &Cx<'_, '_>, start: usize, end: usize) -> Option<Vec<Cred
         return None;
     }
     let bracketed = cx.t(start) == "(" && cx.t(end - 1) == ")";
+    // A line without brackets opens with the credit's word: every body line comes here.
+    let credit_word = |w: &str| matches!(w, "reporting" | "editing" | "writing" | "compiled" | "additional" | "graphics" | "research");
+    if !bracketed && !credit_word(cx.lower(start)) {
+        return None;
+    }
     let mut out = Vec::new();
     let mut k = if bracketed { start + 1 } else { start };
     // A line without brackets may close with a full stop.
@@ -140,7 +145,7 @@ pub fn credit_line(cx: &Cx<'_, '_>, start: usize, end: usize) -> Option<Vec<Cred
             return None;
         }
         let role = cx.text(k..by).to_lowercase();
-        if !matches!(role.rsplit(' ').next(), Some("reporting" | "editing" | "writing" | "compiled" | "additional" | "graphics" | "research")) {
+        if !role.rsplit(' ').next().is_some_and(credit_word) {
             return None;
         }
         out.extend(names(cx, by + 1, part_end, Some(&role))?);

@@ -178,14 +178,19 @@ fn standfirst(cx: &Cx<'_, '_>, l: usize) -> bool {
 }
 
 /// Where a header whose headline is line `h` ends: past the standfirst right under it and
-/// the byline, date and dateline lines under that (at most [`HEADER_LINES`]).
-fn header_end(cx: &Cx<'_, '_>, h: usize) -> usize {
+/// the byline, date and dateline lines under that (at most [`HEADER_LINES`]); and whether it
+/// holds any of those lines.
+fn header_end(cx: &Cx<'_, '_>, h: usize) -> (usize, bool) {
     let stop = (h + 1 + HEADER_LINES).min(cx.lines.len());
     let mut k = h + 1;
-    while k < stop && (header_line(cx, k) || k == h + 1 && standfirst(cx, k)) {
+    if k < stop && standfirst(cx, k) {
         k += 1;
     }
-    k
+    let after_standfirst = k;
+    while k < stop && header_line(cx, k) {
+        k += 1;
+    }
+    (k, k > after_standfirst)
 }
 
 /// A short line that may label a page: a masthead or a section, at most six words with no
@@ -205,14 +210,23 @@ fn headline_under_labels(cx: &Cx<'_, '_>, l: usize) -> Option<usize> {
     if l >= n || !label_line(cx, l) {
         return None;
     }
-    let plain_end = if headline(cx, l) { header_end(cx, l) } else { l };
+    // The first line read as the headline finds a byline, date or dateline under it (as wire
+    // copy's does): nothing to reconsider, and nothing more to pay.
+    let plain_end = if headline(cx, l) {
+        match header_end(cx, l) {
+            (_, true) => return None,
+            (end, false) => end,
+        }
+    } else {
+        l
+    };
     let mut best: Option<(usize, usize)> = None;
     for h in l + 1..(l + 3).min(n) {
         if !label_line(cx, h - 1) {
             break;
         }
         if cx.ends_paragraph(h - 1) && headline(cx, h) {
-            let end = header_end(cx, h);
+            let (end, _) = header_end(cx, h);
             if end > best.map_or(plain_end, |(_, e)| e) {
                 best = Some((h, end));
             }
