@@ -110,8 +110,12 @@ pub fn with_ascii_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     })
 }
 
-/// [`is_common_word`] of `word` in lower case.
+/// [`is_common_word`] of `word` in lower case. An ASCII word is lower-cased as it is hashed
+/// and compared, not copied: the name rules ask it of many capitalised words.
 pub fn is_common_word_any_case(word: &str) -> bool {
+    if word.is_ascii() {
+        return COMMON_WORDS.get_ascii_lower(word).is_some();
+    }
     with_lower(word, is_common_word)
 }
 
@@ -328,6 +332,15 @@ pub fn title_class(phrase: &str) -> Option<&'static str> {
     TITLES.column(phrase)
 }
 
+/// [`title_class`] of `phrase` in lower case (`str::to_lowercase`): an ASCII phrase is
+/// lower-cased as it is hashed and compared, not copied.
+pub fn title_class_lower(phrase: &str) -> Option<&'static str> {
+    if phrase.is_ascii() {
+        return TITLES.get_ascii_lower(phrase).map(|v| v.split('\t').next().unwrap_or(""));
+    }
+    with_lower(phrase, title_class)
+}
+
 /// Organisation suffix class: company or institution.
 pub fn org_suffix_class(word: &str) -> Option<&'static str> {
     ORG_SUFFIXES.column(word)
@@ -512,6 +525,33 @@ mod table_tests {
 #[cfg(test)]
 mod lower_tests {
     use super::*;
+
+    /// Lookups folded as they hash answer as lookups of the lower-case copy.
+    #[test]
+    fn folded_lookups_match_lower_case_copies() {
+        let words = ["", "The", "POLICE", "police", "Police", "March", "MaY", "zzzz", "Reading", "President", "SECRETARY GENERAL", "Secretary-General", "prime minister", "Prime Minister", "Zürich", "ÉTÉ", "a\u{7f}B[@`{"];
+        for w in words {
+            assert_eq!(is_common_word_any_case(w), is_common_word(&w.to_lowercase()), "{w}");
+            assert_eq!(title_class_lower(w), title_class(&w.to_lowercase()), "{w}");
+        }
+        for line in lines(include_str!("data/person_titles.txt")) {
+            let key = line.split('\t').next().unwrap_or(line);
+            for w in [key.to_uppercase(), key.to_owned()] {
+                assert_eq!(title_class_lower(&w), title_class(&w.to_lowercase()), "{w}");
+            }
+        }
+        for line in lines(include_str!("data/common_words.txt")).take(3000) {
+            let key = line.split('\t').next().unwrap_or(line);
+            let upper = key.to_uppercase();
+            assert_eq!(is_common_word_any_case(&upper), is_common_word(&upper.to_lowercase()), "{upper}");
+        }
+        // Every byte, alone and among others, folds as `to_ascii_lowercase` does.
+        for b in 0..=255u8 {
+            let word = u64::from_le_bytes([b, b'A', b'z', b, 0x80 | b, b'Z', b'@', b'[']);
+            let want = u64::from_le_bytes([b, b'A', b'z', b, 0x80 | b, b'Z', b'@', b'['].map(|x| x.to_ascii_lowercase()));
+            assert_eq!(table::ascii_lower_word(word), want, "{b}");
+        }
+    }
 
     /// Words with and without capitals, ASCII or not, come out as `to_ascii_lowercase` (and
     /// `with_lower` as `to_lowercase`) gives them.

@@ -73,6 +73,13 @@ impl<'a> WordFacts<'a> {
     #[inline(never)]
     fn ask_afresh(self, q: Q, cell: &Cell<u32>) -> bool {
         let (asked, yes) = (1u32 << (2 * q as u32), 2u32 << (2 * q as u32));
+        // The shape of a word with no hyphen is told by its first letters, quicker than the
+        // shared table is probed: asked of every capitalised token, it goes straight to the cell.
+        if q == Q::NameShaped && !has_hyphen(self.word) {
+            let bits = cell.get() | asked | if plain_name_shaped(self.word) { yes } else { 0 };
+            cell.set(bits);
+            return bits & yes != 0;
+        }
         let bits = cell.get()
             | shared_answers(self.word, asked, || {
                 if LIST_QUESTIONS.contains(&q) {
@@ -197,8 +204,9 @@ fn shared_key(word: &str) -> Option<([u64; 3], usize)> {
     // copy into a padded buffer was a call to memcpy at every probe).
     let mut key = [0u64; 3];
     let mut words = bytes.chunks_exact(8);
-    for (slot, word) in key.iter_mut().zip(&mut words) {
-        *slot = u64::from_le_bytes(word.try_into().expect("eight bytes"));
+    for (slot, w) in key.iter_mut().zip(&mut words) {
+        // Byte by byte: a conversion of the slice was a call to memcpy.
+        *slot = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
     }
     let rest = words.remainder();
     if !rest.is_empty() {
@@ -272,15 +280,11 @@ fn answer(q: Q, w: &str) -> bool {
 /// dates; short forms such as "Thu" and "Sun" are often names), and not a hyphenated ordinary
 /// word ("Cross-border"), though romanised given names ("Wing-kei", "In-mo") are.
 pub fn name_shaped(w: &str) -> bool {
-    if !w.chars().next().is_some_and(char::is_uppercase) {
+    if !plain_name_shaped(w) {
         return false;
     }
-    if w.len() > 5 && may_name_weekday(w) && crate::extract::date::weekday_number(w).is_some() {
-        return false;
-    }
-    // No hyphen (nor the first byte of a non-breaking one, U+2011): the many plain words are
-    // let go without a search for the two.
-    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
+    // No hyphen: the many plain words are let go without a search for the two kinds.
+    if !has_hyphen(w) {
         return true;
     }
     match w.rsplit_once(['-', '‑']) {
@@ -290,6 +294,19 @@ pub fn name_shaped(w: &str) -> bool {
             && w.split(['-', '‑']).skip(1).all(|p| !lexicon::is_common_word(p) || p.len() <= 3),
         None => true,
     }
+}
+
+/// [`name_shaped`] but for the hyphen test: capitalised, and not a full weekday name.
+#[inline]
+fn plain_name_shaped(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase) && !(w.len() > 5 && may_name_weekday(w) && crate::extract::date::weekday_number(w).is_some())
+}
+
+/// The word holds a hyphen, or the first byte of a non-breaking one (U+2011) or of another
+/// character from the same block (which [`name_shaped`] then searches for the two).
+#[inline]
+fn has_hyphen(w: &str) -> bool {
+    w.bytes().any(|b| b == b'-' || b == 0xE2)
 }
 
 /// Can a capitalised word name a weekday? Every English weekday name, full or short, starts

@@ -129,7 +129,7 @@ fn title_class_any_case(phrase: &str) -> Option<&'static str> {
         if phrase.is_ascii() && !phrase.bytes().any(|b| b.is_ascii_uppercase()) {
             return None;
         }
-        lexicon::with_lower(phrase, lexicon::title_class)
+        lexicon::title_class_lower(phrase)
     })
 }
 
