@@ -160,6 +160,12 @@ pub struct NameWords {
     pub org_suffix: bool,
     /// [`place`].
     pub place: Option<PlaceClass>,
+    /// [`is_capitalised_stopword`].
+    pub capitalised_stopword: bool,
+    /// [`known_org`] is some.
+    pub known_org: bool,
+    /// [`org_by_acronym`] is some.
+    pub org_acronym: bool,
 }
 
 /// Every answer of [`NameWords`] for `word`, in one lookup of the merged table (the name rules
@@ -181,6 +187,9 @@ pub fn name_words(word: &str) -> NameWords {
             b'A' => answers.place = Some(PlaceClass::Area),
             b'R' => answers.place = Some(PlaceClass::Region),
             b'Y' => answers.place = Some(PlaceClass::City),
+            b'x' => answers.capitalised_stopword = true,
+            b'k' => answers.known_org = true,
+            b'r' => answers.org_acronym = true,
             _ => {}
         }
     }
@@ -210,17 +219,21 @@ pub fn is_unambiguous_surname(word: &str) -> bool {
 
 /// "Xianliang" = xian + liang: a capitalised word made of one to three pinyin syllables.
 pub fn is_pinyin_name(word: &str) -> bool {
-    with_lower(word, |lower| lower.is_ascii() && lower.len() >= 2 && splits_into_syllables(lower))
+    // An ASCII word is lower-cased a byte at a time as the syllable trie is walked.
+    if word.is_ascii() {
+        return word.len() >= 2 && splits_into_syllables(word.as_bytes());
+    }
+    with_lower(word, |lower| lower.is_ascii() && lower.len() >= 2 && splits_into_syllables(lower.as_bytes()))
 }
 
 /// Longest pinyin syllable, and most syllables a romanised name has.
 const MAX_SYLLABLE: usize = 6;
 const MAX_SYLLABLES: u8 = 3;
 
-/// Can ASCII `s` be cut into at most [`MAX_SYLLABLES`] pinyin syllables? Worked forward over
-/// the cut positions, each reached with the fewest syllables, so every piece is looked up
-/// once (trying the cuts recursively looked the same tails up again and again).
-fn splits_into_syllables(s: &str) -> bool {
+/// Can ASCII `s` (in any case) be cut into at most [`MAX_SYLLABLES`] pinyin syllables? Worked
+/// forward over the cut positions, each reached with the fewest syllables, so every piece is
+/// walked once (trying the cuts recursively walked the same tails again and again).
+fn splits_into_syllables(s: &[u8]) -> bool {
     const LONGEST: usize = MAX_SYLLABLE * MAX_SYLLABLES as usize;
     if s.len() > LONGEST {
         return false;
@@ -228,21 +241,18 @@ fn splits_into_syllables(s: &str) -> bool {
     // fewest[p]: fewest syllables that spell s[..p] (u8::MAX: none do).
     let mut fewest = [u8::MAX; LONGEST + 1];
     fewest[0] = 0;
-    let (syllables, beginnings) = &*PINYIN_PACKED;
-    let bytes = s.as_bytes();
+    let trie = &*PINYIN_TRIE;
     for p in 0..s.len() {
         if fewest[p] >= MAX_SYLLABLES {
             continue;
         }
-        // The piece s[p..q], packed as it grows a byte at a time.
-        let mut piece = 0u64;
+        // The piece s[p..q], walked down the trie a byte at a time.
+        let mut node = SyllableTrie::ROOT;
         for q in p + 1..=(p + MAX_SYLLABLE).min(s.len()) {
-            piece = piece << 8 | u64::from(bytes[q - 1]);
             // No syllable starts so: nor does any longer piece.
-            if !beginnings.contains(&piece) {
-                break;
-            }
-            if fewest[q] > fewest[p] + 1 && syllables.contains(&piece) {
+            let Some(next) = trie.child(node, s[q - 1].to_ascii_lowercase()) else { break };
+            node = next;
+            if fewest[q] > fewest[p] + 1 && trie.ends_syllable(node) {
                 fewest[q] = fewest[p] + 1;
             }
         }
@@ -250,34 +260,57 @@ fn splits_into_syllables(s: &str) -> bool {
     fewest[s.len()] <= MAX_SYLLABLES
 }
 
-/// The pinyin syllables and every beginning of one, each packed into a number
-/// ([`pack_syllable`]): the syllable split looks up dozens of pieces of each word it is
-/// asked, and a packed piece is hashed with one multiplication where a string is hashed and
-/// probed in the list's table.
-static PINYIN_PACKED: std::sync::LazyLock<(rustc_hash::FxHashSet<u64>, rustc_hash::FxHashSet<u64>)> = std::sync::LazyLock::new(|| {
-    let mut syllables = rustc_hash::FxHashSet::default();
-    let mut beginnings = rustc_hash::FxHashSet::default();
+/// The pinyin syllables (those of at most [`MAX_SYLLABLE`] ASCII letters, the only ones the
+/// split asks about) as a trie over the letters a to z: the split walks dozens of pieces of
+/// each word it is asked, a step an array look where each piece was a hash lookup.
+struct SyllableTrie {
+    /// Each node's child for each letter (0: none; the root is no node's child).
+    children: Vec<[u16; 26]>,
+    /// Whether the letters down to each node spell a syllable.
+    ends: Vec<bool>,
+}
+
+impl SyllableTrie {
+    const ROOT: usize = 0;
+
+    fn child(&self, node: usize, lower: u8) -> Option<usize> {
+        let letter = lower.wrapping_sub(b'a');
+        let next = *self.children[node].get(usize::from(letter))?;
+        (next != 0).then_some(usize::from(next))
+    }
+
+    fn ends_syllable(&self, node: usize) -> bool {
+        self.ends[node]
+    }
+
+    fn insert(&mut self, syllable: &str) {
+        let mut node = Self::ROOT;
+        for b in syllable.bytes() {
+            let letter = usize::from(b - b'a');
+            if self.children[node][letter] == 0 {
+                self.children.push([0; 26]);
+                self.ends.push(false);
+                self.children[node][letter] = u16::try_from(self.children.len() - 1).expect("a small trie");
+            }
+            node = usize::from(self.children[node][letter]);
+        }
+        self.ends[node] = true;
+    }
+}
+
+static PINYIN_TRIE: std::sync::LazyLock<SyllableTrie> = std::sync::LazyLock::new(|| {
+    let mut trie = SyllableTrie { children: vec![[0; 26]], ends: vec![false] };
     for line in lines(PINYIN.text) {
         let syllable = line.split('\t').next().unwrap_or(line);
         // The split reads ASCII words, in pieces of at most MAX_SYLLABLE bytes: other
         // syllables ("lü") are never asked.
-        if syllable.len() > MAX_SYLLABLE || !syllable.is_ascii() {
+        if syllable.len() > MAX_SYLLABLE || !syllable.bytes().all(|b| b.is_ascii_lowercase()) {
             continue;
         }
-        syllables.insert(pack_syllable(syllable));
-        for end in 1..=syllable.len() {
-            beginnings.insert(pack_syllable(&syllable[..end]));
-        }
+        trie.insert(syllable);
     }
-    (syllables, beginnings)
+    trie
 });
-
-/// The bytes of a piece of at most eight bytes, none of them zero, as one number: distinct
-/// pieces give distinct numbers (the first byte, never zero, marks the length).
-fn pack_syllable(piece: &str) -> u64 {
-    debug_assert!(piece.len() <= 8 && !piece.bytes().any(|b| b == 0));
-    piece.bytes().fold(0, |packed, b| packed << 8 | u64::from(b))
-}
 
 /// Filter of the gazetteer's and the well-known organisations' names in ASCII lower case
 /// (laid out at compile time, `lexicon_table::build_phrase_filter`).
@@ -428,9 +461,12 @@ mod table_tests {
             include_str!("data/places_areas.txt"),
             include_str!("data/places_regions.txt"),
             include_str!("data/places_cities.txt"),
+            include_str!("data/stopwords_capitalised.txt"),
+            include_str!("data/org_known.txt"),
         ];
-        let probes = ["", "zzzz-not-a-word", "the", "The", "John", "Smith", "Lee", "Chinese", "Group", "Paris", "g", "s\tg"];
-        for word in texts.iter().flat_map(|t| map(t).into_keys()).chain(probes) {
+        let acronyms: Vec<&str> = lines(include_str!("data/org_known.txt")).filter_map(|l| l.split('\t').nth(1)).collect();
+        let probes = ["", "zzzz-not-a-word", "the", "The", "John", "Smith", "Lee", "Chinese", "Group", "Paris", "g", "s\tg", "ITU", "Reuters", "However"];
+        for word in texts.iter().flat_map(|t| map(t).into_keys()).chain(acronyms).chain(probes) {
             let want = NameWords {
                 given: is_given_name(word),
                 given_ambiguous: is_ambiguous_given_name(word),
@@ -439,6 +475,9 @@ mod table_tests {
                 demonym: is_demonym(word),
                 org_suffix: org_suffix_class(word).is_some(),
                 place: place(word),
+                capitalised_stopword: is_capitalised_stopword(word),
+                known_org: known_org(word).is_some(),
+                org_acronym: org_by_acronym(word).is_some(),
             };
             assert_eq!(name_words(word), want, "{word:?}");
         }

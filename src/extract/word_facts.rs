@@ -36,11 +36,14 @@ enum Q {
     NameShaped,
     /// [`romanised_given`](WordFacts::romanised_given).
     RomanisedGiven,
+    CapitalisedStopword,
+    KnownOrg,
+    OrgAcronym,
 }
 
 /// The place class sits above the yes/no pairs: asked, then the class plus one (0: none).
-const PLACE_ASKED: u32 = 1 << 20;
-const PLACE_SHIFT: u32 = 21;
+const PLACE_ASKED: u32 = 1 << 24;
+const PLACE_SHIFT: u32 = 25;
 
 impl<'a> WordFacts<'a> {
     /// Answers for token text `word`, cached in `cell` (all zero when nothing is asked yet).
@@ -150,6 +153,25 @@ impl<'a> WordFacts<'a> {
         self.ask(Q::RomanisedGiven)
     }
 
+    /// [`lexicon::is_capitalised_stopword`].
+    #[inline]
+    pub fn capitalised_stopword(self) -> bool {
+        self.ask(Q::CapitalisedStopword)
+    }
+
+    /// [`lexicon::known_org`] is some: when not (nearly every word), the list need not be
+    /// asked for the organisation.
+    #[inline]
+    pub fn known_org_listed(self) -> bool {
+        self.ask(Q::KnownOrg)
+    }
+
+    /// [`lexicon::org_by_acronym`] is some.
+    #[inline]
+    pub fn org_acronym(self) -> bool {
+        self.ask(Q::OrgAcronym)
+    }
+
     /// [`lexicon::place`].
     #[inline]
     pub fn place(self) -> Option<PlaceClass> {
@@ -239,7 +261,7 @@ fn shared_answers(word: &str, need: u32, work_out: impl FnOnce() -> u32) -> u32 
 }
 
 /// The questions one lookup of the merged name-word table answers ([`lexicon::name_words`]).
-const LIST_QUESTIONS: [Q; 6] = [Q::Given, Q::GivenAmbiguous, Q::Surname, Q::SurnameUnambiguous, Q::Demonym, Q::OrgSuffix];
+const LIST_QUESTIONS: [Q; 9] = [Q::Given, Q::GivenAmbiguous, Q::Surname, Q::SurnameUnambiguous, Q::Demonym, Q::OrgSuffix, Q::CapitalisedStopword, Q::KnownOrg, Q::OrgAcronym];
 
 /// Place classes by their code in a cell (less one).
 const PLACE_CLASSES: [PlaceClass; 4] = [PlaceClass::Country, PlaceClass::Region, PlaceClass::City, PlaceClass::Area];
@@ -254,6 +276,9 @@ fn list_bits(w: lexicon::NameWords) -> u32 {
         (Q::SurnameUnambiguous, w.surname_unambiguous),
         (Q::Demonym, w.demonym),
         (Q::OrgSuffix, w.org_suffix),
+        (Q::CapitalisedStopword, w.capitalised_stopword),
+        (Q::KnownOrg, w.known_org),
+        (Q::OrgAcronym, w.org_acronym),
     ] {
         bits |= (1 | u32::from(yes) << 1) << (2 * q as u32);
     }
@@ -273,6 +298,9 @@ fn answer(q: Q, w: &str) -> bool {
         Q::OrgSuffix => lexicon::org_suffix_class(w).is_some(),
         Q::NameShaped => name_shaped(w),
         Q::RomanisedGiven => romanised_given(w),
+        Q::CapitalisedStopword => lexicon::is_capitalised_stopword(w),
+        Q::KnownOrg => lexicon::known_org(w).is_some(),
+        Q::OrgAcronym => lexicon::org_by_acronym(w).is_some(),
     }
 }
 
@@ -351,7 +379,7 @@ mod tests {
     /// of the word (from the shared table), are the lists'.
     #[test]
     fn facts_agree_with_the_lists() {
-        for w in ["Xianliang", "Wing-kei", "Cross-border", "Monday", "Thu", "Hong-Kong", "John", "Smith", "Chinese", "Group", "China", "Texas", "Paris", "West Bank", "Reading", "The", "zzz", "Bank", "Lee", "May", "Hong Kong", "Amazon"] {
+        for w in ["Xianliang", "Wing-kei", "Cross-border", "Monday", "Thu", "Hong-Kong", "John", "Smith", "Chinese", "Group", "China", "Texas", "Paris", "West Bank", "Reading", "The", "zzz", "Bank", "Lee", "May", "Hong Kong", "Amazon", "However", "ITU", "Reuters", "World Bank"] {
             // A second token of the word takes its answers from the shared table.
             let (cell, other) = (Cell::new(0), Cell::new(0));
             for f in [WordFacts::cached(w, &cell), WordFacts::cached(w, &cell), WordFacts::cached(w, &other), WordFacts::uncached(w)] {
@@ -365,6 +393,9 @@ mod tests {
                 assert_eq!(f.place(), lexicon::place(w), "{w}");
                 assert_eq!(f.name_shaped(), name_shaped(w), "{w}");
                 assert_eq!(f.romanised_given(), romanised_given(w), "{w}");
+                assert_eq!(f.capitalised_stopword(), lexicon::is_capitalised_stopword(w), "{w}");
+                assert_eq!(f.known_org_listed(), lexicon::known_org(w).is_some(), "{w}");
+                assert_eq!(f.org_acronym(), lexicon::org_by_acronym(w).is_some(), "{w}");
             }
         }
     }

@@ -379,14 +379,20 @@ fn remembered_text<'a>(doc: &Doc<'a>, range: Range<usize>) -> Option<&'a str> {
     remembered.then(|| &doc.text[first.start()..last.end()])
 }
 
-/// The gazetteer class of a run's key ([`Chunk::place`] of the chunk [`make_chunk`] would
-/// make of it): a one-word key's comes with the token's list answers.
-fn key_place(doc: &Doc<'_>, range: &Range<usize>, key: &str) -> Option<lexicon::PlaceClass> {
-    if range.len() == 1 && doc.tokens[range.start].possessive_len() == 0 {
-        doc.facts(range.start).place()
+/// The well-known organisation and the gazetteer class of a run's key ([`Chunk::known_org`]
+/// and [`Chunk::place`] of the chunk [`make_chunk`] would make of it), from one probe of the
+/// merged name-word table, which tells both whether the key is a known organisation (nearly
+/// no key is: its own list is asked only then) and its place class. A one-word key's answers
+/// come with the token's.
+fn key_lists(doc: &Doc<'_>, range: &Range<usize>, key: &str) -> (Option<(&'static str, &'static str)>, Option<lexicon::PlaceClass>) {
+    let (listed, place) = if range.len() == 1 && doc.tokens[range.start].text.len() == key.len() {
+        let facts = doc.facts(range.start);
+        (facts.known_org_listed(), facts.place())
     } else {
-        lexicon::place(key)
-    }
+        let words = lexicon::name_words(key);
+        (words.known_org, words.place)
+    };
+    (if listed { lexicon::known_org(key) } else { None }, place)
 }
 
 /// Peel stop words, titles and a leading nationality off a raw run, and split it where a
@@ -398,12 +404,11 @@ pub(super) fn cut_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>)
     }
     let whole = Part { start: range.start, end: range.end, title: None, lists: KeyLists::default() };
     let key = chunk_key(doc, range.clone());
-    let known_org = lexicon::known_org(&key);
+    let (known_org, place) = key_lists(doc, &range, &key);
     if known_org.is_some() {
         parts.push(Part { lists: KeyLists { known_org: Some(known_org), place: None }, ..whole });
         return;
     }
-    let place = key_place(doc, &range, &key);
     // What the lists said of the whole run, for a part that is the whole run.
     let whole_lists = KeyLists { known_org: Some(None), place: Some(place) };
     if place.is_some() {
@@ -447,7 +452,7 @@ pub(super) fn cut_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>)
                 continue;
             }
         }
-        if i == start && (is_connector(t.text) || lexicon::is_capitalised_stopword(t.text)) {
+        if i == start && (is_connector(t.text) || doc.facts(i).capitalised_stopword()) {
             i += 1;
             start = i;
             continue;
@@ -489,13 +494,12 @@ fn lone_stopword(doc: &Doc<'_>, range: Range<usize>) -> bool {
         return false;
     }
     let t = &doc.tokens[range.start];
-    if !(is_connector(t.text) || lexicon::is_capitalised_stopword(t.text)) {
+    if !(is_connector(t.text) || doc.facts(range.start).capitalised_stopword()) {
         return false;
     }
     // The whole run's key and the lookups cut_run asks of it first.
-    let key = t.stem();
-    let place = if key.len() == t.text.len() { doc.facts(range.start).place() } else { lexicon::place(key) };
-    place.is_none() && lexicon::known_org(key).is_none()
+    let (known_org, place) = key_lists(doc, &range, t.stem());
+    place.is_none() && known_org.is_none()
 }
 
 /// A two- or three-token place starts at token `i` (before `end`): "New York", "Hong Kong".
