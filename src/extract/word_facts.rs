@@ -327,7 +327,12 @@ pub fn name_shaped(w: &str) -> bool {
 /// [`name_shaped`] but for the hyphen test: capitalised, and not a full weekday name.
 #[inline]
 fn plain_name_shaped(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase) && !(w.len() > 5 && may_name_weekday(w) && crate::extract::date::weekday_number(w).is_some())
+    // An ASCII first letter (nearly every word's) is told by its byte, no character decoded.
+    let capitalised = match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    };
+    capitalised && !(w.len() > 5 && may_name_weekday(w) && crate::extract::date::weekday_number(w).is_some())
 }
 
 /// The word holds a hyphen, or the first byte of a non-breaking one (U+2011) or of another

@@ -27,9 +27,16 @@ pub(super) fn is_connector(w: &str) -> bool {
 /// Token `i` can be part of a name: a capitalised word, not a weekday or a hyphenated
 /// ordinary word ([`WordFacts::name_shaped`](crate::extract::word_facts::WordFacts::name_shaped),
 /// asked once per token: the chunker, the trimming of parts and the sports rules all ask it).
+#[inline(always)]
 pub(super) fn is_name_token(doc: &Doc<'_>, i: usize) -> bool {
     let t = &doc.tokens[i];
-    t.kind == TokKind::Word && t.is_capitalised() && doc.facts(i).name_shaped()
+    // An ASCII first letter (nearly every word's) is told by its byte, no character decoded:
+    // the chunker asks this of every token.
+    let capitalised = match t.text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => t.is_capitalised(),
+    };
+    t.kind == TokKind::Word && capitalised && doc.facts(i).name_shaped()
 }
 
 /// An ALL-CAPS line, or a Title Case headline (a function word capitalised mid-line:
@@ -345,6 +352,9 @@ thread_local! {
 /// tokens (their kinds and texts), except where "and" or "&" joins two names: whether to cut
 /// there asks the classifiers, which read the context; those runs are cut afresh each time.
 fn split_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>) {
+    if range.len() == 1 {
+        return cut_token(doc, range.start, parts);
+    }
     let Some(text) = remembered_text(doc, range.clone()) else { return cut_run(doc, range, parts) };
     let known = RUNS.with(|runs| {
         let runs = runs.borrow();
@@ -484,6 +494,38 @@ pub(super) fn cut_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>)
             part.lists = whole_lists;
         }
     }
+}
+
+/// [`cut_run`] of a run of one name token, the most common run: it is the whole run's part
+/// unless it is a lone stop word or connector, or [`push_part`] drops it. Told from the
+/// token's cached list answers, which the classifiers ask anyway: quicker than a look in the
+/// table of remembered cuts, let alone a cut afresh.
+fn cut_token(doc: &Doc<'_>, i: usize, parts: &mut Vec<Part>) {
+    let range = i..i + 1;
+    let t = &doc.tokens[i];
+    let (known_org, place) = key_lists(doc, &range, t.stem());
+    if known_org.is_some() {
+        parts.push(Part { start: i, end: i + 1, title: None, lists: KeyLists { known_org: Some(known_org), place: None } });
+        return;
+    }
+    let lists = KeyLists { known_org: Some(None), place: Some(place) };
+    if place.is_some() {
+        parts.push(Part { start: i, end: i + 1, title: None, lists });
+        return;
+    }
+    // A lone stop word ([`lone_stopword`]: not listed as above) is peeled off, and nothing is
+    // left. (A name token is capitalised: no connector, those are all in lower case or "&".)
+    debug_assert!(!is_connector(t.text));
+    if doc.facts(i).capitalised_stopword() {
+        return;
+    }
+    // What push_part asks of a one-token part: a name token is neither trimmed nor a
+    // nationality before a name; it must have two letters and not be a month's name.
+    let second_letter = if t.text.is_ascii() { t.text.bytes().skip(1).any(|b| b.is_ascii_alphabetic()) } else { t.text.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() };
+    if !second_letter || may_name_month(t.text) && crate::extract::date::month_number(t.stem()).is_some() {
+        return;
+    }
+    parts.push(Part { start: i, end: i + 1, title: None, lists });
 }
 
 /// A run of one capitalised stop word or connector ("The", "However" opening a sentence) that
@@ -683,6 +725,20 @@ mod tests {
         for c in chunks(&doc).0 {
             assert_eq!(c.known_org(), lexicon::known_org(&c.key), "{}", c.key);
             assert_eq!(c.place(), lexicon::place(&c.key), "{}", c.key);
+        }
+    }
+
+    /// A one-token run is cut as [`cut_run`] cuts it.
+    #[test]
+    fn token_cuts_match_run_cuts() {
+        let text = "The Reuters report said However Paris and China's May July A. Mr Smith's Iraqi ITU Acme \
+            Zürich É. Monday Xianliang World Bank UN Of The's Hong Kong's Wing-kei I'm U.S. Jan.";
+        let doc = crate::extract::Doc::new(text, None);
+        for i in (0..doc.tokens.len()).filter(|&i| is_name_token(&doc, i)) {
+            let (mut token, mut run) = (Vec::new(), Vec::new());
+            cut_token(&doc, i, &mut token);
+            cut_run(&doc, i..i + 1, &mut run);
+            assert_eq!(token, run, "{}", doc.tokens[i].text);
         }
     }
 
