@@ -171,8 +171,19 @@ pub struct NameWords {
 /// Every answer of [`NameWords`] for `word`, in one lookup of the merged table (the name rules
 /// ask several of them of each capitalised token).
 pub fn name_words(word: &str) -> NameWords {
-    let mut answers = NameWords::default();
-    for letter in NAME_WORDS.get(word).unwrap_or("").bytes() {
+    name_word_letters(word).bytes().fold(NameWords::default(), NameWords::with_letter)
+}
+
+/// The letters the merged name-word table holds for `word`, one for each list that has it
+/// ([`NameWords::with_letter`] reads them): "" for a word in none.
+pub fn name_word_letters(word: &str) -> &'static str {
+    NAME_WORDS.get(word).unwrap_or("")
+}
+
+impl NameWords {
+    /// These answers with those of `letter` of the merged name-word table added.
+    pub const fn with_letter(self, letter: u8) -> NameWords {
+        let mut answers = self;
         match letter {
             b'g' => answers.given = true,
             b'a' => answers.given_ambiguous = true,
@@ -192,8 +203,8 @@ pub fn name_words(word: &str) -> NameWords {
             b'r' => answers.org_acronym = true,
             _ => {}
         }
+        answers
     }
-    answers
 }
 
 pub fn is_demonym(word: &str) -> bool {

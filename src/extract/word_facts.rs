@@ -76,19 +76,12 @@ impl<'a> WordFacts<'a> {
     #[inline(never)]
     fn ask_afresh(self, q: Q, cell: &Cell<u32>) -> bool {
         let (asked, yes) = (1u32 << (2 * q as u32), 2u32 << (2 * q as u32));
-        // The shape of a word with no hyphen is told by its first letters, quicker than the
-        // shared table is probed: asked of every capitalised token, it goes straight to the cell.
-        if q == Q::NameShaped && !has_hyphen(self.word) {
-            let bits = cell.get() | asked | if plain_name_shaped(self.word) { yes } else { 0 };
-            cell.set(bits);
-            return bits & yes != 0;
-        }
         let bits = cell.get()
             | shared_answers(self.word, asked, || {
                 if LIST_QUESTIONS.contains(&q) {
                     // One lookup of the merged name-word table answers all of them (and the
                     // place class): they are asked together of name tokens.
-                    list_bits(lexicon::name_words(self.word))
+                    list_bits(lexicon::name_word_letters(self.word))
                 } else {
                     asked | if answer(q, self.word) { yes } else { 0 }
                 }
@@ -143,6 +136,18 @@ impl<'a> WordFacts<'a> {
     /// everyday word ([`name_shaped`]).
     #[inline]
     pub fn name_shaped(self) -> bool {
+        // The shape of a word with no hyphen is told by its first letters, quicker than the
+        // shared table is probed: asked of every capitalised token, it goes straight to the
+        // cell, inline.
+        if let Some(cell) = self.cell {
+            let (asked, yes) = (1u32 << (2 * Q::NameShaped as u32), 2u32 << (2 * Q::NameShaped as u32));
+            let bits = cell.get();
+            if bits & asked == 0 && !has_hyphen(self.word) {
+                let shaped = plain_name_shaped(self.word);
+                cell.set(bits | asked | if shaped { yes } else { 0 });
+                return shaped;
+            }
+        }
         self.ask(Q::NameShaped)
     }
 
@@ -187,7 +192,7 @@ impl<'a> WordFacts<'a> {
     /// [`place`](Self::place) not yet in the token's cell: the cell's bits with it.
     #[inline(never)]
     fn place_afresh(self, cell: &Cell<u32>) -> u32 {
-        let bits = cell.get() | shared_answers(self.word, PLACE_ASKED, || list_bits(lexicon::name_words(self.word)));
+        let bits = cell.get() | shared_answers(self.word, PLACE_ASKED, || list_bits(lexicon::name_word_letters(self.word)));
         cell.set(bits);
         bits
     }
@@ -266,10 +271,41 @@ const LIST_QUESTIONS: [Q; 9] = [Q::Given, Q::GivenAmbiguous, Q::Surname, Q::Surn
 /// Place classes by their code in a cell (less one).
 const PLACE_CLASSES: [PlaceClass; 4] = [PlaceClass::Country, PlaceClass::Region, PlaceClass::City, PlaceClass::Area];
 
-/// The cell bits of every [`LIST_QUESTIONS`] answer and the place class: all asked.
-fn list_bits(w: lexicon::NameWords) -> u32 {
-    let mut bits = 0;
-    for (q, yes) in [
+/// The cell bits of every [`LIST_QUESTIONS`] answer and the place class, all asked, for a
+/// word the merged name-word table holds `letters` for: each letter's yes bits, from a
+/// table worked out at compile time, on the asked bits.
+fn list_bits(letters: &str) -> u32 {
+    letters.bytes().fold(LIST_ASKED, |bits, letter| bits | LETTER_BITS.get(usize::from(letter)).copied().unwrap_or(0))
+}
+
+/// The asked bits of every [`LIST_QUESTIONS`] question and of the place class.
+const LIST_ASKED: u32 = {
+    let mut bits = PLACE_ASKED;
+    let mut k = 0;
+    while k < LIST_QUESTIONS.len() {
+        bits |= 1 << (2 * LIST_QUESTIONS[k] as u32);
+        k += 1;
+    }
+    bits
+};
+
+/// The yes bits (and place class code) that each letter of the merged name-word table sets
+/// ([`lexicon::NameWords::with_letter`]). A name has one place class, so the codes of two
+/// classes are never combined.
+const LETTER_BITS: [u32; 128] = {
+    let mut table = [0u32; 128];
+    let mut letter = 0;
+    while letter < 128 {
+        let none = lexicon::NameWords { given: false, given_ambiguous: false, surname: false, surname_unambiguous: false, demonym: false, org_suffix: false, place: None, capitalised_stopword: false, known_org: false, org_acronym: false };
+        table[letter] = yes_bits(none.with_letter(letter as u8));
+        letter += 1;
+    }
+    table
+};
+
+/// The yes bits of the answers `w`, and its place class code.
+const fn yes_bits(w: lexicon::NameWords) -> u32 {
+    let answers = [
         (Q::Given, w.given),
         (Q::GivenAmbiguous, w.given_ambiguous),
         (Q::Surname, w.surname),
@@ -279,11 +315,23 @@ fn list_bits(w: lexicon::NameWords) -> u32 {
         (Q::CapitalisedStopword, w.capitalised_stopword),
         (Q::KnownOrg, w.known_org),
         (Q::OrgAcronym, w.org_acronym),
-    ] {
-        bits |= (1 | u32::from(yes) << 1) << (2 * q as u32);
+    ];
+    let mut bits = 0;
+    let mut k = 0;
+    while k < answers.len() {
+        if answers[k].1 {
+            bits |= 2 << (2 * answers[k].0 as u32);
+        }
+        k += 1;
     }
-    let code = w.place.map_or(0, |c| 1 + PLACE_CLASSES.iter().position(|&k| k == c).unwrap_or(0)) as u32;
-    bits | PLACE_ASKED | code << PLACE_SHIFT
+    let code: u32 = match w.place {
+        None => 0,
+        Some(PlaceClass::Country) => 1,
+        Some(PlaceClass::Region) => 2,
+        Some(PlaceClass::City) => 3,
+        Some(PlaceClass::Area) => 4,
+    };
+    bits | code << PLACE_SHIFT
 }
 
 /// The answer to `q` for `word`, straight from the lists.

@@ -170,6 +170,11 @@ pub(super) fn title_ending_before(doc: &Doc<'_>, i: usize) -> Option<&'static st
 /// The lookup key of tokens `range` ([`Chunk::key`]): where only the key is asked about, this
 /// spares [`make_chunk`]'s title and sentence checks.
 pub(super) fn chunk_key<'a>(doc: &Doc<'a>, range: Range<usize>) -> Cow<'a, str> {
+    // One token (most chunks): its text less its possessive ending.
+    if range.len() == 1 {
+        let t = &doc.tokens[range.start];
+        return Cow::Borrowed(&doc.text[t.start()..t.stem_end()]);
+    }
     let tokens = &doc.tokens[range.clone()];
     // Tokens one space apart, as nearly all are: the key is the text they span, less the
     // last one's possessive ending.
