@@ -335,20 +335,9 @@ pub fn may_be_place_or_known_org(name: &str) -> bool {
     if !name.is_ascii() {
         return true;
     }
-    let in_filter = |lower: &[u8]| {
-        let bit = table::phrase_bit(lower);
-        PHRASES[bit / 8] & (1 << (bit % 8)) != 0
-    };
-    // Lower-cased on the stack: the names asked about are a few words long.
-    let mut buf = [0u8; 128];
-    match buf.get_mut(..name.len()) {
-        Some(lower) => {
-            lower.copy_from_slice(name.as_bytes());
-            lower.make_ascii_lowercase();
-            in_filter(lower)
-        }
-        None => in_filter(name.to_ascii_lowercase().as_bytes()),
-    }
+    // Lower-cased as it is hashed: no copy.
+    let bit = table::phrase_bit_of_hash(table::hash_ascii_lower(name.as_bytes()));
+    PHRASES[bit / 8] & (1 << (bit % 8)) != 0
 }
 
 /// Filters of the first and last words of the title phrases, in lower case (laid out at

@@ -129,7 +129,13 @@ pub const PHRASE_BITS: usize = 1 << 19;
 /// The bit of a lower-case phrase in the phrase filter.
 #[inline]
 pub fn phrase_bit(lower: &[u8]) -> usize {
-    (hash(lower) >> 13) as usize & (PHRASE_BITS - 1)
+    phrase_bit_of_hash(hash(lower))
+}
+
+/// [`phrase_bit`] of a phrase whose [`hash`] is `h`.
+#[inline]
+pub fn phrase_bit_of_hash(h: u64) -> usize {
+    (h >> 13) as usize & (PHRASE_BITS - 1)
 }
 
 /// A filter of phrases in lower case, one bit each: a phrase whose bit is clear is, in no

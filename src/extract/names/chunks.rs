@@ -672,16 +672,23 @@ pub(super) fn segment_unreliable<'a>(
         // What make_chunk would work out for each length, once: all the runs start at i.
         let (sentence_initial, title) = (doc.sentence_initial(i), title_ending_before(doc, i));
         for end in (i + 1..=run_end).rev() {
-            let chunk = Chunk::new(i..end, chunk_key(doc, i..end), sentence_initial, true, title);
+            let key = chunk_key(doc, i..end);
             // A dateline names the place it was filed from, whatever the story made of the word.
             let dateline = i == s.start && doc.tokens.get(end).is_some_and(|t| t.text == "," || t.kind == TokKind::Number && t.text.len() == 4);
-            let variant = if dateline || variants.is_empty() { None } else { variants.get_upper_case(&chunk.key) };
+            let variant = if dateline || variants.is_empty() { None } else { variants.get_upper_case(&key) };
+            // The chunk is made only for a length that may have a verdict (few do).
             let verdict = match variant {
-                Some(kind) => Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak }),
-                None if may_classify_unreliable(doc, &chunk) => classify(doc, &chunk),
+                Some(kind) => Some((Chunk::new(i..end, key, sentence_initial, true, title), Verdict { kind, rule: "name.variant", strength: Strength::Weak })),
+                None if may_be_listed_or_titled(doc, end, &key, title) => {
+                    let chunk = Chunk::new(i..end, key, sentence_initial, true, title);
+                    (chunk.title_before.is_some() || doc.tokens.get(end).is_some_and(|t| t.text == "(") || is_listed(&chunk))
+                        .then(|| classify(doc, &chunk))
+                        .flatten()
+                        .map(|v| (chunk, v))
+                }
                 None => None,
             };
-            if let Some(v) = verdict {
+            if let Some((chunk, v)) = verdict {
                 matched = Some((chunk, Some(v)));
                 break;
             }
@@ -702,13 +709,19 @@ pub(super) fn segment_unreliable<'a>(
 /// (`person::classify`), an exchange listing after it or a known organisation
 /// (`organisation::classify`), or a known place (`place::classify`); anything else is no
 /// name. Asked first because the lines are segmented by trying up to five lengths at each
-/// position, and most lengths are none of these.
-fn may_classify_unreliable(doc: &Doc<'_>, c: &Chunk) -> bool {
-    debug_assert!(c.unreliable_case);
-    let listed = || c.known_org().is_some() || c.title_place().is_some() || lexicon::known_org(c.title_key()).is_some();
+/// position, and most lengths are none of these. This is the part told without the chunk
+/// (of the tokens before `end`, its key `key`): the title before it, the bracket after it, and
+/// whether any case form of the key may be listed; [`is_listed`] tells the rest.
+fn may_be_listed_or_titled(doc: &Doc<'_>, end: usize, key: &str, title_before: Option<&str>) -> bool {
     // A key all of whose case forms are no place and no known organisation (the filter says
     // so of nearly every run tried) needs no lookup.
-    c.title_before.is_some() || doc.tokens.get(c.range.end).is_some_and(|t| t.text == "(") || lexicon::may_be_place_or_known_org(&c.key) && listed()
+    title_before.is_some() || doc.tokens.get(end).is_some_and(|t| t.text == "(") || lexicon::may_be_place_or_known_org(key)
+}
+
+/// The chunk's key, as written or in Title Case, is a known organisation or place.
+fn is_listed(c: &Chunk) -> bool {
+    debug_assert!(c.unreliable_case);
+    c.known_org().is_some() || c.title_place().is_some() || lexicon::known_org(c.title_key()).is_some()
 }
 
 #[cfg(test)]
