@@ -40,13 +40,17 @@ pub(super) fn is_name_token(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// An ALL-CAPS line, or a Title Case headline (a function word capitalised mid-line:
-/// "Forum To Woo Belt And Road Partners"), where capitals prove nothing.
-pub(super) fn unreliable_case(doc: &Doc<'_>, sentence: usize) -> bool {
+/// "Forum To Woo Belt And Road Partners"), where capitals prove nothing. The pass over the
+/// sentence's words also puts in `capitalised` (cleared first) every word that may be a name
+/// token, in order: one whose first byte is an ASCII capital or not ASCII (the chunker then
+/// looks at those alone, not at every token again).
+pub(super) fn unreliable_case(doc: &Doc<'_>, sentence: usize, capitalised: &mut Vec<usize>) -> bool {
+    capitalised.clear();
     let s = &doc.layout.sentences[sentence];
     // Words of two letters or more, how many of them are in capitals, and whether a function
     // word is capitalised after the first word: all counted in one pass.
     let (mut long, mut caps, mut first) = (0usize, 0usize, true);
-    for t in &doc.tokens[s.tokens.clone()] {
+    for (t, i) in doc.tokens[s.tokens.clone()].iter().zip(s.tokens.clone()) {
         if t.kind != TokKind::Word {
             continue;
         }
@@ -67,11 +71,15 @@ pub(super) fn unreliable_case(doc: &Doc<'_>, sentence: usize) -> bool {
             }
             if b0.is_ascii_uppercase() && b1.is_ascii_lowercase() {
                 long += 1;
+                capitalised.push(i);
                 if title_word() {
                     return true;
                 }
                 continue;
             }
+        }
+        if t.text.as_bytes().first().is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            capitalised.push(i);
         }
         let (two_letters, all_caps) = letters_and_caps(t);
         if two_letters {
@@ -217,17 +225,19 @@ pub fn chunks<'a>(doc: &Doc<'a>) -> (Vec<Chunk<'a>>, Vec<usize>) {
     // About one chunk in ten tokens: room for them from the start.
     let mut out = Vec::with_capacity(doc.tokens.len() / 8);
     let mut unreliable = Vec::new();
-    // The parts of the run at hand (a buffer for all of them).
-    let mut parts = Vec::new();
+    // The parts of the run at hand, and the sentence's words that may be name tokens (a
+    // buffer for all of them).
+    let (mut parts, mut capitalised) = (Vec::new(), Vec::new());
     for (si, s) in doc.layout.sentences.iter().enumerate() {
-        if unreliable_case(doc, si) {
+        if unreliable_case(doc, si, &mut capitalised) {
             unreliable.push(si);
             continue;
         }
-        let mut i = s.tokens.start;
-        while i < s.tokens.end {
-            if !is_name_token(doc, i) {
-                i += 1;
+        // The first token not in a run yet: runs start at name tokens only, all among the
+        // capitalised words.
+        let mut next = s.tokens.start;
+        for &i in &capitalised {
+            if i < next || !is_name_token(doc, i) {
                 continue;
             }
             // Extend over name tokens and connectors followed by a name token.
@@ -259,7 +269,7 @@ pub fn chunks<'a>(doc: &Doc<'a>) -> (Vec<Chunk<'a>>, Vec<usize>) {
             parts.clear();
             split_run(doc, start..end, &mut parts);
             out.extend(parts.iter().map(|p| p.chunk(doc)));
-            i = end;
+            next = end;
         }
     }
     (out, unreliable)
