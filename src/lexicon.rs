@@ -11,6 +11,7 @@ mod table;
 use std::collections::{HashMap, HashSet};
 
 use table::Table;
+pub(crate) use table::tail_word;
 
 /// Non-comment, non-empty lines of an embedded list.
 #[allow(dead_code)]
@@ -564,6 +565,17 @@ mod table_tests {
 #[cfg(test)]
 mod lower_tests {
     use super::*;
+
+    /// A key's last bytes read as overlapping halves make the zero-padded little-endian word.
+    #[test]
+    fn tail_words_are_padded_words() {
+        for n in 1..8 {
+            let bytes: Vec<u8> = (0..n as u8).map(|k| 0x41 + 3 * k).collect();
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&bytes);
+            assert_eq!(tail_word(&bytes), u64::from_le_bytes(padded), "{n}");
+        }
+    }
 
     /// Lookups folded as they hash answer as lookups of the lower-case copy.
     #[test]

@@ -42,6 +42,21 @@ pub fn ascii_lower_word(w: u64) -> u64 {
     w | capitals >> 2
 }
 
+/// The last 1-7 bytes of a key as a little-endian word, zero-padded: read as two overlapping
+/// halves, whose shared bytes are the same (a copy into a buffer was a call to memcpy at
+/// every lookup, and a byte-by-byte shift a step per byte).
+#[inline]
+pub fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    debug_assert!((1..8).contains(&n));
+    if n >= 4 {
+        let four = |at: usize| u64::from(u32::from_le_bytes([rest[at], rest[at + 1], rest[at + 2], rest[at + 3]]));
+        four(0) | four(n - 4) << (8 * (n - 4))
+    } else {
+        u64::from(rest[0]) | u64::from(rest[n / 2]) << (8 * (n / 2)) | u64::from(rest[n - 1]) << (8 * (n - 1))
+    }
+}
+
 /// [`hash`] over the words of `key` as `word` maps them.
 #[inline]
 fn hash_words(key: &[u8], word: impl Fn(u64) -> u64) -> u64 {
@@ -54,9 +69,7 @@ fn hash_words(key: &[u8], word: impl Fn(u64) -> u64) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        // The last 1-7 bytes as a little-endian word, zero-padded (byte by byte: a copy into
-        // a buffer was a call to memcpy at every lookup).
-        let w = word(rest.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b)));
+        let w = word(tail_word(rest));
         h = (h.rotate_left(5) ^ w).wrapping_mul(K);
     }
     h ^= h >> 29;

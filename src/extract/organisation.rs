@@ -68,14 +68,14 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         return verdict("organisation.known", Strength::Listed);
     }
     // (The key's list answers: a one-word key's come with its token's.)
-    if !c.unreliable_case && c.key.chars().all(|ch| !ch.is_lowercase()) && c.key_facts(doc).org_acronym() {
+    if !c.unreliable_case && !c.has_lowercase() && c.key_facts(doc).org_acronym() {
         return verdict("organisation.known_acronym", Strength::Strong);
     }
     if c.unreliable_case {
         return None;
     }
     // A well-known short form in mixed case: "the Fed", "Nasdaq".
-    if c.len() == 1 && c.key.len() >= 3 && !c.sentence_initial && c.key.chars().any(char::is_lowercase) && c.key_facts(doc).org_acronym() {
+    if c.len() == 1 && c.key.len() >= 3 && !c.sentence_initial && c.has_lowercase() && c.key_facts(doc).org_acronym() {
         return verdict("organisation.known_acronym", Strength::Listed);
     }
     // An unknown acronym in running text is mostly a body's: "the CFMEU", "AIIMS officer".

@@ -237,7 +237,7 @@ fn shared_key(word: &str) -> Option<([u64; 3], usize)> {
     }
     let rest = words.remainder();
     if !rest.is_empty() {
-        key[bytes.len() / 8] = rest.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
+        key[bytes.len() / 8] = lexicon::tail_word(rest);
     }
     let mixed = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     Some((key, (mixed >> (64 - SHARED_SLOTS.trailing_zeros())) as usize))
