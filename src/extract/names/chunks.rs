@@ -120,7 +120,7 @@ fn letters_and_caps(t: &crate::tokens::Token<'_>) -> (bool, bool) {
 /// Longest title or role (1-3 tokens) starting at token `i` and ending before `end`.
 pub(super) fn title_at(doc: &Doc<'_>, i: usize, end: usize) -> Option<(usize, &'static str)> {
     // No title starts with this word: no phrase from here can be one.
-    if doc.tokens[i].text.is_ascii() && !lexicon::title_may_start_with(doc.ascii_lower(i)) {
+    if !may_start_title(doc, i) {
         return None;
     }
     let mut best = None;
@@ -130,11 +130,26 @@ pub(super) fn title_at(doc: &Doc<'_>, i: usize, end: usize) -> Option<(usize, &'
             phrase.push(' ');
         }
         phrase.push_str(doc.tokens[i + n - 1].text);
-        if let Some(class) = title_class_any_case(&phrase) {
-            best = Some((n, class));
+        // Nor is a phrase whose last word ends no title (most names after a title word).
+        if may_end_title(doc, i + n - 1) {
+            if let Some(class) = title_class_any_case(&phrase) {
+                best = Some((n, class));
+            }
         }
     }
     best
+}
+
+/// Can a title phrase end with token `i` ([`lexicon::title_may_end_with`] of its ASCII lower
+/// case)? Always yes for a word not in ASCII, whose lower case may differ.
+fn may_end_title(doc: &Doc<'_>, i: usize) -> bool {
+    !doc.tokens[i].text.is_ascii() || lexicon::title_may_end_with(doc.ascii_lower(i))
+}
+
+/// Can a title phrase start with token `i` ([`lexicon::title_may_start_with`] of its ASCII
+/// lower case)? Always yes for a word not in ASCII.
+fn may_start_title(doc: &Doc<'_>, i: usize) -> bool {
+    !doc.tokens[i].text.is_ascii() || lexicon::title_may_start_with(doc.ascii_lower(i))
 }
 
 /// The title class of `phrase` as written, else in lower case ("Secretary General").
@@ -152,7 +167,7 @@ fn title_class_any_case(phrase: &str) -> Option<&'static str> {
 pub(super) fn title_ending_before(doc: &Doc<'_>, i: usize) -> Option<&'static str> {
     // Every phrase tried ends with token i - 1: when no title ends with that word, none is one.
     // (Asked before the sentence is looked up: it lets nearly every chunk go.)
-    if i == 0 || doc.tokens[i - 1].text.is_ascii() && !lexicon::title_may_end_with(doc.ascii_lower(i - 1)) {
+    if i == 0 || !may_end_title(doc, i - 1) {
         return None;
     }
     let sentence_start = doc.sentence_range(i).start;
@@ -160,6 +175,10 @@ pub(super) fn title_ending_before(doc: &Doc<'_>, i: usize) -> Option<&'static st
     for n in 1..=3usize {
         if i < sentence_start + n {
             break;
+        }
+        // Nor is a phrase whose first word starts no title.
+        if !may_start_title(doc, i - n) {
+            continue;
         }
         phrase.clear();
         for (k, t) in doc.tokens[i - n..i].iter().enumerate() {
