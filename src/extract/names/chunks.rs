@@ -167,7 +167,9 @@ fn title_class_any_case(phrase: &str) -> Option<&'static str> {
 pub(super) fn title_ending_before(doc: &Doc<'_>, i: usize) -> Option<&'static str> {
     // Every phrase tried ends with token i - 1: when no title ends with that word, none is one.
     // (Asked before the sentence is looked up: it lets nearly every chunk go.)
-    if i == 0 || !may_end_title(doc, i - 1) {
+    // Titles end with words (a test holds the list to it): a mark or a number before the chunk
+    // (a comma, a full stop, a quote) ends none.
+    if i == 0 || doc.tokens[i - 1].kind != TokKind::Word || !may_end_title(doc, i - 1) {
         return None;
     }
     let sentence_start = doc.sentence_range(i).start;
@@ -786,6 +788,21 @@ mod tests {
             cut_token(&doc, i, &mut token);
             cut_run(&doc, i..i + 1, &mut run);
             assert_eq!(token, run, "{}", doc.tokens[i].text);
+        }
+    }
+
+    /// No title ends with a token that is not a word ([`title_ending_before`] lets such a
+    /// token go): every title's last word, as written and in lower case, is a word token or
+    /// more than one token (which no phrase of tokens joined by spaces spells).
+    #[test]
+    fn titles_end_with_words() {
+        for line in include_str!("../../data/person_titles.txt").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let key = line.split('\t').next().unwrap_or(line).trim_end();
+            let last = key.rsplit(' ').next().unwrap_or(key);
+            for w in [last.to_owned(), last.to_lowercase()] {
+                let tokens = crate::tokens::tokenize(&w);
+                assert!(tokens.len() != 1 || tokens[0].kind == TokKind::Word, "{key:?}");
+            }
         }
     }
 
