@@ -229,7 +229,9 @@ pub(super) fn make_chunk<'a>(doc: &Doc<'a>, range: Range<usize>, title_before: O
     let key = chunk_key(doc, range.clone());
     let sentence_initial = doc.sentence_initial(range.start);
     let title_before = title_before.or_else(|| title_ending_before(doc, range.start));
-    let one_word = range.len() == 1 && doc.tokens[range.start].possessive_len() == 0;
+    // A one-token key is the token's text less its possessive ending: the whole text when the
+    // lengths agree.
+    let one_word = range.len() == 1 && key.len() == doc.tokens[range.start].text.len();
     let chunk = Chunk::new(range.clone(), key, sentence_initial, unreliable, title_before);
     if one_word {
         // The key is the token's text: its gazetteer class comes with the token's other list
