@@ -154,6 +154,38 @@ fn write_name_words(data: &Path, out: &Path) {
         });
         entry.push_str(class);
     }
+    // Capitalised stop words, well-known organisations' names and their acronyms, by exact
+    // text: one probe of this table tells the name rules that a word is none of them (nearly
+    // every word), and only the few that are are looked up in their own lists.
+    let orgs = fs::read_to_string(data.join("org_known.txt")).unwrap_or_default();
+    let stopwords = fs::read_to_string(data.join("stopwords_capitalised.txt")).unwrap_or_default();
+    let mut flagged: Vec<(&str, char)> = Vec::new();
+    for line in lines(&stopwords) {
+        if let Some((key, _)) = split(&stopwords, &line, 0) {
+            flagged.push((&stopwords[key], 'x'));
+        }
+    }
+    for line in lines(&orgs) {
+        if let Some((key, _)) = split(&orgs, &line, 0) {
+            flagged.push((&orgs[key], 'k'));
+        }
+        if let Some((key, _)) = split(&orgs, &line, 1) {
+            flagged.push((&orgs[key], 'r'));
+        }
+    }
+    for (key, letter) in flagged {
+        // Too long (or empty) for a table: not in the list's own table either.
+        if key.is_empty() || key.len() > lexicon_table::MAX_KEY {
+            continue;
+        }
+        let entry = flags.entry(key.to_owned()).or_insert_with(|| {
+            order.push(key.to_owned());
+            String::new()
+        });
+        if !entry.contains(letter) {
+            entry.push(letter);
+        }
+    }
     let mut text = String::new();
     for key in &order {
         text.push_str(key);

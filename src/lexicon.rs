@@ -11,6 +11,7 @@ mod table;
 use std::collections::{HashMap, HashSet};
 
 use table::Table;
+pub(crate) use table::tail_word;
 
 /// Non-comment, non-empty lines of an embedded list.
 #[allow(dead_code)]
@@ -110,8 +111,12 @@ pub fn with_ascii_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     })
 }
 
-/// [`is_common_word`] of `word` in lower case.
+/// [`is_common_word`] of `word` in lower case. An ASCII word is lower-cased as it is hashed
+/// and compared, not copied: the name rules ask it of many capitalised words.
 pub fn is_common_word_any_case(word: &str) -> bool {
+    if word.is_ascii() {
+        return COMMON_WORDS.get_ascii_lower(word).is_some();
+    }
     with_lower(word, is_common_word)
 }
 
@@ -156,13 +161,30 @@ pub struct NameWords {
     pub org_suffix: bool,
     /// [`place`].
     pub place: Option<PlaceClass>,
+    /// [`is_capitalised_stopword`].
+    pub capitalised_stopword: bool,
+    /// [`known_org`] is some.
+    pub known_org: bool,
+    /// [`org_by_acronym`] is some.
+    pub org_acronym: bool,
 }
 
 /// Every answer of [`NameWords`] for `word`, in one lookup of the merged table (the name rules
 /// ask several of them of each capitalised token).
 pub fn name_words(word: &str) -> NameWords {
-    let mut answers = NameWords::default();
-    for letter in NAME_WORDS.get(word).unwrap_or("").bytes() {
+    name_word_letters(word).bytes().fold(NameWords::default(), NameWords::with_letter)
+}
+
+/// The letters the merged name-word table holds for `word`, one for each list that has it
+/// ([`NameWords::with_letter`] reads them): "" for a word in none.
+pub fn name_word_letters(word: &str) -> &'static str {
+    NAME_WORDS.get(word).unwrap_or("")
+}
+
+impl NameWords {
+    /// These answers with those of `letter` of the merged name-word table added.
+    pub const fn with_letter(self, letter: u8) -> NameWords {
+        let mut answers = self;
         match letter {
             b'g' => answers.given = true,
             b'a' => answers.given_ambiguous = true,
@@ -177,10 +199,13 @@ pub fn name_words(word: &str) -> NameWords {
             b'A' => answers.place = Some(PlaceClass::Area),
             b'R' => answers.place = Some(PlaceClass::Region),
             b'Y' => answers.place = Some(PlaceClass::City),
+            b'x' => answers.capitalised_stopword = true,
+            b'k' => answers.known_org = true,
+            b'r' => answers.org_acronym = true,
             _ => {}
         }
+        answers
     }
-    answers
 }
 
 pub fn is_demonym(word: &str) -> bool {
@@ -206,17 +231,21 @@ pub fn is_unambiguous_surname(word: &str) -> bool {
 
 /// "Xianliang" = xian + liang: a capitalised word made of one to three pinyin syllables.
 pub fn is_pinyin_name(word: &str) -> bool {
-    with_lower(word, |lower| lower.is_ascii() && lower.len() >= 2 && splits_into_syllables(lower))
+    // An ASCII word is lower-cased a byte at a time as the syllable trie is walked.
+    if word.is_ascii() {
+        return word.len() >= 2 && splits_into_syllables(word.as_bytes());
+    }
+    with_lower(word, |lower| lower.is_ascii() && lower.len() >= 2 && splits_into_syllables(lower.as_bytes()))
 }
 
 /// Longest pinyin syllable, and most syllables a romanised name has.
 const MAX_SYLLABLE: usize = 6;
 const MAX_SYLLABLES: u8 = 3;
 
-/// Can ASCII `s` be cut into at most [`MAX_SYLLABLES`] pinyin syllables? Worked forward over
-/// the cut positions, each reached with the fewest syllables, so every piece is looked up
-/// once (trying the cuts recursively looked the same tails up again and again).
-fn splits_into_syllables(s: &str) -> bool {
+/// Can ASCII `s` (in any case) be cut into at most [`MAX_SYLLABLES`] pinyin syllables? Worked
+/// forward over the cut positions, each reached with the fewest syllables, so every piece is
+/// walked once (trying the cuts recursively walked the same tails again and again).
+fn splits_into_syllables(s: &[u8]) -> bool {
     const LONGEST: usize = MAX_SYLLABLE * MAX_SYLLABLES as usize;
     if s.len() > LONGEST {
         return false;
@@ -224,21 +253,18 @@ fn splits_into_syllables(s: &str) -> bool {
     // fewest[p]: fewest syllables that spell s[..p] (u8::MAX: none do).
     let mut fewest = [u8::MAX; LONGEST + 1];
     fewest[0] = 0;
-    let (syllables, beginnings) = &*PINYIN_PACKED;
-    let bytes = s.as_bytes();
+    let trie = &*PINYIN_TRIE;
     for p in 0..s.len() {
         if fewest[p] >= MAX_SYLLABLES {
             continue;
         }
-        // The piece s[p..q], packed as it grows a byte at a time.
-        let mut piece = 0u64;
+        // The piece s[p..q], walked down the trie a byte at a time.
+        let mut node = SyllableTrie::ROOT;
         for q in p + 1..=(p + MAX_SYLLABLE).min(s.len()) {
-            piece = piece << 8 | u64::from(bytes[q - 1]);
             // No syllable starts so: nor does any longer piece.
-            if !beginnings.contains(&piece) {
-                break;
-            }
-            if fewest[q] > fewest[p] + 1 && syllables.contains(&piece) {
+            let Some(next) = trie.child(node, s[q - 1].to_ascii_lowercase()) else { break };
+            node = next;
+            if fewest[q] > fewest[p] + 1 && trie.ends_syllable(node) {
                 fewest[q] = fewest[p] + 1;
             }
         }
@@ -246,34 +272,57 @@ fn splits_into_syllables(s: &str) -> bool {
     fewest[s.len()] <= MAX_SYLLABLES
 }
 
-/// The pinyin syllables and every beginning of one, each packed into a number
-/// ([`pack_syllable`]): the syllable split looks up dozens of pieces of each word it is
-/// asked, and a packed piece is hashed with one multiplication where a string is hashed and
-/// probed in the list's table.
-static PINYIN_PACKED: std::sync::LazyLock<(rustc_hash::FxHashSet<u64>, rustc_hash::FxHashSet<u64>)> = std::sync::LazyLock::new(|| {
-    let mut syllables = rustc_hash::FxHashSet::default();
-    let mut beginnings = rustc_hash::FxHashSet::default();
+/// The pinyin syllables (those of at most [`MAX_SYLLABLE`] ASCII letters, the only ones the
+/// split asks about) as a trie over the letters a to z: the split walks dozens of pieces of
+/// each word it is asked, a step an array look where each piece was a hash lookup.
+struct SyllableTrie {
+    /// Each node's child for each letter (0: none; the root is no node's child).
+    children: Vec<[u16; 26]>,
+    /// Whether the letters down to each node spell a syllable.
+    ends: Vec<bool>,
+}
+
+impl SyllableTrie {
+    const ROOT: usize = 0;
+
+    fn child(&self, node: usize, lower: u8) -> Option<usize> {
+        let letter = lower.wrapping_sub(b'a');
+        let next = *self.children[node].get(usize::from(letter))?;
+        (next != 0).then_some(usize::from(next))
+    }
+
+    fn ends_syllable(&self, node: usize) -> bool {
+        self.ends[node]
+    }
+
+    fn insert(&mut self, syllable: &str) {
+        let mut node = Self::ROOT;
+        for b in syllable.bytes() {
+            let letter = usize::from(b - b'a');
+            if self.children[node][letter] == 0 {
+                self.children.push([0; 26]);
+                self.ends.push(false);
+                self.children[node][letter] = u16::try_from(self.children.len() - 1).expect("a small trie");
+            }
+            node = usize::from(self.children[node][letter]);
+        }
+        self.ends[node] = true;
+    }
+}
+
+static PINYIN_TRIE: std::sync::LazyLock<SyllableTrie> = std::sync::LazyLock::new(|| {
+    let mut trie = SyllableTrie { children: vec![[0; 26]], ends: vec![false] };
     for line in lines(PINYIN.text) {
         let syllable = line.split('\t').next().unwrap_or(line);
         // The split reads ASCII words, in pieces of at most MAX_SYLLABLE bytes: other
         // syllables ("lü") are never asked.
-        if syllable.len() > MAX_SYLLABLE || !syllable.is_ascii() {
+        if syllable.len() > MAX_SYLLABLE || !syllable.bytes().all(|b| b.is_ascii_lowercase()) {
             continue;
         }
-        syllables.insert(pack_syllable(syllable));
-        for end in 1..=syllable.len() {
-            beginnings.insert(pack_syllable(&syllable[..end]));
-        }
+        trie.insert(syllable);
     }
-    (syllables, beginnings)
+    trie
 });
-
-/// The bytes of a piece of at most eight bytes, none of them zero, as one number: distinct
-/// pieces give distinct numbers (the first byte, never zero, marks the length).
-fn pack_syllable(piece: &str) -> u64 {
-    debug_assert!(piece.len() <= 8 && !piece.bytes().any(|b| b == 0));
-    piece.bytes().fold(0, |packed, b| packed << 8 | u64::from(b))
-}
 
 /// Filter of the gazetteer's and the well-known organisations' names in ASCII lower case
 /// (laid out at compile time, `lexicon_table::build_phrase_filter`).
@@ -287,20 +336,9 @@ pub fn may_be_place_or_known_org(name: &str) -> bool {
     if !name.is_ascii() {
         return true;
     }
-    let in_filter = |lower: &[u8]| {
-        let bit = table::phrase_bit(lower);
-        PHRASES[bit / 8] & (1 << (bit % 8)) != 0
-    };
-    // Lower-cased on the stack: the names asked about are a few words long.
-    let mut buf = [0u8; 128];
-    match buf.get_mut(..name.len()) {
-        Some(lower) => {
-            lower.copy_from_slice(name.as_bytes());
-            lower.make_ascii_lowercase();
-            in_filter(lower)
-        }
-        None => in_filter(name.to_ascii_lowercase().as_bytes()),
-    }
+    // Lower-cased as it is hashed: no copy.
+    let bit = table::phrase_bit_of_hash(table::hash_ascii_lower(name.as_bytes()));
+    PHRASES[bit / 8] & (1 << (bit % 8)) != 0
 }
 
 /// Filters of the first and last words of the title phrases, in lower case (laid out at
@@ -326,6 +364,15 @@ pub fn title_may_end_with(lower_ascii_word: &str) -> bool {
 /// Title or role class: honorific, political, military, role.
 pub fn title_class(phrase: &str) -> Option<&'static str> {
     TITLES.column(phrase)
+}
+
+/// [`title_class`] of `phrase` in lower case (`str::to_lowercase`): an ASCII phrase is
+/// lower-cased as it is hashed and compared, not copied.
+pub fn title_class_lower(phrase: &str) -> Option<&'static str> {
+    if phrase.is_ascii() {
+        return TITLES.get_ascii_lower(phrase).map(|v| v.split('\t').next().unwrap_or(""));
+    }
+    with_lower(phrase, title_class)
 }
 
 /// Organisation suffix class: company or institution.
@@ -415,9 +462,12 @@ mod table_tests {
             include_str!("data/places_areas.txt"),
             include_str!("data/places_regions.txt"),
             include_str!("data/places_cities.txt"),
+            include_str!("data/stopwords_capitalised.txt"),
+            include_str!("data/org_known.txt"),
         ];
-        let probes = ["", "zzzz-not-a-word", "the", "The", "John", "Smith", "Lee", "Chinese", "Group", "Paris", "g", "s\tg"];
-        for word in texts.iter().flat_map(|t| map(t).into_keys()).chain(probes) {
+        let acronyms: Vec<&str> = lines(include_str!("data/org_known.txt")).filter_map(|l| l.split('\t').nth(1)).collect();
+        let probes = ["", "zzzz-not-a-word", "the", "The", "John", "Smith", "Lee", "Chinese", "Group", "Paris", "g", "s\tg", "ITU", "Reuters", "However"];
+        for word in texts.iter().flat_map(|t| map(t).into_keys()).chain(acronyms).chain(probes) {
             let want = NameWords {
                 given: is_given_name(word),
                 given_ambiguous: is_ambiguous_given_name(word),
@@ -426,6 +476,9 @@ mod table_tests {
                 demonym: is_demonym(word),
                 org_suffix: org_suffix_class(word).is_some(),
                 place: place(word),
+                capitalised_stopword: is_capitalised_stopword(word),
+                known_org: known_org(word).is_some(),
+                org_acronym: org_by_acronym(word).is_some(),
             };
             assert_eq!(name_words(word), want, "{word:?}");
         }
@@ -512,6 +565,44 @@ mod table_tests {
 #[cfg(test)]
 mod lower_tests {
     use super::*;
+
+    /// A key's last bytes read as overlapping halves make the zero-padded little-endian word.
+    #[test]
+    fn tail_words_are_padded_words() {
+        for n in 1..8 {
+            let bytes: Vec<u8> = (0..n as u8).map(|k| 0x41 + 3 * k).collect();
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&bytes);
+            assert_eq!(tail_word(&bytes), u64::from_le_bytes(padded), "{n}");
+        }
+    }
+
+    /// Lookups folded as they hash answer as lookups of the lower-case copy.
+    #[test]
+    fn folded_lookups_match_lower_case_copies() {
+        let words = ["", "The", "POLICE", "police", "Police", "March", "MaY", "zzzz", "Reading", "President", "SECRETARY GENERAL", "Secretary-General", "prime minister", "Prime Minister", "Zürich", "ÉTÉ", "a\u{7f}B[@`{"];
+        for w in words {
+            assert_eq!(is_common_word_any_case(w), is_common_word(&w.to_lowercase()), "{w}");
+            assert_eq!(title_class_lower(w), title_class(&w.to_lowercase()), "{w}");
+        }
+        for line in lines(include_str!("data/person_titles.txt")) {
+            let key = line.split('\t').next().unwrap_or(line);
+            for w in [key.to_uppercase(), key.to_owned()] {
+                assert_eq!(title_class_lower(&w), title_class(&w.to_lowercase()), "{w}");
+            }
+        }
+        for line in lines(include_str!("data/common_words.txt")).take(3000) {
+            let key = line.split('\t').next().unwrap_or(line);
+            let upper = key.to_uppercase();
+            assert_eq!(is_common_word_any_case(&upper), is_common_word(&upper.to_lowercase()), "{upper}");
+        }
+        // Every byte, alone and among others, folds as `to_ascii_lowercase` does.
+        for b in 0..=255u8 {
+            let word = u64::from_le_bytes([b, b'A', b'z', b, 0x80 | b, b'Z', b'@', b'[']);
+            let want = u64::from_le_bytes([b, b'A', b'z', b, 0x80 | b, b'Z', b'@', b'['].map(|x| x.to_ascii_lowercase()));
+            assert_eq!(table::ascii_lower_word(word), want, "{b}");
+        }
+    }
 
     /// Words with and without capitals, ASCII or not, come out as `to_ascii_lowercase` (and
     /// `with_lower` as `to_lowercase`) gives them.

@@ -18,18 +18,58 @@ pub const MAX_VALUE: usize = u16::MAX as usize;
 /// A fast hash of a short string (FxHash-style over 8-byte words, with a final mix).
 #[inline]
 pub fn hash(key: &[u8]) -> u64 {
+    hash_words(key, |w| w)
+}
+
+/// [`hash`] of `key` with its ASCII letters in lower case, folded a word at a time as it is
+/// hashed (no lower-case copy).
+#[inline]
+pub fn hash_ascii_lower(key: &[u8]) -> u64 {
+    hash_words(key, ascii_lower_word)
+}
+
+/// Eight bytes (little-endian in a word) with their ASCII capitals in lower case, all at once:
+/// a byte's high bit marks it when it lies in 'A'..='Z' (its low seven bits plus 0x3f carry
+/// into the high bit from 'A' on, plus 0x25 from '['), and is not set for bytes that are not
+/// ASCII. Each sum stays within its byte.
+#[inline]
+pub fn ascii_lower_word(w: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = w & !HIGH;
+    let from_a = low + 0x3f3f_3f3f_3f3f_3f3f;
+    let past_z = low + 0x2525_2525_2525_2525;
+    let capitals = from_a & !past_z & !w & HIGH;
+    w | capitals >> 2
+}
+
+/// The last 1-7 bytes of a key as a little-endian word, zero-padded: read as two overlapping
+/// halves, whose shared bytes are the same (a copy into a buffer was a call to memcpy at
+/// every lookup, and a byte-by-byte shift a step per byte).
+#[inline]
+pub fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    debug_assert!((1..8).contains(&n));
+    if n >= 4 {
+        let four = |at: usize| u64::from(u32::from_le_bytes([rest[at], rest[at + 1], rest[at + 2], rest[at + 3]]));
+        four(0) | four(n - 4) << (8 * (n - 4))
+    } else {
+        u64::from(rest[0]) | u64::from(rest[n / 2]) << (8 * (n / 2)) | u64::from(rest[n - 1]) << (8 * (n - 1))
+    }
+}
+
+/// [`hash`] over the words of `key` as `word` maps them.
+#[inline]
+fn hash_words(key: &[u8], word: impl Fn(u64) -> u64) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h: u64 = key.len() as u64;
     let mut chunks = key.chunks_exact(8);
     for c in &mut chunks {
-        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        let w = word(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
         h = (h.rotate_left(5) ^ w).wrapping_mul(K);
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        // The last 1-7 bytes as a little-endian word, zero-padded (byte by byte: a copy into
-        // a buffer was a call to memcpy at every lookup).
-        let w = rest.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
+        let w = word(tail_word(rest));
         h = (h.rotate_left(5) ^ w).wrapping_mul(K);
     }
     h ^= h >> 29;
@@ -102,7 +142,13 @@ pub const PHRASE_BITS: usize = 1 << 19;
 /// The bit of a lower-case phrase in the phrase filter.
 #[inline]
 pub fn phrase_bit(lower: &[u8]) -> usize {
-    (hash(lower) >> 13) as usize & (PHRASE_BITS - 1)
+    phrase_bit_of_hash(hash(lower))
+}
+
+/// [`phrase_bit`] of a phrase whose [`hash`] is `h`.
+#[inline]
+pub fn phrase_bit_of_hash(h: u64) -> usize {
+    (h >> 13) as usize & (PHRASE_BITS - 1)
 }
 
 /// A filter of phrases in lower case, one bit each: a phrase whose bit is clear is, in no
@@ -140,6 +186,21 @@ impl Table {
     /// about one key hash it once).
     #[inline]
     pub fn get_hashed(&self, key: &str, h: u64) -> Option<&'static str> {
+        self.probe(key.as_bytes(), h, |stored| stored == key.as_bytes())
+    }
+
+    /// [`get`](Self::get) of `key` with its ASCII letters in lower case (`to_ascii_lowercase`),
+    /// folded as it is hashed and compared: no copy.
+    #[inline]
+    pub fn get_ascii_lower(&self, key: &str) -> Option<&'static str> {
+        let key = key.as_bytes();
+        self.probe(key, hash_ascii_lower(key), |stored| stored.iter().zip(key).all(|(&s, k)| s == k.to_ascii_lowercase()))
+    }
+
+    /// The value of the key of `h` whose stored bytes `matches` accepts (`key` is asked for its
+    /// length only).
+    #[inline]
+    fn probe(&self, key: &[u8], h: u64, matches: impl Fn(&[u8]) -> bool) -> Option<&'static str> {
         let n = self.slots.len() / SLOT;
         if n == 0 || key.len() > MAX_KEY {
             return None;
@@ -160,7 +221,7 @@ impl Table {
             }
             if slot[4] == want_len && slot[5] == want_tag {
                 let ks = ks as usize;
-                if text.get(ks..ks + key.len()) == Some(key.as_bytes()) {
+                if text.get(ks..ks + key.len()).is_some_and(&matches) {
                     let vl = u16::from_le_bytes([slot[6], slot[7]]) as usize;
                     if vl == 0 {
                         return Some("");

@@ -67,14 +67,15 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if c.unreliable_case && lexicon::known_org(key).is_some() {
         return verdict("organisation.known", Strength::Listed);
     }
-    if !c.unreliable_case && c.key.chars().all(|ch| !ch.is_lowercase()) && lexicon::org_by_acronym(&c.key).is_some() {
+    // (The key's list answers: a one-word key's come with its token's.)
+    if !c.unreliable_case && !c.has_lowercase() && c.key_facts(doc).org_acronym() {
         return verdict("organisation.known_acronym", Strength::Strong);
     }
     if c.unreliable_case {
         return None;
     }
     // A well-known short form in mixed case: "the Fed", "Nasdaq".
-    if c.len() == 1 && c.key.len() >= 3 && !c.sentence_initial && c.key.chars().any(char::is_lowercase) && lexicon::org_by_acronym(&c.key).is_some() {
+    if c.len() == 1 && c.key.len() >= 3 && !c.sentence_initial && c.has_lowercase() && c.key_facts(doc).org_acronym() {
         return verdict("organisation.known_acronym", Strength::Listed);
     }
     // An unknown acronym in running text is mostly a body's: "the CFMEU", "AIIMS officer".

@@ -20,7 +20,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         return None;
     }
     // A place set in capitals inside ordinary text: "By Shinichi Saoshiro TOKYO (Reuters)".
-    if !c.unreliable_case && c.key.len() >= 4 && c.key.chars().all(|ch| !ch.is_lowercase())
+    if !c.unreliable_case && c.key.len() >= 4 && !c.has_lowercase()
         && matches!(c.title_place(), Some(PlaceClass::Country | PlaceClass::City | PlaceClass::Region))
     {
         return verdict("place.gazetteer", Strength::Listed);

@@ -36,11 +36,14 @@ enum Q {
     NameShaped,
     /// [`romanised_given`](WordFacts::romanised_given).
     RomanisedGiven,
+    CapitalisedStopword,
+    KnownOrg,
+    OrgAcronym,
 }
 
 /// The place class sits above the yes/no pairs: asked, then the class plus one (0: none).
-const PLACE_ASKED: u32 = 1 << 20;
-const PLACE_SHIFT: u32 = 21;
+const PLACE_ASKED: u32 = 1 << 24;
+const PLACE_SHIFT: u32 = 25;
 
 impl<'a> WordFacts<'a> {
     /// Answers for token text `word`, cached in `cell` (all zero when nothing is asked yet).
@@ -78,7 +81,7 @@ impl<'a> WordFacts<'a> {
                 if LIST_QUESTIONS.contains(&q) {
                     // One lookup of the merged name-word table answers all of them (and the
                     // place class): they are asked together of name tokens.
-                    list_bits(lexicon::name_words(self.word))
+                    list_bits(lexicon::name_word_letters(self.word))
                 } else {
                     asked | if answer(q, self.word) { yes } else { 0 }
                 }
@@ -133,6 +136,18 @@ impl<'a> WordFacts<'a> {
     /// everyday word ([`name_shaped`]).
     #[inline]
     pub fn name_shaped(self) -> bool {
+        // The shape of a word with no hyphen is told by its first letters, quicker than the
+        // shared table is probed: asked of every capitalised token, it goes straight to the
+        // cell, inline.
+        if let Some(cell) = self.cell {
+            let (asked, yes) = (1u32 << (2 * Q::NameShaped as u32), 2u32 << (2 * Q::NameShaped as u32));
+            let bits = cell.get();
+            if bits & asked == 0 && !has_hyphen(self.word) {
+                let shaped = plain_name_shaped(self.word);
+                cell.set(bits | asked | if shaped { yes } else { 0 });
+                return shaped;
+            }
+        }
         self.ask(Q::NameShaped)
     }
 
@@ -141,6 +156,25 @@ impl<'a> WordFacts<'a> {
     #[inline]
     pub fn romanised_given(self) -> bool {
         self.ask(Q::RomanisedGiven)
+    }
+
+    /// [`lexicon::is_capitalised_stopword`].
+    #[inline]
+    pub fn capitalised_stopword(self) -> bool {
+        self.ask(Q::CapitalisedStopword)
+    }
+
+    /// [`lexicon::known_org`] is some: when not (nearly every word), the list need not be
+    /// asked for the organisation.
+    #[inline]
+    pub fn known_org_listed(self) -> bool {
+        self.ask(Q::KnownOrg)
+    }
+
+    /// [`lexicon::org_by_acronym`] is some.
+    #[inline]
+    pub fn org_acronym(self) -> bool {
+        self.ask(Q::OrgAcronym)
     }
 
     /// [`lexicon::place`].
@@ -158,7 +192,7 @@ impl<'a> WordFacts<'a> {
     /// [`place`](Self::place) not yet in the token's cell: the cell's bits with it.
     #[inline(never)]
     fn place_afresh(self, cell: &Cell<u32>) -> u32 {
-        let bits = cell.get() | shared_answers(self.word, PLACE_ASKED, || list_bits(lexicon::name_words(self.word)));
+        let bits = cell.get() | shared_answers(self.word, PLACE_ASKED, || list_bits(lexicon::name_word_letters(self.word)));
         cell.set(bits);
         bits
     }
@@ -197,12 +231,13 @@ fn shared_key(word: &str) -> Option<([u64; 3], usize)> {
     // copy into a padded buffer was a call to memcpy at every probe).
     let mut key = [0u64; 3];
     let mut words = bytes.chunks_exact(8);
-    for (slot, word) in key.iter_mut().zip(&mut words) {
-        *slot = u64::from_le_bytes(word.try_into().expect("eight bytes"));
+    for (slot, w) in key.iter_mut().zip(&mut words) {
+        // Byte by byte: a conversion of the slice was a call to memcpy.
+        *slot = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
     }
     let rest = words.remainder();
     if !rest.is_empty() {
-        key[bytes.len() / 8] = rest.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
+        key[bytes.len() / 8] = lexicon::tail_word(rest);
     }
     let mixed = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     Some((key, (mixed >> (64 - SHARED_SLOTS.trailing_zeros())) as usize))
@@ -231,26 +266,72 @@ fn shared_answers(word: &str, need: u32, work_out: impl FnOnce() -> u32) -> u32 
 }
 
 /// The questions one lookup of the merged name-word table answers ([`lexicon::name_words`]).
-const LIST_QUESTIONS: [Q; 6] = [Q::Given, Q::GivenAmbiguous, Q::Surname, Q::SurnameUnambiguous, Q::Demonym, Q::OrgSuffix];
+const LIST_QUESTIONS: [Q; 9] = [Q::Given, Q::GivenAmbiguous, Q::Surname, Q::SurnameUnambiguous, Q::Demonym, Q::OrgSuffix, Q::CapitalisedStopword, Q::KnownOrg, Q::OrgAcronym];
 
 /// Place classes by their code in a cell (less one).
 const PLACE_CLASSES: [PlaceClass; 4] = [PlaceClass::Country, PlaceClass::Region, PlaceClass::City, PlaceClass::Area];
 
-/// The cell bits of every [`LIST_QUESTIONS`] answer and the place class: all asked.
-fn list_bits(w: lexicon::NameWords) -> u32 {
-    let mut bits = 0;
-    for (q, yes) in [
+/// The cell bits of every [`LIST_QUESTIONS`] answer and the place class, all asked, for a
+/// word the merged name-word table holds `letters` for: each letter's yes bits, from a
+/// table worked out at compile time, on the asked bits.
+fn list_bits(letters: &str) -> u32 {
+    letters.bytes().fold(LIST_ASKED, |bits, letter| bits | LETTER_BITS.get(usize::from(letter)).copied().unwrap_or(0))
+}
+
+/// The asked bits of every [`LIST_QUESTIONS`] question and of the place class.
+const LIST_ASKED: u32 = {
+    let mut bits = PLACE_ASKED;
+    let mut k = 0;
+    while k < LIST_QUESTIONS.len() {
+        bits |= 1 << (2 * LIST_QUESTIONS[k] as u32);
+        k += 1;
+    }
+    bits
+};
+
+/// The yes bits (and place class code) that each letter of the merged name-word table sets
+/// ([`lexicon::NameWords::with_letter`]). A name has one place class, so the codes of two
+/// classes are never combined.
+const LETTER_BITS: [u32; 128] = {
+    let mut table = [0u32; 128];
+    let mut letter = 0;
+    while letter < 128 {
+        let none = lexicon::NameWords { given: false, given_ambiguous: false, surname: false, surname_unambiguous: false, demonym: false, org_suffix: false, place: None, capitalised_stopword: false, known_org: false, org_acronym: false };
+        table[letter] = yes_bits(none.with_letter(letter as u8));
+        letter += 1;
+    }
+    table
+};
+
+/// The yes bits of the answers `w`, and its place class code.
+const fn yes_bits(w: lexicon::NameWords) -> u32 {
+    let answers = [
         (Q::Given, w.given),
         (Q::GivenAmbiguous, w.given_ambiguous),
         (Q::Surname, w.surname),
         (Q::SurnameUnambiguous, w.surname_unambiguous),
         (Q::Demonym, w.demonym),
         (Q::OrgSuffix, w.org_suffix),
-    ] {
-        bits |= (1 | u32::from(yes) << 1) << (2 * q as u32);
+        (Q::CapitalisedStopword, w.capitalised_stopword),
+        (Q::KnownOrg, w.known_org),
+        (Q::OrgAcronym, w.org_acronym),
+    ];
+    let mut bits = 0;
+    let mut k = 0;
+    while k < answers.len() {
+        if answers[k].1 {
+            bits |= 2 << (2 * answers[k].0 as u32);
+        }
+        k += 1;
     }
-    let code = w.place.map_or(0, |c| 1 + PLACE_CLASSES.iter().position(|&k| k == c).unwrap_or(0)) as u32;
-    bits | PLACE_ASKED | code << PLACE_SHIFT
+    let code: u32 = match w.place {
+        None => 0,
+        Some(PlaceClass::Country) => 1,
+        Some(PlaceClass::Region) => 2,
+        Some(PlaceClass::City) => 3,
+        Some(PlaceClass::Area) => 4,
+    };
+    bits | code << PLACE_SHIFT
 }
 
 /// The answer to `q` for `word`, straight from the lists.
@@ -265,6 +346,9 @@ fn answer(q: Q, w: &str) -> bool {
         Q::OrgSuffix => lexicon::org_suffix_class(w).is_some(),
         Q::NameShaped => name_shaped(w),
         Q::RomanisedGiven => romanised_given(w),
+        Q::CapitalisedStopword => lexicon::is_capitalised_stopword(w),
+        Q::KnownOrg => lexicon::known_org(w).is_some(),
+        Q::OrgAcronym => lexicon::org_by_acronym(w).is_some(),
     }
 }
 
@@ -272,15 +356,11 @@ fn answer(q: Q, w: &str) -> bool {
 /// dates; short forms such as "Thu" and "Sun" are often names), and not a hyphenated ordinary
 /// word ("Cross-border"), though romanised given names ("Wing-kei", "In-mo") are.
 pub fn name_shaped(w: &str) -> bool {
-    if !w.chars().next().is_some_and(char::is_uppercase) {
+    if !plain_name_shaped(w) {
         return false;
     }
-    if w.len() > 5 && may_name_weekday(w) && crate::extract::date::weekday_number(w).is_some() {
-        return false;
-    }
-    // No hyphen (nor the first byte of a non-breaking one, U+2011): the many plain words are
-    // let go without a search for the two.
-    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
+    // No hyphen: the many plain words are let go without a search for the two kinds.
+    if !has_hyphen(w) {
         return true;
     }
     match w.rsplit_once(['-', '‑']) {
@@ -290,6 +370,24 @@ pub fn name_shaped(w: &str) -> bool {
             && w.split(['-', '‑']).skip(1).all(|p| !lexicon::is_common_word(p) || p.len() <= 3),
         None => true,
     }
+}
+
+/// [`name_shaped`] but for the hyphen test: capitalised, and not a full weekday name.
+#[inline]
+fn plain_name_shaped(w: &str) -> bool {
+    // An ASCII first letter (nearly every word's) is told by its byte, no character decoded.
+    let capitalised = match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    };
+    capitalised && !(w.len() > 5 && may_name_weekday(w) && crate::extract::date::weekday_number(w).is_some())
+}
+
+/// The word holds a hyphen, or the first byte of a non-breaking one (U+2011) or of another
+/// character from the same block (which [`name_shaped`] then searches for the two).
+#[inline]
+fn has_hyphen(w: &str) -> bool {
+    w.bytes().any(|b| b == b'-' || b == 0xE2)
 }
 
 /// Can a capitalised word name a weekday? Every English weekday name, full or short, starts
@@ -334,7 +432,7 @@ mod tests {
     /// of the word (from the shared table), are the lists'.
     #[test]
     fn facts_agree_with_the_lists() {
-        for w in ["Xianliang", "Wing-kei", "Cross-border", "Monday", "Thu", "Hong-Kong", "John", "Smith", "Chinese", "Group", "China", "Texas", "Paris", "West Bank", "Reading", "The", "zzz", "Bank", "Lee", "May", "Hong Kong", "Amazon"] {
+        for w in ["Xianliang", "Wing-kei", "Cross-border", "Monday", "Thu", "Hong-Kong", "John", "Smith", "Chinese", "Group", "China", "Texas", "Paris", "West Bank", "Reading", "The", "zzz", "Bank", "Lee", "May", "Hong Kong", "Amazon", "However", "ITU", "Reuters", "World Bank"] {
             // A second token of the word takes its answers from the shared table.
             let (cell, other) = (Cell::new(0), Cell::new(0));
             for f in [WordFacts::cached(w, &cell), WordFacts::cached(w, &cell), WordFacts::cached(w, &other), WordFacts::uncached(w)] {
@@ -348,6 +446,9 @@ mod tests {
                 assert_eq!(f.place(), lexicon::place(w), "{w}");
                 assert_eq!(f.name_shaped(), name_shaped(w), "{w}");
                 assert_eq!(f.romanised_given(), romanised_given(w), "{w}");
+                assert_eq!(f.capitalised_stopword(), lexicon::is_capitalised_stopword(w), "{w}");
+                assert_eq!(f.known_org_listed(), lexicon::known_org(w).is_some(), "{w}");
+                assert_eq!(f.org_acronym(), lexicon::org_by_acronym(w).is_some(), "{w}");
             }
         }
     }

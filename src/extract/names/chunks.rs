@@ -27,19 +27,30 @@ pub(super) fn is_connector(w: &str) -> bool {
 /// Token `i` can be part of a name: a capitalised word, not a weekday or a hyphenated
 /// ordinary word ([`WordFacts::name_shaped`](crate::extract::word_facts::WordFacts::name_shaped),
 /// asked once per token: the chunker, the trimming of parts and the sports rules all ask it).
+#[inline(always)]
 pub(super) fn is_name_token(doc: &Doc<'_>, i: usize) -> bool {
     let t = &doc.tokens[i];
-    t.kind == TokKind::Word && t.is_capitalised() && doc.facts(i).name_shaped()
+    // An ASCII first letter (nearly every word's) is told by its byte, no character decoded:
+    // the chunker asks this of every token.
+    let capitalised = match t.text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => t.is_capitalised(),
+    };
+    t.kind == TokKind::Word && capitalised && doc.facts(i).name_shaped()
 }
 
 /// An ALL-CAPS line, or a Title Case headline (a function word capitalised mid-line:
-/// "Forum To Woo Belt And Road Partners"), where capitals prove nothing.
-pub(super) fn unreliable_case(doc: &Doc<'_>, sentence: usize) -> bool {
+/// "Forum To Woo Belt And Road Partners"), where capitals prove nothing. The pass over the
+/// sentence's words also puts in `capitalised` (cleared first) every word that may be a name
+/// token, in order: one whose first byte is an ASCII capital or not ASCII (the chunker then
+/// looks at those alone, not at every token again).
+pub(super) fn unreliable_case(doc: &Doc<'_>, sentence: usize, capitalised: &mut Vec<usize>) -> bool {
+    capitalised.clear();
     let s = &doc.layout.sentences[sentence];
     // Words of two letters or more, how many of them are in capitals, and whether a function
     // word is capitalised after the first word: all counted in one pass.
     let (mut long, mut caps, mut first) = (0usize, 0usize, true);
-    for t in &doc.tokens[s.tokens.clone()] {
+    for (t, i) in doc.tokens[s.tokens.clone()].iter().zip(s.tokens.clone()) {
         if t.kind != TokKind::Word {
             continue;
         }
@@ -60,11 +71,15 @@ pub(super) fn unreliable_case(doc: &Doc<'_>, sentence: usize) -> bool {
             }
             if b0.is_ascii_uppercase() && b1.is_ascii_lowercase() {
                 long += 1;
+                capitalised.push(i);
                 if title_word() {
                     return true;
                 }
                 continue;
             }
+        }
+        if t.text.as_bytes().first().is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            capitalised.push(i);
         }
         let (two_letters, all_caps) = letters_and_caps(t);
         if two_letters {
@@ -105,7 +120,7 @@ fn letters_and_caps(t: &crate::tokens::Token<'_>) -> (bool, bool) {
 /// Longest title or role (1-3 tokens) starting at token `i` and ending before `end`.
 pub(super) fn title_at(doc: &Doc<'_>, i: usize, end: usize) -> Option<(usize, &'static str)> {
     // No title starts with this word: no phrase from here can be one.
-    if doc.tokens[i].text.is_ascii() && !lexicon::title_may_start_with(doc.ascii_lower(i)) {
+    if !may_start_title(doc, i) {
         return None;
     }
     let mut best = None;
@@ -115,11 +130,26 @@ pub(super) fn title_at(doc: &Doc<'_>, i: usize, end: usize) -> Option<(usize, &'
             phrase.push(' ');
         }
         phrase.push_str(doc.tokens[i + n - 1].text);
-        if let Some(class) = title_class_any_case(&phrase) {
-            best = Some((n, class));
+        // Nor is a phrase whose last word ends no title (most names after a title word).
+        if may_end_title(doc, i + n - 1) {
+            if let Some(class) = title_class_any_case(&phrase) {
+                best = Some((n, class));
+            }
         }
     }
     best
+}
+
+/// Can a title phrase end with token `i` ([`lexicon::title_may_end_with`] of its ASCII lower
+/// case)? Always yes for a word not in ASCII, whose lower case may differ.
+fn may_end_title(doc: &Doc<'_>, i: usize) -> bool {
+    !doc.tokens[i].text.is_ascii() || lexicon::title_may_end_with(doc.ascii_lower(i))
+}
+
+/// Can a title phrase start with token `i` ([`lexicon::title_may_start_with`] of its ASCII
+/// lower case)? Always yes for a word not in ASCII.
+fn may_start_title(doc: &Doc<'_>, i: usize) -> bool {
+    !doc.tokens[i].text.is_ascii() || lexicon::title_may_start_with(doc.ascii_lower(i))
 }
 
 /// The title class of `phrase` as written, else in lower case ("Secretary General").
@@ -129,7 +159,7 @@ fn title_class_any_case(phrase: &str) -> Option<&'static str> {
         if phrase.is_ascii() && !phrase.bytes().any(|b| b.is_ascii_uppercase()) {
             return None;
         }
-        lexicon::with_lower(phrase, lexicon::title_class)
+        lexicon::title_class_lower(phrase)
     })
 }
 
@@ -137,7 +167,9 @@ fn title_class_any_case(phrase: &str) -> Option<&'static str> {
 pub(super) fn title_ending_before(doc: &Doc<'_>, i: usize) -> Option<&'static str> {
     // Every phrase tried ends with token i - 1: when no title ends with that word, none is one.
     // (Asked before the sentence is looked up: it lets nearly every chunk go.)
-    if i == 0 || doc.tokens[i - 1].text.is_ascii() && !lexicon::title_may_end_with(doc.ascii_lower(i - 1)) {
+    // Titles end with words (a test holds the list to it): a mark or a number before the chunk
+    // (a comma, a full stop, a quote) ends none.
+    if i == 0 || doc.tokens[i - 1].kind != TokKind::Word || !may_end_title(doc, i - 1) {
         return None;
     }
     let sentence_start = doc.sentence_range(i).start;
@@ -145,6 +177,10 @@ pub(super) fn title_ending_before(doc: &Doc<'_>, i: usize) -> Option<&'static st
     for n in 1..=3usize {
         if i < sentence_start + n {
             break;
+        }
+        // Nor is a phrase whose first word starts no title.
+        if !may_start_title(doc, i - n) {
+            continue;
         }
         phrase.clear();
         for (k, t) in doc.tokens[i - n..i].iter().enumerate() {
@@ -163,6 +199,11 @@ pub(super) fn title_ending_before(doc: &Doc<'_>, i: usize) -> Option<&'static st
 /// The lookup key of tokens `range` ([`Chunk::key`]): where only the key is asked about, this
 /// spares [`make_chunk`]'s title and sentence checks.
 pub(super) fn chunk_key<'a>(doc: &Doc<'a>, range: Range<usize>) -> Cow<'a, str> {
+    // One token (most chunks): its text less its possessive ending.
+    if range.len() == 1 {
+        let t = &doc.tokens[range.start];
+        return Cow::Borrowed(&doc.text[t.start()..t.stem_end()]);
+    }
     let tokens = &doc.tokens[range.clone()];
     // Tokens one space apart, as nearly all are: the key is the text they span, less the
     // last one's possessive ending.
@@ -188,7 +229,9 @@ pub(super) fn make_chunk<'a>(doc: &Doc<'a>, range: Range<usize>, title_before: O
     let key = chunk_key(doc, range.clone());
     let sentence_initial = doc.sentence_initial(range.start);
     let title_before = title_before.or_else(|| title_ending_before(doc, range.start));
-    let one_word = range.len() == 1 && doc.tokens[range.start].possessive_len() == 0;
+    // A one-token key is the token's text less its possessive ending: the whole text when the
+    // lengths agree.
+    let one_word = range.len() == 1 && key.len() == doc.tokens[range.start].text.len();
     let chunk = Chunk::new(range.clone(), key, sentence_initial, unreliable, title_before);
     if one_word {
         // The key is the token's text: its gazetteer class comes with the token's other list
@@ -205,17 +248,19 @@ pub fn chunks<'a>(doc: &Doc<'a>) -> (Vec<Chunk<'a>>, Vec<usize>) {
     // About one chunk in ten tokens: room for them from the start.
     let mut out = Vec::with_capacity(doc.tokens.len() / 8);
     let mut unreliable = Vec::new();
-    // The parts of the run at hand (a buffer for all of them).
-    let mut parts = Vec::new();
+    // The parts of the run at hand, and the sentence's words that may be name tokens (a
+    // buffer for all of them).
+    let (mut parts, mut capitalised) = (Vec::new(), Vec::new());
     for (si, s) in doc.layout.sentences.iter().enumerate() {
-        if unreliable_case(doc, si) {
+        if unreliable_case(doc, si, &mut capitalised) {
             unreliable.push(si);
             continue;
         }
-        let mut i = s.tokens.start;
-        while i < s.tokens.end {
-            if !is_name_token(doc, i) {
-                i += 1;
+        // The first token not in a run yet: runs start at name tokens only, all among the
+        // capitalised words.
+        let mut next = s.tokens.start;
+        for &i in &capitalised {
+            if i < next || !is_name_token(doc, i) {
                 continue;
             }
             // Extend over name tokens and connectors followed by a name token.
@@ -247,7 +292,7 @@ pub fn chunks<'a>(doc: &Doc<'a>) -> (Vec<Chunk<'a>>, Vec<usize>) {
             parts.clear();
             split_run(doc, start..end, &mut parts);
             out.extend(parts.iter().map(|p| p.chunk(doc)));
-            i = end;
+            next = end;
         }
     }
     (out, unreliable)
@@ -345,6 +390,9 @@ thread_local! {
 /// tokens (their kinds and texts), except where "and" or "&" joins two names: whether to cut
 /// there asks the classifiers, which read the context; those runs are cut afresh each time.
 fn split_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>) {
+    if range.len() == 1 {
+        return cut_token(doc, range.start, parts);
+    }
     let Some(text) = remembered_text(doc, range.clone()) else { return cut_run(doc, range, parts) };
     let known = RUNS.with(|runs| {
         let runs = runs.borrow();
@@ -379,14 +427,20 @@ fn remembered_text<'a>(doc: &Doc<'a>, range: Range<usize>) -> Option<&'a str> {
     remembered.then(|| &doc.text[first.start()..last.end()])
 }
 
-/// The gazetteer class of a run's key ([`Chunk::place`] of the chunk [`make_chunk`] would
-/// make of it): a one-word key's comes with the token's list answers.
-fn key_place(doc: &Doc<'_>, range: &Range<usize>, key: &str) -> Option<lexicon::PlaceClass> {
-    if range.len() == 1 && doc.tokens[range.start].possessive_len() == 0 {
-        doc.facts(range.start).place()
+/// The well-known organisation and the gazetteer class of a run's key ([`Chunk::known_org`]
+/// and [`Chunk::place`] of the chunk [`make_chunk`] would make of it), from one probe of the
+/// merged name-word table, which tells both whether the key is a known organisation (nearly
+/// no key is: its own list is asked only then) and its place class. A one-word key's answers
+/// come with the token's.
+fn key_lists(doc: &Doc<'_>, range: &Range<usize>, key: &str) -> (Option<(&'static str, &'static str)>, Option<lexicon::PlaceClass>) {
+    let (listed, place) = if range.len() == 1 && doc.tokens[range.start].text.len() == key.len() {
+        let facts = doc.facts(range.start);
+        (facts.known_org_listed(), facts.place())
     } else {
-        lexicon::place(key)
-    }
+        let words = lexicon::name_words(key);
+        (words.known_org, words.place)
+    };
+    (if listed { lexicon::known_org(key) } else { None }, place)
 }
 
 /// Peel stop words, titles and a leading nationality off a raw run, and split it where a
@@ -398,12 +452,11 @@ pub(super) fn cut_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>)
     }
     let whole = Part { start: range.start, end: range.end, title: None, lists: KeyLists::default() };
     let key = chunk_key(doc, range.clone());
-    let known_org = lexicon::known_org(&key);
+    let (known_org, place) = key_lists(doc, &range, &key);
     if known_org.is_some() {
         parts.push(Part { lists: KeyLists { known_org: Some(known_org), place: None }, ..whole });
         return;
     }
-    let place = key_place(doc, &range, &key);
     // What the lists said of the whole run, for a part that is the whole run.
     let whole_lists = KeyLists { known_org: Some(None), place: Some(place) };
     if place.is_some() {
@@ -447,7 +500,7 @@ pub(super) fn cut_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>)
                 continue;
             }
         }
-        if i == start && (is_connector(t.text) || lexicon::is_capitalised_stopword(t.text)) {
+        if i == start && (is_connector(t.text) || doc.facts(i).capitalised_stopword()) {
             i += 1;
             start = i;
             continue;
@@ -481,6 +534,38 @@ pub(super) fn cut_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>)
     }
 }
 
+/// [`cut_run`] of a run of one name token, the most common run: it is the whole run's part
+/// unless it is a lone stop word or connector, or [`push_part`] drops it. Told from the
+/// token's cached list answers, which the classifiers ask anyway: quicker than a look in the
+/// table of remembered cuts, let alone a cut afresh.
+fn cut_token(doc: &Doc<'_>, i: usize, parts: &mut Vec<Part>) {
+    let range = i..i + 1;
+    let t = &doc.tokens[i];
+    let (known_org, place) = key_lists(doc, &range, t.stem());
+    if known_org.is_some() {
+        parts.push(Part { start: i, end: i + 1, title: None, lists: KeyLists { known_org: Some(known_org), place: None } });
+        return;
+    }
+    let lists = KeyLists { known_org: Some(None), place: Some(place) };
+    if place.is_some() {
+        parts.push(Part { start: i, end: i + 1, title: None, lists });
+        return;
+    }
+    // A lone stop word ([`lone_stopword`]: not listed as above) is peeled off, and nothing is
+    // left. (A name token is capitalised: no connector, those are all in lower case or "&".)
+    debug_assert!(!is_connector(t.text));
+    if doc.facts(i).capitalised_stopword() {
+        return;
+    }
+    // What push_part asks of a one-token part: a name token is neither trimmed nor a
+    // nationality before a name; it must have two letters and not be a month's name.
+    let second_letter = if t.text.is_ascii() { t.text.bytes().skip(1).any(|b| b.is_ascii_alphabetic()) } else { t.text.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() };
+    if !second_letter || may_name_month(t.text) && crate::extract::date::month_number(t.stem()).is_some() {
+        return;
+    }
+    parts.push(Part { start: i, end: i + 1, title: None, lists });
+}
+
 /// A run of one capitalised stop word or connector ("The", "However" opening a sentence) that
 /// is no listed organisation or place: [`cut_run`] would peel it off and keep nothing, so
 /// no chunk need be made for it (nearly every sentence opens with one).
@@ -489,13 +574,12 @@ fn lone_stopword(doc: &Doc<'_>, range: Range<usize>) -> bool {
         return false;
     }
     let t = &doc.tokens[range.start];
-    if !(is_connector(t.text) || lexicon::is_capitalised_stopword(t.text)) {
+    if !(is_connector(t.text) || doc.facts(range.start).capitalised_stopword()) {
         return false;
     }
     // The whole run's key and the lookups cut_run asks of it first.
-    let key = t.stem();
-    let place = if key.len() == t.text.len() { doc.facts(range.start).place() } else { lexicon::place(key) };
-    place.is_none() && lexicon::known_org(key).is_none()
+    let (known_org, place) = key_lists(doc, &range, t.stem());
+    place.is_none() && known_org.is_none()
 }
 
 /// A two- or three-token place starts at token `i` (before `end`): "New York", "Hong Kong".
@@ -621,16 +705,23 @@ pub(super) fn segment_unreliable<'a>(
         // What make_chunk would work out for each length, once: all the runs start at i.
         let (sentence_initial, title) = (doc.sentence_initial(i), title_ending_before(doc, i));
         for end in (i + 1..=run_end).rev() {
-            let chunk = Chunk::new(i..end, chunk_key(doc, i..end), sentence_initial, true, title);
+            let key = chunk_key(doc, i..end);
             // A dateline names the place it was filed from, whatever the story made of the word.
             let dateline = i == s.start && doc.tokens.get(end).is_some_and(|t| t.text == "," || t.kind == TokKind::Number && t.text.len() == 4);
-            let variant = if dateline || variants.is_empty() { None } else { variants.get_upper_case(&chunk.key) };
+            let variant = if dateline || variants.is_empty() { None } else { variants.get_upper_case(&key) };
+            // The chunk is made only for a length that may have a verdict (few do).
             let verdict = match variant {
-                Some(kind) => Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak }),
-                None if may_classify_unreliable(doc, &chunk) => classify(doc, &chunk),
+                Some(kind) => Some((Chunk::new(i..end, key, sentence_initial, true, title), Verdict { kind, rule: "name.variant", strength: Strength::Weak })),
+                None if may_be_listed_or_titled(doc, end, &key, title) => {
+                    let chunk = Chunk::new(i..end, key, sentence_initial, true, title);
+                    (chunk.title_before.is_some() || doc.tokens.get(end).is_some_and(|t| t.text == "(") || is_listed(&chunk))
+                        .then(|| classify(doc, &chunk))
+                        .flatten()
+                        .map(|v| (chunk, v))
+                }
                 None => None,
             };
-            if let Some(v) = verdict {
+            if let Some((chunk, v)) = verdict {
                 matched = Some((chunk, Some(v)));
                 break;
             }
@@ -651,13 +742,19 @@ pub(super) fn segment_unreliable<'a>(
 /// (`person::classify`), an exchange listing after it or a known organisation
 /// (`organisation::classify`), or a known place (`place::classify`); anything else is no
 /// name. Asked first because the lines are segmented by trying up to five lengths at each
-/// position, and most lengths are none of these.
-fn may_classify_unreliable(doc: &Doc<'_>, c: &Chunk) -> bool {
-    debug_assert!(c.unreliable_case);
-    let listed = || c.known_org().is_some() || c.title_place().is_some() || lexicon::known_org(c.title_key()).is_some();
+/// position, and most lengths are none of these. This is the part told without the chunk
+/// (of the tokens before `end`, its key `key`): the title before it, the bracket after it, and
+/// whether any case form of the key may be listed; [`is_listed`] tells the rest.
+fn may_be_listed_or_titled(doc: &Doc<'_>, end: usize, key: &str, title_before: Option<&str>) -> bool {
     // A key all of whose case forms are no place and no known organisation (the filter says
     // so of nearly every run tried) needs no lookup.
-    c.title_before.is_some() || doc.tokens.get(c.range.end).is_some_and(|t| t.text == "(") || lexicon::may_be_place_or_known_org(&c.key) && listed()
+    title_before.is_some() || doc.tokens.get(end).is_some_and(|t| t.text == "(") || lexicon::may_be_place_or_known_org(key)
+}
+
+/// The chunk's key, as written or in Title Case, is a known organisation or place.
+fn is_listed(c: &Chunk) -> bool {
+    debug_assert!(c.unreliable_case);
+    c.known_org().is_some() || c.title_place().is_some() || lexicon::known_org(c.title_key()).is_some()
 }
 
 #[cfg(test)]
@@ -679,6 +776,35 @@ mod tests {
         for c in chunks(&doc).0 {
             assert_eq!(c.known_org(), lexicon::known_org(&c.key), "{}", c.key);
             assert_eq!(c.place(), lexicon::place(&c.key), "{}", c.key);
+        }
+    }
+
+    /// A one-token run is cut as [`cut_run`] cuts it.
+    #[test]
+    fn token_cuts_match_run_cuts() {
+        let text = "The Reuters report said However Paris and China's May July A. Mr Smith's Iraqi ITU Acme \
+            Zürich É. Monday Xianliang World Bank UN Of The's Hong Kong's Wing-kei I'm U.S. Jan.";
+        let doc = crate::extract::Doc::new(text, None);
+        for i in (0..doc.tokens.len()).filter(|&i| is_name_token(&doc, i)) {
+            let (mut token, mut run) = (Vec::new(), Vec::new());
+            cut_token(&doc, i, &mut token);
+            cut_run(&doc, i..i + 1, &mut run);
+            assert_eq!(token, run, "{}", doc.tokens[i].text);
+        }
+    }
+
+    /// No title ends with a token that is not a word ([`title_ending_before`] lets such a
+    /// token go): every title's last word, as written and in lower case, is a word token or
+    /// more than one token (which no phrase of tokens joined by spaces spells).
+    #[test]
+    fn titles_end_with_words() {
+        for line in include_str!("../../data/person_titles.txt").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let key = line.split('\t').next().unwrap_or(line).trim_end();
+            let last = key.rsplit(' ').next().unwrap_or(key);
+            for w in [last.to_owned(), last.to_lowercase()] {
+                let tokens = crate::tokens::tokenize(&w);
+                assert!(tokens.len() != 1 || tokens[0].kind == TokKind::Word, "{key:?}");
+            }
         }
     }
 

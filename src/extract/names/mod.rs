@@ -50,6 +50,9 @@ pub struct Chunk<'a> {
     /// classifiers each ask them.
     title_key: std::cell::OnceCell<Box<str>>,
     title_place: std::cell::OnceCell<Option<lexicon::PlaceClass>>,
+    /// Whether the key has a lower-case letter, worked out on first use: all three
+    /// classifiers ask it.
+    has_lowercase: std::cell::OnceCell<bool>,
 }
 
 impl<'a> Chunk<'a> {
@@ -70,7 +73,14 @@ impl<'a> Chunk<'a> {
             known_org: std::cell::OnceCell::new(),
             title_key: std::cell::OnceCell::new(),
             title_place: std::cell::OnceCell::new(),
+            has_lowercase: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The key has a lower-case letter (`char::is_lowercase`), cached: an ASCII key (nearly
+    /// every one) is read by its bytes.
+    pub fn has_lowercase(&self) -> bool {
+        *self.has_lowercase.get_or_init(|| if self.key.is_ascii() { self.key.bytes().any(|b| b.is_ascii_lowercase()) } else { self.key.chars().any(char::is_lowercase) })
     }
 
     /// `lexicon::place(&self.key)`, cached.
@@ -221,7 +231,7 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let town_or_unknown = match best {
         None => !c.unreliable_case && c.len() < 4 && !c.words().enumerate().all(|(k, w)| c.word_facts(doc, k, w).common_any_case()) && c.key.chars().count() > 1,
         Some(v) => {
-            let shouted = c.unreliable_case || !c.key.chars().any(char::is_lowercase);
+            let shouted = c.unreliable_case || !c.has_lowercase();
             let class = if shouted { c.title_place() } else { c.place() };
             v.kind == MentionType::Place && matches!(class, Some(lexicon::PlaceClass::City | lexicon::PlaceClass::Region)) && v.strength < Strength::Strong
         }

@@ -121,7 +121,13 @@ pub(super) fn variant_table<'c>(doc: &Doc<'_>, chunks: &'c [Chunk], verdicts: &[
     let town = |c: &Chunk, v: &Verdict| v.rule == "place.gazetteer" && matches!(c.place(), Some(lexicon::PlaceClass::City));
     // The forms of the name at hand (one buffer for all of them).
     let mut forms = Vec::new();
+    // The names and types whose forms this tier has added: a story names the same people
+    // and companies again and again, and the same name of the same type has the same forms
+    // (they are pieces of it, chosen by its words' list answers), which add nothing the
+    // second time.
+    let mut added: rustc_hash::FxHashSet<(&str, MentionType)> = rustc_hash::FxHashSet::with_capacity_and_hasher(chunks.len().min(PRESIZED_FORMS), Default::default());
     for tier in 0..3u8 {
+        added.clear();
         for (c, v) in chunks.iter().zip(verdicts) {
             let Some(v) = v else { continue };
             let in_tier = match tier {
@@ -131,6 +137,9 @@ pub(super) fn variant_table<'c>(doc: &Doc<'_>, chunks: &'c [Chunk], verdicts: &[
             };
             if v.strength == Strength::Weak || !in_tier {
                 continue; // only established names lend their type
+            }
+            if !added.insert((&c.key, v.kind)) {
+                continue;
             }
             // The chunk's words are its tokens: their list answers come from the token cache.
             forms_of(&c.key, v.kind, |k, w| c.word_facts(doc, k, w), &mut forms);
