@@ -331,10 +331,17 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
     for (c, v) in chunks.iter().zip(verdicts.iter_mut()) {
         // A surname or company from this story beats a town of that name ("Imran Hassan" ...
         // "Hassan").
-        let town = v.is_some_and(|v| v.kind == MentionType::Place && v.strength == Strength::Listed)
-            && matches!(c.place(), Some(lexicon::PlaceClass::City));
+        // So does a person's family name any listed place of that name ("Haruto Ishikawa" ...
+        // "Ishikawa, 47, said", not the prefecture; "Neil Jordan" ... "Jordan said").
+        let listed_place = v.is_some_and(|v| v.kind == MentionType::Place && v.strength == Strength::Listed);
+        let town = listed_place && matches!(c.place(), Some(lexicon::PlaceClass::City));
         let weak = v.is_none_or(|v| v.strength == Strength::Weak && v.rule != "acronym.defined");
-        if weak || town && variants.get(&c.key).is_some_and(|k| k != MentionType::Place) {
+        let overridden = match variants.get(&c.key) {
+            Some(MentionType::Person) => listed_place,
+            Some(kind) => town && kind != MentionType::Place,
+            None => false,
+        };
+        if weak || overridden {
             if let Some(kind) = variants.get(&c.key) {
                 *v = Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak });
             }
