@@ -67,6 +67,7 @@ list!(COMMON_WORDS, "common_words.txt");
 list!(CAP_STOPWORDS, "stopwords_capitalised.txt");
 list!(NON_ORG_ACRONYMS, "acronyms_not_org.txt");
 list!(LEGAL_FORMS, "org_legal_forms.txt");
+list!(STORM_HEADS, "storm_heads.txt");
 list!(KNOWN_ORGS, "org_known.txt");
 
 /// Known organisations by acronym (second column) -> name; the first line of an acronym wins.
@@ -407,6 +408,11 @@ pub fn is_capitalised_stopword(word: &str) -> bool {
 /// usually leaves out.
 pub fn is_legal_form(word: &str) -> bool {
     LEGAL_FORMS.contains(word)
+}
+
+/// A word that opens a storm's name ("Hurricane", "Typhoon", "Storm").
+pub fn is_storm_head(word: &str) -> bool {
+    STORM_HEADS.contains(word)
 }
 
 /// Upper-case abbreviations that are not organisations ("GDP", "CEO", "GMT").

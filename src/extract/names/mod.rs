@@ -217,6 +217,10 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     {
         return None;
     }
+    // "Hurricane Katrina", "Storm Ellen": a storm is none of the types.
+    if c.len() >= 2 && lexicon::is_storm_head(doc.tokens[c.range.start].text) {
+        return None;
+    }
     let best = best_verdict(doc, c);
     // A club named after its town, in a result ("Leicestershire beat Somerset", "Dinamo 92-90"),
     // is the club; countries stay places by the newswire convention for national teams.
