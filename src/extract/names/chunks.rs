@@ -10,6 +10,7 @@ use super::variants::Variants;
 use super::{classify, Chunk, Strength, Verdict};
 use crate::extract::{organisation, Doc};
 use crate::lexicon;
+use crate::report::MentionType;
 use crate::tokens::TokKind;
 
 /// Lower-case words that may sit inside a name: "Bank of China", "Belt and Road",
@@ -619,7 +620,15 @@ pub(super) fn splits_at_and(doc: &Doc<'_>, range: Range<usize>, at: usize) -> bo
     }
     let left = make_chunk(doc, range.start..at, None, false);
     let right = make_chunk(doc, at + 1..right_end, None, false);
-    classify(doc, &left).is_some() && classify(doc, &right).is_some()
+    let right_kind = classify(doc, &right);
+    // "Idemitsu Kosan and Nissan Motor Co": names of two words or more on both sides, the
+    // right one a company of its own by its last words, are two ("Procter and Gamble Co" and
+    // "China Road and Bridge Corporation" are one).
+    let two_companies = at - range.start >= 2
+        && right_end - at > 3
+        && right_kind.is_some_and(|v| v.kind == MentionType::Organisation)
+        && organisation::long_form_kind(&chunk_key(doc, at + 2..right_end)).is_some();
+    two_companies || classify(doc, &left).is_some() && right_kind.is_some()
 }
 
 /// Trim and push one part of a run.
