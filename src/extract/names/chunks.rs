@@ -493,7 +493,17 @@ pub(super) fn cut_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>)
                 && i + 2 == range.end
                 && stem_facts(doc, i + 1).surname()
                 && !stem_facts(doc, i + 1).given();
-            if i + n < range.end && !is_connector(doc.tokens[i + n].text) && !given {
+            // Nor, unless an honorific ("Mr Buttress"), before an everyday word ("General
+            // Electric", "Anchor Brewing") or in a company's name ("President Energy plc").
+            let name_after = || {
+                let f = stem_facts(doc, i + n);
+                class == "honorific" || f.given() || f.given_ambiguous() || f.surname() || !f.common_any_case()
+            };
+            let company = || {
+                let last = doc.tokens[range.end - 1].text;
+                lexicon::is_legal_form(last) || lexicon::org_suffix_class(last) == Some("company")
+            };
+            if i + n < range.end && !is_connector(doc.tokens[i + n].text) && !given && name_after() && !company() {
                 push_part(doc, start..i, title, parts);
                 title = Some(class);
                 i += n;
