@@ -163,6 +163,15 @@ fn partial_quotes_after_a_naming_verb() {
     assert_eq!(quote(&r, "Iron Lady").speaker, None);
 }
 
+/// A body's name set off by commas after a noun is the speaker, with its entity: "The
+/// developer, Veridian Energy, said".
+#[test]
+fn a_body_named_in_apposition_speaks() {
+    let text = "The developer, Veridian Energy, said the plant would meet every emissions standard.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "the plant would meet", QuoteKind::Indirect, Some("Veridian Energy"), "Veridian Energy", Some("said"));
+}
+
 /// A reported clause never opens with a direct quote's words: the quote keeps its speaker.
 #[test]
 fn a_direct_quote_is_no_reported_clause() {

@@ -221,6 +221,10 @@ pub fn subject_before(cx: &Cx<'_, '_>, c: usize, first: usize) -> Option<Speaker
         if let Some(q) = (first.max(k.saturating_sub(6))..k).rev().find(|&q| cx.t(q) == ",") {
             let r = q + 1..k;
             if (2..=4).contains(&r.len()) && r.clone().all(|i| cx.doc.tokens[i].is_capitalised() && cx.doc.tokens[i].is_word()) {
+                // "The developer, Veridian Energy, said": a body's name the stretch is exactly.
+                if let Some(m) = cx.names.starting(r.start).filter(|m| m.tokens == r && m.entity.is_some()) {
+                    return Some(cx.name_speaker(m, "before"));
+                }
                 return Some(cx.tokens_speaker(r, None, "before"));
             }
         }

@@ -488,11 +488,11 @@ pub(super) fn cut_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>)
         if let Some((n, class)) = title_at(doc, i, range.end).filter(|_| !starts_place(doc, i, range.end)) {
             // "General Motors" stays whole: a title only counts before a name token; "Dean
             // Jones" is a name, not a dean.
+            // Nor is a given name after an honorific: "Dr Amir Saleh" is no emir.
+            let after_honorific = i == start && title == Some("honorific");
             let given = n == 1
                 && (doc.facts(i).given() || doc.facts(i).given_ambiguous())
-                && i + 2 == range.end
-                && stem_facts(doc, i + 1).surname()
-                && !stem_facts(doc, i + 1).given();
+                && (after_honorific || i + 2 == range.end && stem_facts(doc, i + 1).surname() && !stem_facts(doc, i + 1).given());
             // Nor, unless an honorific ("Mr Buttress"), before an everyday word ("General
             // Electric", "Anchor Brewing") or in a company's name ("President Energy plc").
             let name_after = || {
