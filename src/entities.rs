@@ -69,6 +69,9 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
     // First word of an organisation's name in lower case -> the organisations: built when a
     // mention first asks.
     let mut by_first_word: Option<FirstWords> = None;
+    // A middle word of a person's name in lower case -> the persons: built when a mention
+    // first asks.
+    let mut by_middle_word: Option<FirstWords> = None;
     let text_of = |m: &MentionAt| m.text(doc);
 
     // Pass 1: every multi-word name founds (or joins) an entity under its full form. A
@@ -130,9 +133,14 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
                 };
                 // "Kestrel" for "Kestrel Foods", when the variants left out a word that is
                 // also an everyday one: the story named it as a body on its own.
+                // "Lula" for "Luiz Inácio Lula da Silva": a person called by a middle name.
                 let leading = match direct.or(spelled.as_deref()).or_else(known_long) {
                     None if m.kind == MentionType::Organisation && !t.contains(' ') => {
                         let table = by_first_word.get_or_insert_with(|| first_words_table(&entities));
+                        table.get(&Lower::of(t)).map(|ids| latest(ids).to_vec())
+                    }
+                    None if m.kind == MentionType::Person && !t.contains(' ') => {
+                        let table = by_middle_word.get_or_insert_with(|| middle_words_table(&entities));
                         table.get(&Lower::of(t)).map(|ids| latest(ids).to_vec())
                     }
                     _ => None,
@@ -269,6 +277,21 @@ fn first_words_table(entities: &[Entity]) -> FirstWords {
     for e in entities.iter().filter(|e| e.kind == MentionType::Organisation) {
         if let Some((first, _)) = e.name.split_once(' ') {
             table.entry(Lower::Copied(first.to_lowercase().into_boxed_str())).or_default().push(e.id);
+        }
+    }
+    table
+}
+
+/// The [`FirstWords`] table's like for persons: each capitalised word between a person's first
+/// and last (the last is a variant form already) -> the persons so named.
+fn middle_words_table(entities: &[Entity]) -> FirstWords {
+    let mut table = FirstWords::default();
+    for e in entities.iter().filter(|e| e.kind == MentionType::Person) {
+        let words: Vec<&str> = e.name.split(' ').collect();
+        for w in words.iter().take(words.len().saturating_sub(1)).skip(1) {
+            if w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with('.') {
+                table.entry(Lower::Copied(w.to_lowercase().into_boxed_str())).or_default().push(e.id);
+            }
         }
     }
     table
