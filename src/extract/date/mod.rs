@@ -253,7 +253,7 @@ fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
     }
     times::place_on_sentence_day(doc, &mut hits);
     story::one_day_per_weekday(&mut hits, cx.r);
-    out.extend(hits.iter().map(|h| to_found(&cx, h)));
+    out.extend(hits.into_iter().map(|h| to_found(&cx, h)));
 }
 
 /// Answers about tokens (a pure function of the token), kept for the last tokens asked about
@@ -330,7 +330,7 @@ pub fn core_at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     }
 }
 
-fn to_found(cx: &Cx<'_, '_>, h: &Hit) -> Found {
+fn to_found(cx: &Cx<'_, '_>, h: Hit) -> Found {
     let doc = cx.doc;
     let mut f = Found::new(doc, MentionType::Date, h.start..h.end, h.rule);
     // "Wednesday's ruling": the date is "Wednesday".
@@ -339,7 +339,7 @@ fn to_found(cx: &Cx<'_, '_>, h: &Hit) -> Found {
         f.cut_end(doc, last.stem_end());
     }
     if let Some(length) = h.duration {
-        return duration_figure(cx, h, length, f);
+        return duration_figure(cx, &h, length, f);
     }
     let grain = match (h.clock, h.point, h.offset.as_deref(), h.unresolved_grain) {
         (Some(Clock::At(..)), ..) => "time",
@@ -361,7 +361,7 @@ fn to_found(cx: &Cx<'_, '_>, h: &Hit) -> Found {
     f.date = Some(Box::new(DateDetails {
         grain: grain.to_owned(),
         relative: h.relative,
-        offset: h.offset.clone(),
+        offset: h.offset,
         timex_type: Some(timex_type.to_owned()),
         modifier: h.modifier.map(str::to_owned),
     }));

@@ -279,15 +279,22 @@ impl Unit {
             Unit::Decade => (10.0, 'Y', false),
             Unit::Century => (100.0, 'Y', false),
         };
-        let t = if time { "T" } else { "" };
-        match n {
-            Some(n) => {
-                let x = n * k;
-                let num = if x.fract() == 0.0 { format!("{}", x as i64) } else { format!("{x}") };
-                format!("P{t}{num}{letter}")
-            }
-            None => format!("P{t}X{letter}"),
+        // Written piece by piece: the formatting machinery cost more than the rest.
+        let mut out = String::with_capacity(12);
+        out.push('P');
+        if time {
+            out.push('T');
         }
+        match n.map(|n| n * k) {
+            Some(x) if x.fract() == 0.0 => crate::calendar::push_padded(&mut out, x as i64, 0),
+            Some(x) => {
+                use std::fmt::Write;
+                let _ = write!(out, "{x}");
+            }
+            None => out.push('X'),
+        }
+        out.push(letter);
+        out
     }
 }
 
