@@ -24,7 +24,7 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 /// "about 3 a.m.", "around noon": the hedge is part of the expression and its mod, as with
 /// "about three weeks ago".
 fn hedged(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
-    if !cx.is_any(i, &["about", "around", "approximately", "roughly"]) {
+    if !matches!(cx.lower(i), "about" | "around" | "approximately" | "roughly") {
         return None;
     }
     let (end, h, m, sec) = clock(cx, i + 1)?;
