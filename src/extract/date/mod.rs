@@ -107,6 +107,10 @@ pub struct Cx<'d, 'a> {
     /// tokens, all near the one being read.
     counts: NearCache<Option<Option<f64>>>,
     units: NearCache<Option<(words::Unit, bool)>>,
+    /// [`tense::cue`] of tokens, kept once read: the direction of a date reads the cues of
+    /// its clause and then of its sentence, and dates near each other read the same ones.
+    /// Made when a direction is first asked (most documents ask none, or a few).
+    cues: std::cell::OnceCell<NearCache<Dir>>,
     /// A year written out earlier in the sentence being read: a quarter or half without its
     /// year takes it ("fell in the first half of 2023 and recovered in Q3").
     pub sentence_year: std::cell::Cell<Option<i32>>,
@@ -167,7 +171,8 @@ impl<'d, 'a> Cx<'d, 'a> {
     }
 
     pub fn dir(&self, start: usize, end: usize) -> Dir {
-        tense::direction(self.doc, start, end)
+        let cues = self.cues.get_or_init(|| NearCache::new(self.n().min(CUE_SLOTS)));
+        tense::direction(self.doc, start, end, |j| cues.get(j, || tense::cue(self.doc, j)))
     }
 
     /// Token `i` is on the same line as the one before it: a date never spans a line break.
@@ -198,7 +203,7 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
 /// answer; all of them in the test that holds the prefilter to the rules).
 fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
     let n = doc.tokens.len();
-    let cx = Cx { doc, r: doc.reference, day_first: Default::default(), counts: NearCache::new(n), units: NearCache::new(n), sentence_year: Default::default() };
+    let cx = Cx { doc, r: doc.reference, day_first: Default::default(), counts: NearCache::new(n), units: NearCache::new(n), cues: Default::default(), sentence_year: Default::default() };
     let mut i = 0;
     // The expression just read (an index into `hits`), kept open while a range may follow.
     let mut last: Option<usize> = None;
@@ -267,6 +272,11 @@ struct NearCache<T: Copy> {
 
 /// Slots of a [`NearCache`], at most: far more than the tokens a rule looks across.
 const NEAR_SLOTS: usize = 1024;
+
+/// Slots of the cache of tense cues: more than the tokens one direction reads (a window of
+/// [`tense::WINDOW`] tokens on either side of the expression), so that none of them evicts
+/// another.
+const CUE_SLOTS: usize = 64;
 
 impl<T: Copy + Default> NearCache<T> {
     /// A table for a document of `tokens` tokens: no more slots than tokens (a power of two),

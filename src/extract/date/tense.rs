@@ -7,21 +7,24 @@ use std::ops::Range;
 use super::words;
 use crate::extract::Doc;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Dir {
     Past,
     Future,
+    #[default]
     None,
 }
 
-const WINDOW: usize = 20;
+pub(super) const WINDOW: usize = 20;
 
 /// Direction of the expression covering tokens `start..end`. Reporting verbs ("said",
 /// "told") give the tense of the telling, not of the event, so they count only when no other
 /// cue is in reach: "would be ready to leave as soon as Tuesday, Castro said" looks forward.
 /// The expression's own clause is asked first: in "the talks, which ended late on Saturday,
 /// will resume" the "will" two words away belongs to another verb than "ended".
-pub fn direction(doc: &Doc<'_>, start: usize, end: usize) -> Dir {
+/// `cue_at` is [`cue`] of a token (the caller keeps the answers: the clause and the sentence
+/// are read over the same tokens, and expressions near each other share their cues).
+pub fn direction(doc: &Doc<'_>, start: usize, end: usize, cue_at: impl Fn(usize) -> Dir) -> Dir {
     if start >= doc.tokens.len() {
         return Dir::None;
     }
@@ -32,12 +35,12 @@ pub fn direction(doc: &Doc<'_>, start: usize, end: usize) -> Dir {
     }
     let clause = clause_around(doc, start, end, sentence.clone());
     if clause != sentence {
-        let (d, _) = nearest_cue(doc, start, end, clause);
+        let (d, _) = nearest_cue(doc, start, end, clause, &cue_at);
         if d != Dir::None {
             return d;
         }
     }
-    let (d, fallback) = nearest_cue(doc, start, end, sentence);
+    let (d, fallback) = nearest_cue(doc, start, end, sentence, &cue_at);
     if d != Dir::None {
         d
     } else {
@@ -47,7 +50,7 @@ pub fn direction(doc: &Doc<'_>, start: usize, end: usize) -> Dir {
 
 /// The closest cue to `start..end` inside `bounds`, and the first reporting verb's tense
 /// passed over on the way (the fallback).
-fn nearest_cue(doc: &Doc<'_>, start: usize, end: usize, bounds: Range<usize>) -> (Dir, Dir) {
+fn nearest_cue(doc: &Doc<'_>, start: usize, end: usize, bounds: Range<usize>, cue_at: &impl Fn(usize) -> Dir) -> (Dir, Dir) {
     let mut fallback = Dir::None;
     for k in 1..=WINDOW {
         // Left first at equal distance: the auxiliary usually precedes.
@@ -64,7 +67,7 @@ fn nearest_cue(doc: &Doc<'_>, start: usize, end: usize, bounds: Range<usize>) ->
             if j + 1 < start && doc.tokens[j].text == "due" && doc.tokens[j + 1].text.starts_with(|c: char| c.is_ascii_digit()) {
                 return None;
             }
-            let d = cue(doc, j);
+            let d = cue_at(j);
             if d == Dir::None {
                 return None;
             }
@@ -107,7 +110,9 @@ fn is_reporting(w: &str) -> bool {
     matches!(w, "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "wrote" | "explained" | "insisted" | "argued" | "claimed" | "confirmed")
 }
 
-fn cue(doc: &Doc<'_>, i: usize) -> Dir {
+/// The direction the word at token `i` points in on its own (with the words around it that
+/// make it a tense): a pure function of the token in its document.
+pub fn cue(doc: &Doc<'_>, i: usize) -> Dir {
     let t = &doc.tokens[i];
     if !t.is_word() {
         return Dir::None;
