@@ -87,6 +87,10 @@ pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
 /// in digits needs what [`ordinal_may_be_followed`] asks.
 fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
     let text = doc.tokens[i].text;
+    // Only a token starting with a digit is asked more (most openers are words).
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
     let ordinal_digits = ["st", "nd", "rd", "th"].iter().find_map(|end| text.strip_suffix(end));
     if ordinal_digits.is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())) {
         return ordinal_may_be_followed(doc, i);
@@ -432,7 +436,8 @@ pub(crate) fn opening(w: &str, lw: &str, shape: &Shape, listed: Option<Follow>) 
         return Some(follow);
     }
     // Only a word ending in a full stop or an apostrophe, or in "'s", has an ending to cut.
-    if !(lw.ends_with(['.', '\'']) || lw.ends_with("'s")) {
+    // (Looked for by their bytes: a search for characters decodes the word's end.)
+    if !(matches!(lw.as_bytes().last(), Some(b'.' | b'\'')) || lw.as_bytes().ends_with(b"'s")) {
         return None;
     }
     let cut = cut_endings(lw);
