@@ -196,12 +196,13 @@ impl<'d, 'a> Cx<'d, 'a> {
 }
 
 pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
-    extract_where(doc, &prefilter::starts(doc), out);
+    let openers = doc.openers();
+    extract_where(doc, |i| prefilter::may_start_at(doc, openers, i), out);
 }
 
 /// [`extract`] trying the rules only at the tokens `may_start` lets through (the prefilter's
 /// answer; all of them in the test that holds the prefilter to the rules).
-fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
+fn extract_where(doc: &Doc<'_>, may_start: impl Fn(usize) -> bool, out: &mut Vec<Found>) {
     let n = doc.tokens.len();
     let cx = Cx { doc, r: doc.reference, day_first: Default::default(), counts: NearCache::new(n), units: NearCache::new(n), cues: Default::default(), sentence_year: Default::default() };
     let mut i = 0;
@@ -215,7 +216,7 @@ fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
         // A range's second end is read right after a connector; elsewhere most tokens cannot
         // start anything, and best_at would find nothing.
         let range_end_possible = last.is_some_and(|l| hits[l].end + 1 == i);
-        let found = if may_start[i] || range_end_possible {
+        let found = if may_start(i) || range_end_possible {
             let near = named_day.filter(|&(_, s, _)| doc.sentence_of(i) <= s + 1);
             let anchor = near.map(|(a, _, _)| a);
             // Only a year written in the same sentence: a worked-out one may be off, and one a
@@ -449,7 +450,7 @@ mod tests {
             let doc = Doc::new(text, case["ref"].as_str().and_then(Date::parse));
             let (mut filtered, mut all) = (Vec::new(), Vec::new());
             extract(&doc, &mut filtered);
-            extract_where(&doc, &vec![true; doc.tokens.len()], &mut all);
+            extract_where(&doc, |_| true, &mut all);
             assert_eq!(filtered, all, "{text:?}");
         }
     }

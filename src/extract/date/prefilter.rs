@@ -71,11 +71,17 @@ fn listed_words(holidays: bool) -> rustc_hash::FxHashSet<String> {
 /// words after them ([`opener_fits`]). The opening is worked out once per token
 /// ([`Doc::openers`]): most tokens open no date, and are turned away with one look at it. (Of
 /// the one-byte marks only "'" opens, "'90s".)
+#[cfg(test)]
 pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
     let openers = doc.openers();
-    (0..doc.tokens.len())
-        .map(|i| openers[i].date.is_some_and(|follow| next_may_follow(doc, i) && opener_fits(doc, i, follow)))
-        .collect()
+    (0..doc.tokens.len()).map(|i| may_start_at(doc, openers, i)).collect()
+}
+
+/// [`starts`] of token `i` (`openers` the document's), asked as the scan reaches the token:
+/// no table of every token's answer is built first.
+#[inline]
+pub(super) fn may_start_at(doc: &Doc<'_>, openers: &[crate::extract::openers::Opener], i: usize) -> bool {
+    openers[i].date.is_some_and(|follow| next_may_follow(doc, i) && opener_fits(doc, i, follow))
 }
 
 /// For the tokens [`opening`] lets through on their own shape, what the token after them
@@ -501,6 +507,19 @@ pub struct WordEnds {
     lengths: [u32; 27 * 27],
 }
 
+/// The class of a byte in [`WordEnds`]: a letter's place in the alphabet in either case
+/// (0-25), 26 for every other byte. A table, as it is asked twice for most tokens.
+static LETTER_CLASS: [u8; 256] = {
+    let mut table = [26u8; 256];
+    let mut b = 0;
+    while b < 26 {
+        table[b'a' as usize + b] = b as u8;
+        table[b'A' as usize + b] = b as u8;
+        b += 1;
+    }
+    table
+};
+
 impl WordEnds {
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordEnds {
         let mut ends = WordEnds { single: [false; 256], lengths: [0; 27 * 27] };
@@ -528,8 +547,7 @@ impl WordEnds {
 
     #[inline]
     fn slot(first: u8, last: u8) -> usize {
-        let letter = |c: u8| if c.is_ascii_alphabetic() { usize::from((c | 0x20) - b'a') } else { 26 };
-        letter(first) * 27 + letter(last)
+        usize::from(LETTER_CLASS[usize::from(first)]) * 27 + usize::from(LETTER_CLASS[usize::from(last)])
     }
 }
 
