@@ -143,6 +143,20 @@ pub fn push_padded(out: &mut String, n: i64, width: usize) {
 
 /// [`push_padded`] of a number without a sign.
 pub fn push_unsigned(out: &mut String, n: u64, width: usize) {
+    // The fields of dates and times: two digits, or a year's four.
+    let digit = |d: u64| char::from(b'0' + d as u8);
+    if n < 100 && width == 2 {
+        out.push(digit(n / 10));
+        out.push(digit(n % 10));
+        return;
+    }
+    if (1000..10_000).contains(&n) && width <= 4 {
+        out.push(digit(n / 1000));
+        out.push(digit(n / 100 % 10));
+        out.push(digit(n / 10 % 10));
+        out.push(digit(n % 10));
+        return;
+    }
     let mut digits = [0u8; 20];
     let mut len = 0;
     let mut rest = n;

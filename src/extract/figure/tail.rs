@@ -11,10 +11,14 @@ pub(super) fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
     let same_line = |j: usize| toks.get(j).is_some_and(|t| t.newlines_before == 0);
     // Scale after the number: "2.6 billion", "£1.5 m", "322 hundred".
     let mut word_scale = None;
+    // The roles of the word right after the number, asked once: the scale and the unit steps
+    // below both ask them when no scale was read.
+    let (after_number, roles_after_number) = (k, std::cell::OnceCell::new());
+    let roles_at = |j: usize| if j == after_number { *roles_after_number.get_or_init(|| follow::roles(doc, j)) } else { follow::roles(doc, j) };
     if f.scale == 1.0 && matches!(f.kind, FigureKind::Number | FigureKind::Money) && same_line(k) {
         let w = toks[k].text;
         let spelled = w.len() > 3;
-        let scale = if follow::roles(doc, k) & follow::SCALE != 0 { lexicon::scale_at(doc, k) } else { None };
+        let scale = if roles_at(k) & follow::SCALE != 0 { lexicon::scale_at(doc, k) } else { None };
         if let Some(s) = scale.filter(|_| spelled || f.kind == FigureKind::Money || (w.len() > 1 && w.chars().all(|c| c.is_ascii_lowercase()))) {
             f.apply_scale(s);
             k += 1;
@@ -67,7 +71,7 @@ pub(super) fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
     }
     if f.kind == FigureKind::Number {
         // Which lists the word may be in, asked once: most words are in none.
-        let roles = follow::roles(doc, k);
+        let roles = roles_at(k);
         if let Some((form, e)) = units::percent_after(doc, k) {
             f.set_percent(form);
             k = e;
