@@ -11,6 +11,10 @@ use crate::calendar::Date;
 
 /// A day of the month: "16", "16th", "1st".
 pub fn day_number(w: &str) -> Option<u32> {
+    // The digits come first: a word is turned away before its letters are cut.
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &w[digits.len()..];
     if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {

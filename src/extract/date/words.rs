@@ -480,8 +480,17 @@ static ZONES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     v
 });
 
+/// The first words of the time zones' names, for a quick test before the list is read.
+static ZONE_FIRST_WORDS: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(ZONES.iter().filter_map(|z| z.first().copied())));
+
 /// Number of tokens of a time zone name starting at `words[0]`, if one starts there.
 pub fn zone_len(words: &[&str]) -> usize {
+    // Most words begin no zone's name, and their ends and length say so (asked after every
+    // clock time): the names are compared as written or, the longer ones, ignoring case, and
+    // the test ignores the case of letters.
+    if !words.first().is_some_and(|w| ZONE_FIRST_WORDS.may_hold(w)) {
+        return 0;
+    }
     for z in ZONES.iter() {
         if z.len() <= words.len() && z.iter().zip(words).all(|(a, b)| a == b || (a.len() > 3 && a.eq_ignore_ascii_case(b))) {
             return z.len();
