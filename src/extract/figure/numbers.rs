@@ -201,7 +201,7 @@ fn has_hyphen(word: &str) -> bool {
 /// may start at and after, and most are no number word. (The test is blind to the case of
 /// letters; a hyphen joins two words, each looked up.)
 fn surely_unlisted(word: &str, ends: &WordEnds) -> bool {
-    word.len() >= 2 && word.is_ascii() && !has_hyphen(word) && !ends.may_hold(word)
+    word.len() >= 2 && !ends.may_hold(word) && word.bytes().all(|b| b.is_ascii() && b != b'-')
 }
 
 /// [`cardinal`] of a word in [`lower`] case.

@@ -77,7 +77,8 @@ pub fn extend(ctx: &Ctx<'_, '_>, f: Fig, opened: bool) -> Fig {
     let k = f.end;
     let Some(sep) = toks.get(k).filter(|t| t.newlines_before == 0) else { return f };
     let after = toks.get(k + 1);
-    let prev = if f.start > 0 { lower_cow(doc, f.start - 1) } else { std::borrow::Cow::default() };
+    // "from" before the figure: asked only before "to" (most figures have no range after).
+    let after_from = || f.start > 0 && lower_cow(doc, f.start - 1) == "from";
     // "20-30", "2,000-3,000": a hyphen glued on both sides; an en dash may be spaced.
     let dash = (sep.text == "-" && !sep.space_before && after.is_some_and(|a| !a.space_before)) || sep.text == "–";
     if dash {
@@ -92,7 +93,7 @@ pub fn extend(ctx: &Ctx<'_, '_>, f: Fig, opened: bool) -> Fig {
         }
     }
     // "20 to 30 per cent"; not "rose from 5 to 10" (two figures: a change), handled by from_to.
-    if sep.text.eq_ignore_ascii_case("to") && (opened || prev != "from") {
+    if sep.text.eq_ignore_ascii_case("to") && (opened || !after_from()) {
         if let Some(r) = second(ctx, k + 1).and_then(|b| join(f.clone(), b, "figure.range")) {
             return r;
         }
@@ -101,7 +102,7 @@ pub fn extend(ctx: &Ctx<'_, '_>, f: Fig, opened: bool) -> Fig {
     // bare, is in the after's unit and scale.
     // "from $5 to $6 million": the scale only.
     let same_money = f.kind == FigureKind::Money && f.scale == 1.0 && f.low.is_none() && f.value < 1000.0;
-    if sep.text.eq_ignore_ascii_case("to") && !opened && prev == "from" && same_money {
+    if sep.text.eq_ignore_ascii_case("to") && !opened && after_from() && same_money {
         if let Some(b) = second(ctx, k + 1).filter(|b| b.kind == FigureKind::Money && b.currency == f.currency && b.scale > 1.0 && b.low.is_none()) {
             let mut a = f.clone();
             a.value *= b.scale;
@@ -109,7 +110,7 @@ pub fn extend(ctx: &Ctx<'_, '_>, f: Fig, opened: bool) -> Fig {
             return a;
         }
     }
-    if sep.text.eq_ignore_ascii_case("to") && !opened && prev == "from" && f.bare() && !f.year_like {
+    if sep.text.eq_ignore_ascii_case("to") && !opened && after_from() && f.bare() && !f.year_like {
         if let Some(b) = second(ctx, k + 1).filter(|b| !b.year_like && b.low.is_none() && matches!(b.kind, FigureKind::Number | FigureKind::Percent | FigureKind::Money | FigureKind::Quantity) && !b.vague) {
             let mut a = f.clone();
             if b.scale > 1.0 && a.value < 1000.0 {
