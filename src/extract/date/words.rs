@@ -199,12 +199,25 @@ impl Unit {
         if w.len() > 14 || !w.bytes().next().is_some_and(|b| matches!(b.to_ascii_lowercase(), b's' | b'm' | b'h' | b'd' | b'w' | b'f' | b'q' | b'y' | b'c')) {
             return None;
         }
+        // Every form's ends and length are known: most words left are turned away here,
+        // before they are lowered.
+        if !UNIT_FORM_ENDS.may_hold(w) {
+            return None;
+        }
         // Only a non-ASCII word can hold a curly apostrophe (looked for with a substring
         // search, which costs more than the rest of the test).
         if !w.is_ascii() && w.contains('’') {
             return Unit::parse_lower(&w.to_ascii_lowercase().replace('’', "'"));
         }
         with_ascii_lower(w, Unit::parse_lower)
+    }
+
+    /// Every word [`Unit::parse`] reads, in lower case: a unit's name, its plural, and
+    /// either with a possessive ending ("year's", "years'", "years’").
+    fn forms() -> impl Iterator<Item = String> {
+        const NAMES: [&str; 14] = ["second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month", "quarter", "year", "yr", "decade"];
+        let stems = NAMES.into_iter().flat_map(|n| [n.to_owned(), format!("{n}s")]).chain(["century".to_owned(), "centuries".to_owned()]);
+        stems.flat_map(|stem| ["", "'s", "'", "’s", "’"].map(|end| format!("{stem}{end}")))
     }
 
     /// [`Unit::parse`] of a word already in lower case, with straight apostrophes.
@@ -298,6 +311,12 @@ impl Unit {
     }
 }
 
+/// The ends and lengths of every form of a unit ([`Unit::forms`]), in any case.
+static UNIT_FORM_ENDS: LazyLock<WordEnds> = LazyLock::new(|| {
+    let forms: Vec<String> = Unit::forms().collect();
+    WordEnds::new(forms.iter().map(String::as_str))
+});
+
 /// `w.split_once(sep)` for an ASCII separator, as a byte loop: the words asked are a few
 /// bytes long, too short to pay for a searcher's set-up (the rules ask it at every candidate
 /// token).
@@ -321,6 +340,12 @@ pub fn count_word(w: &str) -> Option<Option<f64>> {
         let n = if w.contains(',') { w.replace(',', "").parse::<f64>() } else { w.parse::<f64>() };
         return n.ok().filter(|x| *x >= 0.0 && *x < 100_000.0).map(Some);
     }
+    // A word without a hyphen is one of the listed words or none: most are turned away by
+    // their ends and length before they are lowered (a one-byte word is let through, as the
+    // test reads those as written).
+    if w.len() > 1 && !w.bytes().any(|b| b == b'-') && !COUNT_WORD_ENDS.may_hold(w) {
+        return None;
+    }
     with_ascii_lower(w, |lw| {
         if let Some((tens, ones)) = split_once_byte(lw, b'-') {
             let t = small_number(tens).filter(|t| *t >= 20 && t % 10 == 0)?;
@@ -329,7 +354,7 @@ pub fn count_word(w: &str) -> Option<Option<f64>> {
         }
         match lw {
             "a" | "an" => Some(Some(1.0)),
-            "several" | "few" | "many" | "some" => Some(None),
+            _ if VAGUE_COUNTS.contains(&lw) => Some(None),
             _ => small_number(lw).map(|n| Some(f64::from(n))),
         }
     })
@@ -338,39 +363,49 @@ pub fn count_word(w: &str) -> Option<Option<f64>> {
 /// A number word up to a hundred in lower case. A match, not a search of a list: asked of
 /// every word starting as a count may ("the", "said", "on"), which are mostly none.
 fn small_number(w: &str) -> Option<u32> {
-    Some(match w {
-        "zero" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        "hundred" => 100,
-        _ => return None,
-    })
+    SMALL_NUMBERS.iter().find(|&&(word, _)| word == w).map(|&(_, n)| n)
 }
+
+/// The number words of a count, with their values.
+const SMALL_NUMBERS: [(&str, u32); 29] = [
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+];
+
+/// The vague counts ("a few" is read as "a" then "few").
+const VAGUE_COUNTS: [&str; 4] = ["several", "few", "many", "some"];
+
+/// The ends and lengths of every count word without a hyphen (the articles, the vague counts
+/// and the number words), in any case: [`count_word`] is asked of most candidate tokens.
+static COUNT_WORD_ENDS: LazyLock<WordEnds> =
+    LazyLock::new(|| WordEnds::new(["a", "an"].into_iter().chain(VAGUE_COUNTS).chain(SMALL_NUMBERS.iter().map(|&(w, _)| w))));
 
 /// Ordinal words and numbers: "first" / "1st" -> 1 (up to 31 for days of the month).
 pub fn ordinal(w: &str) -> Option<u32> {
@@ -600,6 +635,30 @@ fn with_ascii_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every form of a unit passes the quick test of its ends, in any case.
+    #[test]
+    fn every_unit_form_is_read() {
+        for form in Unit::forms() {
+            for w in [form.clone(), form.to_uppercase(), format!("{}{}", form[..1].to_uppercase(), &form[1..])] {
+                assert!(Unit::parse(&w).is_some(), "{w:?}");
+            }
+        }
+        for w in ["Years", "YEAR'S", "decades’", "century", "a", "the", "yesterday", "daily"] {
+            assert_eq!(Unit::parse(&w).is_some(), !matches!(w, "a" | "the" | "yesterday" | "daily"), "{w:?}");
+        }
+    }
+
+    /// The count words without a hyphen pass the quick test of their ends, in any case.
+    #[test]
+    fn every_count_word_is_read() {
+        for w in ["a", "an", "A", "An", "several", "Few", "MANY", "some", "zero", "Twelve", "HUNDRED", "ninety", "twenty-one", "Forty-Five"] {
+            assert!(count_word(w).is_some(), "{w:?}");
+        }
+        for w in ["the", "said", "Reuters", "tens", "twenty-ten"] {
+            assert!(count_word(w).is_none(), "{w:?}");
+        }
+    }
 
     /// The first-letter tests turn away no month name or unit the full tests accept.
     #[test]
