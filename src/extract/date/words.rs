@@ -11,54 +11,68 @@ use super::prefilter::WordEnds;
 /// verb and a noun.
 /// Month number and whether the word is the full name, for a lower-case word ("sept" → 9).
 fn month_word(lw: &str) -> Option<(u32, bool)> {
-    Some(match lw {
-        "january" => (1, true),
-        "jan" => (1, false),
-        "february" => (2, true),
-        "feb" => (2, false),
-        "march" => (3, true),
-        "mar" => (3, false),
-        "april" => (4, true),
-        "apr" => (4, false),
-        "may" => (5, true),
-        "june" => (6, true),
-        "jun" => (6, false),
-        "july" => (7, true),
-        "jul" => (7, false),
-        "august" => (8, true),
-        "aug" => (8, false),
-        "september" => (9, true),
-        "sept" | "sep" => (9, false),
-        "october" => (10, true),
-        "oct" => (10, false),
-        "november" => (11, true),
-        "nov" => (11, false),
-        "december" => (12, true),
-        "dec" => (12, false),
-        _ => return None,
-    })
+    MONTH_NAMES.iter().find(|&&(name, _, _)| name == lw).map(|&(_, m, full)| (m, full))
 }
+
+/// Every month's name and abbreviations, lower case: the month and whether it is the full name.
+const MONTH_NAMES: [(&str, u32, bool); 24] = [
+    ("january", 1, true),
+    ("jan", 1, false),
+    ("february", 2, true),
+    ("feb", 2, false),
+    ("march", 3, true),
+    ("mar", 3, false),
+    ("april", 4, true),
+    ("apr", 4, false),
+    ("may", 5, true),
+    ("june", 6, true),
+    ("jun", 6, false),
+    ("july", 7, true),
+    ("jul", 7, false),
+    ("august", 8, true),
+    ("aug", 8, false),
+    ("september", 9, true),
+    ("sept", 9, false),
+    ("sep", 9, false),
+    ("october", 10, true),
+    ("oct", 10, false),
+    ("november", 11, true),
+    ("nov", 11, false),
+    ("december", 12, true),
+    ("dec", 12, false),
+];
 
 /// Weekday number (Monday 1) and whether the word is the full name, for a lower-case word.
 fn weekday_word(lw: &str) -> Option<(u32, bool)> {
-    Some(match lw {
-        "monday" => (1, true),
-        "mon" => (1, false),
-        "tuesday" => (2, true),
-        "tue" | "tues" => (2, false),
-        "wednesday" => (3, true),
-        "wed" => (3, false),
-        "thursday" => (4, true),
-        "thu" | "thurs" => (4, false),
-        "friday" => (5, true),
-        "fri" => (5, false),
-        "saturday" => (6, true),
-        "sat" => (6, false),
-        "sunday" => (7, true),
-        "sun" => (7, false),
-        _ => return None,
-    })
+    WEEKDAY_NAMES.iter().find(|&&(name, _, _)| name == lw).map(|&(_, d, full)| (d, full))
 }
+
+/// Every weekday's name and abbreviations, lower case: the day (Monday 1) and whether it is
+/// the full name.
+const WEEKDAY_NAMES: [(&str, u32, bool); 16] = [
+    ("monday", 1, true),
+    ("mon", 1, false),
+    ("tuesday", 2, true),
+    ("tue", 2, false),
+    ("tues", 2, false),
+    ("wednesday", 3, true),
+    ("wed", 3, false),
+    ("thursday", 4, true),
+    ("thu", 4, false),
+    ("thurs", 4, false),
+    ("friday", 5, true),
+    ("fri", 5, false),
+    ("saturday", 6, true),
+    ("sat", 6, false),
+    ("sunday", 7, true),
+    ("sun", 7, false),
+];
+
+/// The ends and lengths of the month and of the weekday names, in any case: the name tests
+/// are asked of most candidate tokens, and most words are turned away by these before they
+/// are lowered.
+static MONTH_ENDS: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(MONTH_NAMES.iter().map(|&(name, _, _)| name)));
+static WEEKDAY_ENDS: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(WEEKDAY_NAMES.iter().map(|&(name, _, _)| name)));
 
 /// How a name is cased: Title ("April", "Sept"), all caps ("APRIL") or lower ("april").
 #[derive(PartialEq)]
@@ -99,6 +113,9 @@ pub fn month_number(w: &str) -> Option<u32> {
         return None;
     }
     let w = w.trim_end_matches('.');
+    if !MONTH_ENDS.may_hold(w) {
+        return None;
+    }
     let (m, full) = with_ascii_lower(w, month_word)?;
     let ok = match casing(w) {
         Casing::Title => true,
@@ -115,7 +132,7 @@ pub fn month_any_case(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
     // The longest name is "september": a longer word, or one with another first letter, is
     // turned away before it is lower-cased (header lines ask this of most of their words).
-    if w.len() > 9 || !may_name_month(w) {
+    if w.len() > 9 || !may_name_month(w) || !MONTH_ENDS.may_hold(w) {
         return None;
     }
     with_ascii_lower(w, month_word).map(|(m, _)| m)
@@ -134,6 +151,9 @@ pub fn weekday_number(w: &str) -> Option<u32> {
         return None;
     }
     let w = w.trim_end_matches('.');
+    if !WEEKDAY_ENDS.may_hold(w) {
+        return None;
+    }
     let (d, full) = with_ascii_lower(w, weekday_word)?;
     let ok = match casing(w) {
         Casing::Title => true,
@@ -147,7 +167,7 @@ pub fn weekday_number(w: &str) -> Option<u32> {
 pub fn weekday_any_case(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
     // The longest name is "wednesday".
-    if w.len() > 9 || !may_name_weekday(w) {
+    if w.len() > 9 || !may_name_weekday(w) || !WEEKDAY_ENDS.may_hold(w) {
         return None;
     }
     with_ascii_lower(w, weekday_word).map(|(d, _)| d)
