@@ -781,8 +781,9 @@ fn holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if !cx.capitalised(i) {
         return None;
     }
-    let ws: Vec<&str> = (i..(i + 4).min(cx.n())).map(|j| cx.t(j)).collect();
-    let (len, m, d) = words::holiday(&ws)?;
+    // The next four tokens at most (no holiday's name is longer), without a vector.
+    let ws = [cx.t(i), cx.t(i + 1), cx.t(i + 2), cx.t(i + 3)];
+    let (len, m, d) = words::holiday(&ws[..(cx.n() - i).min(4)])?;
     if let Some((end, y)) = year_after(cx, i + len) {
         return month_day(cx, i, end, Some(y), m, d, "date.holiday");
     }

@@ -577,8 +577,15 @@ pub fn holiday_first_words() -> impl Iterator<Item = &'static str> {
     HOLIDAYS.iter().filter_map(|(h, _, _)| h.first().copied())
 }
 
+/// The ends and lengths of the holidays' first words: most words asked (every capitalised
+/// candidate token) begin none, and are turned away before the list is read.
+static HOLIDAY_FIRST_ENDS: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(holiday_first_words()));
+
 /// A fixed-date holiday starting at `words[0]`: (tokens, month, day).
 pub fn holiday(words: &[&str]) -> Option<(usize, u32, u32)> {
+    if !words.first().is_some_and(|w| HOLIDAY_FIRST_ENDS.may_hold(w)) {
+        return None;
+    }
     HOLIDAYS.iter().find(|(h, _, _)| h.len() <= words.len() && h.iter().zip(words).all(|(a, b)| a == b)).map(|(h, m, d)| (h.len(), *m, *d))
 }
 
