@@ -526,11 +526,20 @@ impl WordEnds {
         for w in words {
             match w.as_bytes() {
                 [b] => ends.single[usize::from(*b)] = true,
-                b @ [first, .., last] if b.len() < 32 => ends.lengths[Self::slot(*first, *last)] |= 1 << b.len(),
+                b @ [first, .., last] => ends.add_ends(*first, *last, b.len()),
                 _ => {}
             }
         }
         ends
+    }
+
+    /// Holds a word of two bytes or more by its first and last bytes and its length, for a
+    /// set whose words are put together from parts (no string need be built for each).
+    pub fn add_ends(&mut self, first: u8, last: u8, len: usize) {
+        debug_assert!(len >= 2);
+        if len < 32 {
+            self.lengths[Self::slot(first, last)] |= 1 << len;
+        }
     }
 
     /// False only when `w` is no word of the set: a byte the set does not hold, or a first

@@ -232,12 +232,19 @@ impl Unit {
         with_ascii_lower(w, Unit::parse_lower)
     }
 
-    /// Every word [`Unit::parse`] reads, in lower case: a unit's name, its plural, and
-    /// either with a possessive ending ("year's", "years'", "years’").
-    fn forms() -> impl Iterator<Item = String> {
+    /// Every word [`Unit::parse`] reads, in lower case, in parts: a unit's name, whether it
+    /// is in the plural ("s" after it), and a possessive ending ("year's", "years'",
+    /// "years’") or none.
+    fn form_parts() -> impl Iterator<Item = (&'static str, bool, &'static str)> {
         const NAMES: [&str; 14] = ["second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month", "quarter", "year", "yr", "decade"];
-        let stems = NAMES.into_iter().flat_map(|n| [n.to_owned(), format!("{n}s")]).chain(["century".to_owned(), "centuries".to_owned()]);
-        stems.flat_map(|stem| ["", "'s", "'", "’s", "’"].map(|end| format!("{stem}{end}")))
+        let stems = NAMES.into_iter().flat_map(|n| [(n, false), (n, true)]).chain([("century", false), ("centuries", false)]);
+        stems.flat_map(|(stem, plural)| ["", "'s", "'", "’s", "’"].map(move |end| (stem, plural, end)))
+    }
+
+    /// [`Unit::form_parts`] written out.
+    #[cfg(test)]
+    fn forms() -> impl Iterator<Item = String> {
+        Unit::form_parts().map(|(stem, plural, end)| format!("{stem}{}{end}", if plural { "s" } else { "" }))
     }
 
     /// [`Unit::parse`] of a word already in lower case, with straight apostrophes.
@@ -333,8 +340,12 @@ impl Unit {
 
 /// The ends and lengths of every form of a unit ([`Unit::forms`]), in any case.
 static UNIT_FORM_ENDS: LazyLock<WordEnds> = LazyLock::new(|| {
-    let forms: Vec<String> = Unit::forms().collect();
-    WordEnds::new(forms.iter().map(String::as_str))
+    let mut ends = WordEnds::new([]);
+    for (stem, plural, end) in Unit::form_parts() {
+        let last = end.bytes().last().unwrap_or(if plural { b's' } else { stem.as_bytes()[stem.len() - 1] });
+        ends.add_ends(stem.as_bytes()[0], last, stem.len() + usize::from(plural) + end.len());
+    }
+    ends
 });
 
 /// `w.split_once(sep)` for an ASCII separator, as a byte loop: the words asked are a few

@@ -239,13 +239,28 @@ pub fn name_after(doc: &Doc<'_>, k: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     let max = CURRENCIES.after_max_words;
+    // The phrase of each length and its lower case, written into two strings kept across the
+    // lengths tried.
+    let (mut form, mut lower) = (String::new(), String::new());
     for len in (1..=max).rev() {
         if k + len > toks.len() || toks[k..k + len].iter().any(|t| t.kind != TokKind::Word || t.newlines_before > 0) {
             continue;
         }
-        let words: Vec<&str> = toks[k..k + len].iter().map(|t| t.stem()).collect();
-        let form = words.join(" ");
-        let Some(&iso) = CURRENCIES.after.get(form.to_lowercase().as_str()) else { continue };
+        form.clear();
+        for (n, t) in toks[k..k + len].iter().enumerate() {
+            if n > 0 {
+                form.push(' ');
+            }
+            form.push_str(t.stem());
+        }
+        lower.clear();
+        if form.is_ascii() {
+            lower.push_str(&form);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&form.to_lowercase());
+        }
+        let Some(&iso) = CURRENCIES.after.get(lower.as_str()) else { continue };
         let is_code = form.len() == 3 && form.chars().all(|c| c.is_ascii_alphabetic()) && CURRENCIES.before.contains_key(form.to_uppercase().as_str());
         if is_code && form != form.to_uppercase() && !CURRENCIES.lowercase_codes.contains(form.as_str()) {
             continue;
