@@ -643,6 +643,12 @@ pub fn is_contract_word(lower: &str) -> bool {
 
 static SCHEDULED_VERBS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(lines(include_str!("../../data/date_scheduled_verbs.txt"))));
 
+/// Whether `w` may be a listed past tense, scheduled verb or its plain form: false only when
+/// the word's ends and length are none of theirs (see [`WordEnds`]).
+pub fn may_be_tense_verb(w: &str) -> bool {
+    PAST_VERBS.ends.may_hold(w) || SCHEDULED_VERBS.ends.may_hold(w) || SCHEDULED_PLAIN.ends.may_hold(w)
+}
+
 /// "opens", "takes", "faces": a present tense that, beside a date, tells a scheduled event.
 #[inline]
 pub fn is_scheduled_verb(w: &str) -> bool {
