@@ -41,22 +41,31 @@ pub fn numeral(s: &str) -> Option<Numeral<'_>> {
     let mut sep_char = None;
     let mut i = 0;
     let mut int_digits = 0;
-    // Integer part with separators.
-    for (pos, c) in s.char_indices() {
-        i = pos;
-        if c.is_ascii_digit() {
-            groups.digit();
-            int_digits += 1;
-        } else if is_group_sep(c) && s[pos + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()) {
-            if sep_char.is_some_and(|p| p != c) {
-                return None;
+    // Most numerals are a run of digits that no group separator follows (a comma, or the
+    // thin spaces, whose UTF-8 starts with 0xE2): their integer part is the run, read by bytes.
+    let run = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !matches!(bytes.get(run), Some(b',' | 0xE2)) {
+        groups = Groups { count: 1, current: run, first: 0, rest_all_3: true, middle_all_2: true };
+        int_digits = run;
+        i = run;
+    } else {
+        // Integer part with separators.
+        for (pos, c) in s.char_indices() {
+            i = pos;
+            if c.is_ascii_digit() {
+                groups.digit();
+                int_digits += 1;
+            } else if is_group_sep(c) && s[pos + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()) {
+                if sep_char.is_some_and(|p| p != c) {
+                    return None;
+                }
+                sep_char = Some(c);
+                groups.separator();
+            } else {
+                break;
             }
-            sep_char = Some(c);
-            groups.separator();
-        } else {
-            break;
+            i = pos + c.len_utf8();
         }
-        i = pos + c.len_utf8();
     }
     if groups.count > 1 && !groups.valid() {
         return None;
