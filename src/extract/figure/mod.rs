@@ -217,15 +217,19 @@ fn lower_phrase(doc: &Doc<'_>, i: usize, len: usize) -> String {
 
 /// A figure starting at token `i`, with a hedge or range opener if there is one.
 fn figure_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
-    let w = lower_cow(ctx.doc, i);
-    if w == "between" {
-        if let Some(f) = ranges::between(ctx, i) {
-            return Some(finish(ctx, f));
+    // The token's figure roles say whether it is "between" or "from" (looked up by the same
+    // lower case), without lower-casing it again.
+    if ctx.doc.openers()[i].figure_roles & prefilter::RANGE != 0 {
+        let w = lower_cow(ctx.doc, i);
+        if w == "between" {
+            if let Some(f) = ranges::between(ctx, i) {
+                return Some(finish(ctx, f));
+            }
         }
-    }
-    if w == "from" {
-        if let Some(f) = ranges::from_to(ctx, i) {
-            return Some(finish(ctx, f));
+        if w == "from" {
+            if let Some(f) = ranges::from_to(ctx, i) {
+                return Some(finish(ctx, f));
+            }
         }
     }
     if let Some((len, phrase)) = hedge_at(ctx, i) {

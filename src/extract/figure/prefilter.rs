@@ -14,7 +14,7 @@ const ARTICLE: u8 = 2;
 /// The first word of a hedge ("about", "more than", "up to"): see [`HEDGES`].
 pub(super) const HEDGE: u8 = 4;
 /// "between", "from": a range opener, with the range's first figure right after it.
-const RANGE: u8 = 8;
+pub(super) const RANGE: u8 = 8;
 
 /// Every lower-case word with a role at the start of a figure, and its roles: one probe per
 /// token instead of one per list.
