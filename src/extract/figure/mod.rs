@@ -274,7 +274,7 @@ fn hedge_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, String)> {
 /// heads, and the noun it counts; None when a guard says it is no figure.
 fn unit_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     let f = core_at(ctx, i)?;
-    let mut f = ranges::extend(ctx, f, false);
+    let mut f = if ranges::may_extend(ctx.doc, f.end) { ranges::extend(ctx, f, false) } else { f };
     let doc = ctx.doc;
     // "Boeing 737", "Article 23", a bowler's "3-51": a label, not a count.
     let plain = f.kind == FigureKind::Number && f.currency.is_none() && f.unit.is_none() && f.scale == 1.0 && !f.vague;

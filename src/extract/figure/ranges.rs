@@ -2,7 +2,7 @@
 //! 30 per cent", "between 20 and 30", "from 5 to 10 per cent") and ratios ("one in five",
 //! "four out of 10"), and slash fractions ("3/4").
 
-use super::{core_at, lower_cow, Ctx, Fig};
+use super::{core_at, lower_cow, Ctx, Doc, Fig};
 use crate::report::FigureKind;
 
 /// "3/4" -> 0.75. Only proper fractions with a usual denominator: "24/7", "9/11" and most
@@ -67,6 +67,15 @@ fn join(mut a: Fig, b: Fig, rule: &'static str) -> Option<Fig> {
     a.end = b.end;
     a.scale = b.scale;
     Some(a)
+}
+
+/// Whether [`extend`] may find anything after a figure ending before token `k`: only a
+/// connector on the same line ("-", "–", "to", "in", "out") leads to a second figure. Most
+/// figures have none, and are passed on without the range rules.
+pub fn may_extend(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| {
+        t.newlines_before == 0 && (matches!(t.text, "-" | "–") || ["to", "in", "out"].iter().any(|w| t.text.eq_ignore_ascii_case(w)))
+    })
 }
 
 /// After a figure: "-" / "–" / "to" and a second figure make a range; "in" / "out of" and a
