@@ -27,6 +27,12 @@ fn word<'d>(doc: &'d Doc<'_>, k: usize) -> Option<Cow<'d, str>> {
 
 /// Per cent words starting at token `k`: the form and the end token.
 pub fn percent_after(doc: &Doc<'_>, k: usize) -> Option<(PercentForm, usize)> {
+    // Every form starts with "%", "p" or "b" in either case (a lower case that is not ASCII's
+    // makes none of them): most words after a number are turned away by their first byte.
+    let first = *doc.tokens.get(k)?.text.as_bytes().first()?;
+    if !matches!(first, b'%' | b'p' | b'P' | b'b' | b'B') {
+        return None;
+    }
     let w = word(doc, k)?;
     // The word after is read only after the three words that need one (this is asked after
     // every number).
