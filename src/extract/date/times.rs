@@ -220,8 +220,8 @@ pub fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32, Option<u32>)
         return finish(h, m, suffix, j, true).map(with_sec);
     }
     // am/pm as the next token: "3 pm", "10:30 a.m.", "3 o'clock".
-    let next = cx.t(j).to_ascii_lowercase();
-    if let Some(half) = meridiem(&next) {
+    let next = cx.lower(j);
+    if let Some(half) = meridiem(next) {
         return finish(h, m, half, j + 1, true).map(with_sec);
     }
     if next == "o'clock" || next == "o’clock" {
