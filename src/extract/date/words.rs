@@ -594,11 +594,22 @@ static HOLIDAY_FIRST_ENDS: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(h
 
 /// A fixed-date holiday starting at `words[0]`: (tokens, month, day).
 pub fn holiday(words: &[&str]) -> Option<(usize, u32, u32)> {
-    if !words.first().is_some_and(|w| HOLIDAY_FIRST_ENDS.may_hold(w)) {
-        return None;
-    }
-    HOLIDAYS.iter().find(|(h, _, _)| h.len() <= words.len() && h.iter().zip(words).all(|(a, b)| a == b)).map(|(h, m, d)| (h.len(), *m, *d))
+    let first = words.first().filter(|w| HOLIDAY_FIRST_ENDS.may_hold(w))?;
+    // Only the holidays named from this word, in the list's order (the longest names first).
+    let named_from = HOLIDAYS_BY_FIRST_WORD.get(first)?;
+    named_from.iter().map(|&k| &HOLIDAYS[k]).find(|(h, _, _)| h.len() <= words.len() && h.iter().zip(words).all(|(a, b)| a == b)).map(|(h, m, d)| (h.len(), *m, *d))
 }
+
+/// The places in [`HOLIDAYS`] of the holidays named from each first word, in order.
+static HOLIDAYS_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+    let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::default();
+    for (k, (h, _, _)) in HOLIDAYS.iter().enumerate() {
+        if let Some(&first) = h.first() {
+            by_first.entry(first).or_default().push(k);
+        }
+    }
+    by_first
+});
 
 /// A list of words with a quick test before its hash is taken ([`WordEnds`]): the tense cues
 /// ask the verb lists of every word near a date, and nearly all are in none.
