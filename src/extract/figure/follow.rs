@@ -98,13 +98,14 @@ fn listed(lower: &str) -> u8 {
 /// possessive (the currency names are looked up by the stem).
 pub(super) fn roles(doc: &Doc<'_>, k: usize) -> u8 {
     let Some(t) = doc.tokens.get(k) else { return ANY };
-    let mut hyphen = false;
-    for &b in t.text.as_bytes() {
-        if !b.is_ascii() || b == b' ' {
-            return ANY;
-        }
-        hyphen |= b == b'-';
+    // The token's bytes were read once for its opener. (A token holding a space holds a
+    // non-ASCII mark too: the tokenizer splits at ASCII white space, and only a combining
+    // mark joins a space to a segment.)
+    let shape = doc.openers()[k].shape;
+    if shape.non_ascii {
+        return ANY;
     }
+    let hyphen = shape.hyphen;
     let mut roles = listed(doc.ascii_lower(k));
     // "'s", "'S" and "s'" end in one of these bytes.
     if matches!(t.text.as_bytes().last(), Some(b's' | b'S' | b'\'')) {
