@@ -368,6 +368,12 @@ pub fn count_word(w: &str) -> Option<Option<f64>> {
         return None;
     }
     if w.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+        // Plain digits (most counts) are summed as an integer, exact in an f64 up to 15 digits,
+        // without the float parser.
+        if w.len() <= 15 && w.bytes().all(|b| b.is_ascii_digit()) {
+            let n = w.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0')) as f64;
+            return (n < 100_000.0).then_some(Some(n));
+        }
         let n = if w.contains(',') { w.replace(',', "").parse::<f64>() } else { w.parse::<f64>() };
         return n.ok().filter(|x| *x >= 0.0 && *x < 100_000.0).map(Some);
     }
