@@ -117,6 +117,63 @@ impl fmt::Display for Date {
     }
 }
 
+impl Date {
+    /// Appends the date as `YYYY-MM-DD` (its `Display`), without the formatting machinery:
+    /// every date found is written so.
+    pub fn push_iso(self, out: &mut String) {
+        push_padded(out, i64::from(self.year), 4);
+        out.push('-');
+        push_padded(out, i64::from(self.month), 2);
+        out.push('-');
+        push_padded(out, i64::from(self.day), 2);
+    }
+}
+
+/// Appends `n` in decimal with zeros in front to at least `width` characters, as
+/// `format!("{n:0width$}")` writes it (a minus sign counts in the width).
+pub fn push_padded(out: &mut String, n: i64, width: usize) {
+    if n < 0 {
+        // Never in a date the rules build; written as the formatter does.
+        use std::fmt::Write;
+        let _ = write!(out, "{n:0width$}");
+        return;
+    }
+    push_unsigned(out, n.unsigned_abs(), width);
+}
+
+/// [`push_padded`] of a number without a sign.
+pub fn push_unsigned(out: &mut String, n: u64, width: usize) {
+    // The fields of dates and times: two digits, or a year's four.
+    let digit = |d: u64| char::from(b'0' + d as u8);
+    if n < 100 && width == 2 {
+        out.push(digit(n / 10));
+        out.push(digit(n % 10));
+        return;
+    }
+    if (1000..10_000).contains(&n) && width <= 4 {
+        out.push(digit(n / 1000));
+        out.push(digit(n / 100 % 10));
+        out.push(digit(n / 10 % 10));
+        out.push(digit(n % 10));
+        return;
+    }
+    let mut digits = [0u8; 20];
+    let mut len = 0;
+    let mut rest = n;
+    loop {
+        digits[len] = b'0' + (rest % 10) as u8;
+        len += 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for _ in len..width {
+        out.push('0');
+    }
+    out.extend(digits[..len].iter().rev().map(|&d| char::from(d)));
+}
+
 pub fn is_leap(year: i32) -> bool {
     year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
 }
@@ -231,5 +288,21 @@ mod tests {
         assert_eq!(Date::new(2021, 1, 1).unwrap().iso_week(), (2020, 53));
         assert_eq!(Date::parse("1996-08-30"), Date::new(1996, 8, 30));
         assert_eq!(Date::parse("1996-02-30"), None);
+    }
+
+    #[test]
+    fn padded_numbers_are_written_as_the_formatter_writes_them() {
+        for n in [0i64, 7, 42, 999, 2024, 12345, -5, -2024, i64::MAX, i64::MIN] {
+            for width in [0, 2, 3, 4] {
+                let mut s = String::new();
+                push_padded(&mut s, n, width);
+                assert_eq!(s, format!("{n:0width$}"));
+            }
+        }
+        for d in [Date::new(2024, 4, 16), Date::new(996, 1, 1), Date::new(12024, 12, 31), Date::new(-44, 3, 15)] {
+            let (mut s, d) = (String::new(), d.unwrap());
+            d.push_iso(&mut s);
+            assert_eq!(s, d.to_string());
+        }
     }
 }

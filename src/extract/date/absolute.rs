@@ -11,6 +11,10 @@ use crate::calendar::Date;
 
 /// A day of the month: "16", "16th", "1st".
 pub fn day_number(w: &str) -> Option<u32> {
+    // The digits come first: a word is turned away before its letters are cut.
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &w[digits.len()..];
     if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -777,8 +781,9 @@ fn holiday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     if !cx.capitalised(i) {
         return None;
     }
-    let ws: Vec<&str> = (i..(i + 4).min(cx.n())).map(|j| cx.t(j)).collect();
-    let (len, m, d) = words::holiday(&ws)?;
+    // The next four tokens at most (no holiday's name is longer), without a vector.
+    let ws = [cx.t(i), cx.t(i + 1), cx.t(i + 2), cx.t(i + 3)];
+    let (len, m, d) = words::holiday(&ws[..(cx.n() - i).min(4)])?;
     if let Some((end, y)) = year_after(cx, i + len) {
         return month_day(cx, i, end, Some(y), m, d, "date.holiday");
     }

@@ -154,8 +154,8 @@ pub fn modified(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         // "earlier this week": TimeML leaves "earlier"/"later" outside the expression.
         "the" | "end" | "beginning" | "start" | "middle" => {
             let k0 = if lw == "the" { 1 } else { 0 };
-            let what = cx.t(i + k0).to_ascii_lowercase();
-            let m = match what.as_str() {
+            // The document's lower case: no copy at every "the".
+            let m = match cx.lower(i + k0) {
                 "end" => "END",
                 "beginning" | "start" => "START",
                 "middle" => "MID",

@@ -26,22 +26,18 @@ fn duration(start: usize, end: usize, count: Option<f64>, unit: Unit, rule: &'st
     h
 }
 
-/// A hedge before a count: (tokens, TIMEX3 mod).
+/// A hedge before a count: (tokens, TIMEX3 mod). Asked at every candidate token (twice):
+/// one look at the token's lower case turns away all but the hedges' first words.
 pub(super) fn hedge(cx: &Cx<'_, '_>, i: usize) -> (usize, Option<&'static str>) {
-    let two = |a: &str, b: &str| cx.is(i, a) && cx.is(i + 1, b);
-    if two("at", "least") {
-        (2, Some("EQUAL_OR_MORE"))
-    } else if two("more", "than") {
-        (2, Some("MORE_THAN"))
-
-    } else if two("less", "than") || two("fewer", "than") {
-        (2, Some("LESS_THAN"))
-    } else if two("up", "to") || two("at", "most") {
-        (2, Some("EQUAL_OR_LESS"))
-    } else if cx.is_any(i, &["about", "around", "nearly", "almost", "roughly", "approximately", "some"]) && cx.count(i + 1).is_some_and(|c| c.is_some()) {
-        (1, Some("APPROX"))
-    } else {
-        (0, None)
+    let next_is = |w: &str| cx.is(i + 1, w);
+    match cx.lower(i) {
+        "at" if next_is("least") => (2, Some("EQUAL_OR_MORE")),
+        "more" if next_is("than") => (2, Some("MORE_THAN")),
+        "less" | "fewer" if next_is("than") => (2, Some("LESS_THAN")),
+        "up" if next_is("to") => (2, Some("EQUAL_OR_LESS")),
+        "at" if next_is("most") => (2, Some("EQUAL_OR_LESS")),
+        "about" | "around" | "nearly" | "almost" | "roughly" | "approximately" | "some" if cx.count(i + 1).is_some_and(|c| c.is_some()) => (1, Some("APPROX")),
+        _ => (0, None),
     }
 }
 
@@ -123,7 +119,7 @@ fn past_span(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     // modifier, and "the" before it lets a singular unit read as a duration.
     let the = i > 0 && cx.is(i - 1, "the");
     let k = i;
-    if !cx.is_any(k, &["past", "last", "next", "coming", "previous"]) {
+    if !matches!(cx.lower(k), "past" | "last" | "next" | "coming" | "previous") {
         return None;
     }
     // A count is needed without "the": "last five years"; "last year" is a date.

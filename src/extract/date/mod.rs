@@ -107,6 +107,10 @@ pub struct Cx<'d, 'a> {
     /// tokens, all near the one being read.
     counts: NearCache<Option<Option<f64>>>,
     units: NearCache<Option<(words::Unit, bool)>>,
+    /// [`tense::cue`] of tokens, kept once read: the direction of a date reads the cues of
+    /// its clause and then of its sentence, and dates near each other read the same ones.
+    /// Made when a direction is first asked (most documents ask none, or a few).
+    cues: std::cell::OnceCell<NearCache<Dir>>,
     /// A year written out earlier in the sentence being read: a quarter or half without its
     /// year takes it ("fell in the first half of 2023 and recovered in Q3").
     pub sentence_year: std::cell::Cell<Option<i32>>,
@@ -167,7 +171,8 @@ impl<'d, 'a> Cx<'d, 'a> {
     }
 
     pub fn dir(&self, start: usize, end: usize) -> Dir {
-        tense::direction(self.doc, start, end)
+        let cues = self.cues.get_or_init(|| NearCache::new(self.n().min(CUE_SLOTS)));
+        tense::direction(self.doc, start, end, |j| cues.get(j, || tense::cue(self.doc, j)))
     }
 
     /// Token `i` is on the same line as the one before it: a date never spans a line break.
@@ -191,14 +196,15 @@ impl<'d, 'a> Cx<'d, 'a> {
 }
 
 pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
-    extract_where(doc, &prefilter::starts(doc), out);
+    let openers = doc.openers();
+    extract_where(doc, |i| prefilter::may_start_at(doc, openers, i), out);
 }
 
 /// [`extract`] trying the rules only at the tokens `may_start` lets through (the prefilter's
 /// answer; all of them in the test that holds the prefilter to the rules).
-fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
+fn extract_where(doc: &Doc<'_>, may_start: impl Fn(usize) -> bool, out: &mut Vec<Found>) {
     let n = doc.tokens.len();
-    let cx = Cx { doc, r: doc.reference, day_first: Default::default(), counts: NearCache::new(n), units: NearCache::new(n), sentence_year: Default::default() };
+    let cx = Cx { doc, r: doc.reference, day_first: Default::default(), counts: NearCache::new(n), units: NearCache::new(n), cues: Default::default(), sentence_year: Default::default() };
     let mut i = 0;
     // The expression just read (an index into `hits`), kept open while a range may follow.
     let mut last: Option<usize> = None;
@@ -210,7 +216,7 @@ fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
         // A range's second end is read right after a connector; elsewhere most tokens cannot
         // start anything, and best_at would find nothing.
         let range_end_possible = last.is_some_and(|l| hits[l].end + 1 == i);
-        let found = if may_start[i] || range_end_possible {
+        let found = if may_start(i) || range_end_possible {
             let near = named_day.filter(|&(_, s, _)| doc.sentence_of(i) <= s + 1);
             let anchor = near.map(|(a, _, _)| a);
             // Only a year written in the same sentence: a worked-out one may be off, and one a
@@ -253,7 +259,7 @@ fn extract_where(doc: &Doc<'_>, may_start: &[bool], out: &mut Vec<Found>) {
     }
     times::place_on_sentence_day(doc, &mut hits);
     story::one_day_per_weekday(&mut hits, cx.r);
-    out.extend(hits.iter().map(|h| to_found(&cx, h)));
+    out.extend(hits.into_iter().map(|h| to_found(&cx, h)));
 }
 
 /// Answers about tokens (a pure function of the token), kept for the last tokens asked about
@@ -267,6 +273,11 @@ struct NearCache<T: Copy> {
 
 /// Slots of a [`NearCache`], at most: far more than the tokens a rule looks across.
 const NEAR_SLOTS: usize = 1024;
+
+/// Slots of the cache of tense cues: more than the tokens one direction reads (a window of
+/// [`tense::WINDOW`] tokens on either side of the expression), so that none of them evicts
+/// another.
+const CUE_SLOTS: usize = 64;
 
 impl<T: Copy + Default> NearCache<T> {
     /// A table for a document of `tokens` tokens: no more slots than tokens (a power of two),
@@ -330,7 +341,7 @@ pub fn core_at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     }
 }
 
-fn to_found(cx: &Cx<'_, '_>, h: &Hit) -> Found {
+fn to_found(cx: &Cx<'_, '_>, h: Hit) -> Found {
     let doc = cx.doc;
     let mut f = Found::new(doc, MentionType::Date, h.start..h.end, h.rule);
     // "Wednesday's ruling": the date is "Wednesday".
@@ -339,7 +350,7 @@ fn to_found(cx: &Cx<'_, '_>, h: &Hit) -> Found {
         f.cut_end(doc, last.stem_end());
     }
     if let Some(length) = h.duration {
-        return duration_figure(cx, h, length, f);
+        return duration_figure(cx, &h, length, f);
     }
     let grain = match (h.clock, h.point, h.offset.as_deref(), h.unresolved_grain) {
         (Some(Clock::At(..)), ..) => "time",
@@ -361,7 +372,7 @@ fn to_found(cx: &Cx<'_, '_>, h: &Hit) -> Found {
     f.date = Some(Box::new(DateDetails {
         grain: grain.to_owned(),
         relative: h.relative,
-        offset: h.offset.clone(),
+        offset: h.offset,
         timex_type: Some(timex_type.to_owned()),
         modifier: h.modifier.map(str::to_owned),
     }));
@@ -440,7 +451,7 @@ mod tests {
             let doc = Doc::new(text, case["ref"].as_str().and_then(Date::parse));
             let (mut filtered, mut all) = (Vec::new(), Vec::new());
             extract(&doc, &mut filtered);
-            extract_where(&doc, &vec![true; doc.tokens.len()], &mut all);
+            extract_where(&doc, |_| true, &mut all);
             assert_eq!(filtered, all, "{text:?}");
         }
     }

@@ -71,11 +71,17 @@ fn listed_words(holidays: bool) -> rustc_hash::FxHashSet<String> {
 /// words after them ([`opener_fits`]). The opening is worked out once per token
 /// ([`Doc::openers`]): most tokens open no date, and are turned away with one look at it. (Of
 /// the one-byte marks only "'" opens, "'90s".)
+#[cfg(test)]
 pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
     let openers = doc.openers();
-    (0..doc.tokens.len())
-        .map(|i| openers[i].date.is_some_and(|follow| next_may_follow(doc, i) && opener_fits(doc, i, follow)))
-        .collect()
+    (0..doc.tokens.len()).map(|i| may_start_at(doc, openers, i)).collect()
+}
+
+/// [`starts`] of token `i` (`openers` the document's), asked as the scan reaches the token:
+/// no table of every token's answer is built first.
+#[inline]
+pub(super) fn may_start_at(doc: &Doc<'_>, openers: &[crate::extract::openers::Opener], i: usize) -> bool {
+    openers[i].date.is_some_and(|follow| next_may_follow(doc, i) && opener_fits(doc, i, follow))
 }
 
 /// For the tokens [`opening`] lets through on their own shape, what the token after them
@@ -87,6 +93,10 @@ pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
 /// in digits needs what [`ordinal_may_be_followed`] asks.
 fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
     let text = doc.tokens[i].text;
+    // Only a token starting with a digit is asked more (most openers are words).
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
     let ordinal_digits = ["st", "nd", "rd", "th"].iter().find_map(|end| text.strip_suffix(end));
     if ordinal_digits.is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())) {
         return ordinal_may_be_followed(doc, i);
@@ -432,7 +442,8 @@ pub(crate) fn opening(w: &str, lw: &str, shape: &Shape, listed: Option<Follow>) 
         return Some(follow);
     }
     // Only a word ending in a full stop or an apostrophe, or in "'s", has an ending to cut.
-    if !(lw.ends_with(['.', '\'']) || lw.ends_with("'s")) {
+    // (Looked for by their bytes: a search for characters decodes the word's end.)
+    if !(matches!(lw.as_bytes().last(), Some(b'.' | b'\'')) || lw.as_bytes().ends_with(b"'s")) {
         return None;
     }
     let cut = cut_endings(lw);
@@ -496,17 +507,39 @@ pub struct WordEnds {
     lengths: [u32; 27 * 27],
 }
 
+/// The class of a byte in [`WordEnds`]: a letter's place in the alphabet in either case
+/// (0-25), 26 for every other byte. A table, as it is asked twice for most tokens.
+static LETTER_CLASS: [u8; 256] = {
+    let mut table = [26u8; 256];
+    let mut b = 0;
+    while b < 26 {
+        table[b'a' as usize + b] = b as u8;
+        table[b'A' as usize + b] = b as u8;
+        b += 1;
+    }
+    table
+};
+
 impl WordEnds {
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordEnds {
         let mut ends = WordEnds { single: [false; 256], lengths: [0; 27 * 27] };
         for w in words {
             match w.as_bytes() {
                 [b] => ends.single[usize::from(*b)] = true,
-                b @ [first, .., last] if b.len() < 32 => ends.lengths[Self::slot(*first, *last)] |= 1 << b.len(),
+                b @ [first, .., last] => ends.add_ends(*first, *last, b.len()),
                 _ => {}
             }
         }
         ends
+    }
+
+    /// Holds a word of two bytes or more by its first and last bytes and its length, for a
+    /// set whose words are put together from parts (no string need be built for each).
+    pub fn add_ends(&mut self, first: u8, last: u8, len: usize) {
+        debug_assert!(len >= 2);
+        if len < 32 {
+            self.lengths[Self::slot(first, last)] |= 1 << len;
+        }
     }
 
     /// False only when `w` is no word of the set: a byte the set does not hold, or a first
@@ -523,8 +556,7 @@ impl WordEnds {
 
     #[inline]
     fn slot(first: u8, last: u8) -> usize {
-        let letter = |c: u8| if c.is_ascii_alphabetic() { usize::from((c | 0x20) - b'a') } else { 26 };
-        letter(first) * 27 + letter(last)
+        usize::from(LETTER_CLASS[usize::from(first)]) * 27 + usize::from(LETTER_CLASS[usize::from(last)])
     }
 }
 

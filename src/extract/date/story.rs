@@ -19,6 +19,11 @@ const BARE_WEEKDAY: &str = "date.weekday";
 /// [`clear_majority`]). `reference` is the date they were placed against.
 pub fn one_day_per_weekday(hits: &mut [Hit], reference: Option<Date>) {
     let Some(r) = reference else { return };
+    // A clear majority needs three mentions of one day and one of another: most stories name
+    // fewer bare weekdays than that, and are left as they are without a look per weekday.
+    if hits.iter().filter(|h| bare_day(h).is_some()).count() < 4 {
+        return;
+    }
     for weekday in 1..=7 {
         let days: Vec<Date> = hits.iter().filter_map(|h| bare_day(h).filter(|d| d.weekday() == weekday)).collect();
         let Some(chosen) = clear_majority(&days) else { continue };

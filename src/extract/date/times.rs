@@ -24,7 +24,7 @@ pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 /// "about 3 a.m.", "around noon": the hedge is part of the expression and its mod, as with
 /// "about three weeks ago".
 fn hedged(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
-    if !cx.is_any(i, &["about", "around", "approximately", "roughly"]) {
+    if !matches!(cx.lower(i), "about" | "around" | "approximately" | "roughly") {
         return None;
     }
     let (end, h, m, sec) = clock(cx, i + 1)?;
@@ -220,8 +220,8 @@ pub fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, u32, u32, Option<u32>)
         return finish(h, m, suffix, j, true).map(with_sec);
     }
     // am/pm as the next token: "3 pm", "10:30 a.m.", "3 o'clock".
-    let next = cx.t(j).to_ascii_lowercase();
-    if let Some(half) = meridiem(&next) {
+    let next = cx.lower(j);
+    if let Some(half) = meridiem(next) {
         return finish(h, m, half, j + 1, true).map(with_sec);
     }
     if next == "o'clock" || next == "o’clock" {

@@ -2,7 +2,7 @@
 //! grain, a clock time or part of the day on it, or a duration. Kept structured (not as the
 //! final string) so that pieces can be combined: "Tuesday" + "9 a.m." or "April 24" + "25".
 
-use crate::calendar::Date;
+use crate::calendar::{push_padded, push_unsigned, Date};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Point {
@@ -72,44 +72,150 @@ impl Point {
         matches!(self, Point::Day(_) | Point::MonthDayX(..) | Point::WeekdayX(_) | Point::NoDay | Point::Unresolved)
     }
 
-    /// The TIMEX3 value; None when it cannot be known without a reference date.
+    /// The TIMEX3 value; None when it cannot be known without a reference date. Written
+    /// piece by piece into one string: every expression found is written so, and the
+    /// formatting machinery cost several times the rest of the mention.
     pub fn value(self, clock: Option<Clock>) -> Option<String> {
-        let day = match self {
-            Point::Day(d) => d.to_string(),
-            Point::MonthDayX(m, d) => format!("XXXX-{m:02}-{d:02}"),
-            Point::WeekdayX(w) => format!("XXXX-WXX-{w}"),
-            Point::Month(y, m) => format!("{y:04}-{m:02}"),
-            Point::MonthX(m) => format!("XXXX-{m:02}"),
-            Point::Year(y) => format!("{y:04}"),
-            Point::Week(y, w) => format!("{y:04}-W{w:02}"),
-            Point::Weekend(y, w) => format!("{y:04}-W{w:02}-WE"),
-            Point::Quarter(y, q) => format!("{y:04}-Q{q}"),
-            Point::QuarterX(q) => format!("XXXX-Q{q}"),
-            Point::Half(y, h) => format!("{y:04}-H{h}"),
-            Point::HalfX(h) => format!("XXXX-H{h}"),
-            Point::Season(y, s) => format!("{y:04}-{s}"),
-            Point::SeasonX(s) => format!("XXXX-{s}"),
-            Point::Decade(d) => format!("{d:03}"),
-            Point::Century(c) => format!("{c:02}"),
-            Point::Fiscal(y) => format!("FY{y:04}"),
-            Point::FiscalQuarter(y, q) => format!("FY{y:04}-Q{q}"),
-            Point::FiscalHalf(y, h) => format!("FY{y:04}-H{h}"),
-            Point::Present => "PRESENT_REF".to_owned(),
-            Point::Past => "PAST_REF".to_owned(),
-            Point::Future => "FUTURE_REF".to_owned(),
+        let mut out = String::with_capacity(24);
+        match self {
+            Point::Day(d) => d.push_iso(&mut out),
+            Point::MonthDayX(m, d) => {
+                out.push_str("XXXX-");
+                push_padded(&mut out, i64::from(m), 2);
+                out.push('-');
+                push_padded(&mut out, i64::from(d), 2);
+            }
+            Point::WeekdayX(w) => {
+                out.push_str("XXXX-WXX-");
+                push_padded(&mut out, i64::from(w), 0);
+            }
+            Point::Month(y, m) => {
+                push_padded(&mut out, i64::from(y), 4);
+                out.push('-');
+                push_padded(&mut out, i64::from(m), 2);
+            }
+            Point::MonthX(m) => {
+                out.push_str("XXXX-");
+                push_padded(&mut out, i64::from(m), 2);
+            }
+            Point::Year(y) => push_padded(&mut out, i64::from(y), 4),
+            Point::Week(y, w) | Point::Weekend(y, w) => {
+                push_padded(&mut out, i64::from(y), 4);
+                out.push_str("-W");
+                push_padded(&mut out, i64::from(w), 2);
+                if matches!(self, Point::Weekend(..)) {
+                    out.push_str("-WE");
+                }
+            }
+            Point::Quarter(y, n) | Point::Half(y, n) => {
+                push_padded(&mut out, i64::from(y), 4);
+                out.push_str(if matches!(self, Point::Quarter(..)) { "-Q" } else { "-H" });
+                push_padded(&mut out, i64::from(n), 0);
+            }
+            Point::QuarterX(n) | Point::HalfX(n) => {
+                out.push_str(if matches!(self, Point::QuarterX(_)) { "XXXX-Q" } else { "XXXX-H" });
+                push_padded(&mut out, i64::from(n), 0);
+            }
+            Point::Season(y, s) => {
+                push_padded(&mut out, i64::from(y), 4);
+                out.push('-');
+                out.push_str(s);
+            }
+            Point::SeasonX(s) => {
+                out.push_str("XXXX-");
+                out.push_str(s);
+            }
+            Point::Decade(d) => push_padded(&mut out, i64::from(d), 3),
+            Point::Century(c) => push_padded(&mut out, i64::from(c), 2),
+            Point::Fiscal(y) => {
+                out.push_str("FY");
+                push_padded(&mut out, i64::from(y), 4);
+            }
+            Point::FiscalQuarter(y, n) | Point::FiscalHalf(y, n) => {
+                out.push_str("FY");
+                push_padded(&mut out, i64::from(y), 4);
+                out.push_str(if matches!(self, Point::FiscalQuarter(..)) { "-Q" } else { "-H" });
+                push_padded(&mut out, i64::from(n), 0);
+            }
+            Point::Present => out.push_str("PRESENT_REF"),
+            Point::Past => out.push_str("PAST_REF"),
+            Point::Future => out.push_str("FUTURE_REF"),
             Point::Unresolved => return None,
-            Point::NoDay => String::new(),
-        };
-        Some(match clock {
-            None => day,
-            Some(Clock::At(h, m, None)) => format!("{day}T{h:02}:{m:02}"),
-            Some(Clock::At(h, m, Some(sec))) => format!("{day}T{h:02}:{m:02}:{sec:02}"),
-            Some(Clock::Part(p)) => format!("{day}T{p}"),
-        })
+            Point::NoDay => {}
+        }
+        match clock {
+            None => {}
+            Some(Clock::At(h, m, second)) => {
+                out.push('T');
+                push_padded(&mut out, i64::from(h), 2);
+                out.push(':');
+                push_padded(&mut out, i64::from(m), 2);
+                if let Some(sec) = second {
+                    out.push(':');
+                    push_padded(&mut out, i64::from(sec), 2);
+                }
+            }
+            Some(Clock::Part(p)) => {
+                out.push('T');
+                out.push_str(p);
+            }
+        }
+        Some(out)
     }
 }
 
 /// An ISO 8601 offset such as "-P1D", "P2W", "P0D".
 pub fn offset(n: i64, letter: char) -> String {
-    if n < 0 { format!("-P{}{letter}", -n) } else { format!("P{n}{letter}") }
+    let mut out = String::with_capacity(8);
+    if n < 0 {
+        out.push('-');
+    }
+    out.push('P');
+    push_unsigned(&mut out, n.unsigned_abs(), 0);
+    out.push(letter);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The values written piece by piece are those the format strings wrote.
+    #[test]
+    fn values_are_written_as_timex3_strings() {
+        let d = Date::new(2024, 4, 6).unwrap();
+        let cases = [
+            (Point::Day(d), None, "2024-04-06"),
+            (Point::MonthDayX(4, 16), None, "XXXX-04-16"),
+            (Point::WeekdayX(2), None, "XXXX-WXX-2"),
+            (Point::Month(987, 3), None, "0987-03"),
+            (Point::MonthX(11), None, "XXXX-11"),
+            (Point::Year(2024), None, "2024"),
+            (Point::Week(2024, 7), None, "2024-W07"),
+            (Point::Weekend(2024, 16), None, "2024-W16-WE"),
+            (Point::Quarter(2024, 3), None, "2024-Q3"),
+            (Point::QuarterX(2), None, "XXXX-Q2"),
+            (Point::Half(2024, 1), None, "2024-H1"),
+            (Point::HalfX(2), None, "XXXX-H2"),
+            (Point::Season(2024, "SU"), None, "2024-SU"),
+            (Point::SeasonX("WI"), None, "XXXX-WI"),
+            (Point::Decade(199), None, "199"),
+            (Point::Decade(5), None, "005"),
+            (Point::Century(20), None, "20"),
+            (Point::Fiscal(2013), None, "FY2013"),
+            (Point::FiscalQuarter(2013, 2), None, "FY2013-Q2"),
+            (Point::FiscalHalf(2013, 1), None, "FY2013-H1"),
+            (Point::Present, None, "PRESENT_REF"),
+            (Point::Past, None, "PAST_REF"),
+            (Point::Future, None, "FUTURE_REF"),
+            (Point::NoDay, Some(Clock::At(9, 5, None)), "T09:05"),
+            (Point::Day(d), Some(Clock::At(14, 32, Some(0))), "2024-04-06T14:32:00"),
+            (Point::Day(d), Some(Clock::Part("MO")), "2024-04-06TMO"),
+        ];
+        for (point, clock, value) in cases {
+            assert_eq!(point.value(clock).as_deref(), Some(value), "{point:?}");
+        }
+        assert_eq!(Point::Unresolved.value(None), None);
+        assert_eq!((offset(-1, 'D'), offset(0, 'D'), offset(12, 'W')), ("-P1D".to_owned(), "P0D".to_owned(), "P12W".to_owned()));
+    }
 }

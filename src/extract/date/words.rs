@@ -11,54 +11,68 @@ use super::prefilter::WordEnds;
 /// verb and a noun.
 /// Month number and whether the word is the full name, for a lower-case word ("sept" → 9).
 fn month_word(lw: &str) -> Option<(u32, bool)> {
-    Some(match lw {
-        "january" => (1, true),
-        "jan" => (1, false),
-        "february" => (2, true),
-        "feb" => (2, false),
-        "march" => (3, true),
-        "mar" => (3, false),
-        "april" => (4, true),
-        "apr" => (4, false),
-        "may" => (5, true),
-        "june" => (6, true),
-        "jun" => (6, false),
-        "july" => (7, true),
-        "jul" => (7, false),
-        "august" => (8, true),
-        "aug" => (8, false),
-        "september" => (9, true),
-        "sept" | "sep" => (9, false),
-        "october" => (10, true),
-        "oct" => (10, false),
-        "november" => (11, true),
-        "nov" => (11, false),
-        "december" => (12, true),
-        "dec" => (12, false),
-        _ => return None,
-    })
+    MONTH_NAMES.iter().find(|&&(name, _, _)| name == lw).map(|&(_, m, full)| (m, full))
 }
+
+/// Every month's name and abbreviations, lower case: the month and whether it is the full name.
+const MONTH_NAMES: [(&str, u32, bool); 24] = [
+    ("january", 1, true),
+    ("jan", 1, false),
+    ("february", 2, true),
+    ("feb", 2, false),
+    ("march", 3, true),
+    ("mar", 3, false),
+    ("april", 4, true),
+    ("apr", 4, false),
+    ("may", 5, true),
+    ("june", 6, true),
+    ("jun", 6, false),
+    ("july", 7, true),
+    ("jul", 7, false),
+    ("august", 8, true),
+    ("aug", 8, false),
+    ("september", 9, true),
+    ("sept", 9, false),
+    ("sep", 9, false),
+    ("october", 10, true),
+    ("oct", 10, false),
+    ("november", 11, true),
+    ("nov", 11, false),
+    ("december", 12, true),
+    ("dec", 12, false),
+];
 
 /// Weekday number (Monday 1) and whether the word is the full name, for a lower-case word.
 fn weekday_word(lw: &str) -> Option<(u32, bool)> {
-    Some(match lw {
-        "monday" => (1, true),
-        "mon" => (1, false),
-        "tuesday" => (2, true),
-        "tue" | "tues" => (2, false),
-        "wednesday" => (3, true),
-        "wed" => (3, false),
-        "thursday" => (4, true),
-        "thu" | "thurs" => (4, false),
-        "friday" => (5, true),
-        "fri" => (5, false),
-        "saturday" => (6, true),
-        "sat" => (6, false),
-        "sunday" => (7, true),
-        "sun" => (7, false),
-        _ => return None,
-    })
+    WEEKDAY_NAMES.iter().find(|&&(name, _, _)| name == lw).map(|&(_, d, full)| (d, full))
 }
+
+/// Every weekday's name and abbreviations, lower case: the day (Monday 1) and whether it is
+/// the full name.
+const WEEKDAY_NAMES: [(&str, u32, bool); 16] = [
+    ("monday", 1, true),
+    ("mon", 1, false),
+    ("tuesday", 2, true),
+    ("tue", 2, false),
+    ("tues", 2, false),
+    ("wednesday", 3, true),
+    ("wed", 3, false),
+    ("thursday", 4, true),
+    ("thu", 4, false),
+    ("thurs", 4, false),
+    ("friday", 5, true),
+    ("fri", 5, false),
+    ("saturday", 6, true),
+    ("sat", 6, false),
+    ("sunday", 7, true),
+    ("sun", 7, false),
+];
+
+/// The ends and lengths of the month and of the weekday names, in any case: the name tests
+/// are asked of most candidate tokens, and most words are turned away by these before they
+/// are lowered.
+static MONTH_ENDS: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(MONTH_NAMES.iter().map(|&(name, _, _)| name)));
+static WEEKDAY_ENDS: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(WEEKDAY_NAMES.iter().map(|&(name, _, _)| name)));
 
 /// How a name is cased: Title ("April", "Sept"), all caps ("APRIL") or lower ("april").
 #[derive(PartialEq)]
@@ -99,6 +113,9 @@ pub fn month_number(w: &str) -> Option<u32> {
         return None;
     }
     let w = w.trim_end_matches('.');
+    if !MONTH_ENDS.may_hold(w) {
+        return None;
+    }
     let (m, full) = with_ascii_lower(w, month_word)?;
     let ok = match casing(w) {
         Casing::Title => true,
@@ -115,7 +132,7 @@ pub fn month_any_case(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
     // The longest name is "september": a longer word, or one with another first letter, is
     // turned away before it is lower-cased (header lines ask this of most of their words).
-    if w.len() > 9 || !may_name_month(w) {
+    if w.len() > 9 || !may_name_month(w) || !MONTH_ENDS.may_hold(w) {
         return None;
     }
     with_ascii_lower(w, month_word).map(|(m, _)| m)
@@ -134,6 +151,9 @@ pub fn weekday_number(w: &str) -> Option<u32> {
         return None;
     }
     let w = w.trim_end_matches('.');
+    if !WEEKDAY_ENDS.may_hold(w) {
+        return None;
+    }
     let (d, full) = with_ascii_lower(w, weekday_word)?;
     let ok = match casing(w) {
         Casing::Title => true,
@@ -147,7 +167,7 @@ pub fn weekday_number(w: &str) -> Option<u32> {
 pub fn weekday_any_case(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
     // The longest name is "wednesday".
-    if w.len() > 9 || !may_name_weekday(w) {
+    if w.len() > 9 || !may_name_weekday(w) || !WEEKDAY_ENDS.may_hold(w) {
         return None;
     }
     with_ascii_lower(w, weekday_word).map(|(d, _)| d)
@@ -199,12 +219,32 @@ impl Unit {
         if w.len() > 14 || !w.bytes().next().is_some_and(|b| matches!(b.to_ascii_lowercase(), b's' | b'm' | b'h' | b'd' | b'w' | b'f' | b'q' | b'y' | b'c')) {
             return None;
         }
+        // Every form's ends and length are known: most words left are turned away here,
+        // before they are lowered.
+        if !UNIT_FORM_ENDS.may_hold(w) {
+            return None;
+        }
         // Only a non-ASCII word can hold a curly apostrophe (looked for with a substring
         // search, which costs more than the rest of the test).
         if !w.is_ascii() && w.contains('’') {
             return Unit::parse_lower(&w.to_ascii_lowercase().replace('’', "'"));
         }
         with_ascii_lower(w, Unit::parse_lower)
+    }
+
+    /// Every word [`Unit::parse`] reads, in lower case, in parts: a unit's name, whether it
+    /// is in the plural ("s" after it), and a possessive ending ("year's", "years'",
+    /// "years’") or none.
+    fn form_parts() -> impl Iterator<Item = (&'static str, bool, &'static str)> {
+        const NAMES: [&str; 14] = ["second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month", "quarter", "year", "yr", "decade"];
+        let stems = NAMES.into_iter().flat_map(|n| [(n, false), (n, true)]).chain([("century", false), ("centuries", false)]);
+        stems.flat_map(|(stem, plural)| ["", "'s", "'", "’s", "’"].map(move |end| (stem, plural, end)))
+    }
+
+    /// [`Unit::form_parts`] written out.
+    #[cfg(test)]
+    fn forms() -> impl Iterator<Item = String> {
+        Unit::form_parts().map(|(stem, plural, end)| format!("{stem}{}{end}", if plural { "s" } else { "" }))
     }
 
     /// [`Unit::parse`] of a word already in lower case, with straight apostrophes.
@@ -279,17 +319,34 @@ impl Unit {
             Unit::Decade => (10.0, 'Y', false),
             Unit::Century => (100.0, 'Y', false),
         };
-        let t = if time { "T" } else { "" };
-        match n {
-            Some(n) => {
-                let x = n * k;
-                let num = if x.fract() == 0.0 { format!("{}", x as i64) } else { format!("{x}") };
-                format!("P{t}{num}{letter}")
-            }
-            None => format!("P{t}X{letter}"),
+        // Written piece by piece: the formatting machinery cost more than the rest.
+        let mut out = String::with_capacity(12);
+        out.push('P');
+        if time {
+            out.push('T');
         }
+        match n.map(|n| n * k) {
+            Some(x) if x.fract() == 0.0 => crate::calendar::push_padded(&mut out, x as i64, 0),
+            Some(x) => {
+                use std::fmt::Write;
+                let _ = write!(out, "{x}");
+            }
+            None => out.push('X'),
+        }
+        out.push(letter);
+        out
     }
 }
+
+/// The ends and lengths of every form of a unit ([`Unit::forms`]), in any case.
+static UNIT_FORM_ENDS: LazyLock<WordEnds> = LazyLock::new(|| {
+    let mut ends = WordEnds::new([]);
+    for (stem, plural, end) in Unit::form_parts() {
+        let last = end.bytes().last().unwrap_or(if plural { b's' } else { stem.as_bytes()[stem.len() - 1] });
+        ends.add_ends(stem.as_bytes()[0], last, stem.len() + usize::from(plural) + end.len());
+    }
+    ends
+});
 
 /// `w.split_once(sep)` for an ASCII separator, as a byte loop: the words asked are a few
 /// bytes long, too short to pay for a searcher's set-up (the rules ask it at every candidate
@@ -311,8 +368,20 @@ pub fn count_word(w: &str) -> Option<Option<f64>> {
         return None;
     }
     if w.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+        // Plain digits (most counts) are summed as an integer, exact in an f64 up to 15 digits,
+        // without the float parser.
+        if w.len() <= 15 && w.bytes().all(|b| b.is_ascii_digit()) {
+            let n = w.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0')) as f64;
+            return (n < 100_000.0).then_some(Some(n));
+        }
         let n = if w.contains(',') { w.replace(',', "").parse::<f64>() } else { w.parse::<f64>() };
         return n.ok().filter(|x| *x >= 0.0 && *x < 100_000.0).map(Some);
+    }
+    // A word without a hyphen is one of the listed words or none: most are turned away by
+    // their ends and length before they are lowered (a one-byte word is let through, as the
+    // test reads those as written).
+    if w.len() > 1 && !w.bytes().any(|b| b == b'-') && !COUNT_WORD_ENDS.may_hold(w) {
+        return None;
     }
     with_ascii_lower(w, |lw| {
         if let Some((tens, ones)) = split_once_byte(lw, b'-') {
@@ -322,7 +391,7 @@ pub fn count_word(w: &str) -> Option<Option<f64>> {
         }
         match lw {
             "a" | "an" => Some(Some(1.0)),
-            "several" | "few" | "many" | "some" => Some(None),
+            _ if VAGUE_COUNTS.contains(&lw) => Some(None),
             _ => small_number(lw).map(|n| Some(f64::from(n))),
         }
     })
@@ -331,39 +400,49 @@ pub fn count_word(w: &str) -> Option<Option<f64>> {
 /// A number word up to a hundred in lower case. A match, not a search of a list: asked of
 /// every word starting as a count may ("the", "said", "on"), which are mostly none.
 fn small_number(w: &str) -> Option<u32> {
-    Some(match w {
-        "zero" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        "hundred" => 100,
-        _ => return None,
-    })
+    SMALL_NUMBERS.iter().find(|&&(word, _)| word == w).map(|&(_, n)| n)
 }
+
+/// The number words of a count, with their values.
+const SMALL_NUMBERS: [(&str, u32); 29] = [
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+];
+
+/// The vague counts ("a few" is read as "a" then "few").
+const VAGUE_COUNTS: [&str; 4] = ["several", "few", "many", "some"];
+
+/// The ends and lengths of every count word without a hyphen (the articles, the vague counts
+/// and the number words), in any case: [`count_word`] is asked of most candidate tokens.
+static COUNT_WORD_ENDS: LazyLock<WordEnds> =
+    LazyLock::new(|| WordEnds::new(["a", "an"].into_iter().chain(VAGUE_COUNTS).chain(SMALL_NUMBERS.iter().map(|&(w, _)| w))));
 
 /// Ordinal words and numbers: "first" / "1st" -> 1 (up to 31 for days of the month).
 pub fn ordinal(w: &str) -> Option<u32> {
@@ -473,8 +552,17 @@ static ZONES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     v
 });
 
+/// The first words of the time zones' names, for a quick test before the list is read.
+static ZONE_FIRST_WORDS: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(ZONES.iter().filter_map(|z| z.first().copied())));
+
 /// Number of tokens of a time zone name starting at `words[0]`, if one starts there.
 pub fn zone_len(words: &[&str]) -> usize {
+    // Most words begin no zone's name, and their ends and length say so (asked after every
+    // clock time): the names are compared as written or, the longer ones, ignoring case, and
+    // the test ignores the case of letters.
+    if !words.first().is_some_and(|w| ZONE_FIRST_WORDS.may_hold(w)) {
+        return 0;
+    }
     for z in ZONES.iter() {
         if z.len() <= words.len() && z.iter().zip(words).all(|(a, b)| a == b || (a.len() > 3 && a.eq_ignore_ascii_case(b))) {
             return z.len();
@@ -506,10 +594,28 @@ pub fn holiday_first_words() -> impl Iterator<Item = &'static str> {
     HOLIDAYS.iter().filter_map(|(h, _, _)| h.first().copied())
 }
 
+/// The ends and lengths of the holidays' first words: most words asked (every capitalised
+/// candidate token) begin none, and are turned away before the list is read.
+static HOLIDAY_FIRST_ENDS: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(holiday_first_words()));
+
 /// A fixed-date holiday starting at `words[0]`: (tokens, month, day).
 pub fn holiday(words: &[&str]) -> Option<(usize, u32, u32)> {
-    HOLIDAYS.iter().find(|(h, _, _)| h.len() <= words.len() && h.iter().zip(words).all(|(a, b)| a == b)).map(|(h, m, d)| (h.len(), *m, *d))
+    let first = words.first().filter(|w| HOLIDAY_FIRST_ENDS.may_hold(w))?;
+    // Only the holidays named from this word, in the list's order (the longest names first).
+    let named_from = HOLIDAYS_BY_FIRST_WORD.get(first)?;
+    named_from.iter().map(|&k| &HOLIDAYS[k]).find(|(h, _, _)| h.len() <= words.len() && h.iter().zip(words).all(|(a, b)| a == b)).map(|(h, m, d)| (h.len(), *m, *d))
 }
+
+/// The places in [`HOLIDAYS`] of the holidays named from each first word, in order.
+static HOLIDAYS_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+    let mut by_first: HashMap<&'static str, Vec<usize>> = HashMap::default();
+    for (k, (h, _, _)) in HOLIDAYS.iter().enumerate() {
+        if let Some(&first) = h.first() {
+            by_first.entry(first).or_default().push(k);
+        }
+    }
+    by_first
+});
 
 /// A list of words with a quick test before its hash is taken ([`WordEnds`]): the tense cues
 /// ask the verb lists of every word near a date, and nearly all are in none.
@@ -554,6 +660,12 @@ pub fn is_contract_word(lower: &str) -> bool {
 
 static SCHEDULED_VERBS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(lines(include_str!("../../data/date_scheduled_verbs.txt"))));
 
+/// Whether `w` may be a listed past tense, scheduled verb or its plain form: false only when
+/// the word's ends and length are none of theirs (see [`WordEnds`]).
+pub fn may_be_tense_verb(w: &str) -> bool {
+    PAST_VERBS.ends.may_hold(w) || SCHEDULED_VERBS.ends.may_hold(w) || SCHEDULED_PLAIN.ends.may_hold(w)
+}
+
 /// "opens", "takes", "faces": a present tense that, beside a date, tells a scheduled event.
 #[inline]
 pub fn is_scheduled_verb(w: &str) -> bool {
@@ -584,6 +696,30 @@ fn with_ascii_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every form of a unit passes the quick test of its ends, in any case.
+    #[test]
+    fn every_unit_form_is_read() {
+        for form in Unit::forms() {
+            for w in [form.clone(), form.to_uppercase(), format!("{}{}", form[..1].to_uppercase(), &form[1..])] {
+                assert!(Unit::parse(&w).is_some(), "{w:?}");
+            }
+        }
+        for w in ["Years", "YEAR'S", "decades’", "century", "a", "the", "yesterday", "daily"] {
+            assert_eq!(Unit::parse(&w).is_some(), !matches!(w, "a" | "the" | "yesterday" | "daily"), "{w:?}");
+        }
+    }
+
+    /// The count words without a hyphen pass the quick test of their ends, in any case.
+    #[test]
+    fn every_count_word_is_read() {
+        for w in ["a", "an", "A", "An", "several", "Few", "MANY", "some", "zero", "Twelve", "HUNDRED", "ninety", "twenty-one", "Forty-Five"] {
+            assert!(count_word(w).is_some(), "{w:?}");
+        }
+        for w in ["the", "said", "Reuters", "tens", "twenty-ten"] {
+            assert!(count_word(w).is_none(), "{w:?}");
+        }
+    }
 
     /// The first-letter tests turn away no month name or unit the full tests accept.
     #[test]

@@ -39,8 +39,11 @@ struct RoleTable {
 }
 
 static ROLES: LazyLock<RoleTable> = LazyLock::new(|| {
-    let mut roles: FxHashMap<String, u8> = FxHashMap::default();
-    let mut add = |w: &str, role: u8| *roles.entry(w.to_ascii_lowercase()).or_default() |= role;
+    // Keyed as the lookups key them from the start: built once per run, its words were each
+    // copied to a string of their own and the table rebuilt from a table of strings, which
+    // cost more than every lookup of a short document.
+    let mut table = RoleTable { short: FxHashMap::with_capacity_and_hasher(2048, Default::default()), long: FxHashMap::default() };
+    let mut add = |w: &str, role: u8| table.add(w, role);
     for w in SCALES.keys() {
         add(w, SCALE);
     }
@@ -59,19 +62,27 @@ static ROLES: LazyLock<RoleTable> = LazyLock::new(|| {
     for &w in super::lexicon::COUNTED_STOP.iter() {
         add(w, COUNTED_STOP);
     }
-    let mut table = RoleTable::default();
-    for (w, r) in roles {
-        match packed(&w) {
-            Some(key) => {
-                table.short.insert(key, (w.len() as u8, r));
-            }
-            None => {
-                table.long.insert(w, r);
-            }
-        }
-    }
     table
 });
+
+impl RoleTable {
+    /// Gives the ASCII lower case of `w` the role `role` (besides those it has).
+    fn add(&mut self, w: &str, role: u8) {
+        let mut bytes = [0u8; 8];
+        match bytes.get_mut(..w.len()) {
+            Some(short) => {
+                short.copy_from_slice(w.as_bytes());
+                short.make_ascii_lowercase();
+                // The lower case of ASCII bytes is ASCII, of other bytes themselves: `short`
+                // is the lower case's bytes, whole characters.
+                let lower = std::str::from_utf8(short).expect("ASCII lower case of a word");
+                let key = packed(lower).expect("a word of up to eight bytes");
+                self.short.entry(key).or_insert((w.len() as u8, 0)).1 |= role;
+            }
+            None => *self.long.entry(w.to_ascii_lowercase()).or_default() |= role,
+        }
+    }
+}
 
 /// The roles of a word in ASCII lower case.
 fn listed(lower: &str) -> u8 {
@@ -87,13 +98,14 @@ fn listed(lower: &str) -> u8 {
 /// possessive (the currency names are looked up by the stem).
 pub(super) fn roles(doc: &Doc<'_>, k: usize) -> u8 {
     let Some(t) = doc.tokens.get(k) else { return ANY };
-    let mut hyphen = false;
-    for &b in t.text.as_bytes() {
-        if !b.is_ascii() || b == b' ' {
-            return ANY;
-        }
-        hyphen |= b == b'-';
+    // The token's bytes were read once for its opener. (A token holding a space holds a
+    // non-ASCII mark too: the tokenizer splits at ASCII white space, and only a combining
+    // mark joins a space to a segment.)
+    let shape = doc.openers()[k].shape;
+    if shape.non_ascii {
+        return ANY;
     }
+    let hyphen = shape.hyphen;
     let mut roles = listed(doc.ascii_lower(k));
     // "'s", "'S" and "s'" end in one of these bytes.
     if matches!(t.text.as_bytes().last(), Some(b's' | b'S' | b'\'')) {

@@ -7,11 +7,29 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
-fn lines(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    data.lines()
-        .map(str::trim_end)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').collect())
+/// The lines of a list that are not comments, each as its tab-separated columns (no list has
+/// more than three; a column a line lacks is empty). Held in an array, not a vector: every
+/// list is read once per run, a line at a time.
+fn lines(data: &'static str) -> impl Iterator<Item = [&'static str; 4]> {
+    data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| {
+        let mut cols = [""; 4];
+        let mut rest = l;
+        for col in cols.iter_mut().take(3) {
+            match rest.as_bytes().iter().position(|&b| b == b'\t') {
+                Some(at) => {
+                    *col = &rest[..at];
+                    rest = &rest[at + 1..];
+                }
+                None => {
+                    *col = rest;
+                    rest = "";
+                    break;
+                }
+            }
+        }
+        cols[3] = rest;
+        cols
+    })
 }
 
 fn number(s: &str) -> f64 {

@@ -42,7 +42,9 @@ use words::word_core;
 /// What every step needs: the document, its dollar, and the tokens no figure may use.
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
-    dollar: Dollar,
+    /// The document's dollar ([`money::document_dollar`]): worked out when an amount first
+    /// asks it (a "$", cents), as most texts write none and it reads the whole text.
+    dollar: std::cell::OnceCell<Dollar>,
     /// "¥" is the yuan here (the text names the yuan and never the yen): worked out when a
     /// yen sign first heads an amount (few texts have one; none need a search for it).
     yen_is_yuan: std::cell::OnceCell<bool>,
@@ -70,6 +72,13 @@ struct Fig {
     vague: bool,
     /// Read, but not a figure (a label such as "Boeing 737-800"): skip its tokens.
     drop: bool,
+}
+
+impl Ctx<'_, '_> {
+    /// The document's dollar, worked out on the first question.
+    fn dollar(&self) -> Dollar {
+        *self.dollar.get_or_init(|| money::document_dollar(self.doc))
+    }
 }
 
 impl Fig {
@@ -139,7 +148,7 @@ fn extract_with(doc: &Doc<'_>, every_token: bool, out: &mut Vec<Found>) {
     if doc.tokens.is_empty() {
         return;
     }
-    let ctx = Ctx { doc, dollar: money::document_dollar(doc), yen_is_yuan: std::cell::OnceCell::new(), blocked: guards::blocked(doc) };
+    let ctx = Ctx { doc, dollar: std::cell::OnceCell::new(), yen_is_yuan: std::cell::OnceCell::new(), blocked: guards::blocked(doc) };
     let prefilter = prefilter::Prefilter::new(doc, &ctx.blocked);
     let mut i = 0;
     while i < doc.tokens.len() {
@@ -208,15 +217,19 @@ fn lower_phrase(doc: &Doc<'_>, i: usize, len: usize) -> String {
 
 /// A figure starting at token `i`, with a hedge or range opener if there is one.
 fn figure_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
-    let w = lower_cow(ctx.doc, i);
-    if w == "between" {
-        if let Some(f) = ranges::between(ctx, i) {
-            return Some(finish(ctx, f));
+    // The token's figure roles say whether it is "between" or "from" (looked up by the same
+    // lower case), without lower-casing it again.
+    if ctx.doc.openers()[i].figure_roles & prefilter::RANGE != 0 {
+        let w = lower_cow(ctx.doc, i);
+        if w == "between" {
+            if let Some(f) = ranges::between(ctx, i) {
+                return Some(finish(ctx, f));
+            }
         }
-    }
-    if w == "from" {
-        if let Some(f) = ranges::from_to(ctx, i) {
-            return Some(finish(ctx, f));
+        if w == "from" {
+            if let Some(f) = ranges::from_to(ctx, i) {
+                return Some(finish(ctx, f));
+            }
         }
     }
     if let Some((len, phrase)) = hedge_at(ctx, i) {
@@ -261,7 +274,7 @@ fn hedge_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<(usize, String)> {
 /// heads, and the noun it counts; None when a guard says it is no figure.
 fn unit_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     let f = core_at(ctx, i)?;
-    let mut f = ranges::extend(ctx, f, false);
+    let mut f = if ranges::may_extend(ctx.doc, f.end) { ranges::extend(ctx, f, false) } else { f };
     let doc = ctx.doc;
     // "Boeing 737", "Article 23", a bowler's "3-51": a label, not a count.
     let plain = f.kind == FigureKind::Number && f.currency.is_none() && f.unit.is_none() && f.scale == 1.0 && !f.vague;
@@ -395,7 +408,7 @@ fn core_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         f.apply_scale(1e6);
         return Some(f);
     }
-    if let Some(p) = money::prefix_at(doc, i, ctx.dollar) {
+    if let Some(p) = money::prefix_at(doc, i, || ctx.dollar()) {
         if ctx.blocked[p.num] {
             return None;
         }
@@ -529,7 +542,7 @@ fn digits_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
             f.kind = FigureKind::Money;
             f.currency = Some(iso);
             f.rule = "figure.money.code";
-        } else if let Some((div, iso)) = money::subunit(head, ctx.dollar).filter(|_| head == "p" && n.int_digits <= 3) {
+        } else if let Some((div, iso)) = money::subunit(head, ctx.dollar()).filter(|_| head == "p" && n.int_digits <= 3) {
             f.kind = FigureKind::Money;
             f.currency = Some(iso);
             f.value /= div;
@@ -549,7 +562,7 @@ fn digits_core(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
                 f.qualifier = Some(seg.into());
             } else if let Some(u) = units::unit_suffix(seg).filter(|u| !u.glued_only) {
                 f.set_unit(u.canonical);
-            } else if let Some((div, iso)) = money::subunit(seg, ctx.dollar).filter(|_| seg.len() > 1) {
+            } else if let Some((div, iso)) = money::subunit(seg, ctx.dollar()).filter(|_| seg.len() > 1) {
                 f.kind = FigureKind::Money;
                 f.currency = Some(iso);
                 f.value /= div;

@@ -164,13 +164,14 @@ fn before_form(form: &str) -> Option<&'static str> {
 
 /// The longest currency form that starts `text` and is directly followed by a digit:
 /// "US$1.2" -> ("US$", "1.2"), "Rs500", "€250", "$5". A bare "$" gives the document's dollar.
-fn split_glued(text: &str, dollar: Dollar) -> Option<(&'static str, &'static str, usize)> {
+fn split_glued(text: &str, dollar: impl Fn() -> Dollar) -> Option<(&'static str, &'static str, usize)> {
     let digit_at = text.find(|c: char| c.is_ascii_digit())?;
     if digit_at == 0 {
         return None;
     }
     let form = &text[..digit_at];
     if form == "$" {
+        let dollar = dollar();
         return Some((dollar.iso, dollar.rule, digit_at));
     }
     let iso = before_form(form)?;
@@ -181,14 +182,15 @@ fn starts_with_digit(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// A currency written before the number, starting at token `i`.
-pub fn prefix_at<'a>(doc: &Doc<'a>, i: usize, dollar: Dollar) -> Option<Prefix<'a>> {
+/// A currency written before the number, starting at token `i`; `dollar` gives the
+/// document's dollar, asked only of an amount in "$".
+pub fn prefix_at<'a>(doc: &Doc<'a>, i: usize, dollar: impl Fn() -> Dollar) -> Option<Prefix<'a>> {
     let toks = &doc.tokens;
     let t = &toks[i];
     let next = toks.get(i + 1);
     let same_line = |j: usize| toks.get(j).is_some_and(|n| n.newlines_before == 0);
     // "US$1.2", "£5", "$5", "Rs500", "USD115": one token.
-    if let Some((iso, rule, at)) = split_glued(t.text, dollar) {
+    if let Some((iso, rule, at)) = split_glued(t.text, &dollar) {
         return Some(Prefix { start: i, num: i, digits: &t.text[at..], iso, rule });
     }
     // "Can$5" / "Mex$10": letters glued to a "$5" token.
@@ -202,6 +204,7 @@ pub fn prefix_at<'a>(doc: &Doc<'a>, i: usize, dollar: Dollar) -> Option<Prefix<'
     // "$ 75", "£ 8.10", "€ 2", "USD 22.5", "Rs 500", "RMB 10": a sign or code, then the number.
     if let Some(n) = next.filter(|n| n.kind == TokKind::Number && starts_with_digit(n.text) && same_line(i + 1)) {
         if t.text == "$" {
+            let dollar = dollar();
             return Some(Prefix { start: i, num: i + 1, digits: n.text, iso: dollar.iso, rule: dollar.rule });
         }
         let form = t.text;
@@ -236,13 +239,28 @@ pub fn name_after(doc: &Doc<'_>, k: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     let max = CURRENCIES.after_max_words;
+    // The phrase of each length and its lower case, written into two strings kept across the
+    // lengths tried.
+    let (mut form, mut lower) = (String::new(), String::new());
     for len in (1..=max).rev() {
         if k + len > toks.len() || toks[k..k + len].iter().any(|t| t.kind != TokKind::Word || t.newlines_before > 0) {
             continue;
         }
-        let words: Vec<&str> = toks[k..k + len].iter().map(|t| t.stem()).collect();
-        let form = words.join(" ");
-        let Some(&iso) = CURRENCIES.after.get(form.to_lowercase().as_str()) else { continue };
+        form.clear();
+        for (n, t) in toks[k..k + len].iter().enumerate() {
+            if n > 0 {
+                form.push(' ');
+            }
+            form.push_str(t.stem());
+        }
+        lower.clear();
+        if form.is_ascii() {
+            lower.push_str(&form);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&form.to_lowercase());
+        }
+        let Some(&iso) = CURRENCIES.after.get(lower.as_str()) else { continue };
         let is_code = form.len() == 3 && form.chars().all(|c| c.is_ascii_alphabetic()) && CURRENCIES.before.contains_key(form.to_uppercase().as_str());
         if is_code && form != form.to_uppercase() && !CURRENCIES.lowercase_codes.contains(form.as_str()) {
             continue;

@@ -3,8 +3,10 @@
 //! "twenty-one"), fractions written in words, ordinals.
 
 use super::lexicon::{WordClass, NUMBER_WORDS};
+use crate::extract::date::WordEnds;
 use crate::extract::Doc;
 use crate::tokens::TokKind;
+use std::sync::LazyLock;
 
 /// A numeral written in digits, with whatever letters or signs are glued after it.
 #[derive(Debug, Clone, Copy)]
@@ -39,22 +41,31 @@ pub fn numeral(s: &str) -> Option<Numeral<'_>> {
     let mut sep_char = None;
     let mut i = 0;
     let mut int_digits = 0;
-    // Integer part with separators.
-    for (pos, c) in s.char_indices() {
-        i = pos;
-        if c.is_ascii_digit() {
-            groups.digit();
-            int_digits += 1;
-        } else if is_group_sep(c) && s[pos + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()) {
-            if sep_char.is_some_and(|p| p != c) {
-                return None;
+    // Most numerals are a run of digits that no group separator follows (a comma, or the
+    // thin spaces, whose UTF-8 starts with 0xE2): their integer part is the run, read by bytes.
+    let run = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !matches!(bytes.get(run), Some(b',' | 0xE2)) {
+        groups = Groups { count: 1, current: run, first: 0, rest_all_3: true, middle_all_2: true };
+        int_digits = run;
+        i = run;
+    } else {
+        // Integer part with separators.
+        for (pos, c) in s.char_indices() {
+            i = pos;
+            if c.is_ascii_digit() {
+                groups.digit();
+                int_digits += 1;
+            } else if is_group_sep(c) && s[pos + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()) {
+                if sep_char.is_some_and(|p| p != c) {
+                    return None;
+                }
+                sep_char = Some(c);
+                groups.separator();
+            } else {
+                break;
             }
-            sep_char = Some(c);
-            groups.separator();
-        } else {
-            break;
+            i = pos + c.len_utf8();
         }
-        i = pos + c.len_utf8();
     }
     if groups.count > 1 && !groups.valid() {
         return None;
@@ -179,7 +190,27 @@ fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// A cardinal word or hyphenated pair ("twenty-one"): value and class.
 pub fn cardinal(word: &str) -> Option<(f64, WordClass)> {
+    if surely_unlisted(word, &CARDINAL_ENDS) {
+        return None;
+    }
     with_lower(word, cardinal_lower)
+}
+
+/// The ends and lengths of the cardinal and the ordinal words, for [`surely_unlisted`].
+static CARDINAL_ENDS: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(NUMBER_WORDS.cardinal.keys().copied()));
+static ORDINAL_ENDS: LazyLock<WordEnds> = LazyLock::new(|| WordEnds::new(NUMBER_WORDS.ordinal.keys().copied()));
+
+/// Whether `word` has a hyphen of those the number words are joined by ("twenty-one").
+fn has_hyphen(word: &str) -> bool {
+    word.bytes().any(|b| b == b'-') || !word.is_ascii() && word.contains('‑')
+}
+
+/// Whether an ASCII word of two bytes or more without a hyphen is surely none of the words
+/// `ends` was made of, in any case: the number-word tests are asked of most words a figure
+/// may start at and after, and most are no number word. (The test is blind to the case of
+/// letters; a hyphen joins two words, each looked up.)
+fn surely_unlisted(word: &str, ends: &WordEnds) -> bool {
+    word.len() >= 2 && !ends.may_hold(word) && word.bytes().all(|b| b.is_ascii() && b != b'-')
 }
 
 /// [`cardinal`] of a word in [`lower`] case.
@@ -196,6 +227,9 @@ fn cardinal_lower(w: &str) -> Option<(f64, WordClass)> {
 
 /// An ordinal word: "first", "twenty-first", "21st" is handled with digits.
 pub fn ordinal_word(word: &str) -> Option<f64> {
+    if surely_unlisted(word, &ORDINAL_ENDS) {
+        return None;
+    }
     with_lower(word, ordinal_word_lower)
 }
 
@@ -218,6 +252,11 @@ pub fn denominator(word: &str) -> Option<f64> {
 
 /// "one-third", "two-thirds", "three-quarters", "a-half" as one hyphenated token.
 pub fn hyphen_fraction(word: &str) -> Option<f64> {
+    // Lower case neither makes nor takes away a hyphen: a word without one is turned away
+    // before it is lowered.
+    if !has_hyphen(word) {
+        return None;
+    }
     let w = lower(word);
     let (a, b) = w.split_once(['-', '‑'])?;
     let n = if a == "a" { 1.0 } else { cardinal(a).filter(|c| c.1 != WordClass::Scale && c.1 != WordClass::Hundred)?.0 };

@@ -14,7 +14,7 @@ const ARTICLE: u8 = 2;
 /// The first word of a hedge ("about", "more than", "up to"): see [`HEDGES`].
 pub(super) const HEDGE: u8 = 4;
 /// "between", "from": a range opener, with the range's first figure right after it.
-const RANGE: u8 = 8;
+pub(super) const RANGE: u8 = 8;
 
 /// Every lower-case word with a role at the start of a figure, and its roles: one probe per
 /// token instead of one per list.
@@ -63,6 +63,15 @@ impl<'d, 'a> Prefilter<'d, 'a> {
     /// Whether [`figure_at`] may find a figure at token `i`.
     #[inline]
     pub(super) fn may_start_at(&self, i: usize) -> bool {
+        // Most tokens are plain words and marks (no figure role, digit, hyphen or non-ASCII
+        // byte): every rule reads one only before a "$" or a number ([`core`](Self::core)),
+        // so the token after turns nearly all of them away in one look.
+        let toks = &self.doc.tokens;
+        let opener = &self.openers[i];
+        let plain = opener.figure_roles == 0 && !opener.shape.digit && !opener.shape.hyphen && !opener.shape.non_ascii;
+        if plain && toks[i].kind != TokKind::Number && !toks.get(i + 1).is_some_and(|next| next.kind == TokKind::Number || next.text.starts_with('$')) {
+            return false;
+        }
         if self.core(i) {
             return true;
         }

@@ -2,7 +2,7 @@
 //! 30 per cent", "between 20 and 30", "from 5 to 10 per cent") and ratios ("one in five",
 //! "four out of 10"), and slash fractions ("3/4").
 
-use super::{core_at, lower_cow, Ctx, Fig};
+use super::{core_at, lower_cow, Ctx, Doc, Fig};
 use crate::report::FigureKind;
 
 /// "3/4" -> 0.75. Only proper fractions with a usual denominator: "24/7", "9/11" and most
@@ -69,6 +69,15 @@ fn join(mut a: Fig, b: Fig, rule: &'static str) -> Option<Fig> {
     Some(a)
 }
 
+/// Whether [`extend`] may find anything after a figure ending before token `k`: only a
+/// connector on the same line ("-", "–", "to", "in", "out") leads to a second figure. Most
+/// figures have none, and are passed on without the range rules.
+pub fn may_extend(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| {
+        t.newlines_before == 0 && (matches!(t.text, "-" | "–") || ["to", "in", "out"].iter().any(|w| t.text.eq_ignore_ascii_case(w)))
+    })
+}
+
 /// After a figure: "-" / "–" / "to" and a second figure make a range; "in" / "out of" and a
 /// second count make a ratio. `opened` is set inside "from X to Y", which the caller checked.
 pub fn extend(ctx: &Ctx<'_, '_>, f: Fig, opened: bool) -> Fig {
@@ -77,7 +86,8 @@ pub fn extend(ctx: &Ctx<'_, '_>, f: Fig, opened: bool) -> Fig {
     let k = f.end;
     let Some(sep) = toks.get(k).filter(|t| t.newlines_before == 0) else { return f };
     let after = toks.get(k + 1);
-    let prev = if f.start > 0 { lower_cow(doc, f.start - 1) } else { std::borrow::Cow::default() };
+    // "from" before the figure: asked only before "to" (most figures have no range after).
+    let after_from = || f.start > 0 && lower_cow(doc, f.start - 1) == "from";
     // "20-30", "2,000-3,000": a hyphen glued on both sides; an en dash may be spaced.
     let dash = (sep.text == "-" && !sep.space_before && after.is_some_and(|a| !a.space_before)) || sep.text == "–";
     if dash {
@@ -92,7 +102,7 @@ pub fn extend(ctx: &Ctx<'_, '_>, f: Fig, opened: bool) -> Fig {
         }
     }
     // "20 to 30 per cent"; not "rose from 5 to 10" (two figures: a change), handled by from_to.
-    if sep.text.eq_ignore_ascii_case("to") && (opened || prev != "from") {
+    if sep.text.eq_ignore_ascii_case("to") && (opened || !after_from()) {
         if let Some(r) = second(ctx, k + 1).and_then(|b| join(f.clone(), b, "figure.range")) {
             return r;
         }
@@ -101,7 +111,7 @@ pub fn extend(ctx: &Ctx<'_, '_>, f: Fig, opened: bool) -> Fig {
     // bare, is in the after's unit and scale.
     // "from $5 to $6 million": the scale only.
     let same_money = f.kind == FigureKind::Money && f.scale == 1.0 && f.low.is_none() && f.value < 1000.0;
-    if sep.text.eq_ignore_ascii_case("to") && !opened && prev == "from" && same_money {
+    if sep.text.eq_ignore_ascii_case("to") && !opened && after_from() && same_money {
         if let Some(b) = second(ctx, k + 1).filter(|b| b.kind == FigureKind::Money && b.currency == f.currency && b.scale > 1.0 && b.low.is_none()) {
             let mut a = f.clone();
             a.value *= b.scale;
@@ -109,7 +119,7 @@ pub fn extend(ctx: &Ctx<'_, '_>, f: Fig, opened: bool) -> Fig {
             return a;
         }
     }
-    if sep.text.eq_ignore_ascii_case("to") && !opened && prev == "from" && f.bare() && !f.year_like {
+    if sep.text.eq_ignore_ascii_case("to") && !opened && after_from() && f.bare() && !f.year_like {
         if let Some(b) = second(ctx, k + 1).filter(|b| !b.year_like && b.low.is_none() && matches!(b.kind, FigureKind::Number | FigureKind::Percent | FigureKind::Money | FigureKind::Quantity) && !b.vague) {
             let mut a = f.clone();
             if b.scale > 1.0 && a.value < 1000.0 {

@@ -11,10 +11,14 @@ pub(super) fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
     let same_line = |j: usize| toks.get(j).is_some_and(|t| t.newlines_before == 0);
     // Scale after the number: "2.6 billion", "£1.5 m", "322 hundred".
     let mut word_scale = None;
+    // The roles of the word right after the number, asked once: the scale and the unit steps
+    // below both ask them when no scale was read.
+    let (after_number, roles_after_number) = (k, std::cell::OnceCell::new());
+    let roles_at = |j: usize| if j == after_number { *roles_after_number.get_or_init(|| follow::roles(doc, j)) } else { follow::roles(doc, j) };
     if f.scale == 1.0 && matches!(f.kind, FigureKind::Number | FigureKind::Money) && same_line(k) {
         let w = toks[k].text;
         let spelled = w.len() > 3;
-        let scale = if follow::roles(doc, k) & follow::SCALE != 0 { lexicon::scale_at(doc, k) } else { None };
+        let scale = if roles_at(k) & follow::SCALE != 0 { lexicon::scale_at(doc, k) } else { None };
         if let Some(s) = scale.filter(|_| spelled || f.kind == FigureKind::Money || (w.len() > 1 && w.chars().all(|c| c.is_ascii_lowercase()))) {
             f.apply_scale(s);
             k += 1;
@@ -67,7 +71,7 @@ pub(super) fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
     }
     if f.kind == FigureKind::Number {
         // Which lists the word may be in, asked once: most words are in none.
-        let roles = follow::roles(doc, k);
+        let roles = roles_at(k);
         if let Some((form, e)) = units::percent_after(doc, k) {
             f.set_percent(form);
             k = e;
@@ -105,7 +109,7 @@ pub(super) fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
             f.value /= 100.0;
             f.rule = "figure.money.subunit";
             k += 2;
-        } else if let Some((div, iso)) = toks.get(k).filter(|t| t.text.len() > 1 && same_line(k)).filter(|_| roles & follow::MINOR_UNIT != 0).and_then(|_| money::subunit_at(doc, k, ctx.dollar)) {
+        } else if let Some((div, iso)) = toks.get(k).filter(|t| t.text.len() > 1 && same_line(k)).filter(|_| roles & follow::MINOR_UNIT != 0).and_then(|_| money::subunit_at(doc, k, ctx.dollar())) {
             f.kind = FigureKind::Money;
             f.currency = Some(iso);
             f.value /= div;
@@ -119,8 +123,9 @@ pub(super) fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
         } else if toks.get(k).is_some_and(|t| t.text == "$" && same_line(k)) && toks.get(k + 1).is_none_or(|n| n.kind != TokKind::Number || n.newlines_before > 0) {
             // "10 $": a dollar sign after the amount, with no number after it to prefix.
             f.kind = FigureKind::Money;
-            f.currency = Some(ctx.dollar.iso);
-            f.rule = ctx.dollar.rule;
+            let dollar = ctx.dollar();
+            f.currency = Some(dollar.iso);
+            f.rule = dollar.rule;
             k += 1;
         } else if let Some(e) = inch_before_dimension(doc, k) {
             // "2 in thick": "in" is inches only before a word of dimension.
@@ -307,7 +312,7 @@ fn minor_after(ctx: &Ctx<'_, '_>, k: usize, iso: &'static str) -> Option<(f64, u
         (wn.value, wn.end)
     };
     let unit = toks.get(end).filter(|u| u.newlines_before == 0 && u.text.len() > 1)?;
-    let (div, sub_iso) = money::subunit(unit.text, ctx.dollar)?;
+    let (div, sub_iso) = money::subunit(unit.text, ctx.dollar())?;
     // Cents follow the document's dollar; "dollars" named in words are that dollar too.
     let same = sub_iso == iso || money::subunit(unit.text, money::Dollar { iso, rule: "" }).is_some_and(|(_, x)| x == iso);
     (same && v < div).then_some((v / div, end + 1))

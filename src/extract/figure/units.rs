@@ -27,15 +27,24 @@ fn word<'d>(doc: &'d Doc<'_>, k: usize) -> Option<Cow<'d, str>> {
 
 /// Per cent words starting at token `k`: the form and the end token.
 pub fn percent_after(doc: &Doc<'_>, k: usize) -> Option<(PercentForm, usize)> {
+    // Every form starts with "%", "p" or "b" in either case (a lower case that is not ASCII's
+    // makes none of them): most words after a number are turned away by their first byte.
+    let first = *doc.tokens.get(k)?.text.as_bytes().first()?;
+    if !matches!(first, b'%' | b'p' | b'P' | b'b' | b'B') {
+        return None;
+    }
     let w = word(doc, k)?;
-    let w2 = word(doc, k + 1).unwrap_or_default();
+    // The word after is read only after the three words that need one (this is asked after
+    // every number).
+    let w2 = || word(doc, k + 1).unwrap_or_default();
+    let points = || matches!(&*w2(), "points" | "point");
     match &*w {
         "%" => Some((PercentForm::Percent, k + 1)),
-        "per" if w2 == "cent" => Some((PercentForm::Percent, k + 2)),
+        "per" if w2() == "cent" => Some((PercentForm::Percent, k + 2)),
         "percent" | "per-cent" | "pc" | "pct" | "percents" => Some((PercentForm::Percent, k + 1)),
-        "percentage" if w2 == "points" || w2 == "point" => Some((PercentForm::Points, k + 2)),
+        "percentage" if points() => Some((PercentForm::Points, k + 2)),
         "percentage-point" | "percentage-points" | "ppt" | "ppts" | "pp" => Some((PercentForm::Points, k + 1)),
-        "basis" if w2 == "points" || w2 == "point" => Some((PercentForm::BasisPoints, k + 2)),
+        "basis" if points() => Some((PercentForm::BasisPoints, k + 2)),
         "basis-point" | "bps" | "bp" => Some((PercentForm::BasisPoints, k + 1)),
         _ => None,
     }

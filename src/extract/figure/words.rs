@@ -144,7 +144,7 @@ fn compound_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
             f.set_unit(u.canonical);
             return Some(f);
         }
-        if let Some((div, iso)) = money::subunit(seg, ctx.dollar).filter(|_| seg.len() > 1) {
+        if let Some((div, iso)) = money::subunit(seg, ctx.dollar()).filter(|_| seg.len() > 1) {
             f.kind = FigureKind::Money;
             f.currency = Some(iso);
             f.value /= div;
