@@ -36,9 +36,15 @@ pub fn direction(doc: &Doc<'_>, start: usize, end: usize, cue_at: impl Fn(usize)
     }
     let clause = clause_around(doc, start, end, sentence.clone());
     if clause != sentence {
-        let (d, _) = nearest_cue(doc, start, end, clause, &cue_at);
+        // A reporting verb in the expression's own clause dates the telling, which is the
+        // event: "..., the minister told parliament on Tuesday" looks back, whatever the
+        // other clause says ("will review its plans next month, ...").
+        let (d, told) = nearest_cue(doc, start, end, clause, &cue_at);
         if d != Dir::None {
             return d;
+        }
+        if told != Dir::None {
+            return told;
         }
     }
     let (d, fallback) = nearest_cue(doc, start, end, sentence, &cue_at);
@@ -220,7 +226,13 @@ fn lower<'d>(doc: &'d Doc<'_>, i: usize) -> std::borrow::Cow<'d, str> {
 /// "be" (an adverb may come between) is a passive, not a past tense; the auxiliary further out
 /// decides.
 fn passive(doc: &Doc<'_>, i: usize) -> bool {
-    let be = |k: usize| matches!(doc.ascii_lower(k), "is" | "are" | "be" | "being" | "been" | "am" | "get" | "gets");
+    // "will stay closed", "remained shut": verbs that, like "be", take a participle as a state.
+    let be = |k: usize| {
+        matches!(
+            doc.ascii_lower(k),
+            "is" | "are" | "be" | "being" | "been" | "am" | "get" | "gets" | "stay" | "stays" | "stayed" | "remain" | "remains" | "remained" | "become" | "becomes" | "became" | "keep" | "keeps" | "kept"
+        )
+    };
     let adverb = |k: usize| doc.tokens[k].text.len() > 3 && doc.tokens[k].text.ends_with("ly");
     i > 0 && (be(i - 1) || i > 1 && adverb(i - 1) && be(i - 2))
 }
