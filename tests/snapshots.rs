@@ -33,4 +33,5 @@ fixtures! {
     bare_article => "bare_article.txt",
     pressreader_tech => "pressreader_tech.txt",
     wire_beijing => "wire_beijing.txt",
+    web_page => "web_page.txt",
 }
