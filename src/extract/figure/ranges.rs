@@ -69,6 +69,23 @@ fn join(mut a: Fig, b: Fig, rule: &'static str) -> Option<Fig> {
     Some(a)
 }
 
+/// A verb or adverb of change right before token `start` (past "by"): "gained 17 cents",
+/// "up $1.20", "fell by 30 pence".
+fn after_change(doc: &Doc<'_>, start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && lower_cow(doc, k - 1) == "by" {
+        k -= 1;
+    }
+    k > 0
+        && matches!(
+            &*lower_cow(doc, k - 1),
+            "rose" | "rise" | "rises" | "risen" | "fell" | "fall" | "falls" | "fallen" | "gained" | "gains" | "lost" | "loses"
+                | "climbed" | "climbs" | "dropped" | "drops" | "jumped" | "jumps" | "slipped" | "slid" | "added" | "adds" | "shed"
+                | "sheds" | "declined" | "increased" | "decreased" | "grew" | "surged" | "plunged" | "tumbled" | "soared" | "eased"
+                | "edged" | "advanced" | "retreated" | "up" | "down"
+        )
+}
+
 /// Whether [`extend`] may find anything after a figure ending before token `k`: only a
 /// connector on the same line ("-", "–", "to", "in", "out") leads to a second figure. Most
 /// figures have none, and are passed on without the range rules.
@@ -101,8 +118,11 @@ pub fn extend(ctx: &Ctx<'_, '_>, f: Fig, opened: bool) -> Fig {
             return r;
         }
     }
-    // "20 to 30 per cent"; not "rose from 5 to 10" (two figures: a change), handled by from_to.
-    if sep.text.eq_ignore_ascii_case("to") && (opened || !after_from()) {
+    // "20 to 30 per cent"; not "rose from 5 to 10" (two figures: a change), handled by from_to;
+    // nor "gained 17 cents to $78.01" (an amount of change and the price it reached: after a
+    // verb of change an amount of money is the change; "rose 20 to 30 per cent" is a range).
+    let price_change = || f.kind == FigureKind::Money && after_change(doc, f.start);
+    if sep.text.eq_ignore_ascii_case("to") && (opened || !after_from()) && !price_change() {
         if let Some(r) = second(ctx, k + 1).and_then(|b| join(f.clone(), b, "figure.range")) {
             return r;
         }
