@@ -68,6 +68,7 @@ list!(CAP_STOPWORDS, "stopwords_capitalised.txt");
 list!(NON_ORG_ACRONYMS, "acronyms_not_org.txt");
 list!(LEGAL_FORMS, "org_legal_forms.txt");
 list!(STORM_HEADS, "storm_heads.txt");
+list!(RATE_NOUNS, "figure_rate_nouns.txt");
 list!(KNOWN_ORGS, "org_known.txt");
 
 /// Known organisations by acronym (second column) -> name; the first line of an acronym wins.
@@ -408,6 +409,12 @@ pub fn is_capitalised_stopword(word: &str) -> bool {
 /// usually leaves out.
 pub fn is_legal_form(word: &str) -> bool {
     LEGAL_FORMS.contains(word)
+}
+
+/// What a price is given per ([`RATE_NOUNS`]): "barrel" of "$78 a barrel", "share" of "per
+/// shares"; the form as reported.
+pub fn rate_noun(word: &str) -> Option<&'static str> {
+    RATE_NOUNS.get(word)
 }
 
 /// A word that opens a storm's name ("Hurricane", "Typhoon", "Storm").

@@ -150,6 +150,15 @@ pub(super) fn tail(ctx: &Ctx<'_, '_>, mut f: Fig, mut k: usize) -> Fig {
             k = e;
         }
     }
+    // "$78 a barrel", "$38.50 per share", "$15 an hour": a price per unit, which stays out of
+    // the span as a counted noun does ("45,000 homes"); not "$5 billion a year earlier".
+    if f.kind == FigureKind::Money && f.unit.is_none() && same_line(k) && same_line(k + 1) && matches!(&*lower_cow(doc, k), "a" | "an" | "per") {
+        let noun = toks.get(k + 1).filter(|t| t.kind == TokKind::Word).and_then(|_| crate::lexicon::rate_noun(&lower_cow(doc, k + 1)));
+        let time_phrase = matches!(&*lower_cow(doc, k + 2), "earlier" | "ago" | "later" | "before" | "after" | "previously");
+        if let Some(noun) = noun.filter(|_| !time_phrase) {
+            f.unit = Some(format!("per {noun}"));
+        }
+    }
     // "C$100 and fifty.": cents read out after a prefixed amount.
     if f.kind == FigureKind::Money && (f.rule == "figure.money.prefix" || f.rule.starts_with("figure.money.dollar")) {
         if let Some((v, e)) = spoken_cents(ctx, &f, k, true) {
