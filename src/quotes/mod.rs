@@ -114,8 +114,9 @@ impl TokenSet {
         self.words[i / 64] |= 1 << (i % 64);
     }
 
+    /// Whether token `i` is in the set (never, past the last token).
     pub fn contains(&self, i: usize) -> bool {
-        self.words[i / 64] >> (i % 64) & 1 == 1
+        self.words.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
     }
 
     /// Whether any token of `r` is in the set: asked of whole sentences, a word of 64 tokens
