@@ -234,8 +234,12 @@ fn figure_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     }
     if let Some((len, phrase)) = hedge_at(ctx, i) {
         if let Some(mut f) = unit_at(ctx, i + len) {
-            // "over three years" is a span of time, not a hedge on three.
-            let time = phrase == "over" && f.unit.as_deref().is_some_and(units::is_time);
+            // "over three years" is a span of time, not a hedge on three; nor is "over" one in
+            // "over eight innings", "hand over two suspects" or "a victory over 10-man Turkey".
+            let across = || {
+                f.unit.as_deref().is_some_and(|u| units::is_time(u) || guard("over_span", u)) || i > 0 && guard_token(ctx.doc, "over_about", i - 1)
+            };
+            let time = phrase == "over" && across();
             if !time && f.qualifier.is_none() && f.kind != FigureKind::Ordinal {
                 f.start = i;
                 f.qualifier = Some(phrase);

@@ -70,20 +70,13 @@ fn join(mut a: Fig, b: Fig, rule: &'static str) -> Option<Fig> {
 }
 
 /// A verb or adverb of change right before token `start` (past "by"): "gained 17 cents",
-/// "up $1.20", "fell by 30 pence".
+/// "up $1.20", "fell by 30 pence" (the guard words' "change" group).
 fn after_change(doc: &Doc<'_>, start: usize) -> bool {
     let mut k = start;
     if k > 0 && lower_cow(doc, k - 1) == "by" {
         k -= 1;
     }
-    k > 0
-        && matches!(
-            &*lower_cow(doc, k - 1),
-            "rose" | "rise" | "rises" | "risen" | "fell" | "fall" | "falls" | "fallen" | "gained" | "gains" | "lost" | "loses"
-                | "climbed" | "climbs" | "dropped" | "drops" | "jumped" | "jumps" | "slipped" | "slid" | "added" | "adds" | "shed"
-                | "sheds" | "declined" | "increased" | "decreased" | "grew" | "surged" | "plunged" | "tumbled" | "soared" | "eased"
-                | "edged" | "advanced" | "retreated" | "up" | "down"
-        )
+    k > 0 && super::lexicon::guard_token(doc, "change", k - 1)
 }
 
 /// Whether [`extend`] may find anything after a figure ending before token `k`: only a
