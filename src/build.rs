@@ -111,6 +111,21 @@ fn write_places(data: &Path, out: &Path) {
     write_table(&out.join("places.txt.tbl"), &text, &entries, false, "places.txt");
 }
 
+/// Give word `key` the list letter `letter` in `flags` (words in first-seen `order`). A word
+/// too long (or empty) for a table is left out, as from the list's own table (with a warning).
+fn flag(flags: &mut std::collections::HashMap<String, String>, order: &mut Vec<String>, key: &str, letter: char) {
+    if key.is_empty() || key.len() > lexicon_table::MAX_KEY {
+        return;
+    }
+    let entry = flags.entry(key.to_owned()).or_insert_with(|| {
+        order.push(key.to_owned());
+        String::new()
+    });
+    if !entry.contains(letter) {
+        entry.push(letter);
+    }
+}
+
 /// The single-word lists the name rules ask of a capitalised token, as one table: each word
 /// with the letters of the lists that hold it (see `lexicon::NameWords`), and the gazetteer's
 /// class letter. One probe answers every question the rules ask of a token's exact text.
@@ -130,17 +145,7 @@ fn write_name_words(data: &Path, out: &Path) {
         for line in lines(&list) {
             let Some((key, _)) = split(&list, &line, 0) else { continue };
             let key = &list[key];
-            // Too long for a table: left out of the list's own table too (with a warning).
-            if key.len() > lexicon_table::MAX_KEY {
-                continue;
-            }
-            let entry = flags.entry(key.to_owned()).or_insert_with(|| {
-                order.push(key.to_owned());
-                String::new()
-            });
-            if !entry.contains(letter) {
-                entry.push(letter);
-            }
+            flag(&mut flags, &mut order, key, letter);
         }
     }
     // Every gazetteer name with its class, as `write_places` gives it (its list is written
@@ -174,17 +179,7 @@ fn write_name_words(data: &Path, out: &Path) {
         }
     }
     for (key, letter) in flagged {
-        // Too long (or empty) for a table: not in the list's own table either.
-        if key.is_empty() || key.len() > lexicon_table::MAX_KEY {
-            continue;
-        }
-        let entry = flags.entry(key.to_owned()).or_insert_with(|| {
-            order.push(key.to_owned());
-            String::new()
-        });
-        if !entry.contains(letter) {
-            entry.push(letter);
-        }
+        flag(&mut flags, &mut order, key, letter);
     }
     let mut text = String::new();
     for key in &order {

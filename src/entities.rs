@@ -68,10 +68,10 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
     let mut by_initials: Option<Initials> = None;
     // First word of an organisation's name in lower case -> the organisations: built when a
     // mention first asks.
-    let mut by_first_word: Option<FirstWords> = None;
+    let mut by_first_word: Option<WordTable> = None;
     // A middle word of a person's name in lower case -> the persons: built when a mention
     // first asks.
-    let mut by_middle_word: Option<FirstWords> = None;
+    let mut by_middle_word: Option<WordTable> = None;
     let text_of = |m: &MentionAt| m.text(doc);
 
     // Pass 1: every multi-word name founds (or joins) an entity under its full form. A
@@ -134,7 +134,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
                 // "Kestrel" for "Kestrel Foods", when the variants left out a word that is
                 // also an everyday one: the story named it as a body on its own.
                 // "Lula" for "Luiz Inácio Lula da Silva": a person called by a middle name.
-                let leading = match direct.or(spelled.as_deref()).or_else(known_long) {
+                let by_word = match direct.or(spelled.as_deref()).or_else(known_long) {
                     None if m.kind == MentionType::Organisation && !t.contains(' ') => {
                         let table = by_first_word.get_or_insert_with(|| first_words_table(&entities));
                         table.get(&Lower::of(t)).map(|ids| latest(ids).to_vec())
@@ -145,7 +145,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
                     }
                     _ => None,
                 };
-                let candidates = direct.or(spelled.as_deref()).or_else(known_long).or(leading.as_deref());
+                let candidates = direct.or(spelled.as_deref()).or_else(known_long).or(by_word.as_deref());
                 let bracketed = candidates.is_none().then(|| bracketed_after(doc, mentions, &assigned, i)).flatten();
                 match (candidates, bracketed) {
                     (Some(ids), _) => meant(ids, m, &entities, &last_seen),
@@ -266,14 +266,14 @@ fn initials_table(entities: &[Entity]) -> Initials {
     table
 }
 
-/// First word of an organisation's name of several words, in lower case -> the organisations
-/// so named, in the order they were founded.
-type FirstWords = HashMap<Lower<'static>, Vec<usize>>;
+/// A word of a name of several words, in lower case -> the entities whose names have it there,
+/// in the order they were founded ([`first_words_table`], [`middle_words_table`]).
+type WordTable = HashMap<Lower<'static>, Vec<usize>>;
 
-/// The [`FirstWords`] of the organisations founded so far (all the names of several words:
-/// the first pass founds them).
-fn first_words_table(entities: &[Entity]) -> FirstWords {
-    let mut table = FirstWords::default();
+/// The first words of the organisations founded so far (all the names of several words: the
+/// first pass founds them).
+fn first_words_table(entities: &[Entity]) -> WordTable {
+    let mut table = WordTable::default();
     for e in entities.iter().filter(|e| e.kind == MentionType::Organisation) {
         if let Some((first, _)) = e.name.split_once(' ') {
             table.entry(Lower::Copied(first.to_lowercase().into_boxed_str())).or_default().push(e.id);
@@ -282,10 +282,10 @@ fn first_words_table(entities: &[Entity]) -> FirstWords {
     table
 }
 
-/// The [`FirstWords`] table's like for persons: each capitalised word between a person's first
-/// and last (the last is a variant form already) -> the persons so named.
-fn middle_words_table(entities: &[Entity]) -> FirstWords {
-    let mut table = FirstWords::default();
+/// Each capitalised word between a person's first and last (the last is a variant form
+/// already) -> the persons so named.
+fn middle_words_table(entities: &[Entity]) -> WordTable {
+    let mut table = WordTable::default();
     for e in entities.iter().filter(|e| e.kind == MentionType::Person) {
         let words: Vec<&str> = e.name.split(' ').collect();
         for w in words.iter().take(words.len().saturating_sub(1)).skip(1) {
