@@ -6,10 +6,8 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 use super::prefilter::WordEnds;
 
-/// Month number of a month name or its abbreviation ("April", "Apr", "Apr.", "Sept.").
-/// Case-sensitive on purpose: news capitalises months, and "may"/"march" in lower case are a
-/// verb and a noun.
-/// Month number and whether the word is the full name, for a lower-case word ("sept" → 9).
+/// Month number and whether the word is the full name, for a lower-case word ("sept" → 9);
+/// [`month_number`] says which casings name a month in running text.
 fn month_word(lw: &str) -> Option<(u32, bool)> {
     MONTH_NAMES.iter().find(|&&(name, _, _)| name == lw).map(|&(_, m, full)| (m, full))
 }
@@ -706,7 +704,7 @@ mod tests {
             }
         }
         for w in ["Years", "YEAR'S", "decades’", "century", "a", "the", "yesterday", "daily"] {
-            assert_eq!(Unit::parse(&w).is_some(), !matches!(w, "a" | "the" | "yesterday" | "daily"), "{w:?}");
+            assert_eq!(Unit::parse(w).is_some(), !matches!(w, "a" | "the" | "yesterday" | "daily"), "{w:?}");
         }
     }
 
