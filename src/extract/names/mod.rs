@@ -359,13 +359,15 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
         }
     }
     // The chunks of the ALL-CAPS and Title Case lines come after the others.
+    let starts = firm_starts(doc, &chunks, &mut verdicts);
     let mut segmented: Vec<(Chunk, Option<Verdict>)> = Vec::new();
     for si in unreliable {
         segment_unreliable(doc, si, &variants, &mut segmented);
     }
-    for (c, v) in chunks.iter().zip(&verdicts).chain(segmented.iter().map(|(c, v)| (c, v))) {
+    let reliable = chunks.iter().zip(&verdicts).zip(starts).map(|((c, v), start)| (c, v, start));
+    for (c, v, start) in reliable.chain(segmented.iter().map(|(c, v)| (c, v, c.range.start))) {
         if let Some(v) = v {
-            let mut f = Found::name(doc, v.kind, c.range.clone(), v.rule);
+            let mut f = Found::name(doc, v.kind, start..c.range.end, v.rule);
             f.priority = v.strength as u8;
             out.push(f);
         }
@@ -373,6 +375,33 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
     place::extract_affixed(doc, out);
 }
 
+/// Where each chunk's name starts: its own start, or, for a firm whose name joins partners
+/// with "&" and closes with a comma and a legal form, the first of the partners listed before
+/// it with commas ("Harbeson, Fletcher & Bateh, LLP", "Carr, Riggs & Ingram, LLC"), whose chunks lose
+/// their verdicts to it.
+fn firm_starts(doc: &Doc<'_>, chunks: &[Chunk], verdicts: &mut [Option<Verdict>]) -> Vec<usize> {
+    let mut starts: Vec<usize> = chunks.iter().map(|c| c.range.start).collect();
+    for k in 1..chunks.len() {
+        let c = &chunks[k];
+        // The legal form after a comma, as partnerships write it: a list of companies
+        // ("Apple, Procter & Gamble Co and ...") has none.
+        let firm = verdicts[k].is_some_and(|v| v.kind == MentionType::Organisation)
+            && c.range.len() >= 4
+            && lexicon::is_legal_form(doc.tokens[c.range.end - 1].text)
+            && doc.tokens[c.range.end - 2].text == ","
+            && c.range.clone().any(|i| doc.tokens[i].text == "&");
+        if !firm {
+            continue;
+        }
+        let mut j = k;
+        while j > 0 && starts[k] >= 2 && doc.tokens[starts[k] - 1].text == "," && chunks[j - 1].range == (starts[k] - 2..starts[k] - 1) {
+            j -= 1;
+            starts[k] = chunks[j].range.start;
+            verdicts[j] = None;
+        }
+    }
+    starts
+}
 
 #[cfg(test)]
 mod tests {
