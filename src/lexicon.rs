@@ -69,6 +69,8 @@ list!(NON_ORG_ACRONYMS, "acronyms_not_org.txt");
 list!(LEGAL_FORMS, "org_legal_forms.txt");
 list!(STORM_HEADS, "storm_heads.txt");
 list!(RATE_NOUNS, "figure_rate_nouns.txt");
+list!(ROLE_HEADS, "role_heads.txt");
+list!(ROLE_MODIFIERS, "role_modifiers.txt");
 list!(KNOWN_ORGS, "org_known.txt");
 
 /// Known organisations by acronym (second column) -> name; the first line of an acronym wins.
@@ -415,6 +417,16 @@ pub fn is_legal_form(word: &str) -> bool {
 /// shares"; the form as reported.
 pub fn rate_noun(word: &str) -> Option<&'static str> {
     RATE_NOUNS.get(word)
+}
+
+/// A job word that heads a role ("minister", "spokeswoman", "striker"), in lower case.
+pub fn is_role_head(word: &str) -> bool {
+    ROLE_HEADS.contains(word)
+}
+
+/// A word inside a title that heads none ("vice", "senior", "prime"), in lower case.
+pub fn is_role_modifier(word: &str) -> bool {
+    ROLE_MODIFIERS.contains(word)
 }
 
 /// A word that opens a storm's name ("Hurricane", "Typhoon", "Storm").

@@ -186,25 +186,7 @@ fn compound_role_head(w: &str) -> bool {
 
 /// [`is_role_head`] of a word in lower case without its full stop and possessive ending.
 fn is_role_head_lower(w: &str) -> bool {
-    matches!(
-        w,
-        "minister" | "president" | "secretary" | "director" | "director-general" | "chief" | "executive" | "officer"
-            | "chairman" | "chairwoman" | "chair" | "chairperson" | "spokesman" | "spokeswoman" | "spokesperson" | "mayor"
-            | "governor" | "gov" | "senator" | "sen" | "coach" | "captain" | "manager" | "analyst" | "economist"
-            | "researcher" | "professor" | "head" | "partner" | "founder" | "editor" | "ambassador" | "commissioner"
-            | "chancellor" | "premier" | "leader" | "member" | "deputy" | "adviser" | "advisor" | "consultant"
-            | "organizer" | "organiser" | "lawyer" | "judge" | "justice" | "scientist" | "engineer" | "fisherman"
-            | "teacher" | "schoolteacher" | "strategist" | "treasurer" | "ceo" | "cfo" | "coo" | "cto" | "envoy"
-            | "diplomat" | "representative" | "superintendent" | "inspector" | "general" | "vice-president"
-            | "vice-chairman" | "principal" | "dean" | "trustee" | "owner" | "spokesmen" | "commander" | "prosecutor"
-            | "attorney" | "lawmaker" | "legislator" | "mp" | "councillor" | "councilor" | "correspondent" | "author"
-            | "historian" | "professor-emeritus" | "pilot" | "doctor" | "nurse" | "farmer" | "activist" | "campaigner"
-            | "taoiseach" | "king" | "queen" | "prince" | "princess" | "pope" | "emir" | "sultan" | "sheikh" | "speaker"
-            | "bishop" | "archbishop" | "cardinal" | "rabbi" | "imam" | "priest" | "colonel" | "sergeant" | "lieutenant"
-            | "admiral" | "detective" | "constable" | "surgeon" | "physician" | "ombudsman" | "auditor" | "banker"
-            | "trader" | "investor" | "striker" | "midfielder" | "goalkeeper" | "defender" | "batsman" | "bowler"
-            | "player" | "driver" | "rider"
-    )
+    crate::lexicon::is_role_head(w)
 }
 
 /// Words that may sit inside a pre-name title, at token `i` ("" past the last token): "head
@@ -215,12 +197,7 @@ pub fn is_role_modifier_at(doc: &Doc<'_>, i: usize) -> bool {
 
 /// The words of [`is_role_modifier_at`] that head no title, in lower case.
 fn is_modifier_lower(w: &str) -> bool {
-    matches!(w,
-        "vice" | "senior" | "junior" | "acting" | "former" | "interim" | "managing" | "assistant" | "associate"
-            | "foreign" | "finance" | "defence" | "defense" | "interior" | "trade" | "state" | "general" | "regional"
-            | "country" | "fisheries" | "prime" | "deputy" | "executive" | "government" | "party" | "police"
-            | "credit" | "energy" | "research" | "telecoms" | "health" | "education" | "opposition" | "union"
-    )
+    crate::lexicon::is_role_modifier(w)
 }
 
 /// Honorifics that tell a person's sex.
