@@ -124,7 +124,10 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     // One unknown word before "said" is as often a company ("Centene said") as a person; a
     // person's surname alone is typed by the variant pass once the full name was seen.
     let everyday = n == 1 && !ff.surname() && (ff.common_any_case() || !ff.given());
-    if n <= 4 && !everyday && (is_speech_verb(next) || prev == "said" || prev == "says") && c.place().is_none() {
+    // Nor is a name opening with an everyday word that names no one ("Met Éireann said", the
+    // weather service).
+    let everyday_first = n >= 2 && ff.common_any_case() && !ff.given() && !ff.given_ambiguous() && !ff.surname();
+    if n <= 4 && !everyday && !everyday_first && (is_speech_verb(next) || prev == "said" || prev == "says") && c.place().is_none() {
         return verdict("person.speech", Strength::Weak);
     }
     // Results and line-ups: "Mark Crear (U.S.) 13.26", "Gete Wami (Ethiopia)".
