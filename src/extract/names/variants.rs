@@ -237,6 +237,16 @@ fn forms_of<'n, 'f>(name: &'n str, kind: MentionType, facts: impl Fn(usize, &'n 
                 f.place().is_none() && !f.org_suffix() && !f.demonym()
             };
             let distinctive = |k: usize| !facts(k, words[k]).common_any_case() && plain(k);
+            // "Manchester United" -> "United", "U.S. Senate" -> "Senate": a body named by its
+            // place and one word of its own is called by that word once the place is understood.
+            // (A club's or a chamber's own word may be a listed suffix: "United", "Senate".)
+            let own_word = |k: usize| {
+                let f = facts(k, words[k]);
+                f.place().is_none() && !f.demonym() && (!f.org_suffix() || lexicon::org_suffix_class(words[k]) == Some("institution"))
+            };
+            if words.len() == 2 && (facts(0, words[0]).place().is_some() || facts(0, words[0]).demonym()) && own_word(1) && words[1].chars().next().is_some_and(char::is_uppercase) {
+                forms.push(words[1]);
+            }
             if words.len() >= 3 && plain(0) && plain(1) && (distinctive(0) || distinctive(1)) {
                 forms.push(first_words(2));
             }
