@@ -239,7 +239,10 @@ fn figure_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
             let across = || {
                 f.unit.as_deref().is_some_and(|u| units::is_time(u) || guard("over_span", u)) || i > 0 && guard_token(ctx.doc, "over_about", i - 1)
             };
-            let time = phrase == "over" && across();
+            // "jailed over $85m fraud": an amount before the noun it qualifies is what "over"
+            // is about, not a hedge ("over $3.5 billion," "over $1 million in damages" are).
+            let about_amount = || f.kind == FigureKind::Money && attributive_noun_at(ctx.doc, f.end);
+            let time = phrase == "over" && (across() || about_amount());
             if !time && f.qualifier.is_none() && f.kind != FigureKind::Ordinal {
                 f.start = i;
                 f.qualifier = Some(phrase);
@@ -248,6 +251,14 @@ fn figure_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
         }
     }
     unit_at(ctx, i)
+}
+
+/// A lower-case word at token `k` that an amount before it qualifies ("$85m fraud", "$4bn
+/// deal"): on the same line, no function word or adverb ([`COUNTED_STOP`]), nor "worth".
+fn attributive_noun_at(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| t.newlines_before == 0 && t.kind == TokKind::Word && t.text.bytes().all(|b| b.is_ascii_lowercase()))
+        && !COUNTED_STOP.contains(doc.ascii_lower(k))
+        && doc.ascii_lower(k) != "worth"
 }
 
 /// The longest hedge phrase at `i` ("more than", "about", "up to").
