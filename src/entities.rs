@@ -231,21 +231,8 @@ fn found<'d>(entities: &mut Vec<Entity>, forms: &mut Forms<'d>, short_forms: &mu
         if let Some(bare) = without_legal_form(t) {
             forms.add(m.kind, bare, id);
         }
-        // A country's body is called by its own word once the country is understood: "the
-        // Senate" of "U.S. Senate", "Bundesbank" of "German Bundesbank".
-        if let Some(body) = after_country(t) {
-            forms.add(m.kind, body, id);
-        }
     }
     id
-}
-
-/// The second word of a two-word name whose first is a place or a demonym ("U.S. Senate" ->
-/// "Senate"); None for any other name.
-fn after_country(name: &str) -> Option<&str> {
-    let (first, second) = name.split_once(' ')?;
-    let country = lexicon::place(first).is_some() || lexicon::is_demonym(first);
-    (country && !second.contains(' ') && second.chars().next().is_some_and(char::is_uppercase)).then_some(second)
 }
 
 /// (type, initials) -> the organisations and places they can call, in the order the entities
