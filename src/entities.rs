@@ -134,7 +134,8 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
                 // "Kestrel" for "Kestrel Foods", when the variants left out a word that is
                 // also an everyday one: the story named it as a body on its own.
                 // "Lula" for "Luiz Inácio Lula da Silva": a person called by a middle name.
-                let by_word = match direct.or(spelled.as_deref()).or_else(known_long) {
+                let named = direct.or(spelled.as_deref()).or_else(known_long);
+                let by_word = match named {
                     None if m.kind == MentionType::Organisation && !t.contains(' ') => {
                         let table = by_first_word.get_or_insert_with(|| first_words_table(&entities));
                         table.get(&Lower::of(t)).map(|ids| latest(ids).to_vec())
@@ -145,7 +146,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
                     }
                     _ => None,
                 };
-                let candidates = direct.or(spelled.as_deref()).or_else(known_long).or(by_word.as_deref());
+                let candidates = named.or(by_word.as_deref());
                 let bracketed = candidates.is_none().then(|| bracketed_after(doc, mentions, &assigned, i)).flatten();
                 match (candidates, bracketed) {
                     (Some(ids), _) => meant(ids, m, &entities, &last_seen),
@@ -154,8 +155,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
                         id
                     }
                     (None, None) => {
-                        let id = entities.len();
-                        entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart(), roles: None });
+                        let id = new_entity(&mut entities, m, t);
                         last_seen.push(m.cstart());
                         forms.add(m.kind, t, id);
                         // "US" founds an entity "U.S." joins later (a table built later reads
@@ -215,12 +215,18 @@ fn bracketed_after(doc: &Doc<'_>, mentions: &[MentionAt], assigned: &[Option<usi
     if in_brackets && same_first { assigned[k - 1] } else { None }
 }
 
+/// An entity named `t`, first mentioned by `m`, not yet counted: its id.
+fn new_entity(entities: &mut Vec<Entity>, m: &MentionAt, t: &str) -> usize {
+    let id = entities.len();
+    entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart(), roles: None });
+    id
+}
+
 /// A new entity for name `m` (of several words, text `t`), callable by its variant forms and,
 /// for a company, by its name without the legal form. (Its initials are read from the entity
 /// when a mention asks: [`initials_table`].)
 fn found<'d>(entities: &mut Vec<Entity>, forms: &mut Forms<'d>, short_forms: &mut Vec<&'d str>, m: &MentionAt, t: &'d str) -> usize {
-    let id = entities.len();
-    entities.push(Entity { id, kind: m.kind, name: t.to_owned(), aliases: vec![], count: 0, first: m.cstart(), roles: None });
+    let id = new_entity(entities, m, t);
     variant_forms_into(t, m.kind, short_forms);
     for &form in short_forms.iter() {
         forms.add(m.kind, form, id);
@@ -260,25 +266,25 @@ type WordTable = HashMap<Lower<'static>, Vec<usize>>;
 /// The first words of the organisations founded so far (all the names of several words: the
 /// first pass founds them).
 fn first_words_table(entities: &[Entity]) -> WordTable {
-    let mut table = WordTable::default();
-    for e in entities.iter().filter(|e| e.kind == MentionType::Organisation) {
-        if let Some((first, _)) = e.name.split_once(' ') {
-            table.entry(Lower::Copied(first.to_lowercase().into_boxed_str())).or_default().push(e.id);
-        }
-    }
-    table
+    word_table(entities, MentionType::Organisation, |k, _, _| k == 0)
 }
 
 /// Each capitalised word between a person's first and last (the last is a variant form
 /// already) -> the persons so named.
 fn middle_words_table(entities: &[Entity]) -> WordTable {
+    word_table(entities, MentionType::Person, |k, n, w| {
+        k > 0 && k + 1 < n && w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with('.')
+    })
+}
+
+/// A [`WordTable`] of the `kind` entities' names of several words, by each word `w` that
+/// `picked(k, n, w)` takes (`k` its place among the name's `n` words).
+fn word_table(entities: &[Entity], kind: MentionType, picked: impl Fn(usize, usize, &str) -> bool) -> WordTable {
     let mut table = WordTable::default();
-    for e in entities.iter().filter(|e| e.kind == MentionType::Person) {
-        let words: Vec<&str> = e.name.split(' ').collect();
-        for w in words.iter().take(words.len().saturating_sub(1)).skip(1) {
-            if w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with('.') {
-                table.entry(Lower::Copied(w.to_lowercase().into_boxed_str())).or_default().push(e.id);
-            }
+    for e in entities.iter().filter(|e| e.kind == kind && e.name.contains(' ')) {
+        let n = e.name.split(' ').count();
+        for (_, w) in e.name.split(' ').enumerate().filter(|&(k, w)| picked(k, n, w)) {
+            table.entry(Lower::Copied(w.to_lowercase().into_boxed_str())).or_default().push(e.id);
         }
     }
     table

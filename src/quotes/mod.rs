@@ -283,7 +283,6 @@ struct Draft {
     content: Range<usize>,
     speaker: Option<Speaker>,
     cue: Option<String>,
-    cue_token: Option<usize>,
     /// The opening mark of a quote in marks.
     open: Option<usize>,
     nested: Vec<Range<usize>>,
@@ -336,7 +335,6 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
             content: content.clone(),
             speaker: None,
             cue: None,
-            cue_token: None,
             open: Some(m.open),
             nested: marks::nested(doc, content.clone()),
             brackets: marks::brackets(doc, content.clone()),
@@ -349,7 +347,6 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
             if let Some((sp, cue, c)) = found {
                 d.speaker = Some(sp);
                 d.cue = Some(cue);
-                d.cue_token = Some(c);
                 cx.used_cue.insert(c);
             } else if let Some((qb, sp)) = &last_direct {
                 let this = block_of().of(m.open);
@@ -389,7 +386,6 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
         content: r.content,
         speaker: r.speaker,
         cue: r.cue,
-        cue_token: None,
         open: None,
         nested: vec![],
         brackets: vec![],
@@ -400,7 +396,6 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
 
 fn to_quote(doc: &Doc<'_>, d: Draft) -> Quote {
     let s = span(doc, d.content.clone());
-    let _ = d.cue_token;
     let speaker_text = d.speaker.as_ref().map(|sp| doc.text[sp.byte.clone()].to_owned());
     Quote {
         kind: d.kind,
