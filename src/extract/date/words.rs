@@ -141,7 +141,6 @@ pub fn is_month_abbreviation(w: &str) -> bool {
     w.trim_end_matches('.').len() <= 4 && !matches!(w, "June" | "July" | "May" | "june" | "july")
 }
 
-/// ISO weekday of a weekday name ("Tuesday", "Tue", "Tues.").
 /// The weekday (Monday 1) a name stands for: capitalised ("Tue", "Tuesday"), or written out in
 /// all caps or lower case ("TUESDAY", "tuesday").
 pub fn weekday_number(w: &str) -> Option<u32> {
