@@ -70,6 +70,10 @@ fn nearest_cue(doc: &Doc<'_>, start: usize, end: usize, bounds: Range<usize>, cu
             if k <= 2 && j < start && present_beside(doc, j) {
                 return Some(Dir::Future);
             }
+            // "a premium to the closing price on Friday" looks back.
+            if k <= 2 && j < start && market_close(doc, j) {
+                return Some(Dir::Past);
+            }
             // "notes due 2026 on January 22": a cue followed by another date is that date's.
             if j + 1 < start && doc.tokens[j].text == "due" && doc.tokens[j + 1].text.starts_with(|c: char| c.is_ascii_digit()) {
                 return None;
@@ -177,7 +181,7 @@ fn cue_of_word(doc: &Doc<'_>, i: usize, w: &str) -> Dir {
         return Dir::None;
     }
     // The subject test first: it is cheaper than the list's.
-    if words::is_scheduled_verb(w) || plural_subject_before(doc, i) && words::is_scheduled_plain_verb(w) {
+    if words::is_scheduled_verb(w) || plural_subject_before(doc, i) && words::is_scheduled_plain_verb(w) && doc.tokens[i].text.starts_with(|c: char| c.is_ascii_lowercase()) {
         return Dir::Future;
     }
     if past_word(doc, i, w) {
@@ -192,6 +196,18 @@ fn present_beside(doc: &Doc<'_>, j: usize) -> bool {
     present_be(j) || j > 0 && present_be(j - 1) && past_form(doc, j)
 }
 
+/// "price" in "a premium to the closing price": a price the offer is measured against is on
+/// record, whatever the sentence plans ("will pay ..., a premium to the closing price on
+/// Friday"). Only a comparison says so: "will be set at the closing price on Friday" and
+/// "after the close on Thursday" may lie ahead.
+fn market_close(doc: &Doc<'_>, j: usize) -> bool {
+    let compared = |k: usize| matches!(doc.ascii_lower(k), "to" | "over" | "from" | "with" | "versus");
+    matches!(doc.ascii_lower(j), "price" | "prices" | "level" | "levels")
+        && j >= 3
+        && doc.ascii_lower(j - 1) == "closing"
+        && (compared(j - 2) || compared(j - 3))
+}
+
 /// "markets" in "markets reopen", "they" in "they meet": a plural subject right before a
 /// plain verb form, which makes it a present tense. After a determiner, a preposition or
 /// "to" the same word is a noun or an infinitive ("the vote on Sunday", "agreed to meet"),
@@ -202,12 +218,33 @@ fn plural_subject_before(doc: &Doc<'_>, i: usize) -> bool {
     }
     let w = doc.ascii_lower(i - 1);
     matches!(w, "they" | "we" | "you")
+        || team_before(doc, i - 1)
         || w.len() >= 4
             && w.ends_with('s')
             && !w.ends_with("ss")
             && !w.ends_with("'s")
             && !w.ends_with("’s")
             && !matches!(w, "this" | "thus" | "was" | "has" | "does" | "plus" | "less" | "unless" | "across" | "news" | "always" | "perhaps" | "sometimes" | "towards" | "afterwards" | "theirs" | "ours" | "yours" | "hers")
+}
+
+/// "England" in "England travel to Newcastle", "United" in "Manchester United host Chelsea":
+/// news takes a team or a body named by its place as plural. The name opens its phrase (a
+/// word before the name makes the pair a noun phrase: "the Apple launch", "the Wall Street
+/// close"), and a month or weekday is a date, not a subject ("January travel").
+fn team_before(doc: &Doc<'_>, j: usize) -> bool {
+    let t = &doc.tokens[j];
+    // A possessive is no subject: "Thursday's vote", "Let's meet".
+    if !t.is_capitalised() || t.is_all_caps() || t.possessive_len() > 0 {
+        return false;
+    }
+    if words::month_number(t.text).is_some() || words::weekday_number(t.text).is_some() {
+        return false;
+    }
+    let mut first = j;
+    while first > 0 && doc.tokens[first - 1].is_word() && doc.tokens[first - 1].is_capitalised() {
+        first -= 1;
+    }
+    first == 0 || !doc.tokens[first - 1].is_word()
 }
 
 /// Token `i` in lower case: an ASCII word's is the document's (no copy); others are
