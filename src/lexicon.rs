@@ -68,6 +68,7 @@ list!(CAP_STOPWORDS, "stopwords_capitalised.txt");
 list!(NON_ORG_ACRONYMS, "acronyms_not_org.txt");
 list!(LEGAL_FORMS, "org_legal_forms.txt");
 list!(STORM_HEADS, "storm_heads.txt");
+list!(SITE_WORDS, "place_site_words.txt");
 list!(RATE_NOUNS, "figure_rate_nouns.txt");
 list!(ROLE_HEADS, "role_heads.txt");
 list!(ROLE_MODIFIERS, "role_modifiers.txt");
@@ -432,6 +433,11 @@ pub fn is_role_modifier(word: &str) -> bool {
 /// A word that opens a storm's name ("Hurricane", "Typhoon", "Storm").
 pub fn is_storm_head(word: &str) -> bool {
     STORM_HEADS.contains(word)
+}
+
+/// A word that makes the name after "in", "near" or "outside" a place ("plant", "based").
+pub fn is_site_word(word: &str) -> bool {
+    SITE_WORDS.contains(word)
 }
 
 /// Upper-case abbreviations that are not organisations ("GDP", "CEO", "GMT").

@@ -77,6 +77,17 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if is_place_cue_after(next) && c.len() <= 3 {
         return verdict("place.cue", Strength::Listed);
     }
+    // "its plant in Halbrook", "born near Halbrook": a site and a preposition of place before
+    // a short name make it a place, even one a company of the story is named after. Listed,
+    // so that the company's form does not take it back.
+    if c.len() <= 2 && !c.sentence_initial && c.possessive_free(doc) && matches!(prev, "in" | "near" | "outside") && c.range.start >= 2 {
+        let site = doc.tokens[c.range.start - 2].text;
+        // "grew up in": the particle sits between.
+        let site = if site == "up" && c.range.start >= 3 { doc.tokens[c.range.start - 3].text } else { site };
+        if lexicon::is_site_word(site) {
+            return verdict("place.site", Strength::Listed);
+        }
+    }
     // "Xian, Shaanxi": an unknown name before a known region or country.
     if doc.tokens.get(c.range.end).is_some_and(|t| t.text == ",") {
         if let Some(t) = doc.tokens.get(c.range.end + 1) {
