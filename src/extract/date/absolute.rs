@@ -325,8 +325,17 @@ fn month_first(cx: &Cx<'_, '_>, i: usize, m: u32) -> Option<Hit> {
         if let Some(y) = year_number(cx.t(i + 2)) {
             return Some(Hit::new(i, i + 3, Point::Month(y, m), "date.month_year"));
         }
+        // "May of last year".
+        if let Some((end, y)) = relative_year_tail(cx, i + 1) {
+            return Some(Hit::new(i, end, Point::Month(y, m), "date.month_year").rel(None));
+        }
     }
     if bare_month_ok(cx, i, m) {
+        // "March last year", "in June next year": one month, its year counted from the
+        // reference (not the month of this year and a second date).
+        if let Some((end, y)) = bare_relative_year(cx, i + 1) {
+            return Some(Hit::new(i, end, Point::Month(y, m), "date.month_year").rel(None));
+        }
         return Some(month_only(cx, i, i + 1, m, "date.month"));
     }
     None
@@ -498,6 +507,22 @@ fn relative_year_tail(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, i32)> {
         _ => return None,
     };
     Some((j + 3, r.year + n))
+}
+
+/// "last year", "this year", "next year" at token `j`, with no "of" before: (end, year)
+/// counted from the reference.
+fn bare_relative_year(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, i32)> {
+    let r = cx.r?;
+    if !cx.is(j + 1, "year") {
+        return None;
+    }
+    let n = match cx.lower(j) {
+        "this" => 0,
+        "next" => 1,
+        "last" => -1,
+        _ => return None,
+    };
+    Some((j + 2, r.year + n))
 }
 
 /// The year of "FY2024" or "FY24".
