@@ -727,6 +727,19 @@ fn shift_from(r: Option<crate::calendar::Date>, start: usize, end: usize, unit: 
     Hit::new(start, end, point.unwrap_or(Point::Unresolved), rule).rel(Some(off))
 }
 
+/// Words that make a following "in 17 years" the span of a record
+/// (src/data/date_record_words.txt).
+static RECORD_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    include_str!("../../data/date_record_words.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+});
+
+/// A record word ("highest", "first") at most four words before token `i` in its sentence,
+/// with no comma between: "the highest in", "its lowest level since ... in".
+fn after_record_word(cx: &Cx<'_, '_>, i: usize) -> bool {
+    let from = cx.doc.sentence_range(i).start.max(i.saturating_sub(4));
+    (from..i).rev().take_while(|&k| cx.t(k) != ",").any(|k| RECORD_WORDS.contains(cx.lower(k)))
+}
+
 /// "in two weeks", "in three years' time", "two weeks from now", "a year from today".
 fn in_future(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let lead = cx.is(i, "in");
@@ -746,6 +759,11 @@ fn in_future(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         }
         // "in three years of war" is a duration.
         if cx.is_any(end, &["of", "and", "to", "or", "ago"]) || cx.t(end) == "-" {
+            return None;
+        }
+        // "the highest in 17 years", "its first win in a decade": the span a record is
+        // measured over.
+        if after_record_word(cx, i) {
             return None;
         }
         // Told in the past tense, "in two weeks" is a span ("his second letter in two weeks
