@@ -37,11 +37,16 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         Some(_) => return verdict("organisation.known", Strength::Strong),
         None => {}
     }
-    // "an analyst at Wanda Futures", "economists at Capital Economics".
-    if matches!(prev(1), "at" | "with") && lexicon::title_class(prev(2)) == Some("role") && !c.unreliable_case {
+    // A role, or roles, at the start of a sentence too ("Analysts at Berenberg said").
+    let one_role = |w: &str| lexicon::with_ascii_lowercase(w, |w| lexicon::title_class(w) == Some("role"));
+    let role = |w: &str| one_role(w) || one_role(w.trim_end_matches('s'));
+    // "an analyst at Wanda Futures", "analysts at Berenberg". Roles in the plural are often
+    // at a place ("students at Beijing's university", "dock workers at Port Elland"): only a
+    // one-word name no gazetteer knows is their employer.
+    let roles_at = || one_role(prev(2)) || c.len() == 1 && role(prev(2)) && c.place().is_none() && c.possessive_free(doc);
+    if matches!(prev(1), "at" | "with") && !c.unreliable_case && roles_at() {
         return verdict("organisation.role_at", Strength::Strong);
     }
-    let role = |w: &str| lexicon::title_class(w) == Some("role") || lexicon::title_class(w.trim_end_matches('s')) == Some("role");
     if matches!(prev(1), "from") && role(prev(2)) && !c.unreliable_case {
         return verdict("organisation.role_at", Strength::Strong);
     }

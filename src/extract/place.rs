@@ -62,6 +62,11 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let last = c.last_word();
     let locative = matches!(prev, "at" | "in" | "on" | "near" | "outside" | "from" | "At" | "In");
     let street = matches!(last, "Street" | "Road" | "Avenue");
+    // "at Bramall Lane", "on Mill Lane": a lane is a place only right after a preposition of
+    // place, Lane being a family name too ("a statement from Nathan Lane").
+    if c.len() >= 2 && last == "Lane" && matches!(prev, "at" | "in" | "on" | "near" | "outside") && c.possessive_free(doc) {
+        return verdict("place.feature", Strength::Strong);
+    }
     if c.len() >= 2 && (!street || c.len() == 2 || locative) && matches!(last, "Street" | "Road" | "Sea" | "Ocean" | "Gulf" | "Bay" | "Avenue" | "Square" | "Park" | "Bridge" | "Stadium" | "Airport" | "Harbour" | "Harbor" | "Island" | "Islands" | "Mountains" | "River" | "Lake" | "Valley" | "Beach" | "Coast" | "Peninsula" | "Strait" | "Canal" | "Desert" | "Plateau" | "Basin") {
         // After "at"/"in" it is the place even when it reads like a name ("at Trent Bridge").
         // Heads no person's name ends in are decisive on their own.
