@@ -113,6 +113,7 @@ fn on_reference(cx: &Cx<'_, '_>, start: usize, end: usize, h: u32, m: u32, sec: 
 /// before). Nor does the time a statement was made ("officials said at 3.30pm") take the day
 /// the statement speaks of.
 pub fn place_on_sentence_day(doc: &Doc<'_>, hits: &mut [Hit]) {
+    first_end_takes_day(doc, hits);
     let mut first = 0;
     while first < hits.len() {
         let sentence = doc.sentence_of(hits[first].start);
@@ -135,6 +136,25 @@ fn place_in_sentence(doc: &Doc<'_>, hits: &mut [Hit]) {
     for h in hits.iter_mut().filter(|h| dayless(h) && !after_speech_verb(doc, h.start)) {
         h.point = Point::Day(day);
         h.relative = relative;
+    }
+}
+
+/// "from 03:00 to 11:00 GMT on Saturday", "between 10pm and 6am on Sunday": a time that opens
+/// a range takes the day its second end names, or the day before when it is later in the day
+/// (the forward case, "on Friday from 9am to 5pm", is read with the range).
+fn first_end_takes_day(doc: &Doc<'_>, hits: &mut [Hit]) {
+    for k in 1..hits.len() {
+        let (before, after) = hits.split_at_mut(k);
+        let (a, b) = (&mut before[k - 1], &after[0]);
+        let joined = b.start == a.end + 1 && super::combine::is_range_word(doc.tokens[a.end].text);
+        let a_dayless = a.point == Point::NoDay && a.duration.is_none() && matches!(a.clock, Some(Clock::At(..)));
+        if let (true, true, Point::Day(day), Some(Clock::At(b_hour, b_minute, _)), None) = (joined, a_dayless, b.point, b.clock, b.duration) {
+            // "between 10pm and 6am on Sunday": a first end later in the day than the second
+            // is the evening before.
+            let overnight = matches!(a.clock, Some(Clock::At(h, m, _)) if (h, m) > (b_hour, b_minute));
+            a.point = Point::Day(if overnight { day.add_days(-1) } else { day });
+            a.relative = b.relative;
+        }
     }
 }
 
