@@ -23,6 +23,14 @@ fn is_company_noun(w: &str) -> bool {
     )
 }
 
+/// A noun for a kind of company that opens a sentence before the name, capitalised by its
+/// place only: "Carmaker Voltara said", "Drugmaker Corvane to buy". Unlike "Bank" or
+/// "Network" these open no company's own name.
+pub fn is_descriptor_noun(lower: &str) -> bool {
+    lower.len() > 5 && lower.ends_with("maker")
+        || matches!(lower, "insurer" | "lender" | "retailer" | "miner" | "refiner" | "brokerage" | "conglomerate" | "manufacturer" | "exporter" | "importer" | "startup")
+}
+
 pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let prev = |k: usize| if c.range.start >= k { doc.tokens[c.range.start - k].text } else { "" };
     // A body named like a place is the place after a locative: "fires in the Amazon".

@@ -666,6 +666,10 @@ fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>
             range.start += 1;
         }
     }
+    // A company noun opening the sentence is no part of the name: "Carmaker Voltara said".
+    if range.len() >= 2 && organisation::is_descriptor_noun(doc.ascii_lower(range.start)) {
+        range.start += 1;
+    }
     // A leading nationality is not part of the name ("American Oliver McCall"), unless the
     // whole is an organisation ("Chinese Academy of Sciences").
     let nationality = |i: usize| {
