@@ -271,6 +271,19 @@ fn roles_before_an_honorific() {
     assert_eq!(roles("Anna Roth"), ["Halden Steel chief executive"]);
 }
 
+/// A body named inside a title belongs to the role: "Works council head", "city council
+/// leader", "NCA branch commander".
+#[test]
+fn roles_with_a_body_inside() {
+    let text = "Works council head Jürgen Kerner called the plan unacceptable.\n\n\
+                Speaking later, NCA branch commander Ian Royce and city council leader Ann Tate agreed.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    let roles = |name: &str| entity(&r, name).roles.clone().unwrap_or_default();
+    assert_eq!(roles("Jürgen Kerner"), ["Works council head"]);
+    assert_eq!(roles("Ian Royce"), ["NCA branch commander"]);
+    assert_eq!(roles("Ann Tate"), ["city council leader"]);
+}
+
 /// A setting after the listener ("outside the court") is passed over when a pronoun or a
 /// possessive opens the clause after it.
 #[test]
