@@ -90,8 +90,9 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
             initialled.push(i);
             continue;
         }
-        // "Kestrel Foods Inc" is the "Kestrel Foods" of the headline.
-        let bare = || without_legal_form(t).filter(|_| m.kind == MentionType::Organisation).and_then(|b| forms.get(m.kind, b));
+        // "Kestrel Foods Inc" is the "Kestrel Foods" of the headline. (Only a company's name is
+        // looked at for a legal form: most names of several words are persons'.)
+        let bare = || (m.kind == MentionType::Organisation).then(|| without_legal_form(t)).flatten().and_then(|b| forms.get(m.kind, b));
         let id = match forms.get(m.kind, t).or_else(bare).and_then(|ids| ids.first()) {
             Some(&id) => id,
             None => found(&mut entities, &mut forms, &mut short_forms, m, t),

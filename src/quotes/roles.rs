@@ -41,6 +41,11 @@ fn text(doc: &Doc<'_>, r: Range<usize>) -> String {
 /// "WIC secretary general Ren Xianliang": title words and capitalised words right before.
 fn before(doc: &Doc<'_>, start: usize) -> Option<Range<usize>> {
     let first = doc.sentence_range(start).start;
+    // The word next to the name must be a title word: "Intel chief Pat" yes, "Lancashire's Obi"
+    // no. Asked first: most names have none, and need no walk back.
+    if start <= first || !cues::is_role_modifier_at(doc, start - 1) {
+        return None;
+    }
     let mut k = start;
     while k > first && start - k < 7 {
         let t = &doc.tokens[k - 1];
@@ -50,9 +55,8 @@ fn before(doc: &Doc<'_>, start: usize) -> Option<Range<usize>> {
         }
         k -= 1;
     }
-    // The word next to the name must be a title word: "Intel chief Pat" yes, "Lancashire's Obi" no.
     let r = trim(doc, k..start);
-    (!r.is_empty() && cues::is_role_modifier_at(doc, start - 1) && has_head(doc, &r)).then_some(r)
+    (!r.is_empty() && has_head(doc, &r)).then_some(r)
 }
 
 /// The phrase from `k` to the next comma, full stop or relative pronoun, at most 14 tokens.
