@@ -372,11 +372,11 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
         while first < end && matches!(cx.t(first), "“" | "\"" | "‘" | "(" | "-" | "—") {
             first += 1;
         }
-        for c in first..end {
-            // Only a speech verb or "according" goes further: the openers tell them, one look
-            // at a token for the many sentences with neither.
-            let speech = openers[c].speech;
-            if speech == Speech::Other || cx.in_direct.contains(c) {
+        // Only a speech verb or "according" goes further: the openers tell them, one look at a
+        // token for the many sentences with neither.
+        let speech_words = openers[first..end].iter().enumerate().filter(|(_, o)| o.speech != Speech::Other);
+        for (c, speech) in speech_words.map(|(k, o)| (first + k, o.speech)) {
+            if cx.in_direct.contains(c) {
                 continue;
             }
             // A clause that opens with a direct quote's words is that quote misread: it has its
