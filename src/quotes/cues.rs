@@ -204,6 +204,9 @@ pub fn is_role_head(word: &str) -> bool {
 /// are trimmed after lower-casing rather than before: the same, ASCII lower-casing leaving
 /// full stops as they are; a token with other characters is asked as [`is_role_head`] does.
 pub fn is_role_head_at(doc: &Doc<'_>, i: usize) -> bool {
+    if !may_be_role_word(doc, i) {
+        return false;
+    }
     match doc.tokens.get(i) {
         Some(t) if !t.text.is_ascii() => is_role_head(t.text),
         _ => with_token_lower(doc, i, |w| role_head_of_lower(w.trim_end_matches('.'))),
@@ -234,7 +237,16 @@ fn is_role_head_lower(w: &str) -> bool {
 /// Words that may sit inside a pre-name title, at token `i` ("" past the last token): "head
 /// coach", "secretary general".
 pub fn is_role_modifier_at(doc: &Doc<'_>, i: usize) -> bool {
-    is_role_head_at(doc, i) || with_token_lower(doc, i, is_modifier_lower)
+    may_be_role_word(doc, i) && (is_role_head_at(doc, i) || with_token_lower(doc, i, is_modifier_lower))
+}
+
+/// Whether token `i` may be a role word at all. Every listed role head and modifier starts
+/// with a letter, and so do the compounds made of them ("co-leader", "president-elect"): a
+/// token of ASCII text starting with anything else (a mark, a digit) is none, and is turned
+/// away without a look at the lists. (Past the last token, none either.)
+#[inline]
+fn may_be_role_word(doc: &Doc<'_>, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.text.as_bytes().first().is_some_and(|b| !b.is_ascii() || b.is_ascii_alphabetic()))
 }
 
 /// The words of [`is_role_modifier_at`] that head no title, in lower case.
@@ -253,6 +265,12 @@ pub fn title_sex(word: &str) -> Option<Pronoun> {
 
 /// Sex a role word tells: spokeswoman, chairman.
 pub fn role_sex(role: &str) -> Option<Pronoun> {
+    // Every word looked for ends in "man" or "men", which only those ASCII letters in any
+    // case lower-case to: a role without them (most) is told so without a lower-case copy.
+    let man_or_men = |w: &[u8]| w[0] | 0x20 == b'm' && matches!(w[1] | 0x20, b'a' | b'e') && w[2] | 0x20 == b'n';
+    if !role.as_bytes().windows(3).any(man_or_men) {
+        return None;
+    }
     let r = role.to_lowercase();
     if r.contains("woman") || r.contains("women") {
         Some(Pronoun::She)
@@ -266,6 +284,34 @@ pub fn role_sex(role: &str) -> Option<Pronoun> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every listed role word starts with a lower-case letter, as [`may_be_role_word`] takes.
+    #[test]
+    fn role_words_start_with_a_letter() {
+        for list in [include_str!("../data/role_heads.txt"), include_str!("../data/role_modifiers.txt")] {
+            for line in list.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+                assert!(line.as_bytes()[0].is_ascii_lowercase(), "{line}");
+            }
+        }
+    }
+
+    /// The look for "man" and "men" before the lower-case copy changes no answer.
+    #[test]
+    fn role_sex_as_lower_case_says() {
+        let full = |role: &str| {
+            let r = role.to_lowercase();
+            if r.contains("woman") || r.contains("women") {
+                Some(Pronoun::She)
+            } else if r.contains("spokesman") || r.contains("chairman") || r.contains("fisherman") {
+                Some(Pronoun::He)
+            } else {
+                None
+            }
+        };
+        for role in ["spokeswoman", "Spokeswoman", "CHAIRMAN", "chairwoman", "fisherman's", "director", "Prime Minister", "WOMEN'S coach", "man", "", "chair\u{212a}man", "Spokes\u{130}man"] {
+            assert_eq!(role_sex(role), full(role), "{role}");
+        }
+    }
 
     /// The length and letter look in front of the list turns no cue away.
     #[test]
