@@ -49,7 +49,9 @@ fn before(doc: &Doc<'_>, start: usize) -> Option<Range<usize>> {
     let mut k = start;
     while k > first && start - k < 7 {
         let t = &doc.tokens[k - 1];
-        let ok = t.kind == TokKind::Word && (t.is_capitalised() || cues::is_role_modifier_at(doc, k - 1)) && cues::title_sex(t.text).is_none();
+        // (The word next to the name was asked above.)
+        let title_word = || k == start || t.is_capitalised() || cues::is_role_modifier_at(doc, k - 1);
+        let ok = t.kind == TokKind::Word && title_word() && cues::title_sex(t.text).is_none();
         if !ok {
             break;
         }
