@@ -137,17 +137,19 @@ pub fn find(doc: &Doc<'_>, names: &Names, n_entities: usize) -> (Vec<Vec<String>
     let mut roles: Vec<Vec<String>> = vec![Vec::new(); n_entities];
     let mut sex: Vec<Option<Pronoun>> = vec![None; n_entities];
     let mut full_names = TokenSet::new(doc.tokens.len());
-    for m in names.iter().filter(|m| m.kind == MentionType::Person && m.tokens.len() > 1) {
-        for i in m.tokens.clone() {
+    // The persons' mentions, read off the candidates: most names are no person's.
+    let persons = || (0..names.len()).map(|k| names.found_at(k)).filter(|(f, _)| f.kind == MentionType::Person);
+    for (f, _) in persons().filter(|(f, _)| f.tokens.len() > 1) {
+        for i in f.tokens.clone() {
             full_names.insert(i);
         }
     }
-    for m in names.iter() {
-        let Some(e) = m.entity.filter(|&e| e < n_entities) else { continue };
-        if m.kind != MentionType::Person || m.tokens.is_empty() {
+    for (f, entity) in persons() {
+        let Some(e) = entity.filter(|&e| e < n_entities) else { continue };
+        if f.tokens.is_empty() {
             continue;
         }
-        let (s, end) = (m.tokens.start, m.tokens.end);
+        let (s, end) = (f.tokens.start, f.tokens.end);
         if s > 0 {
             if let Some(x) = cues::title_sex(word(doc, s - 1)) {
                 sex[e] = Some(x);
