@@ -116,10 +116,10 @@ struct Listed {
 }
 
 /// The date rules' opening words, the figure rules' role words and the speech words of the
-/// quote rules in one table, with the
-/// first and last letters and lengths of its words: most words are turned away by these
-/// before the table's hash is taken. Words of up to eight bytes (all but a few) are keyed by
-/// their bytes packed in a number, which hashes and compares in a few instructions.
+/// quote rules in one table, with the first and last letters and lengths of its words: most
+/// words are turned away by these before the table's hash is taken. Words of up to eight
+/// bytes (all but a few) are keyed by their bytes packed in a number, which hashes and
+/// compares in a few instructions.
 static LISTED: LazyLock<(WordEnds, ListedTable)> = LazyLock::new(|| {
     let mut table: FxHashMap<&'static str, Listed> = FxHashMap::default();
     for (word, follow) in date::opening_words() {
