@@ -359,6 +359,9 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
     let openers = doc.openers();
     let mut out = Vec::new();
     for s in &doc.layout.sentences {
+        // Only a speech verb or "according" opens reported speech, and most sentences have
+        // neither: one look at each token's opener turns them away, before their zone is read.
+        let Some(k) = openers[s.tokens.clone()].iter().position(|o| o.speech != Speech::Other) else { continue };
         let (mut a, end) = (s.tokens.start, s.tokens.end);
         // A wire story's first sentence follows the dateline on its line: "LONDON, March 19
         // (Reuters) - Unilever will cut ..., the group said."
@@ -372,10 +375,10 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
         while first < end && matches!(cx.t(first), "“" | "\"" | "‘" | "(" | "-" | "—") {
             first += 1;
         }
-        // Only a speech verb or "according" goes further: the openers tell them, one look at a
-        // token for the many sentences with neither.
-        let speech_words = openers[first..end].iter().enumerate().filter(|(_, o)| o.speech != Speech::Other);
-        for (c, speech) in speech_words.map(|(k, o)| (first + k, o.speech)) {
+        // The speech words from the first one on (none lies before `s.tokens.start + k`).
+        let from = first.max(s.tokens.start + k);
+        let speech_words = openers[from..end].iter().enumerate().filter(|(_, o)| o.speech != Speech::Other);
+        for (c, speech) in speech_words.map(|(k, o)| (from + k, o.speech)) {
             if cx.in_direct.contains(c) {
                 continue;
             }
