@@ -122,14 +122,15 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
                 // the one the text defines, a name of the text it spells, a well-known one.
                 let defined_long = || defined.get(t).and_then(|&l| forms.get(m.kind, l));
                 let known_long = || lexicon::org_by_acronym(t).and_then(|l| forms.get(m.kind, l));
-                let key = initials_of_form(t).filter(|_| matches!(m.kind, MentionType::Organisation | MentionType::Place));
+                // Read only when the form is unknown (most mentions' is known).
+                let key = || initials_of_form(t).filter(|_| matches!(m.kind, MentionType::Organisation | MentionType::Place));
                 let direct = forms.get(m.kind, t).or_else(defined_long);
-                let spelled: Option<Vec<usize>> = match &key {
-                    Some(k) if direct.is_none() => {
+                let spelled: Option<Vec<usize>> = match direct {
+                    None => key().and_then(|k| {
                         let table = by_initials.get_or_insert_with(|| initials_table(&entities));
-                        table.get(&(m.kind, k.clone())).map(|ids| latest(ids).to_vec())
-                    }
-                    _ => None,
+                        table.get(&(m.kind, k)).map(|ids| latest(ids).to_vec())
+                    }),
+                    Some(_) => None,
                 };
                 // "Kestrel" for "Kestrel Foods", when the variants left out a word that is
                 // also an everyday one: the story named it as a body on its own.
@@ -160,8 +161,10 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
                         forms.add(m.kind, t, id);
                         // "US" founds an entity "U.S." joins later (a table built later reads
                         // it from the entities).
-                        if let (Some(key), Some(table)) = (key, by_initials.as_mut()) {
-                            table.entry((m.kind, key)).or_default().push(id);
+                        if let Some(table) = by_initials.as_mut() {
+                            if let Some(key) = key() {
+                                table.entry((m.kind, key)).or_default().push(id);
+                            }
                         }
                         id
                     }
