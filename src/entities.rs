@@ -82,7 +82,7 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
     let mut initialled = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let t = text_of(m);
-        if !m.kind.is_name() || !t.contains(' ') || is_muted(i) {
+        if !m.kind.is_name() || !has_space(t) || is_muted(i) {
             continue;
         }
         if m.kind == MentionType::Person && given_initial(t).is_some() {
@@ -293,9 +293,16 @@ fn word_table(entities: &[Entity], kind: MentionType, picked: impl Fn(usize, usi
     table
 }
 
+/// Whether a name has a space, so several words: asked of every mention, a byte loop (the
+/// search for a character set one up for each short name).
+fn has_space(name: &str) -> bool {
+    name.bytes().any(|b| b == b' ')
+}
+
 /// The initial standing for a person's given name: "I" of "I. Hassan" or "J Smith".
 fn given_initial(name: &str) -> Option<char> {
-    let first = name.split(' ').next()?;
+    // The first word (a byte search: a split by character set one up for each name).
+    let first = &name[..name.bytes().position(|b| b == b' ').unwrap_or(name.len())];
     let mut chars = first.chars();
     let c = chars.next().filter(|c| c.is_uppercase())?;
     matches!(chars.as_str(), "" | ".").then_some(c)
