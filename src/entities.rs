@@ -7,7 +7,6 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::hash_map::Entry;
 
 use crate::extract::acronyms::AcronymDef;
-use crate::extract::folded::Folded;
 use crate::extract::names::variant_forms_into;
 use crate::extract::{Doc, Found};
 
@@ -83,15 +82,16 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
     let mut initialled = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let t = text_of(m);
-        if !m.kind.is_name() || !t.contains(' ') || is_muted(i) {
+        if !m.kind.is_name() || !has_space(t) || is_muted(i) {
             continue;
         }
         if m.kind == MentionType::Person && given_initial(t).is_some() {
             initialled.push(i);
             continue;
         }
-        // "Kestrel Foods Inc" is the "Kestrel Foods" of the headline.
-        let bare = || without_legal_form(t).filter(|_| m.kind == MentionType::Organisation).and_then(|b| forms.get(m.kind, b));
+        // "Kestrel Foods Inc" is the "Kestrel Foods" of the headline. (Only a company's name is
+        // looked at for a legal form: most names of several words are persons'.)
+        let bare = || (m.kind == MentionType::Organisation).then(|| without_legal_form(t)).flatten().and_then(|b| forms.get(m.kind, b));
         let id = match forms.get(m.kind, t).or_else(bare).and_then(|ids| ids.first()) {
             Some(&id) => id,
             None => found(&mut entities, &mut forms, &mut short_forms, m, t),
@@ -122,14 +122,15 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
                 // the one the text defines, a name of the text it spells, a well-known one.
                 let defined_long = || defined.get(t).and_then(|&l| forms.get(m.kind, l));
                 let known_long = || lexicon::org_by_acronym(t).and_then(|l| forms.get(m.kind, l));
-                let key = initials_of_form(t).filter(|_| matches!(m.kind, MentionType::Organisation | MentionType::Place));
+                // Read only when the form is unknown (most mentions' is known).
+                let key = || initials_of_form(t).filter(|_| matches!(m.kind, MentionType::Organisation | MentionType::Place));
                 let direct = forms.get(m.kind, t).or_else(defined_long);
-                let spelled: Option<Vec<usize>> = match &key {
-                    Some(k) if direct.is_none() => {
+                let spelled: Option<Vec<usize>> = match direct {
+                    None => key().and_then(|k| {
                         let table = by_initials.get_or_insert_with(|| initials_table(&entities));
-                        table.get(&(m.kind, k.clone())).map(|ids| latest(ids).to_vec())
-                    }
-                    _ => None,
+                        table.get(&(m.kind, k)).map(|ids| latest(ids).to_vec())
+                    }),
+                    Some(_) => None,
                 };
                 // "Kestrel" for "Kestrel Foods", when the variants left out a word that is
                 // also an everyday one: the story named it as a body on its own.
@@ -160,8 +161,10 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
                         forms.add(m.kind, t, id);
                         // "US" founds an entity "U.S." joins later (a table built later reads
                         // it from the entities).
-                        if let (Some(key), Some(table)) = (key, by_initials.as_mut()) {
-                            table.entry((m.kind, key)).or_default().push(id);
+                        if let Some(table) = by_initials.as_mut() {
+                            if let Some(key) = key() {
+                                table.entry((m.kind, key)).or_default().push(id);
+                            }
                         }
                         id
                     }
@@ -290,9 +293,16 @@ fn word_table(entities: &[Entity], kind: MentionType, picked: impl Fn(usize, usi
     table
 }
 
+/// Whether a name has a space, so several words: asked of every mention, a byte loop (the
+/// search for a character set one up for each short name).
+fn has_space(name: &str) -> bool {
+    name.bytes().any(|b| b == b' ')
+}
+
 /// The initial standing for a person's given name: "I" of "I. Hassan" or "J Smith".
 fn given_initial(name: &str) -> Option<char> {
-    let first = name.split(' ').next()?;
+    // The first word (a byte search: a split by character set one up for each name).
+    let first = &name[..name.bytes().position(|b| b == b' ').unwrap_or(name.len())];
     let mut chars = first.chars();
     let c = chars.next().filter(|c| c.is_uppercase())?;
     matches!(chars.as_str(), "" | ".").then_some(c)
@@ -437,29 +447,60 @@ impl<'d> Lower<'d> {
         }
     }
 
-    /// The bytes, and whether they stand for their ASCII lower case.
-    fn folded(&self) -> Folded<'_> {
+    /// The bytes, which stand for their ASCII lower case. (A copy's are its lower case
+    /// already: lowering its ASCII capitals again, of which it has none, changes nothing.)
+    fn bytes(&self) -> &[u8] {
         match self {
-            Lower::Ascii(text) => Folded { bytes: text.as_bytes(), folds: true },
-            Lower::Copied(text) => Folded { bytes: text.as_bytes(), folds: false },
+            Lower::Ascii(text) => text.as_bytes(),
+            Lower::Copied(text) => text.as_bytes(),
         }
     }
 }
 
-/// Two forms are equal when their lower cases are.
+/// Two forms are equal when their lower cases are: compared eight bytes at a time, each word
+/// lowered at once ([`ascii_lower_word`]).
 impl PartialEq for Lower<'_> {
     fn eq(&self, other: &Self) -> bool {
-        self.folded().eq(other.folded(), u8::to_ascii_lowercase)
+        let (a, b) = (self.bytes(), other.bytes());
+        a.len() == b.len() && a.chunks(8).zip(b.chunks(8)).all(|(x, y)| ascii_lower_word(word_of(x)) == ascii_lower_word(word_of(y)))
     }
 }
 
 impl Eq for Lower<'_> {}
 
-/// The hash of the lower case.
+/// The hash of the lower case: its words of eight bytes (the last zero-padded), then its
+/// length.
 impl std::hash::Hash for Lower<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.folded().hash(state, u8::to_ascii_lowercase);
+        let bytes = self.bytes();
+        for piece in bytes.chunks(8) {
+            state.write_u64(ascii_lower_word(word_of(piece)));
+        }
+        state.write_usize(bytes.len());
     }
+}
+
+/// One to eight bytes as a little-endian word, zero-padded.
+#[inline]
+fn word_of(piece: &[u8]) -> u64 {
+    match piece {
+        &[b0, b1, b2, b3, b4, b5, b6, b7] => u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]),
+        rest => crate::lexicon::tail_word(rest),
+    }
+}
+
+/// Eight bytes (a little-endian word) with their ASCII capitals in lower case, all at once: a
+/// byte's high bit marks it when it lies in 'A'..='Z' (its low seven bits plus 0x3f carry into
+/// the high bit from 'A' on, plus 0x25 from '['), never for a byte that is not ASCII. Each sum
+/// stays within its byte. (The lexicon's tables fold their keys the same way.)
+#[inline]
+fn ascii_lower_word(w: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = w & !HIGH;
+    let from_a = low + 0x3f3f_3f3f_3f3f_3f3f;
+    let past_z = low + 0x2525_2525_2525_2525;
+    let capitals = from_a & !past_z & !w & HIGH;
+    w | capitals >> 2
 }
 
 /// The entities a form calls, in the order they took it: nearly always one, kept inline (a
@@ -539,12 +580,24 @@ mod lower_tests {
     use super::*;
     use std::hash::BuildHasher;
 
+    /// Every byte's lower case, eight at a time, is `to_ascii_lowercase`'s.
+    #[test]
+    fn words_lower_as_bytes_do() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let w = u64::from(b) << (8 * at) | 0x4142_5a5b_6061_7a7b & !(0xff << (8 * at));
+                let want = u64::from_le_bytes(w.to_le_bytes().map(|x| x.to_ascii_lowercase()));
+                assert_eq!(ascii_lower_word(w), want, "{b} at {at}");
+            }
+        }
+    }
+
     /// A form key stands for the form's lower case: equal lower cases make equal keys with
     /// equal hashes, whether the key was lower-cased on the fly or copied.
     #[test]
     fn keys_equal_by_lower_case() {
         let hasher = rustc_hash::FxBuildHasher;
-        let forms = ["Acme", "ACME", "acme", "Acme Corp", "ZÜRICH", "zürich", "Zürich", "", "\u{212a}x", "KX", "Alibaba Group Holding Ltd"];
+        let forms = ["Acme", "ACME", "acme", "Acme Corp", "ZÜRICH", "zürich", "Zürich", "", "\u{212a}x", "KX", "Alibaba Group Holding Ltd", "ALIBABA GROUP HOLDING LTD", "Alibaba Group Holding Lte", "exactly8", "EXACTLY8"];
         for a in forms {
             for b in forms {
                 let (ka, kb) = (Lower::of(a), Lower::of(b));

@@ -1,7 +1,8 @@
 //! What each token's text alone says about the date and figure rules that may start at it,
 //! worked out once per token ([`Doc::openers`](super::Doc::openers)): which bytes it holds,
 //! whether it is a word a date rule opens with (and what must follow it), and the roles it
-//! has at the start of a figure.
+//! has at the start of a figure; and whether it is a speech verb or "according", where the
+//! quote rules look for reported speech (most sentences have neither).
 //!
 //! Both prefilters read every token. Each used to lower-case it, read its bytes and probe a
 //! table of its own, so every token (most of them ordinary words and marks that start
@@ -14,6 +15,7 @@ use rustc_hash::FxHashMap;
 
 use super::date::{self, Follow, WordEnds};
 use super::figure;
+use crate::quotes::cues;
 
 /// The prefilters' view of one token's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +25,8 @@ pub struct Opener {
     pub(crate) date: Option<Follow>,
     /// The figure word roles of the token (bits of the figure prefilter; 0 for none).
     pub(crate) figure_roles: u8,
+    /// A speech verb, "according", or neither ([`cues::Speech`]).
+    pub(crate) speech: cues::Speech,
 }
 
 impl Opener {
@@ -45,14 +49,14 @@ impl Opener {
             return Opener::of_non_ascii(text, lower, shape);
         }
         let listed = listed(lower);
-        Opener { shape, date: date::opening(text, lower, &shape, listed.date), figure_roles: listed.figure_roles }
+        Opener { shape, date: date::opening(text, lower, &shape, listed.date), figure_roles: listed.figure_roles, speech: listed.speech }
     }
 
     /// [`Opener::of`] a non-ASCII token: looked up by its full lower case, by the figure
     /// rules only. Kept out of line so that the common ASCII path stays small.
     #[inline(never)]
     fn of_non_ascii(text: &str, lower: &str, shape: Shape) -> Opener {
-        Opener { shape, date: date::opening(text, lower, &shape, None), figure_roles: figure::non_ascii_roles(text) }
+        Opener { shape, date: date::opening(text, lower, &shape, None), figure_roles: figure::non_ascii_roles(text), speech: cues::speech_of_non_ascii(text) }
     }
 }
 
@@ -107,12 +111,15 @@ struct Listed {
     /// In the date rules' table of opening words, and what must follow it.
     date: Option<Follow>,
     figure_roles: u8,
+    /// A speech verb ([`cues::CUE_WORDS`]) or "according".
+    speech: cues::Speech,
 }
 
-/// The date rules' opening words and the figure rules' role words in one table, with the
-/// first and last letters and lengths of its words: most words are turned away by these
-/// before the table's hash is taken. Words of up to eight bytes (all but a few) are keyed by
-/// their bytes packed in a number, which hashes and compares in a few instructions.
+/// The date rules' opening words, the figure rules' role words and the speech words of the
+/// quote rules in one table, with the first and last letters and lengths of its words: most
+/// words are turned away by these before the table's hash is taken. Words of up to eight
+/// bytes (all but a few) are keyed by their bytes packed in a number, which hashes and
+/// compares in a few instructions.
 static LISTED: LazyLock<(WordEnds, ListedTable)> = LazyLock::new(|| {
     let mut table: FxHashMap<&'static str, Listed> = FxHashMap::default();
     for (word, follow) in date::opening_words() {
@@ -120,6 +127,9 @@ static LISTED: LazyLock<(WordEnds, ListedTable)> = LazyLock::new(|| {
     }
     for (word, roles) in figure::word_roles() {
         table.entry(word).or_default().figure_roles = roles;
+    }
+    for word in cues::CUE_WORDS.into_iter().chain(["according"]) {
+        table.entry(word).or_default().speech = cues::speech_of_ascii_lower(word);
     }
     let ends = WordEnds::new(table.keys().copied());
     let mut packed_table = ListedTable::default();
@@ -193,6 +203,13 @@ mod tests {
         }
         for (word, roles) in figure::word_roles() {
             assert_eq!(listed(word).figure_roles, roles, "{word}");
+        }
+        for word in cues::CUE_WORDS {
+            assert_eq!(listed(word).speech, cues::Speech::Cue, "{word}");
+        }
+        assert_eq!(listed("according").speech, cues::Speech::According);
+        for word in ["company", "sad", "said\0", "accord", "", "."] {
+            assert_eq!(listed(word).speech, cues::Speech::Other, "{word}");
         }
         for word in ["said", "company", "", ".", "mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm", "a\0", "the\0\0"] {
             let none = listed(word);

@@ -21,56 +21,98 @@ pub fn is_cue(word: &str) -> bool {
     crate::lexicon::with_lower(word, is_cue_lower)
 }
 
-/// [`is_cue`] of token `i`'s text ("" past the last token).
+/// [`is_cue`] of token `i`'s text (false past the last token), as the token's
+/// [`Opener`](crate::extract::openers::Opener) holds it: worked out once per token.
 pub fn is_cue_at(doc: &Doc<'_>, i: usize) -> bool {
-    with_token_lower(doc, i, is_cue_lower)
+    doc.openers().get(i).is_some_and(|o| o.speech == Speech::Cue)
+}
+
+/// What a word is to the reported speech rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Speech {
+    /// A speech verb ([`is_cue`]).
+    Cue,
+    /// "according" in any ASCII case (of "according to").
+    According,
+    /// Anything else: nearly every word.
+    #[default]
+    Other,
+}
+
+/// The [`Speech`] of an ASCII word, `lower` in lower case.
+#[inline]
+pub fn speech_of_ascii_lower(lower: &str) -> Speech {
+    if !may_be_speech_word(lower) {
+        Speech::Other
+    } else if CUE_WORDS.contains(&lower) {
+        Speech::Cue
+    } else if lower == "according" {
+        Speech::According
+    } else {
+        Speech::Other
+    }
+}
+
+/// The [`Speech`] of a word with characters other than ASCII: a speech verb by its full lower
+/// case, never "according" (ASCII case never makes such a word that one).
+pub fn speech_of_non_ascii(word: &str) -> Speech {
+    if is_cue(word) { Speech::Cue } else { Speech::Other }
 }
 
 /// [`is_cue`] of a word already in lower case.
 ///
-/// Asked of nearly every word of a story, so a look at its length and end letters turns most
-/// words away before the list: every cue has 3 to 12 letters, ends in d, e, s or y and starts
-/// with one of a dozen letters.
+/// Asked of many words of a story, so a look at its first and last letters and length
+/// ([`may_be_speech_word`]) turns nearly every other word away before the list.
 #[inline]
 pub fn is_cue_lower(w: &str) -> bool {
-    match w.as_bytes() {
-        [first, .., last] if (3..=12).contains(&w.len()) => {
-            letter_in(*first, CUE_FIRST_LETTERS) && letter_in(*last, CUE_LAST_LETTERS) && is_listed_cue(w)
-        }
+    may_be_speech_word(w) && CUE_WORDS.contains(&w)
+}
+
+/// The speech verbs, lower case: [`is_cue_lower`]'s list.
+pub(crate) const CUE_WORDS: [&str; 44] = [
+    "said", "says", "say", "told", "tells", "added", "adds", "announced", "announces", "stated", "states", "explained",
+    "explains", "noted", "notes", "warned", "warns", "asked", "asks", "replied", "insisted", "insists", "argued", "argues",
+    "claimed", "claims", "wrote", "writes", "declared", "confirmed", "confirms", "acknowledged", "recalled", "continued",
+    "estimated", "predicted", "stressed", "emphasised", "emphasized", "admitted", "conceded", "complained", "urged",
+    "suggested",
+];
+
+/// Whether ASCII text `t` may be a speech verb ([`CUE_WORDS`]) or "according", in any case:
+/// false for nearly every other word, told by its first and last letters and its length
+/// with one table look. (A text with other characters may lower-case to another length and
+/// letters: it is no question for this test.)
+#[inline]
+pub fn may_be_speech_word(t: &str) -> bool {
+    match t.as_bytes() {
+        [first, .., last] if t.len() < 16 => match (letter_index(*first), letter_index(*last)) {
+            (Some(f), Some(l)) => SPEECH_ENDS[f * 26 + l] >> t.len() & 1 != 0,
+            _ => false,
+        },
         _ => false,
     }
 }
 
-/// The set of the letters in `letters` as bits, `a` the lowest.
-const fn letter_set(letters: &[u8]) -> u32 {
-    let mut set = 0;
-    let mut i = 0;
-    while i < letters.len() {
-        set |= 1 << (letters[i] - b'a');
-        i += 1;
+/// The place of ASCII letter `b` (either case) in the alphabet.
+const fn letter_index(b: u8) -> Option<usize> {
+    let lower = b | 0x20;
+    if lower.is_ascii_lowercase() { Some((lower - b'a') as usize) } else { None }
+}
+
+/// For each pair of first and last letter, the lengths (as bits) of the speech verbs and
+/// "according" that start and end so ([`may_be_speech_word`]).
+static SPEECH_ENDS: [u16; 26 * 26] = {
+    let mut table = [0u16; 26 * 26];
+    let mut k = 0;
+    while k <= CUE_WORDS.len() {
+        let w = if k < CUE_WORDS.len() { CUE_WORDS[k].as_bytes() } else { b"according" };
+        match (letter_index(w[0]), letter_index(w[w.len() - 1])) {
+            (Some(f), Some(l)) => table[f * 26 + l] |= 1 << w.len(),
+            _ => panic!("a speech word starts and ends with a letter"),
+        }
+        k += 1;
     }
-    set
-}
-
-/// The letters cues start with, and end with.
-const CUE_FIRST_LETTERS: u32 = letter_set(b"acdeinprstuw");
-const CUE_LAST_LETTERS: u32 = letter_set(b"desy");
-
-/// Whether byte `b` is a lower-case letter in `set`.
-fn letter_in(b: u8, set: u32) -> bool {
-    b.is_ascii_lowercase() && set & (1 << (b - b'a')) != 0
-}
-
-/// The list of [`is_cue_lower`].
-fn is_listed_cue(w: &str) -> bool {
-    matches!(w,
-        "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "announced" | "announces" | "stated" | "states"
-            | "explained" | "explains" | "noted" | "notes" | "warned" | "warns" | "asked" | "asks" | "replied"
-            | "insisted" | "insists" | "argued" | "argues" | "claimed" | "claims" | "wrote" | "writes" | "declared"
-            | "confirmed" | "confirms" | "acknowledged" | "recalled" | "continued" | "estimated" | "predicted"
-            | "stressed" | "emphasised" | "emphasized" | "admitted" | "conceded" | "complained" | "urged" | "suggested"
-    )
-}
+    table
+};
 
 /// A verb at token `i` that reports speech only when "that" follows: "estimated that" (not
 /// "estimated losses at").
@@ -162,6 +204,9 @@ pub fn is_role_head(word: &str) -> bool {
 /// are trimmed after lower-casing rather than before: the same, ASCII lower-casing leaving
 /// full stops as they are; a token with other characters is asked as [`is_role_head`] does.
 pub fn is_role_head_at(doc: &Doc<'_>, i: usize) -> bool {
+    if !may_be_role_word(doc, i) {
+        return false;
+    }
     match doc.tokens.get(i) {
         Some(t) if !t.text.is_ascii() => is_role_head(t.text),
         _ => with_token_lower(doc, i, |w| role_head_of_lower(w.trim_end_matches('.'))),
@@ -192,7 +237,16 @@ fn is_role_head_lower(w: &str) -> bool {
 /// Words that may sit inside a pre-name title, at token `i` ("" past the last token): "head
 /// coach", "secretary general".
 pub fn is_role_modifier_at(doc: &Doc<'_>, i: usize) -> bool {
-    is_role_head_at(doc, i) || with_token_lower(doc, i, is_modifier_lower)
+    may_be_role_word(doc, i) && (is_role_head_at(doc, i) || with_token_lower(doc, i, is_modifier_lower))
+}
+
+/// Whether token `i` may be a role word at all. Every listed role head and modifier starts
+/// with a letter, and so do the compounds made of them ("co-leader", "president-elect"): a
+/// token of ASCII text starting with anything else (a mark, a digit) is none, and is turned
+/// away without a look at the lists. (Past the last token, none either.)
+#[inline]
+fn may_be_role_word(doc: &Doc<'_>, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.text.as_bytes().first().is_some_and(|b| !b.is_ascii() || b.is_ascii_alphabetic()))
 }
 
 /// The words of [`is_role_modifier_at`] that head no title, in lower case.
@@ -211,6 +265,12 @@ pub fn title_sex(word: &str) -> Option<Pronoun> {
 
 /// Sex a role word tells: spokeswoman, chairman.
 pub fn role_sex(role: &str) -> Option<Pronoun> {
+    // Every word looked for ends in "man" or "men", which only those ASCII letters in any
+    // case lower-case to: a role without them (most) is told so without a lower-case copy.
+    let man_or_men = |w: &[u8]| w[0] | 0x20 == b'm' && matches!(w[1] | 0x20, b'a' | b'e') && w[2] | 0x20 == b'n';
+    if !role.as_bytes().windows(3).any(man_or_men) {
+        return None;
+    }
     let r = role.to_lowercase();
     if r.contains("woman") || r.contains("women") {
         Some(Pronoun::She)
@@ -225,6 +285,34 @@ pub fn role_sex(role: &str) -> Option<Pronoun> {
 mod tests {
     use super::*;
 
+    /// Every listed role word starts with a lower-case letter, as [`may_be_role_word`] takes.
+    #[test]
+    fn role_words_start_with_a_letter() {
+        for list in [include_str!("../data/role_heads.txt"), include_str!("../data/role_modifiers.txt")] {
+            for line in list.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+                assert!(line.as_bytes()[0].is_ascii_lowercase(), "{line}");
+            }
+        }
+    }
+
+    /// The look for "man" and "men" before the lower-case copy changes no answer.
+    #[test]
+    fn role_sex_as_lower_case_says() {
+        let full = |role: &str| {
+            let r = role.to_lowercase();
+            if r.contains("woman") || r.contains("women") {
+                Some(Pronoun::She)
+            } else if r.contains("spokesman") || r.contains("chairman") || r.contains("fisherman") {
+                Some(Pronoun::He)
+            } else {
+                None
+            }
+        };
+        for role in ["spokeswoman", "Spokeswoman", "CHAIRMAN", "chairwoman", "fisherman's", "director", "Prime Minister", "WOMEN'S coach", "man", "", "chair\u{212a}man", "Spokes\u{130}man"] {
+            assert_eq!(role_sex(role), full(role), "{role}");
+        }
+    }
+
     /// The length and letter look in front of the list turns no cue away.
     #[test]
     fn cue_filter_keeps_every_cue() {
@@ -236,10 +324,18 @@ mod tests {
             "conceded", "complained", "urged", "suggested",
         ];
         for w in cues {
-            assert!(is_listed_cue(w) && is_cue_lower(w), "{w}");
+            assert!(CUE_WORDS.contains(&w) && is_cue_lower(w), "{w}");
         }
-        for w in ["the", "sad", "", "s", "saidx", "hinted", "acknowledgeds"] {
+        for w in ["the", "sad", "", "s", "saidx", "hinted", "acknowledgeds", "according"] {
             assert!(!is_cue_lower(w), "{w}");
+        }
+        for w in cues.iter().chain(&["according"]) {
+            for v in [w.to_string(), w.to_uppercase(), format!("{}{}", w[..1].to_uppercase(), &w[1..])] {
+                assert!(may_be_speech_word(&v), "{v}");
+            }
+        }
+        for w in ["the", "The", "sad", "", "s", "saidx", "acknowledgeds", "2024", "\u{201c}", "sa\u{e9}d"] {
+            assert!(!may_be_speech_word(w), "{w}");
         }
     }
 }

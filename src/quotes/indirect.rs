@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use crate::extract::Found;
-use crate::quotes::cues;
+use crate::quotes::cues::{self, Speech};
 use crate::quotes::marks::block_start;
 use crate::quotes::{Cx, Speaker};
 use crate::report::{MentionType, Zone};
@@ -359,6 +359,9 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
     let openers = doc.openers();
     let mut out = Vec::new();
     for s in &doc.layout.sentences {
+        // Only a speech verb or "according" opens reported speech, and most sentences have
+        // neither: one look at each token's opener turns them away, before their zone is read.
+        let Some(k) = openers[s.tokens.clone()].iter().position(|o| o.speech != Speech::Other) else { continue };
         let (mut a, end) = (s.tokens.start, s.tokens.end);
         // A wire story's first sentence follows the dateline on its line: "LONDON, March 19
         // (Reuters) - Unilever will cut ..., the group said."
@@ -372,36 +375,24 @@ pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
         while first < end && matches!(cx.t(first), "“" | "\"" | "‘" | "(" | "-" | "—") {
             first += 1;
         }
-        // The token index reads the tokens, their openers and the quote marks alike.
-        #[allow(clippy::needless_range_loop)]
-        for c in first..end {
+        // The speech words from the first one on (none lies before `s.tokens.start + k`).
+        let from = first.max(s.tokens.start + k);
+        let speech_words = openers[from..end].iter().enumerate().filter(|(_, o)| o.speech != Speech::Other);
+        for (c, speech) in speech_words.map(|(k, o)| (from + k, o.speech)) {
             if cx.in_direct.contains(c) {
-                continue;
-            }
-            let token = &cx.doc.tokens[c];
-            let t = token.text;
-            // Speech verbs and "according" are words of three letters or more, and no shorter
-            // text lower-cases to three letters: punctuation, numbers and the many short words
-            // go no further.
-            if token.kind != TokKind::Word || t.len() < 3 {
                 continue;
             }
             // A clause that opens with a direct quote's words is that quote misread: it has its
             // own speaker ("“...,” Ishikawa, 47, said in an interview"). (One may go on into a
             // quote: "Solana said the accession ... “is perhaps the clearest ...”".)
             let apart = |r: &Reported| !cx.in_direct.contains(r.content.start);
-            if t.eq_ignore_ascii_case("according") && cx.t(c + 1) == "to" {
+            if speech == Speech::According && cx.t(c + 1) == "to" {
                 if let Some(r) = according(cx, first, c, end).filter(apart) {
                     out.push(r);
                 }
                 break;
             }
-            // An ASCII token's lower case is the document's: no lower-casing at every token.
-            // Every cue is ASCII, so a token whose ASCII lower case is one is ASCII itself; a
-            // token with other characters (its shape says so: no test of its bytes here) is
-            // lower-cased in full.
-            let cue = cues::is_cue_lower(doc.ascii_lower(c)) || openers[c].shape.non_ascii && cues::is_cue(t);
-            if !cue || token.is_capitalised() && c != first {
+            if speech != Speech::Cue || doc.tokens[c].is_capitalised() && c != first {
                 continue;
             }
             if let Some(r) = reported_at(cx, first, c, end, &dates).filter(apart) {

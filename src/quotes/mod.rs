@@ -79,6 +79,13 @@ impl<'f> Names<'f> {
         NameRef { kind: f.kind, tokens: f.tokens.clone(), entity: self.entity_of[i], byte: f.start..f.end, chars: f.cstart..f.cend }
     }
 
+    /// The candidate and entity of the `k`-th name mention, for the passes over all of them
+    /// that read a field or two (no [`NameRef`] made for each).
+    fn found_at(&self, k: usize) -> (&'f Found, Option<usize>) {
+        let i = self.list[k] as usize;
+        (&self.found[i], self.entity_of[i])
+    }
+
     /// The tokens of the `k`-th name mention.
     pub fn tokens(&self, k: usize) -> Range<usize> {
         self.found[self.list[k] as usize].tokens.clone()
@@ -302,8 +309,8 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
     let story = |i: usize| matches!(zoning.zone_of(i), Zone::Body | Zone::Standfirst);
     let antecedents: Vec<usize> = (0..names.len())
         .filter(|&m| {
-            let r = names.get(m);
-            r.entity.is_some() && matches!(r.kind, MentionType::Person | MentionType::Organisation) && story(r.tokens.start)
+            let (f, entity) = names.found_at(m);
+            entity.is_some() && matches!(f.kind, MentionType::Person | MentionType::Organisation) && story(f.tokens.start)
         })
         .collect();
     let mut cx = Cx { doc, zoning, names, in_direct: TokenSet::new(n), used_cue: TokenSet::new(n), sex, antecedents };

@@ -41,18 +41,24 @@ fn text(doc: &Doc<'_>, r: Range<usize>) -> String {
 /// "WIC secretary general Ren Xianliang": title words and capitalised words right before.
 fn before(doc: &Doc<'_>, start: usize) -> Option<Range<usize>> {
     let first = doc.sentence_range(start).start;
+    // The word next to the name must be a title word: "Intel chief Pat" yes, "Lancashire's Obi"
+    // no. Asked first: most names have none, and need no walk back.
+    if start <= first || !cues::is_role_modifier_at(doc, start - 1) {
+        return None;
+    }
     let mut k = start;
     while k > first && start - k < 7 {
         let t = &doc.tokens[k - 1];
-        let ok = t.kind == TokKind::Word && (t.is_capitalised() || cues::is_role_modifier_at(doc, k - 1)) && cues::title_sex(t.text).is_none();
+        // (The word next to the name was asked above.)
+        let title_word = || k == start || t.is_capitalised() || cues::is_role_modifier_at(doc, k - 1);
+        let ok = t.kind == TokKind::Word && title_word() && cues::title_sex(t.text).is_none();
         if !ok {
             break;
         }
         k -= 1;
     }
-    // The word next to the name must be a title word: "Intel chief Pat" yes, "Lancashire's Obi" no.
     let r = trim(doc, k..start);
-    (!r.is_empty() && cues::is_role_modifier_at(doc, start - 1) && has_head(doc, &r)).then_some(r)
+    (!r.is_empty() && has_head(doc, &r)).then_some(r)
 }
 
 /// The phrase from `k` to the next comma, full stop or relative pronoun, at most 14 tokens.
@@ -131,17 +137,19 @@ pub fn find(doc: &Doc<'_>, names: &Names, n_entities: usize) -> (Vec<Vec<String>
     let mut roles: Vec<Vec<String>> = vec![Vec::new(); n_entities];
     let mut sex: Vec<Option<Pronoun>> = vec![None; n_entities];
     let mut full_names = TokenSet::new(doc.tokens.len());
-    for m in names.iter().filter(|m| m.kind == MentionType::Person && m.tokens.len() > 1) {
-        for i in m.tokens.clone() {
+    // The persons' mentions, read off the candidates: most names are no person's.
+    let persons = || (0..names.len()).map(|k| names.found_at(k)).filter(|(f, _)| f.kind == MentionType::Person);
+    for (f, _) in persons().filter(|(f, _)| f.tokens.len() > 1) {
+        for i in f.tokens.clone() {
             full_names.insert(i);
         }
     }
-    for m in names.iter() {
-        let Some(e) = m.entity.filter(|&e| e < n_entities) else { continue };
-        if m.kind != MentionType::Person || m.tokens.is_empty() {
+    for (f, entity) in persons() {
+        let Some(e) = entity.filter(|&e| e < n_entities) else { continue };
+        if f.tokens.is_empty() {
             continue;
         }
-        let (s, end) = (m.tokens.start, m.tokens.end);
+        let (s, end) = (f.tokens.start, f.tokens.end);
         if s > 0 {
             if let Some(x) = cues::title_sex(word(doc, s - 1)) {
                 sex[e] = Some(x);
