@@ -142,7 +142,7 @@ pub const MAX_DOCUMENT: usize = u32::MAX as usize;
 /// On a document longer than [`MAX_DOCUMENT`] bytes.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     assert!(text.len() <= MAX_DOCUMENT, "a document of {} bytes: at most 4 GiB can be analysed", text.len());
-    let mut b = RawBuilder { text, raw: Vec::with_capacity(text.len() / 4), pos: 0, space: false, newlines: 0 };
+    let mut b = RawBuilder::new(text, true);
     if may_hold_link(text) {
         for m in LINK.find_iter(text) {
             let (ls, le) = (m.start(), trim_link_end(text, m.start(), m.end()));
@@ -155,7 +155,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
     }
     b.segment_until(text.len());
-    merge(text, b.raw)
+    b.finish()
 }
 
 /// Whether `text` holds what every [`LINK`] does: "@", "www." or "://". A short text is
@@ -170,16 +170,34 @@ fn may_hold_link(text: &str) -> bool {
     text.contains('@') || text.contains("www.") || text.contains("://")
 }
 
-/// Accumulates raw pieces with their offsets and the white space seen before each.
+/// Accumulates the pieces of the text with their offsets and the white space seen before
+/// each, and glues them into news tokens ([`merge`]) a run at a time: merging never crosses
+/// white space, so each run of pieces with none between them is glued as soon as white space
+/// ends it, while its pieces are at hand (no second pass over every token).
 struct RawBuilder<'a> {
     text: &'a str,
     raw: Vec<Token<'a>>,
     pos: usize,
     space: bool,
     newlines: u32,
+    /// Index in `raw` of the first piece of the current run of pieces with no white space
+    /// between them.
+    run: usize,
+    /// Whether runs are glued ([`merge`]); tests read the bare pieces.
+    glue: bool,
 }
 
 impl<'a> RawBuilder<'a> {
+    fn new(text: &'a str, glue: bool) -> RawBuilder<'a> {
+        RawBuilder { text, raw: Vec::with_capacity(text.len() / 4), pos: 0, space: false, newlines: 0, run: 0, glue }
+    }
+
+    /// The tokens, the last run glued.
+    fn finish(mut self) -> Vec<Token<'a>> {
+        self.end_run();
+        self.raw
+    }
+
     fn segment_until(&mut self, end: usize) {
         // Nearly all news text is ASCII, and the ASCII stretches of the rest take the fast
         // path too: only the words around a non-ASCII character go to the Unicode segmenter.
@@ -192,27 +210,35 @@ impl<'a> RawBuilder<'a> {
     }
 
     /// [`segment_until`](Self::segment_until) for ASCII text: the same boundaries without the
-    /// Unicode tables, and pieces measured and classified by their bytes.
+    /// Unicode tables, and pieces measured and classified by their bytes ([`ascii_token`]).
+    /// The white space before a piece is kept in locals, and the usual gap (one space before
+    /// a word) is stepped over where the piece before it ends.
     fn segment_ascii(&mut self, end: usize) {
         let bytes = &self.text.as_bytes()[..end];
+        let (mut space, mut newlines) = (self.space, self.newlines);
         let mut at = self.pos;
-        while at < bytes.len() {
-            let (piece_end, kind) = ascii_piece(bytes, at);
-            match kind {
-                Some(kind) => {
-                    self.pos = at;
-                    self.push(piece_end, kind);
+        while at < end {
+            let first = bytes[at];
+            if wb(first) == Wb::Space {
+                let run_end = space_run_end(bytes, at);
+                if run_end - at > 1 || first != b' ' {
+                    newlines += ascii_newline_count(&bytes[at..run_end]);
                 }
-                None => {
-                    self.space = true;
-                    if piece_end - at > 1 || bytes[at] != b' ' {
-                        self.newlines += newline_count(&self.text[at..piece_end]);
-                    }
-                }
+                space = true;
+                at = run_end;
+                continue;
             }
+            let (piece_end, kind) = ascii_token(bytes, at);
+            self.push_piece(at, piece_end, kind, space, newlines);
+            (space, newlines) = (false, 0);
             at = piece_end;
+            // One space and then a piece: the gap between most words.
+            if at + 1 < end && bytes[at] == b' ' && wb(bytes[at + 1]) != Wb::Space {
+                space = true;
+                at += 1;
+            }
         }
-        self.pos = end;
+        (self.space, self.newlines, self.pos) = (space, newlines, end);
     }
 
     fn segment_unicode(&mut self, end: usize) {
@@ -237,14 +263,39 @@ impl<'a> RawBuilder<'a> {
         }
     }
 
-    /// Inlined: called for every piece of the text.
-    #[inline]
+    /// The piece from `self.pos` to `end`, after the white space seen since the last piece.
     fn push(&mut self, end: usize, kind: TokKind) {
-        let seg = &self.text[self.pos..end];
-        self.raw.push(Token::new(seg, kind, self.pos, self.space, self.newlines));
+        self.push_piece(self.pos, end, kind, self.space, self.newlines);
         self.space = false;
         self.newlines = 0;
         self.pos = end;
+    }
+
+    /// Always inlined: called for every piece of the text.
+    #[inline(always)]
+    fn push_piece(&mut self, start: usize, end: usize, kind: TokKind, space: bool, newlines: u32) {
+        if space {
+            self.end_run();
+        }
+        self.raw.push(Token::new(&self.text[start..end], kind, start, space, newlines));
+    }
+
+    /// White space ends the current run of pieces: glue it, and start the next.
+    #[inline(always)]
+    fn end_run(&mut self) {
+        if self.raw.len() - self.run >= 2 {
+            self.glue_run();
+        }
+        self.run = self.raw.len();
+    }
+
+    /// Glue the current run of two pieces or more. Not inlined: most pieces stand alone, and
+    /// the gluing would crowd the loop over every piece.
+    #[inline(never)]
+    fn glue_run(&mut self) {
+        if self.glue {
+            merge(self.text, &mut self.raw, self.run);
+        }
     }
 }
 
@@ -313,59 +364,114 @@ const fn wb_of(b: u8) -> Wb {
     }
 }
 
+/// The kind of a piece of one ASCII byte that is neither white space nor a word byte:
+/// [`is_ascii_punctuation_mark`] as a table.
+const SINGLE_KIND: [TokKind; 128] = {
+    let mut t = [TokKind::Symbol; 128];
+    let mut b = 0;
+    while b < 128 {
+        if is_ascii_punctuation_mark(b as u8) {
+            t[b] = TokKind::Punct;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The end of the run of white space starting at byte `at` of ASCII text `b`.
+#[inline]
+fn space_run_end(b: &[u8], at: usize) -> usize {
+    let mut i = at + 1;
+    while i < b.len() && wb(b[i]) == Wb::Space {
+        i += 1;
+    }
+    i
+}
+
 /// The piece of ASCII text starting at byte `start` of `b`: where it ends (UAX #29 word
 /// boundaries as unicode-segmentation finds them, rules WB3 to WB13b restricted to ASCII), and
 /// its kind as [`classify`] gives it, None for white space. A run of white space comes as one
 /// piece where the Unicode segmenter may give several (tabs, line breaks); [`RawBuilder`]
 /// treats a white-space run the same either way.
+#[cfg(test)]
 fn ascii_piece(b: &[u8], start: usize) -> (usize, Option<TokKind>) {
-    let first = wb(b[start]);
-    let mut i = start + 1;
-    match first {
-        Wb::Space => {
-            while i < b.len() && wb(b[i]) == Wb::Space {
-                i += 1;
-            }
-            (i, None)
-        }
-        Wb::Letter | Wb::Numeric | Wb::ExtendNumLet => {
-            loop {
-                // WB5, WB8, WB9, WB10, WB13a, WB13b: letters, digits and "_" run on.
-                while i < b.len() && WORD_BYTE[usize::from(b[i])] {
-                    i += 1;
-                }
-                // WB6/WB7: letter (":" | "." | "'") letter; WB11/WB12: digit ("." | "'" | ","
-                // | ";") digit.
-                let mid = match b.get(i).map(|&c| wb(c)) {
-                    Some(mid @ (Wb::MidLetter | Wb::MidNumLet | Wb::MidNum)) => mid,
-                    _ => break, // most words end at white space
-                };
-                let Some(&after) = b.get(i + 1) else { break };
-                let (prev, after) = (wb(b[i - 1]), wb(after));
-                let joins_letters = prev == Wb::Letter && after == Wb::Letter && matches!(mid, Wb::MidLetter | Wb::MidNumLet);
-                let joins_digits = prev == Wb::Numeric && after == Wb::Numeric && matches!(mid, Wb::MidNumLet | Wb::MidNum);
-                if !(joins_letters || joins_digits) {
-                    break;
-                }
-                i += 2;
-            }
-            let kind = match first {
-                Wb::Numeric => TokKind::Number,
-                Wb::Letter => TokKind::Word,
-                // "_" first: a word if a letter follows.
-                _ if b[start..i].iter().any(u8::is_ascii_alphabetic) => TokKind::Word,
-                _ if i - start == 1 => TokKind::Punct,
-                _ => TokKind::Symbol,
-            };
-            (i, Some(kind))
-        }
-        _ => (i, Some(if is_ascii_punctuation_mark(b[start]) { TokKind::Punct } else { TokKind::Symbol })),
+    if wb(b[start]) == Wb::Space {
+        return (space_run_end(b, start), None);
     }
+    let (end, kind) = ascii_token(b, start);
+    (end, Some(kind))
+}
+
+/// [`ascii_piece`] of a piece that is not white space (byte `start` of `b` is not).
+#[inline]
+fn ascii_token(b: &[u8], start: usize) -> (usize, TokKind) {
+    let first = wb(b[start]);
+    if !is_word_class(first) {
+        return (start + 1, SINGLE_KIND[usize::from(b[start] & 0x7f)]);
+    }
+    let mut i = start + 1;
+    loop {
+        // WB5, WB8, WB9, WB10, WB13a, WB13b: letters, digits and "_" run on.
+        i = word_run_end(b, i);
+        // WB6/WB7: letter (":" | "." | "'") letter; WB11/WB12: digit ("." | "'" | "," | ";")
+        // digit.
+        let mid = match b.get(i).map(|&c| wb(c)) {
+            Some(mid @ (Wb::MidLetter | Wb::MidNumLet | Wb::MidNum)) => mid,
+            _ => break, // most words end at white space
+        };
+        let Some(&after) = b.get(i + 1) else { break };
+        let (prev, after) = (wb(b[i - 1]), wb(after));
+        let joins_letters = prev == Wb::Letter && after == Wb::Letter && matches!(mid, Wb::MidLetter | Wb::MidNumLet);
+        let joins_digits = prev == Wb::Numeric && after == Wb::Numeric && matches!(mid, Wb::MidNumLet | Wb::MidNum);
+        if !(joins_letters || joins_digits) {
+            break;
+        }
+        i += 2;
+    }
+    let kind = match first {
+        Wb::Numeric => TokKind::Number,
+        Wb::Letter => TokKind::Word,
+        // "_" first: a word if a letter follows.
+        _ if b[start..i].iter().any(u8::is_ascii_alphabetic) => TokKind::Word,
+        _ if i - start == 1 => TokKind::Punct,
+        _ => TokKind::Symbol,
+    };
+    (i, kind)
+}
+
+const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+
+/// The end of the run of word bytes (letters, digits, "_") from byte `at` of ASCII text `b`:
+/// eight bytes are tested at a time, as words of news text mostly fit in eight.
+#[inline]
+fn word_run_end(b: &[u8], mut at: usize) -> usize {
+    while let Some(chunk) = b.get(at..at + 8) {
+        let others = !word_bytes_in(u64::from_le_bytes(chunk.try_into().expect("eight bytes"))) & HIGHS;
+        if others != 0 {
+            return at + (others.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while at < b.len() && WORD_BYTE[usize::from(b[at])] {
+        at += 1;
+    }
+    at
+}
+
+/// Bit 7 of each byte of the result is set where that byte of `word` (eight ASCII bytes,
+/// little-endian) is a letter, a digit or "_" (other bits are clear). Every byte is below
+/// 0x80, so no sum below carries into the next byte.
+#[inline]
+fn word_bytes_in(word: u64) -> u64 {
+    // Bit 7 set where the byte lies in lo..=hi: at least lo, and not above hi.
+    let within = |x: u64, lo: u8, hi: u8| (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x7f - hi)) & HIGHS;
+    // Setting bit 5 folds capitals onto small letters (and no other byte onto them).
+    within(word | ONES * 0x20, b'a', b'z') | within(word, b'0', b'9') | within(word, b'_', b'_')
 }
 
 /// The index of the first byte of `b` that is not ASCII, eight bytes tested at a time.
 fn first_non_ascii(b: &[u8]) -> Option<usize> {
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
     let mut words = b.chunks_exact(8);
     for (k, word) in words.by_ref().enumerate() {
         let high = u64::from_le_bytes(word.try_into().expect("eight bytes")) & HIGHS;
@@ -410,6 +516,17 @@ fn newline_count(ws: &str) -> u32 {
     n
 }
 
+/// [`newline_count`] of a run of ASCII white space.
+fn ascii_newline_count(ws: &[u8]) -> u32 {
+    let mut n = 0;
+    let mut prev_cr = false;
+    for &c in ws {
+        n += u32::from(matches!(c, b'\r' | b'\x0b' | b'\x0c') || c == b'\n' && !prev_cr);
+        prev_cr = c == b'\r';
+    }
+    n
+}
+
 /// Trailing punctuation belongs to the sentence, not to the link.
 fn trim_link_end(text: &str, start: usize, end: usize) -> usize {
     let s = &text[start..end];
@@ -439,8 +556,7 @@ fn is_punctuation(c: char) -> bool {
 }
 
 /// ASCII punctuation less the signs and operators, which are symbols.
-#[inline]
-fn is_ascii_punctuation_mark(b: u8) -> bool {
+const fn is_ascii_punctuation_mark(b: u8) -> bool {
     b.is_ascii_punctuation() && !matches!(b, b'$' | b'+' | b'<' | b'=' | b'>' | b'^' | b'`' | b'|' | b'~')
 }
 
@@ -453,18 +569,18 @@ fn is_currency_prefix(s: &str) -> bool {
     s.len() <= 3 && s.chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// Glue raw UAX #29 pieces into news tokens. Only pieces with no white space between them
-/// are glued, so merging never crosses a space.
-fn merge<'a>(text: &'a str, mut raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
-    // Merged in place: raw[..w] is the output so far, and w <= i, since every step consumes at
-    // least as many raw pieces as it writes tokens (one token vector at a time: a 200 MB
-    // document does not hold two).
-    let mut w = 0usize;
-    let mut i = 0;
+/// Glue the raw UAX #29 pieces `raw[from..]` into news tokens. Only pieces with no white
+/// space between them are glued, so merging never crosses a space (and the pieces from `from`
+/// on may be glued before those after them are known, once white space follows them).
+fn merge<'a>(text: &'a str, raw: &mut Vec<Token<'a>>, from: usize) {
+    // Merged in place: raw[from..w] is the output so far, and w <= i, since every step consumes
+    // at least as many raw pieces as it writes tokens.
+    let mut w = from;
+    let mut i = from;
     let glued = |raw: &[Token<'a>], j: usize| j < raw.len() && !raw[j].space_before;
     while i < raw.len() {
         // Most pieces have white space after them: no rule below applies.
-        if !glued(&raw, i + 1) {
+        if !glued(raw, i + 1) {
             if w != i {
                 raw[w] = raw[i];
             }
@@ -476,9 +592,9 @@ fn merge<'a>(text: &'a str, mut raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
         // US$1.2 / HK$300 / £5 / $5: prefix letters, a sign, a number.
         if t.kind == TokKind::Word
             && is_currency_prefix(t.text)
-            && glued(&raw, i + 1)
+            && glued(raw, i + 1)
             && is_currency_sign(raw[i + 1].text)
-            && glued(&raw, i + 2)
+            && glued(raw, i + 2)
             && raw[i + 2].kind == TokKind::Number
         {
             raw[w] = join(text, &raw[i..i + 3], TokKind::Number);
@@ -487,7 +603,7 @@ fn merge<'a>(text: &'a str, mut raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
             continue;
         }
         // (A currency sign alone is a Symbol: the kind is the cheap test.)
-        if t.kind == TokKind::Symbol && is_currency_sign(t.text) && glued(&raw, i + 1) && raw[i + 1].kind == TokKind::Number {
+        if t.kind == TokKind::Symbol && is_currency_sign(t.text) && glued(raw, i + 1) && raw[i + 1].kind == TokKind::Number {
             raw[w] = join(text, &raw[i..i + 2], TokKind::Number);
             w += 1;
             i += 2;
@@ -520,7 +636,7 @@ fn merge<'a>(text: &'a str, mut raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
             // Hyphenated words: word-word, word-digits, digits-word ("one-third", "COVID-19",
             // "10-year"); digits-digits stays apart for ranges, scores and dates.
             if matches!(next.text, "-" | "‑")
-                && glued(&raw, i + 1)
+                && glued(raw, i + 1)
                 && matches!(last.kind, TokKind::Word | TokKind::Number)
                 && matches!(raw[i + 1].kind, TokKind::Word | TokKind::Number)
                 && !(last.kind == TokKind::Number && raw[i + 1].kind == TokKind::Number)
@@ -543,7 +659,6 @@ fn merge<'a>(text: &'a str, mut raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
         }
     }
     raw.truncate(w);
-    raw
 }
 
 /// Words that keep their full stop: initials, known abbreviations, dotted forms (U.S).
@@ -678,6 +793,39 @@ mod tests {
         }
     }
 
+    /// The eight-byte word test agrees with the byte table on every ASCII byte in every
+    /// position, beside any other byte.
+    #[test]
+    fn word_bytes_found_eight_at_a_time() {
+        for b in 0..0x80u8 {
+            for other in [b'a', b' ', b'_', b'9', b'@', b'[', b'`', b'{', 0, 0x7f] {
+                for pos in 0..8 {
+                    let mut bytes = [other; 8];
+                    bytes[pos] = b;
+                    let found = word_bytes_in(u64::from_le_bytes(bytes));
+                    for (k, &c) in bytes.iter().enumerate() {
+                        assert_eq!(found >> (8 * k + 7) & 1 == 1, WORD_BYTE[usize::from(c)], "{bytes:?} byte {k}");
+                    }
+                    assert_eq!(found & !HIGHS, 0);
+                }
+            }
+        }
+    }
+
+    /// Gluing each run of pieces as white space ends it gives the tokens that gluing all the
+    /// pieces at once gives.
+    #[test]
+    fn runs_glued_one_at_a_time_glue_as_the_whole() {
+        let alphabet: Vec<char> = "aZ9_.' \n$%-‑£@:/,US".chars().collect();
+        for s in random_strings(&alphabet, 0x51_7cc1_b727_220a, 16, 50_000) {
+            let mut b = RawBuilder::new(&s, false);
+            b.segment_until(s.len());
+            let mut whole = b.finish();
+            merge(&s, &mut whole, 0);
+            assert_eq!(tokenize(&s), whole, "{s:?}");
+        }
+    }
+
     /// `count` pseudo-random strings over `alphabet` (xorshift from `seed`), each shorter than
     /// `max_len` characters.
     fn random_strings(alphabet: &[char], seed: u64, max_len: u64, count: usize) -> Vec<String> {
@@ -701,14 +849,14 @@ mod tests {
     #[test]
     fn unicode_stretches_agree_with_segmenting_everything() {
         fn unicode_only(text: &str) -> Vec<Token<'_>> {
-            let mut b = RawBuilder { text, raw: Vec::new(), pos: 0, space: false, newlines: 0 };
+            let mut b = RawBuilder::new(text, false);
             b.segment_unicode(text.len());
-            b.raw
+            b.finish()
         }
         fn chunked(text: &str) -> Vec<Token<'_>> {
-            let mut b = RawBuilder { text, raw: Vec::new(), pos: 0, space: false, newlines: 0 };
+            let mut b = RawBuilder::new(text, false);
             b.segment_until(text.len());
-            b.raw
+            b.finish()
         }
         let alphabet: Vec<char> = "aZ9_:.',; \t\r\n\"-$%@é“”’\u{301}\u{200d}\u{200b}🙂👍\u{1f3fb}אב\u{5f4}🇬🇧\u{2028}\u{a0}\u{3000}中ไ\u{85}٣"
             .chars()
