@@ -33,29 +33,26 @@ pub fn split(tokens: &[Token<'_>]) -> Layout {
     let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut paragraph = 0usize;
     let mut start = 0usize;
-    for i in 1..=tokens.len() {
-        let boundary = i == tokens.len() || {
-            let t = &tokens[i];
-            if t.newlines_before >= 2 {
-                true
-            } else if t.newlines_before == 1 {
-                !hard_wrapped(&tokens[i - 1], t)
-            } else {
-                ends_sentence(tokens, i)
-            }
+    // Each pair of neighbours: is there a boundary between them? Most tokens follow theirs
+    // on the same line, after a word: turned away by the line-break count and one table look.
+    for (k, pair) in tokens.windows(2).enumerate() {
+        let (prev, t) = (&pair[0], &pair[1]);
+        let boundary = match t.newlines_before {
+            0 => t.space_before && may_end_sentence(prev) && ends_sentence(tokens, k + 1),
+            1 => !hard_wrapped(prev, t),
+            _ => true,
         };
-        if boundary && start < i {
-            sentences.push(Sentence {
-                tokens: start..i,
-                paragraph,
-                start: tokens[start].start(),
-                end: tokens[i - 1].end(),
-            });
+        if boundary {
+            let i = k + 1;
+            sentences.push(Sentence { tokens: start..i, paragraph, start: tokens[start].start(), end: prev.end() });
             start = i;
-            if i < tokens.len() && tokens[i].newlines_before >= 2 {
+            if t.newlines_before >= 2 {
                 paragraph += 1;
             }
         }
+    }
+    if start < tokens.len() {
+        sentences.push(Sentence { tokens: start..tokens.len(), paragraph, start: tokens[start].start(), end: tokens[tokens.len() - 1].end() });
     }
     let paragraphs = if sentences.is_empty() { 0 } else { paragraph + 1 };
     Layout { sentences, paragraphs }
@@ -78,18 +75,29 @@ fn is_closing(t: &Token<'_>) -> bool {
 /// byte: a stop ("." "!" "?" "…", or a word ending in "."), or one of [`is_closing`]'s marks
 /// ('"' "'" ")" "]" and the last bytes of "”" "’" "»"). Most tokens are words, turned away here
 /// before any text is compared.
+#[inline]
 fn may_end_sentence(t: &Token<'_>) -> bool {
-    matches!(t.text.as_bytes().last(), Some(b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' | 0xA6 | 0x9D | 0x99 | 0xBB))
+    t.text.as_bytes().last().is_some_and(|&b| ENDING_BYTE[usize::from(b)])
 }
 
-/// Does a sentence end before token `i` (which is on the same line as token i-1)?
-fn ends_sentence(tokens: &[Token<'_>], i: usize) -> bool {
-    // Only white space ends a sentence; checked first, so that a run of n glued closing quotes
-    // is stepped back over once, not n times (linear time on "”’”’...").
-    let next = &tokens[i];
-    if !next.space_before || !may_end_sentence(&tokens[i - 1]) {
-        return false;
+/// The last bytes [`may_end_sentence`] lets through, as a table.
+const ENDING_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let ends = [b'.', b'!', b'?', b'"', b'\'', b')', b']', 0xA6, 0x9D, 0x99, 0xBB];
+    let mut k = 0;
+    while k < ends.len() {
+        t[ends[k] as usize] = true;
+        k += 1;
     }
+    t
+};
+
+/// Does a sentence end before token `i` (which is on the same line as token i-1, with white
+/// space between them, and [`may_end_sentence`])?
+fn ends_sentence(tokens: &[Token<'_>], i: usize) -> bool {
+    // Only white space ends a sentence, as the caller has checked: a run of n glued closing
+    // quotes is stepped back over once, not n times (linear time on "”’”’...").
+    let next = &tokens[i];
     // Step back over closing quotes and brackets to the candidate stop.
     let mut j = i - 1;
     while j > 0 && !tokens[j].space_before && is_closing(&tokens[j]) {
