@@ -135,17 +135,18 @@ pub fn span(doc: &Doc<'_>, r: Range<usize>) -> Span {
 
 pub fn lines(tokens: &[Token<'_>]) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
-        if i == 0 || t.newlines_before > 0 {
-            if let Some(l) = out.last_mut() {
-                l.tokens.end = i;
-            }
-            out.push(Line { tokens: i..i + 1, blank_before: i == 0 || t.newlines_before >= 2 });
+    if tokens.is_empty() {
+        return out;
+    }
+    // A line runs from a token after a line break (or the first) to the next such token.
+    let mut start = 0;
+    for (i, t) in tokens.iter().enumerate().skip(1) {
+        if t.newlines_before > 0 {
+            out.push(Line { tokens: start..i, blank_before: start == 0 || tokens[start].newlines_before >= 2 });
+            start = i;
         }
     }
-    if let Some(l) = out.last_mut() {
-        l.tokens.end = tokens.len();
-    }
+    out.push(Line { tokens: start..tokens.len(), blank_before: start == 0 || tokens[start].newlines_before >= 2 });
     out
 }
 
