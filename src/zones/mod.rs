@@ -44,13 +44,7 @@ impl Zoning {
     }
 }
 
-/// One line of text: a run of tokens with no line break between them.
-#[derive(Debug, Clone)]
-pub struct Line {
-    pub tokens: Range<usize>,
-    /// A blank line (or the start of the text) comes before it.
-    pub blank_before: bool,
-}
+pub use crate::sentences::Line;
 
 /// Working state shared by the shape modules.
 pub struct Cx<'d, 'a> {
@@ -133,21 +127,9 @@ pub fn span(doc: &Doc<'_>, r: Range<usize>) -> Span {
     Span { text: doc.text[a.start()..b.end()].to_owned(), start: doc.char_offset(a.start()), end: doc.char_offset(b.end()), byte_start: a.start(), byte_end: b.end() }
 }
 
+/// The lines of `tokens` (a document's are in its layout).
 pub fn lines(tokens: &[Token<'_>]) -> Vec<Line> {
-    let mut out: Vec<Line> = Vec::new();
-    if tokens.is_empty() {
-        return out;
-    }
-    // A line runs from a token after a line break (or the first) to the next such token.
-    let mut start = 0;
-    for (i, t) in tokens.iter().enumerate().skip(1) {
-        if t.newlines_before > 0 {
-            out.push(Line { tokens: start..i, blank_before: start == 0 || tokens[start].newlines_before >= 2 });
-            start = i;
-        }
-    }
-    out.push(Line { tokens: start..tokens.len(), blank_before: start == 0 || tokens[start].newlines_before >= 2 });
-    out
+    crate::sentences::lines(tokens)
 }
 
 /// Find the clipping's structure.
@@ -155,7 +137,7 @@ pub fn analyse(doc: &Doc<'_>) -> Zoning {
     let n = doc.tokens.len();
     let mut cx = Cx {
         doc,
-        lines: lines(&doc.tokens),
+        lines: doc.layout.lines.clone(),
         z: Zoning { zone: vec![Zone::Body; n], muted: vec![false; n], ..Zoning::default() },
         body_line: None,
     };
