@@ -214,8 +214,12 @@ impl<'a> RawBuilder<'a> {
     /// The white space before a piece is kept in locals, and the usual gap (one space before
     /// a word) is stepped over where the piece before it ends.
     fn segment_ascii(&mut self, end: usize) {
-        let bytes = &self.text.as_bytes()[..end];
-        let (mut space, mut newlines) = (self.space, self.newlines);
+        let text = self.text;
+        let bytes = &text.as_bytes()[..end];
+        // The builder's state in locals for the loop (the token vector's length and room in
+        // registers, not reloaded from the builder after every store).
+        let mut raw = std::mem::take(&mut self.raw);
+        let (mut space, mut newlines, mut run) = (self.space, self.newlines, self.run);
         let mut at = self.pos;
         while at < end {
             let first = bytes[at];
@@ -229,7 +233,10 @@ impl<'a> RawBuilder<'a> {
                 continue;
             }
             let (piece_end, kind) = ascii_token(bytes, at);
-            self.push_piece(at, piece_end, kind, space, newlines);
+            if space {
+                run = end_run(text, &mut raw, run, self.glue);
+            }
+            raw.push(Token::new(&text[at..piece_end], kind, at, space, newlines));
             (space, newlines) = (false, 0);
             at = piece_end;
             // One space and then a piece: the gap between most words.
@@ -238,7 +245,8 @@ impl<'a> RawBuilder<'a> {
                 at += 1;
             }
         }
-        (self.space, self.newlines, self.pos) = (space, newlines, end);
+        self.raw = raw;
+        (self.space, self.newlines, self.pos, self.run) = (space, newlines, end, run);
     }
 
     fn segment_unicode(&mut self, end: usize) {
@@ -271,8 +279,8 @@ impl<'a> RawBuilder<'a> {
         self.pos = end;
     }
 
-    /// Always inlined: called for every piece of the text.
-    #[inline(always)]
+    /// The piece from `start` to `end` after `space` and `newlines` (the white space seen since
+    /// the last piece).
     fn push_piece(&mut self, start: usize, end: usize, kind: TokKind, space: bool, newlines: u32) {
         if space {
             self.end_run();
@@ -281,22 +289,40 @@ impl<'a> RawBuilder<'a> {
     }
 
     /// White space ends the current run of pieces: glue it, and start the next.
-    #[inline(always)]
     fn end_run(&mut self) {
-        if self.raw.len() - self.run >= 2 {
-            self.glue_run();
-        }
-        self.run = self.raw.len();
+        self.run = end_run(self.text, &mut self.raw, self.run, self.glue);
     }
+}
 
-    /// Glue the current run of two pieces or more. Not inlined: most pieces stand alone, and
-    /// the gluing would crowd the loop over every piece.
-    #[inline(never)]
-    fn glue_run(&mut self) {
-        if self.glue {
-            merge(self.text, &mut self.raw, self.run);
+/// White space ends the run of pieces `raw[run..]`: glue it (if `glue`, and it has two pieces
+/// or more) and give where the next run starts.
+#[inline(always)]
+fn end_run<'a>(text: &'a str, raw: &mut Vec<Token<'a>>, run: usize, glue: bool) -> usize {
+    if raw.len() - run >= 2 && glue {
+        glue_run(text, raw, run);
+    }
+    raw.len()
+}
+
+/// [`merge`] the run from `run`. Not inlined: most pieces stand alone, and the gluing would
+/// crowd the loop over every piece. Most runs of two pieces are a word and its comma or
+/// bracket, which nothing glues: those are let be after two looks.
+#[inline(never)]
+fn glue_run<'a>(text: &'a str, raw: &mut Vec<Token<'a>>, run: usize) {
+    if let [a, b] = &raw[run..] {
+        if !may_glue_pair(a, b) {
+            return;
         }
     }
+    merge(text, raw, run);
+}
+
+/// Whether [`merge`] may glue a run of the two pieces `a` `b`: of its rules, only a currency
+/// sign (a Symbol) before a number, a number's "%" and a word's full stop join two pieces (the
+/// others join three).
+#[inline]
+fn may_glue_pair(a: &Token<'_>, b: &Token<'_>) -> bool {
+    a.kind == TokKind::Symbol || matches!(b.text, "%" | ".")
 }
 
 /// Word_Break classes (UAX #29) of the ASCII characters; the rest of ASCII is Other
