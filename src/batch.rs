@@ -201,7 +201,8 @@ struct FlatRecord {
 
 impl FlatRecord {
     fn read(line: &[u8]) -> Option<FlatRecord> {
-        let mut r = JsonBytes { b: line, at: 0 };
+        // A line that is not UTF-8 is no JSON serde_json reads: checked once, whole.
+        let mut r = JsonBytes { s: std::str::from_utf8(line).ok()?, b: line, at: 0 };
         let (mut id, mut text, mut date) = (None, None, None);
         r.skip_space();
         r.expect(b'{')?;
@@ -236,8 +237,10 @@ impl FlatRecord {
     }
 }
 
-/// A reader of the bytes of one JSON value, from `at`.
+/// A reader of the bytes of one JSON value (UTF-8), from `at`.
 struct JsonBytes<'a> {
+    s: &'a str,
+    /// `s` as bytes.
     b: &'a [u8],
     at: usize,
 }
@@ -266,7 +269,7 @@ impl<'a> JsonBytes<'a> {
         let start = self.at;
         let end = start + self.b[start..].iter().position(|&c| c == b'"')?;
         let key: &'a [u8] = &self.b[start..end];
-        if key.iter().any(|&c| c == b'\\' || c < 0x20) || std::str::from_utf8(key).is_err() {
+        if key.iter().any(|&c| c == b'\\' || c < 0x20) {
             return None;
         }
         self.at = end + 1;
@@ -291,8 +294,8 @@ impl<'a> JsonBytes<'a> {
     }
 
     /// A string: its plain stretches copied whole (found eight bytes at a time), its escapes
-    /// decoded. None for what serde_json refuses (a control character, an unknown escape,
-    /// bytes that are not UTF-8) and for a surrogate escape (left to serde_json to pair).
+    /// decoded. None for what serde_json refuses (a control character, an unknown escape)
+    /// and for a surrogate escape (left to serde_json to pair).
     fn string(&mut self, room: usize) -> Option<String> {
         self.expect(b'"')?;
         let mut out = String::with_capacity(room);
@@ -300,7 +303,7 @@ impl<'a> JsonBytes<'a> {
             let start = self.at;
             self.at = start + plain_run(&self.b[start..]);
             // Escapes are ASCII: the stretches between them are whole characters.
-            out.push_str(std::str::from_utf8(&self.b[start..self.at]).ok()?);
+            out.push_str(&self.s[start..self.at]);
             match self.next()? {
                 b'"' => return Some(out),
                 b'\\' => out.push(self.escape()?),
