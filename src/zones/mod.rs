@@ -158,7 +158,11 @@ pub fn analyse(doc: &Doc<'_>) -> Zoning {
     if cx.z.date.is_none() {
         cx.z.date = header::stamp_near_top(&cx);
     }
-    cx.z.article.date = cx.z.date.map(|d| d.to_string());
+    cx.z.article.date = cx.z.date.map(|d| {
+        let mut iso = String::with_capacity(10);
+        d.push_iso(&mut iso);
+        iso
+    });
     header::furniture(&mut cx);
     body_extent(&mut cx);
     cx.z
