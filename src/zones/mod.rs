@@ -114,9 +114,20 @@ impl<'d, 'a> Cx<'d, 'a> {
         self.lines.get(l + 1).is_none_or(|n| n.blank_before)
     }
 
-    /// Line `l` has no lower-case letter and at least two letters.
+    /// Line `l` has no lower-case letter and at least two letters. An ASCII line (nearly
+    /// every headline) is read a byte at a time, in one pass.
     pub fn all_caps(&self, l: usize) -> bool {
         let s = self.line_text(l);
+        if s.is_ascii() {
+            let mut letters = 0;
+            for &b in s.as_bytes() {
+                if b.is_ascii_lowercase() {
+                    return false;
+                }
+                letters += usize::from(b.is_ascii_uppercase());
+            }
+            return letters >= 2;
+        }
         !s.chars().any(char::is_lowercase) && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
     }
 }
