@@ -343,7 +343,7 @@ fn caption_label(lw: &str) -> bool {
 pub fn furniture(cx: &mut Cx<'_, '_>) {
     for l in 0..cx.lines.len() {
         let r = cx.lines[l].tokens.clone();
-        if r.is_empty() || cx.z.zone[r.start] != Zone::Body || !may_open_furniture(cx.t(r.start)) {
+        if r.is_empty() || cx.z.zone[r.start] != Zone::Body || !may_open_furniture(cx.t(r.start), cx.lower(r.start)) {
             continue;
         }
         if trailer(cx, l) || copyright(cx, l) || related_link(cx, l) {
@@ -360,10 +360,21 @@ pub fn furniture(cx: &mut Cx<'_, '_>) {
 
 /// Whether a line whose first token is `first` may be furniture, by its first byte: every
 /// furniture line opens with one of a few letters (in either case), a bracket, a question
-/// mark (PressReader's caption marks) or the lead byte of "©". Most body lines are turned
-/// away here, before any rule compares their words.
-fn may_open_furniture(first: &str) -> bool {
-    first.as_bytes().first().is_some_and(|&b| FURNITURE_FIRST[usize::from(b)])
+/// mark (PressReader's caption marks) or the lead byte of "©"; and then by the word itself
+/// (`lower`, in ASCII lower case), one of the few any rule opens with. Most body lines are
+/// turned away here, before the rules read them one by one.
+fn may_open_furniture(first: &str, lower: &str) -> bool {
+    first.as_bytes().first().is_some_and(|&b| FURNITURE_FIRST[usize::from(b)]) && (furniture_opener(lower) || caption_label(lower))
+}
+
+/// The words (in ASCII lower case) the trailer, copyright, related-link and credit-line rules
+/// open a line with, and the caption marks.
+fn furniture_opener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "newspapers" | "copyright" | "©" | "(" | "all" | "end" | "related" | "recommended" | "read" | "see" | "reporting" | "editing"
+            | "writing" | "compiled" | "additional" | "graphics" | "research" | "[" | "?"
+    )
 }
 
 /// The first bytes of furniture lines: "Newspapers" ([`trailer`]); "Copyright", "©", "(c)",
@@ -487,11 +498,11 @@ mod tests {
         ];
         for w in words {
             for form in [w.to_owned(), w.to_ascii_lowercase(), w.to_ascii_uppercase()] {
-                assert!(may_open_furniture(&form), "{form}");
+                assert!(may_open_furniture(&form, &form.to_ascii_lowercase()), "{form}");
             }
         }
-        for w in ["The", "he", "Mr", "", "“Yes", "Tuesday", "1996"] {
-            assert!(!may_open_furniture(w), "{w}");
+        for w in ["The", "he", "Mr", "", "“Yes", "Tuesday", "1996", "Police", "China", "Reuters", "Alan"] {
+            assert!(!may_open_furniture(w, &w.to_ascii_lowercase()), "{w}");
         }
     }
 }
