@@ -141,6 +141,15 @@ pub const MAX_DOCUMENT: usize = u32::MAX as usize;
 /// # Panics
 /// On a document longer than [`MAX_DOCUMENT`] bytes.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    tokenize_noting_ascii(text).0
+}
+
+/// [`tokenize`], and whether the text is ASCII: the tokenizer looks at every byte for it
+/// anyway (and an ASCII text's code point offsets are its byte offsets, no table needed).
+///
+/// # Panics
+/// On a document longer than [`MAX_DOCUMENT`] bytes.
+pub(crate) fn tokenize_noting_ascii(text: &str) -> (Vec<Token<'_>>, bool) {
     assert!(text.len() <= MAX_DOCUMENT, "a document of {} bytes: at most 4 GiB can be analysed", text.len());
     let mut b = RawBuilder::new(text, true);
     if may_hold_link(text) {
@@ -151,11 +160,13 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
             b.segment_until(ls);
             let kind = if text[ls..le].contains('@') && !text[ls..le].contains('/') { TokKind::Email } else { TokKind::Url };
+            b.ascii &= text[ls..le].is_ascii();
             b.push(le, kind);
         }
     }
     b.segment_until(text.len());
-    b.finish()
+    let ascii = b.ascii;
+    (b.finish(), ascii)
 }
 
 /// Whether `text` holds what every [`LINK`] does: "@", "www." or "://". A short text is
@@ -185,11 +196,13 @@ struct RawBuilder<'a> {
     run: usize,
     /// Whether runs are glued ([`merge`]); tests read the bare pieces.
     glue: bool,
+    /// No byte segmented so far is outside ASCII.
+    ascii: bool,
 }
 
 impl<'a> RawBuilder<'a> {
     fn new(text: &'a str, glue: bool) -> RawBuilder<'a> {
-        RawBuilder { text, raw: Vec::with_capacity(text.len() / 4), pos: 0, space: false, newlines: 0, run: 0, glue }
+        RawBuilder { text, raw: Vec::with_capacity(text.len() / 4), pos: 0, space: false, newlines: 0, run: 0, glue, ascii: true }
     }
 
     /// The tokens, the last run glued.
@@ -202,6 +215,7 @@ impl<'a> RawBuilder<'a> {
         // Nearly all news text is ASCII, and the ASCII stretches of the rest take the fast
         // path too: only the words around a non-ASCII character go to the Unicode segmenter.
         while let Some(at) = first_non_ascii(&self.text.as_bytes()[self.pos..end]) {
+            self.ascii = false;
             let (from, to) = unicode_stretch(self.text.as_bytes(), self.pos, self.pos + at, end);
             self.segment_ascii(from);
             self.segment_unicode(to);
@@ -889,6 +903,17 @@ mod tests {
             .collect();
         for s in random_strings(&alphabet, 0x2545_f491_4f6c_dd1d, 20, 50_000) {
             assert_eq!(chunked(&s), unicode_only(&s), "{s:?}");
+        }
+    }
+
+    /// The tokenizer's note of an ASCII text is the text's own.
+    #[test]
+    fn ascii_noted_as_the_text_is() {
+        let alphabet: Vec<char> = "aZ9 .:/@wé“\u{2028}".chars().collect();
+        let mut texts = random_strings(&alphabet, 0x3c6e_f372_fe94_f82b, 30, 20_000);
+        texts.extend(["see www.exämple.com now".to_owned(), "mail ä@b.com".to_owned(), "www.example.com".to_owned(), String::new()]);
+        for s in texts {
+            assert_eq!(tokenize_noting_ascii(&s).1, s.is_ascii(), "{s:?}");
         }
     }
 
