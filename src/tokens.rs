@@ -357,13 +357,15 @@ enum Wb {
     Other,
 }
 
-/// [`wb_of`] for every ASCII byte, looked up rather than matched: it is asked of every byte
-/// (of ASCII text only).
-const WB: [Wb; 128] = {
-    let mut t = [Wb::Other; 128];
+/// [`wb_of`] for every byte, looked up rather than matched: it is asked of every byte (of
+/// ASCII text only). A byte above ASCII gets its low seven bits' class (the callers that may
+/// meet one test it for ASCII too); the table has all 256 entries so that no byte is masked
+/// before the look.
+const WB: [Wb; 256] = {
+    let mut t = [Wb::Other; 256];
     let mut b = 0;
-    while b < 128 {
-        t[b] = wb_of(b as u8);
+    while b < 256 {
+        t[b] = wb_of((b & 0x7f) as u8);
         b += 1;
     }
     t
@@ -371,7 +373,7 @@ const WB: [Wb; 128] = {
 
 #[inline]
 fn wb(b: u8) -> Wb {
-    WB[usize::from(b & 0x7f)]
+    WB[usize::from(b)]
 }
 
 /// Letters, digits and "_": the classes a word runs on over.
@@ -406,11 +408,11 @@ const fn wb_of(b: u8) -> Wb {
 
 /// The kind of a piece of one ASCII byte that is neither white space nor a word byte:
 /// [`is_ascii_punctuation_mark`] as a table.
-const SINGLE_KIND: [TokKind; 128] = {
-    let mut t = [TokKind::Symbol; 128];
+const SINGLE_KIND: [TokKind; 256] = {
+    let mut t = [TokKind::Symbol; 256];
     let mut b = 0;
-    while b < 128 {
-        if is_ascii_punctuation_mark(b as u8) {
+    while b < 256 {
+        if is_ascii_punctuation_mark((b & 0x7f) as u8) {
             t[b] = TokKind::Punct;
         }
         b += 1;
@@ -447,7 +449,7 @@ fn ascii_piece(b: &[u8], start: usize) -> (usize, Option<TokKind>) {
 fn ascii_token(b: &[u8], start: usize) -> (usize, TokKind) {
     let first = wb(b[start]);
     if !is_word_class(first) {
-        return (start + 1, SINGLE_KIND[usize::from(b[start] & 0x7f)]);
+        return (start + 1, SINGLE_KIND[usize::from(b[start])]);
     }
     let mut i = start + 1;
     loop {
