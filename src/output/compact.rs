@@ -160,7 +160,8 @@ impl Writer<'_> {
         self.out.push(b']');
     }
 
-    /// An unsigned integer in decimal (what itoa writes).
+    /// An unsigned integer in decimal (what itoa writes). Always inlined, as [`u64`](Self::u64).
+    #[inline(always)]
     fn uint(&mut self, n: usize) {
         self.u64(n as u64);
     }
