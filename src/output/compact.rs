@@ -261,6 +261,7 @@ impl Writer<'_> {
     /// A JSON string, escaped as serde_json escapes: `"` and `\` with a backslash, control
     /// characters as \b \t \n \f \r or else \u00XX (lower-case hex), everything else (DEL,
     /// U+2028 and all non-ASCII) as it is.
+    #[inline(always)]
     fn string(&mut self, s: &str) {
         let bytes = s.as_bytes();
         // News text rarely holds a byte to escape: one test of the whole string, one copy.
@@ -306,6 +307,7 @@ impl Writer<'_> {
     }
 
     /// `"start":…,"end":…,"byte_start":…,"byte_end":…` (no braces, no leading comma).
+    #[inline(always)]
     fn offsets(&mut self, start: usize, end: usize, byte_start: usize, byte_end: usize) {
         self.raw(b"\"start\":");
         self.uint(start);
