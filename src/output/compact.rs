@@ -346,8 +346,13 @@ impl Writer<'_> {
         self.uint(m.sentence);
         self.raw(b",\"entity\":");
         self.opt_uint(m.entity);
-        self.raw(b",\"value\":");
-        self.value(&m.value);
+        // Most mentions are names, whose value is null: written here, not through a call.
+        if m.value.is_null() {
+            self.raw(b",\"value\":null");
+        } else {
+            self.raw(b",\"value\":");
+            self.value(&m.value);
+        }
         self.raw(b",\"rule\":");
         self.string(&m.rule);
         self.raw(zone_field(m.zone));
