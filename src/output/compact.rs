@@ -236,6 +236,7 @@ impl Writer<'_> {
         }
     }
 
+    #[inline(always)]
     fn opt_uint(&mut self, n: Option<usize>) {
         match n {
             Some(n) => self.uint(n),
