@@ -146,17 +146,25 @@ fn trim_line(buf: &[u8]) -> &[u8] {
 
 fn parse_line(line: &[u8], line_no: usize, origin: Option<&Path>) -> Job {
     let fail = |id: Option<Value>, msg: String| Job::Failed(error_record(origin, id, format!("line {line_no}: {msg}")));
-    let value: Value = match serde_json::from_slice(line) {
-        Ok(v) => v,
-        Err(e) => return fail(None, format!("invalid JSON: {e}")),
-    };
-    let Value::Object(mut obj) = value else { return fail(None, "not a JSON object".to_owned()) };
-    let id = obj.remove("id").filter(|v| !v.is_null());
-    let Some(Value::String(text)) = obj.remove("text") else {
-        return fail(id, "no \"text\" string".to_owned());
+    // Nearly every record is a flat object of strings: read without a JSON tree. Any other
+    // shape (and every malformed line) is read by serde_json, whose errors the records give.
+    let (id, text, date) = match FlatRecord::read(line) {
+        Some(FlatRecord { id, text, date }) => (id.filter(|v| !v.is_null()), text, date),
+        None => {
+            let value: Value = match serde_json::from_slice(line) {
+                Ok(v) => v,
+                Err(e) => return fail(None, format!("invalid JSON: {e}")),
+            };
+            let Value::Object(mut obj) = value else { return fail(None, "not a JSON object".to_owned()) };
+            let id = obj.remove("id").filter(|v| !v.is_null());
+            let Some(Value::String(text)) = obj.remove("text") else {
+                return fail(id, "no \"text\" string".to_owned());
+            };
+            (id, text, obj.remove("date"))
+        }
     };
     let mut warnings = Vec::new();
-    let date = match obj.get("date") {
+    let date = match date.as_ref() {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => {
             // Lenient: a date followed by anything (a timestamp's time is kept when it is one).
@@ -178,6 +186,173 @@ fn parse_line(line: &[u8], line_no: usize, origin: Option<&Path>) -> Job {
         encoding: "utf-8".to_owned(),
     };
     Job::Line { source, text, date, warnings }
+}
+
+/// A JSON Lines record read without building a JSON tree: a flat object whose values are all
+/// strings, null, true or false, with a "text" string, no key written with an escape and none
+/// of "id", "text" and "date" twice. [`FlatRecord::read`] gives None for any other line, valid
+/// or not, for serde_json to read: what it accepts, it reads as serde_json would.
+#[derive(Debug, PartialEq)]
+struct FlatRecord {
+    id: Option<Value>,
+    text: String,
+    date: Option<Value>,
+}
+
+impl FlatRecord {
+    fn read(line: &[u8]) -> Option<FlatRecord> {
+        // A line that is not UTF-8 is no JSON serde_json reads: checked once, whole.
+        let mut r = JsonBytes { s: std::str::from_utf8(line).ok()?, b: line, at: 0 };
+        let (mut id, mut text, mut date) = (None, None, None);
+        r.skip_space();
+        r.expect(b'{')?;
+        loop {
+            r.skip_space();
+            let key = r.plain_key()?;
+            r.skip_space();
+            r.expect(b':')?;
+            r.skip_space();
+            // The document's text is most of the line: room for all of it at once.
+            let room = if key == b"text" { line.len() - r.at } else { 0 };
+            let value = r.scalar(room)?;
+            let field = match key {
+                b"id" => &mut id,
+                b"text" => &mut text,
+                b"date" => &mut date,
+                _ => &mut None,
+            };
+            if field.replace(value).is_some() {
+                return None;
+            }
+            r.skip_space();
+            match r.next()? {
+                b',' => continue,
+                b'}' => break,
+                _ => return None,
+            }
+        }
+        r.skip_space();
+        let Some(Value::String(text)) = text else { return None };
+        (r.at == line.len()).then_some(FlatRecord { id, text, date })
+    }
+}
+
+/// A reader of the bytes of one JSON value (UTF-8), from `at`.
+struct JsonBytes<'a> {
+    s: &'a str,
+    /// `s` as bytes.
+    b: &'a [u8],
+    at: usize,
+}
+
+impl<'a> JsonBytes<'a> {
+    fn next(&mut self) -> Option<u8> {
+        let c = *self.b.get(self.at)?;
+        self.at += 1;
+        Some(c)
+    }
+
+    fn expect(&mut self, c: u8) -> Option<()> {
+        (self.next()? == c).then_some(())
+    }
+
+    /// JSON's white space: space, tab, line feed, carriage return.
+    fn skip_space(&mut self) {
+        while matches!(self.b.get(self.at), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
+        }
+    }
+
+    /// A key with no escape in it, as its bytes (UTF-8).
+    fn plain_key(&mut self) -> Option<&'a [u8]> {
+        self.expect(b'"')?;
+        let start = self.at;
+        let end = start + self.b[start..].iter().position(|&c| c == b'"')?;
+        let key: &'a [u8] = &self.b[start..end];
+        if key.iter().any(|&c| c == b'\\' || c < 0x20) {
+            return None;
+        }
+        self.at = end + 1;
+        Some(key)
+    }
+
+    /// A string, null, true or false (anything else is None); a string is given `room` bytes
+    /// from the start.
+    fn scalar(&mut self, room: usize) -> Option<Value> {
+        let literal = |r: &mut Self, word: &[u8], value: Value| {
+            let found = r.b[r.at..].starts_with(word);
+            r.at += word.len();
+            found.then_some(value)
+        };
+        match *self.b.get(self.at)? {
+            b'"' => self.string(room).map(Value::String),
+            b'n' => literal(self, b"null", Value::Null),
+            b't' => literal(self, b"true", Value::Bool(true)),
+            b'f' => literal(self, b"false", Value::Bool(false)),
+            _ => None,
+        }
+    }
+
+    /// A string: its plain stretches copied whole (found eight bytes at a time), its escapes
+    /// decoded. None for what serde_json refuses (a control character, an unknown escape)
+    /// and for a surrogate escape (left to serde_json to pair).
+    fn string(&mut self, room: usize) -> Option<String> {
+        self.expect(b'"')?;
+        let mut out = String::with_capacity(room);
+        loop {
+            let start = self.at;
+            self.at = start + plain_run(&self.b[start..]);
+            // Escapes are ASCII: the stretches between them are whole characters.
+            out.push_str(&self.s[start..self.at]);
+            match self.next()? {
+                b'"' => return Some(out),
+                b'\\' => out.push(self.escape()?),
+                _ => return None,
+            }
+        }
+    }
+
+    /// The character of the escape after a backslash.
+    fn escape(&mut self) -> Option<char> {
+        Some(match self.next()? {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let hex = self.b.get(self.at..self.at + 4)?;
+                self.at += 4;
+                let code = hex.iter().try_fold(0u32, |n, &h| Some(n * 16 + char::from(h).to_digit(16)?))?;
+                char::from_u32(code)?
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// The length of the run of bytes at the start of `b` that a JSON string holds as they are:
+/// up to a quote, a backslash or a control character (or the end). Eight bytes are tested at
+/// a time: a document's text runs a hundred bytes and more between escapes.
+fn plain_run(b: &[u8]) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    // Bit 7 set in the bytes of `x` below `n` (n <= 0x80), and perhaps above one of those.
+    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGHS;
+    let mut at = 0;
+    while let Some(chunk) = b.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let stops = below(word, 0x20) | below(word ^ (ONES * u64::from(b'"')), 1) | below(word ^ (ONES * u64::from(b'\\')), 1);
+        if stops != 0 {
+            // The lowest marked byte is a stop (a borrow marks only bytes above a stop).
+            return at + (stops.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    at + b[at..].iter().position(|&c| c < 0x20 || c == b'"' || c == b'\\').unwrap_or(b.len() - at)
 }
 
 /// Run `work` over `items` on `threads` threads and hand the results to `emit` in input order,
@@ -341,6 +516,79 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What the flat reader reads, serde_json reads alike; and it reads the usual records.
+    #[test]
+    fn flat_records_read_as_serde_json_reads_them() {
+        let keys = ["\"id\"", "\"text\"", "\"date\"", "\"other\"", "\"te\\u0078t\"", "\"\"", "\"é\"", "text"];
+        let values = [
+            "\"a b\"", "\"x\\\"y\"", "\"\\n\\t\\u00e9\\u0041\\u00E9\"", "\"\\ud83d\\ude00\"", "\"\\ud83d\"", "\"\\q\"", "\"\u{1}\"", "\"é中🙂\"",
+            "null", "true", "false", "12", "-1.5e3", "[1]", "{}", "\"2024-03-05\"", "\"\\\\\"", "\"\\/\"", "nul", "\"\u{7f}\"",
+            "\"abcdefghijklmnop\\\"qrstuvwxyz\"", "\"\\u0000\"", "\"abc", "\"\\u12\"", "\"plain\"", "\"plain text, longer than a word\"",
+            "\"2024-03-05T10:00:00Z\"", "\"a\\nb\"",
+        ];
+        let spaces = ["", "", "", " ", " ", "\t", "\r", "  \n", "\u{a0}"];
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut pick = |n: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n as u64) as usize
+        };
+        let mut lines: Vec<Vec<u8>> = vec![
+            br#"{"id": "0-0", "text": "CRICKET - ESSEX WIN.\nLONDON 1996-08-30\n\"Yes\" \u2019 it is."}"#.to_vec(),
+            br#"{"text":"x","date":"2024-03-05","id":null}"#.to_vec(),
+            b"{\"text\":\"\xff\"}".to_vec(),
+            b"{\"te\xffxt\":\"a\",\"text\":\"b\"}".to_vec(),
+        ];
+        for _ in 0..100_000 {
+            let mut line = String::new();
+            line.push_str(spaces[pick(spaces.len())]);
+            line.push('{');
+            let fields = pick(5);
+            for f in 0..fields {
+                if f > 0 {
+                    line.push_str([",", ",", ",", ",", ",", ",", ",", ";", ",,"][pick(9)]);
+                }
+                let key = if f == 0 && pick(4) > 0 { "\"text\"" } else { keys[pick(keys.len())] };
+                for piece in [key, spaces[pick(spaces.len())], [":", ":", ":", ":", ":", "="][pick(6)], spaces[pick(spaces.len())]] {
+                    line.push_str(piece);
+                }
+                line.push_str(values[pick(values.len())]);
+                line.push_str(spaces[pick(spaces.len())]);
+            }
+            line.push_str(["}", "}", "}", "}", "}", "}", "}", "", "},", "} x"][pick(10)]);
+            line.push_str(spaces[pick(spaces.len())]);
+            lines.push(line.into_bytes());
+        }
+        let mut read = 0;
+        for line in &lines {
+            let Some(flat) = FlatRecord::read(line) else { continue };
+            read += 1;
+            let Ok(Value::Object(mut obj)) = serde_json::from_slice::<Value>(line) else { panic!("{:?}", String::from_utf8_lossy(line)) };
+            let expected = FlatRecord { id: obj.remove("id"), text: obj.remove("text").unwrap().as_str().unwrap().to_owned(), date: obj.remove("date") };
+            assert_eq!(flat, expected, "{:?}", String::from_utf8_lossy(line));
+        }
+        assert!(read > 2_000, "{read}");
+        assert!(FlatRecord::read(&lines[0]).is_some() && FlatRecord::read(&lines[1]).is_some());
+    }
+
+    #[test]
+    fn plain_runs_end_at_the_first_stop() {
+        for len in 0..20 {
+            for pos in 0..=len {
+                for stop in [b'"', b'\\', b'\n', 0, 0x1f] {
+                    for filler in [b'a', 0x80, 0xff, b' ', 0x7f] {
+                        let mut bytes = vec![filler; len];
+                        if pos < len {
+                            bytes[pos] = stop;
+                        }
+                        assert_eq!(plain_run(&bytes), pos, "{bytes:?}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn ordered_results_on_many_threads() {

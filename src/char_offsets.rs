@@ -16,7 +16,14 @@ pub struct CharOffsets<'a> {
 
 impl<'a> CharOffsets<'a> {
     pub fn new(text: &'a str) -> CharOffsets<'a> {
-        if text.is_ascii() {
+        CharOffsets::knowing_ascii(text, text.is_ascii())
+    }
+
+    /// [`new`](Self::new) for a text known to be ASCII or not (`ascii`), as its tokenizer
+    /// found.
+    pub fn knowing_ascii(text: &'a str, ascii: bool) -> CharOffsets<'a> {
+        debug_assert_eq!(ascii, text.is_ascii());
+        if ascii {
             return CharOffsets { text, before_block: Vec::new() };
         }
         let mut before_block = Vec::with_capacity(text.len() / BLOCK + 1);

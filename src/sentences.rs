@@ -22,43 +22,79 @@ pub struct Sentence {
     pub end: usize,
 }
 
+/// One line of text: a run of tokens with no line break between them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub tokens: Range<usize>,
+    /// A blank line (or the start of the text) comes before it.
+    pub blank_before: bool,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Layout {
     pub sentences: Vec<Sentence>,
     pub paragraphs: usize,
+    /// The lines, cut where the sentences look at every line break anyway (the zones read
+    /// the text a line at a time).
+    pub lines: Vec<Line>,
 }
 
 pub fn split(tokens: &[Token<'_>]) -> Layout {
     // News sentences run to some twenty tokens: room for most documents' sentences at once.
     let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
+    let mut lines = Vec::new();
     let mut paragraph = 0usize;
     let mut start = 0usize;
-    for i in 1..=tokens.len() {
-        let boundary = i == tokens.len() || {
-            let t = &tokens[i];
-            if t.newlines_before >= 2 {
-                true
-            } else if t.newlines_before == 1 {
-                !hard_wrapped(&tokens[i - 1], t)
-            } else {
-                ends_sentence(tokens, i)
+    let mut line_start = 0usize;
+    // Each pair of neighbours: is there a boundary between them? Most tokens follow theirs
+    // on the same line, after a word: turned away by the line-break count and one table look.
+    for (k, pair) in tokens.windows(2).enumerate() {
+        let (prev, t) = (&pair[0], &pair[1]);
+        let i = k + 1;
+        let boundary = match t.newlines_before {
+            0 => t.space_before && may_end_sentence(prev) && ends_sentence(tokens, i),
+            breaks => {
+                lines.push(line(tokens, line_start..i));
+                line_start = i;
+                breaks >= 2 || !hard_wrapped(prev, t)
             }
         };
-        if boundary && start < i {
-            sentences.push(Sentence {
-                tokens: start..i,
-                paragraph,
-                start: tokens[start].start(),
-                end: tokens[i - 1].end(),
-            });
+        if boundary {
+            sentences.push(Sentence { tokens: start..i, paragraph, start: tokens[start].start(), end: prev.end() });
             start = i;
-            if i < tokens.len() && tokens[i].newlines_before >= 2 {
+            if t.newlines_before >= 2 {
                 paragraph += 1;
             }
         }
     }
+    if start < tokens.len() {
+        sentences.push(Sentence { tokens: start..tokens.len(), paragraph, start: tokens[start].start(), end: tokens[tokens.len() - 1].end() });
+        lines.push(line(tokens, line_start..tokens.len()));
+    }
     let paragraphs = if sentences.is_empty() { 0 } else { paragraph + 1 };
-    Layout { sentences, paragraphs }
+    Layout { sentences, paragraphs, lines }
+}
+
+/// The line of tokens `r` (which starts the text or follows a line break).
+fn line(tokens: &[Token<'_>], r: Range<usize>) -> Line {
+    Line { blank_before: r.start == 0 || tokens[r.start].newlines_before >= 2, tokens: r }
+}
+
+/// The lines of `tokens`, as [`split`] cuts them.
+pub fn lines(tokens: &[Token<'_>]) -> Vec<Line> {
+    let mut out = Vec::new();
+    if tokens.is_empty() {
+        return out;
+    }
+    let mut start = 0;
+    for (i, t) in tokens.iter().enumerate().skip(1) {
+        if t.newlines_before > 0 {
+            out.push(line(tokens, start..i));
+            start = i;
+        }
+    }
+    out.push(line(tokens, start..tokens.len()));
+    out
 }
 
 /// A line that stops mid-sentence: it ends in a lower-case word or a comma and the next line
@@ -78,18 +114,29 @@ fn is_closing(t: &Token<'_>) -> bool {
 /// byte: a stop ("." "!" "?" "…", or a word ending in "."), or one of [`is_closing`]'s marks
 /// ('"' "'" ")" "]" and the last bytes of "”" "’" "»"). Most tokens are words, turned away here
 /// before any text is compared.
+#[inline]
 fn may_end_sentence(t: &Token<'_>) -> bool {
-    matches!(t.text.as_bytes().last(), Some(b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']' | 0xA6 | 0x9D | 0x99 | 0xBB))
+    t.text.as_bytes().last().is_some_and(|&b| ENDING_BYTE[usize::from(b)])
 }
 
-/// Does a sentence end before token `i` (which is on the same line as token i-1)?
-fn ends_sentence(tokens: &[Token<'_>], i: usize) -> bool {
-    // Only white space ends a sentence; checked first, so that a run of n glued closing quotes
-    // is stepped back over once, not n times (linear time on "”’”’...").
-    let next = &tokens[i];
-    if !next.space_before || !may_end_sentence(&tokens[i - 1]) {
-        return false;
+/// The last bytes [`may_end_sentence`] lets through, as a table.
+const ENDING_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let ends = [b'.', b'!', b'?', b'"', b'\'', b')', b']', 0xA6, 0x9D, 0x99, 0xBB];
+    let mut k = 0;
+    while k < ends.len() {
+        t[ends[k] as usize] = true;
+        k += 1;
     }
+    t
+};
+
+/// Does a sentence end before token `i` (which is on the same line as token i-1, with white
+/// space between them, and [`may_end_sentence`])?
+fn ends_sentence(tokens: &[Token<'_>], i: usize) -> bool {
+    // Only white space ends a sentence, as the caller has checked: a run of n glued closing
+    // quotes is stepped back over once, not n times (linear time on "”’”’...").
+    let next = &tokens[i];
     // Step back over closing quotes and brackets to the candidate stop.
     let mut j = i - 1;
     while j > 0 && !tokens[j].space_before && is_closing(&tokens[j]) {
@@ -158,6 +205,16 @@ mod tests {
             let toks = tokenize(text);
             assert!(may_end_sentence(&Token::new(text, toks[0].kind, 0, true, 0)), "{text}");
         }
+    }
+
+    /// The lines cut with the sentences are the lines cut on their own.
+    #[test]
+    fn lines_cut_with_the_sentences() {
+        for s in ["", "One", "\n\nA b\nc d\n\n\ne.\r\nF", "Forum to woo\n\nChina will. “It is,” he said.\nNext\n", "x\ny\nz"] {
+            let toks = tokenize(s);
+            assert_eq!(split(&toks).lines, lines(&toks), "{s:?}");
+        }
+        assert_eq!(lines(&tokenize("A b\n\nc"))[1], Line { tokens: 2..3, blank_before: true });
     }
 
     #[test]

@@ -90,13 +90,20 @@ impl<'a> Token<'a> {
     }
 
     /// Length in bytes of the possessive ending ("'s", "’s", or a bare apostrophe after s).
+    /// Inlined: every ending ends in "s", "S", "'" or the last byte of "’", and most words
+    /// are turned away by their last byte where they are asked.
+    #[inline]
     pub fn possessive_len(&self) -> usize {
-        let t = self.text;
-        // Every ending below ends in "s", "S", "'" or the last byte of "’": most words are
-        // turned away by their last byte.
-        if !matches!(t.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        if !matches!(self.text.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
             return 0;
         }
+        self.possessive_ending_len()
+    }
+
+    /// [`possessive_len`](Self::possessive_len) of a token whose last byte may end one.
+    #[inline(never)]
+    fn possessive_ending_len(&self) -> usize {
+        let t = self.text;
         for ending in ["'s", "’s", "'S", "’S"] {
             if t.len() > ending.len() && t.ends_with(ending) {
                 return ending.len();
@@ -141,8 +148,17 @@ pub const MAX_DOCUMENT: usize = u32::MAX as usize;
 /// # Panics
 /// On a document longer than [`MAX_DOCUMENT`] bytes.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    tokenize_noting_ascii(text).0
+}
+
+/// [`tokenize`], and whether the text is ASCII: the tokenizer looks at every byte for it
+/// anyway (and an ASCII text's code point offsets are its byte offsets, no table needed).
+///
+/// # Panics
+/// On a document longer than [`MAX_DOCUMENT`] bytes.
+pub(crate) fn tokenize_noting_ascii(text: &str) -> (Vec<Token<'_>>, bool) {
     assert!(text.len() <= MAX_DOCUMENT, "a document of {} bytes: at most 4 GiB can be analysed", text.len());
-    let mut b = RawBuilder { text, raw: Vec::with_capacity(text.len() / 4), pos: 0, space: false, newlines: 0 };
+    let mut b = RawBuilder::new(text, true);
     if may_hold_link(text) {
         for m in LINK.find_iter(text) {
             let (ls, le) = (m.start(), trim_link_end(text, m.start(), m.end()));
@@ -151,11 +167,13 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
             b.segment_until(ls);
             let kind = if text[ls..le].contains('@') && !text[ls..le].contains('/') { TokKind::Email } else { TokKind::Url };
+            b.ascii &= text[ls..le].is_ascii();
             b.push(le, kind);
         }
     }
     b.segment_until(text.len());
-    merge(text, b.raw)
+    let ascii = b.ascii;
+    (b.finish(), ascii)
 }
 
 /// Whether `text` holds what every [`LINK`] does: "@", "www." or "://". A short text is
@@ -170,20 +188,41 @@ fn may_hold_link(text: &str) -> bool {
     text.contains('@') || text.contains("www.") || text.contains("://")
 }
 
-/// Accumulates raw pieces with their offsets and the white space seen before each.
+/// Accumulates the pieces of the text with their offsets and the white space seen before
+/// each, and glues them into news tokens ([`merge`]) a run at a time: merging never crosses
+/// white space, so each run of pieces with none between them is glued as soon as white space
+/// ends it, while its pieces are at hand (no second pass over every token).
 struct RawBuilder<'a> {
     text: &'a str,
     raw: Vec<Token<'a>>,
     pos: usize,
     space: bool,
     newlines: u32,
+    /// Index in `raw` of the first piece of the current run of pieces with no white space
+    /// between them.
+    run: usize,
+    /// Whether runs are glued ([`merge`]); tests read the bare pieces.
+    glue: bool,
+    /// No byte segmented so far is outside ASCII.
+    ascii: bool,
 }
 
 impl<'a> RawBuilder<'a> {
+    fn new(text: &'a str, glue: bool) -> RawBuilder<'a> {
+        RawBuilder { text, raw: Vec::with_capacity(text.len() / 4), pos: 0, space: false, newlines: 0, run: 0, glue, ascii: true }
+    }
+
+    /// The tokens, the last run glued.
+    fn finish(mut self) -> Vec<Token<'a>> {
+        self.end_run();
+        self.raw
+    }
+
     fn segment_until(&mut self, end: usize) {
         // Nearly all news text is ASCII, and the ASCII stretches of the rest take the fast
         // path too: only the words around a non-ASCII character go to the Unicode segmenter.
         while let Some(at) = first_non_ascii(&self.text.as_bytes()[self.pos..end]) {
+            self.ascii = false;
             let (from, to) = unicode_stretch(self.text.as_bytes(), self.pos, self.pos + at, end);
             self.segment_ascii(from);
             self.segment_unicode(to);
@@ -192,27 +231,43 @@ impl<'a> RawBuilder<'a> {
     }
 
     /// [`segment_until`](Self::segment_until) for ASCII text: the same boundaries without the
-    /// Unicode tables, and pieces measured and classified by their bytes.
+    /// Unicode tables, and pieces measured and classified by their bytes ([`ascii_token`]).
+    /// The white space before a piece is kept in locals, and the usual gap (one space before
+    /// a word) is stepped over where the piece before it ends.
     fn segment_ascii(&mut self, end: usize) {
-        let bytes = &self.text.as_bytes()[..end];
+        let text = self.text;
+        let bytes = &text.as_bytes()[..end];
+        // The builder's state in locals for the loop (the token vector's length and room in
+        // registers, not reloaded from the builder after every store).
+        let mut raw = std::mem::take(&mut self.raw);
+        let (mut space, mut newlines, mut run) = (self.space, self.newlines, self.run);
         let mut at = self.pos;
-        while at < bytes.len() {
-            let (piece_end, kind) = ascii_piece(bytes, at);
-            match kind {
-                Some(kind) => {
-                    self.pos = at;
-                    self.push(piece_end, kind);
+        while at < end {
+            let first = bytes[at];
+            if wb(first) == Wb::Space {
+                let run_end = space_run_end(bytes, at);
+                if run_end - at > 1 || first != b' ' {
+                    newlines += ascii_newline_count(&bytes[at..run_end]);
                 }
-                None => {
-                    self.space = true;
-                    if piece_end - at > 1 || bytes[at] != b' ' {
-                        self.newlines += newline_count(&self.text[at..piece_end]);
-                    }
-                }
+                space = true;
+                at = run_end;
+                continue;
             }
+            let (piece_end, kind) = ascii_token(bytes, at);
+            if space {
+                run = end_run(text, &mut raw, run, self.glue);
+            }
+            raw.push(Token::new(&text[at..piece_end], kind, at, space, newlines));
+            (space, newlines) = (false, 0);
             at = piece_end;
+            // One space and then a piece: the gap between most words.
+            if at + 1 < end && bytes[at] == b' ' && wb(bytes[at + 1]) != Wb::Space {
+                space = true;
+                at += 1;
+            }
         }
-        self.pos = end;
+        self.raw = raw;
+        (self.space, self.newlines, self.pos, self.run) = (space, newlines, end, run);
     }
 
     fn segment_unicode(&mut self, end: usize) {
@@ -237,15 +292,58 @@ impl<'a> RawBuilder<'a> {
         }
     }
 
-    /// Inlined: called for every piece of the text.
-    #[inline]
+    /// The piece from `self.pos` to `end`, after the white space seen since the last piece.
     fn push(&mut self, end: usize, kind: TokKind) {
-        let seg = &self.text[self.pos..end];
-        self.raw.push(Token::new(seg, kind, self.pos, self.space, self.newlines));
+        self.push_piece(self.pos, end, kind, self.space, self.newlines);
         self.space = false;
         self.newlines = 0;
         self.pos = end;
     }
+
+    /// The piece from `start` to `end` after `space` and `newlines` (the white space seen since
+    /// the last piece).
+    fn push_piece(&mut self, start: usize, end: usize, kind: TokKind, space: bool, newlines: u32) {
+        if space {
+            self.end_run();
+        }
+        self.raw.push(Token::new(&self.text[start..end], kind, start, space, newlines));
+    }
+
+    /// White space ends the current run of pieces: glue it, and start the next.
+    fn end_run(&mut self) {
+        self.run = end_run(self.text, &mut self.raw, self.run, self.glue);
+    }
+}
+
+/// White space ends the run of pieces `raw[run..]`: glue it (if `glue`, and it has two pieces
+/// or more) and give where the next run starts.
+#[inline(always)]
+fn end_run<'a>(text: &'a str, raw: &mut Vec<Token<'a>>, run: usize, glue: bool) -> usize {
+    if raw.len() - run >= 2 && glue {
+        glue_run(text, raw, run);
+    }
+    raw.len()
+}
+
+/// [`merge`] the run from `run`. Not inlined: most pieces stand alone, and the gluing would
+/// crowd the loop over every piece. Most runs of two pieces are a word and its comma or
+/// bracket, which nothing glues: those are let be after two looks.
+#[inline(never)]
+fn glue_run<'a>(text: &'a str, raw: &mut Vec<Token<'a>>, run: usize) {
+    if let [a, b] = &raw[run..] {
+        if !may_glue_pair(a, b) {
+            return;
+        }
+    }
+    merge(text, raw, run);
+}
+
+/// Whether [`merge`] may glue a run of the two pieces `a` `b`: of its rules, only a currency
+/// sign (a Symbol) before a number, a number's "%" and a word's full stop join two pieces (the
+/// others join three).
+#[inline]
+fn may_glue_pair(a: &Token<'_>, b: &Token<'_>) -> bool {
+    a.kind == TokKind::Symbol || matches!(b.text, "%" | ".")
 }
 
 /// Word_Break classes (UAX #29) of the ASCII characters; the rest of ASCII is Other
@@ -266,13 +364,15 @@ enum Wb {
     Other,
 }
 
-/// [`wb_of`] for every ASCII byte, looked up rather than matched: it is asked of every byte
-/// (of ASCII text only).
-const WB: [Wb; 128] = {
-    let mut t = [Wb::Other; 128];
+/// [`wb_of`] for every byte, looked up rather than matched: it is asked of every byte (of
+/// ASCII text only). A byte above ASCII gets its low seven bits' class (the callers that may
+/// meet one test it for ASCII too); the table has all 256 entries so that no byte is masked
+/// before the look.
+const WB: [Wb; 256] = {
+    let mut t = [Wb::Other; 256];
     let mut b = 0;
-    while b < 128 {
-        t[b] = wb_of(b as u8);
+    while b < 256 {
+        t[b] = wb_of((b & 0x7f) as u8);
         b += 1;
     }
     t
@@ -280,7 +380,7 @@ const WB: [Wb; 128] = {
 
 #[inline]
 fn wb(b: u8) -> Wb {
-    WB[usize::from(b & 0x7f)]
+    WB[usize::from(b)]
 }
 
 /// Letters, digits and "_": the classes a word runs on over.
@@ -313,59 +413,114 @@ const fn wb_of(b: u8) -> Wb {
     }
 }
 
+/// The kind of a piece of one ASCII byte that is neither white space nor a word byte:
+/// [`is_ascii_punctuation_mark`] as a table.
+const SINGLE_KIND: [TokKind; 256] = {
+    let mut t = [TokKind::Symbol; 256];
+    let mut b = 0;
+    while b < 256 {
+        if is_ascii_punctuation_mark((b & 0x7f) as u8) {
+            t[b] = TokKind::Punct;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The end of the run of white space starting at byte `at` of ASCII text `b`.
+#[inline]
+fn space_run_end(b: &[u8], at: usize) -> usize {
+    let mut i = at + 1;
+    while i < b.len() && wb(b[i]) == Wb::Space {
+        i += 1;
+    }
+    i
+}
+
 /// The piece of ASCII text starting at byte `start` of `b`: where it ends (UAX #29 word
 /// boundaries as unicode-segmentation finds them, rules WB3 to WB13b restricted to ASCII), and
 /// its kind as [`classify`] gives it, None for white space. A run of white space comes as one
 /// piece where the Unicode segmenter may give several (tabs, line breaks); [`RawBuilder`]
 /// treats a white-space run the same either way.
+#[cfg(test)]
 fn ascii_piece(b: &[u8], start: usize) -> (usize, Option<TokKind>) {
-    let first = wb(b[start]);
-    let mut i = start + 1;
-    match first {
-        Wb::Space => {
-            while i < b.len() && wb(b[i]) == Wb::Space {
-                i += 1;
-            }
-            (i, None)
-        }
-        Wb::Letter | Wb::Numeric | Wb::ExtendNumLet => {
-            loop {
-                // WB5, WB8, WB9, WB10, WB13a, WB13b: letters, digits and "_" run on.
-                while i < b.len() && WORD_BYTE[usize::from(b[i])] {
-                    i += 1;
-                }
-                // WB6/WB7: letter (":" | "." | "'") letter; WB11/WB12: digit ("." | "'" | ","
-                // | ";") digit.
-                let mid = match b.get(i).map(|&c| wb(c)) {
-                    Some(mid @ (Wb::MidLetter | Wb::MidNumLet | Wb::MidNum)) => mid,
-                    _ => break, // most words end at white space
-                };
-                let Some(&after) = b.get(i + 1) else { break };
-                let (prev, after) = (wb(b[i - 1]), wb(after));
-                let joins_letters = prev == Wb::Letter && after == Wb::Letter && matches!(mid, Wb::MidLetter | Wb::MidNumLet);
-                let joins_digits = prev == Wb::Numeric && after == Wb::Numeric && matches!(mid, Wb::MidNumLet | Wb::MidNum);
-                if !(joins_letters || joins_digits) {
-                    break;
-                }
-                i += 2;
-            }
-            let kind = match first {
-                Wb::Numeric => TokKind::Number,
-                Wb::Letter => TokKind::Word,
-                // "_" first: a word if a letter follows.
-                _ if b[start..i].iter().any(u8::is_ascii_alphabetic) => TokKind::Word,
-                _ if i - start == 1 => TokKind::Punct,
-                _ => TokKind::Symbol,
-            };
-            (i, Some(kind))
-        }
-        _ => (i, Some(if is_ascii_punctuation_mark(b[start]) { TokKind::Punct } else { TokKind::Symbol })),
+    if wb(b[start]) == Wb::Space {
+        return (space_run_end(b, start), None);
     }
+    let (end, kind) = ascii_token(b, start);
+    (end, Some(kind))
+}
+
+/// [`ascii_piece`] of a piece that is not white space (byte `start` of `b` is not).
+#[inline]
+fn ascii_token(b: &[u8], start: usize) -> (usize, TokKind) {
+    let first = wb(b[start]);
+    if !is_word_class(first) {
+        return (start + 1, SINGLE_KIND[usize::from(b[start])]);
+    }
+    let mut i = start + 1;
+    loop {
+        // WB5, WB8, WB9, WB10, WB13a, WB13b: letters, digits and "_" run on.
+        i = word_run_end(b, i);
+        // WB6/WB7: letter (":" | "." | "'") letter; WB11/WB12: digit ("." | "'" | "," | ";")
+        // digit.
+        let mid = match b.get(i).map(|&c| wb(c)) {
+            Some(mid @ (Wb::MidLetter | Wb::MidNumLet | Wb::MidNum)) => mid,
+            _ => break, // most words end at white space
+        };
+        let Some(&after) = b.get(i + 1) else { break };
+        let (prev, after) = (wb(b[i - 1]), wb(after));
+        let joins_letters = prev == Wb::Letter && after == Wb::Letter && matches!(mid, Wb::MidLetter | Wb::MidNumLet);
+        let joins_digits = prev == Wb::Numeric && after == Wb::Numeric && matches!(mid, Wb::MidNumLet | Wb::MidNum);
+        if !(joins_letters || joins_digits) {
+            break;
+        }
+        i += 2;
+    }
+    let kind = match first {
+        Wb::Numeric => TokKind::Number,
+        Wb::Letter => TokKind::Word,
+        // "_" first: a word if a letter follows.
+        _ if b[start..i].iter().any(u8::is_ascii_alphabetic) => TokKind::Word,
+        _ if i - start == 1 => TokKind::Punct,
+        _ => TokKind::Symbol,
+    };
+    (i, kind)
+}
+
+const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+
+/// The end of the run of word bytes (letters, digits, "_") from byte `at` of ASCII text `b`:
+/// eight bytes are tested at a time, as words of news text mostly fit in eight.
+#[inline]
+fn word_run_end(b: &[u8], mut at: usize) -> usize {
+    while let Some(chunk) = b.get(at..at + 8) {
+        let others = !word_bytes_in(u64::from_le_bytes(chunk.try_into().expect("eight bytes"))) & HIGHS;
+        if others != 0 {
+            return at + (others.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while at < b.len() && WORD_BYTE[usize::from(b[at])] {
+        at += 1;
+    }
+    at
+}
+
+/// Bit 7 of each byte of the result is set where that byte of `word` (eight ASCII bytes,
+/// little-endian) is a letter, a digit or "_" (other bits are clear). Every byte is below
+/// 0x80, so no sum below carries into the next byte.
+#[inline]
+fn word_bytes_in(word: u64) -> u64 {
+    // Bit 7 set where the byte lies in lo..=hi: at least lo, and not above hi.
+    let within = |x: u64, lo: u8, hi: u8| (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x7f - hi)) & HIGHS;
+    // Setting bit 5 folds capitals onto small letters (and no other byte onto them).
+    within(word | ONES * 0x20, b'a', b'z') | within(word, b'0', b'9') | within(word, b'_', b'_')
 }
 
 /// The index of the first byte of `b` that is not ASCII, eight bytes tested at a time.
 fn first_non_ascii(b: &[u8]) -> Option<usize> {
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
     let mut words = b.chunks_exact(8);
     for (k, word) in words.by_ref().enumerate() {
         let high = u64::from_le_bytes(word.try_into().expect("eight bytes")) & HIGHS;
@@ -410,6 +565,17 @@ fn newline_count(ws: &str) -> u32 {
     n
 }
 
+/// [`newline_count`] of a run of ASCII white space.
+fn ascii_newline_count(ws: &[u8]) -> u32 {
+    let mut n = 0;
+    let mut prev_cr = false;
+    for &c in ws {
+        n += u32::from(matches!(c, b'\r' | b'\x0b' | b'\x0c') || c == b'\n' && !prev_cr);
+        prev_cr = c == b'\r';
+    }
+    n
+}
+
 /// Trailing punctuation belongs to the sentence, not to the link.
 fn trim_link_end(text: &str, start: usize, end: usize) -> usize {
     let s = &text[start..end];
@@ -439,8 +605,7 @@ fn is_punctuation(c: char) -> bool {
 }
 
 /// ASCII punctuation less the signs and operators, which are symbols.
-#[inline]
-fn is_ascii_punctuation_mark(b: u8) -> bool {
+const fn is_ascii_punctuation_mark(b: u8) -> bool {
     b.is_ascii_punctuation() && !matches!(b, b'$' | b'+' | b'<' | b'=' | b'>' | b'^' | b'`' | b'|' | b'~')
 }
 
@@ -453,18 +618,18 @@ fn is_currency_prefix(s: &str) -> bool {
     s.len() <= 3 && s.chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// Glue raw UAX #29 pieces into news tokens. Only pieces with no white space between them
-/// are glued, so merging never crosses a space.
-fn merge<'a>(text: &'a str, mut raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
-    // Merged in place: raw[..w] is the output so far, and w <= i, since every step consumes at
-    // least as many raw pieces as it writes tokens (one token vector at a time: a 200 MB
-    // document does not hold two).
-    let mut w = 0usize;
-    let mut i = 0;
+/// Glue the raw UAX #29 pieces `raw[from..]` into news tokens. Only pieces with no white
+/// space between them are glued, so merging never crosses a space (and the pieces from `from`
+/// on may be glued before those after them are known, once white space follows them).
+fn merge<'a>(text: &'a str, raw: &mut Vec<Token<'a>>, from: usize) {
+    // Merged in place: raw[from..w] is the output so far, and w <= i, since every step consumes
+    // at least as many raw pieces as it writes tokens.
+    let mut w = from;
+    let mut i = from;
     let glued = |raw: &[Token<'a>], j: usize| j < raw.len() && !raw[j].space_before;
     while i < raw.len() {
         // Most pieces have white space after them: no rule below applies.
-        if !glued(&raw, i + 1) {
+        if !glued(raw, i + 1) {
             if w != i {
                 raw[w] = raw[i];
             }
@@ -476,9 +641,9 @@ fn merge<'a>(text: &'a str, mut raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
         // US$1.2 / HK$300 / £5 / $5: prefix letters, a sign, a number.
         if t.kind == TokKind::Word
             && is_currency_prefix(t.text)
-            && glued(&raw, i + 1)
+            && glued(raw, i + 1)
             && is_currency_sign(raw[i + 1].text)
-            && glued(&raw, i + 2)
+            && glued(raw, i + 2)
             && raw[i + 2].kind == TokKind::Number
         {
             raw[w] = join(text, &raw[i..i + 3], TokKind::Number);
@@ -487,7 +652,7 @@ fn merge<'a>(text: &'a str, mut raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
             continue;
         }
         // (A currency sign alone is a Symbol: the kind is the cheap test.)
-        if t.kind == TokKind::Symbol && is_currency_sign(t.text) && glued(&raw, i + 1) && raw[i + 1].kind == TokKind::Number {
+        if t.kind == TokKind::Symbol && is_currency_sign(t.text) && glued(raw, i + 1) && raw[i + 1].kind == TokKind::Number {
             raw[w] = join(text, &raw[i..i + 2], TokKind::Number);
             w += 1;
             i += 2;
@@ -520,7 +685,7 @@ fn merge<'a>(text: &'a str, mut raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
             // Hyphenated words: word-word, word-digits, digits-word ("one-third", "COVID-19",
             // "10-year"); digits-digits stays apart for ranges, scores and dates.
             if matches!(next.text, "-" | "‑")
-                && glued(&raw, i + 1)
+                && glued(raw, i + 1)
                 && matches!(last.kind, TokKind::Word | TokKind::Number)
                 && matches!(raw[i + 1].kind, TokKind::Word | TokKind::Number)
                 && !(last.kind == TokKind::Number && raw[i + 1].kind == TokKind::Number)
@@ -543,7 +708,6 @@ fn merge<'a>(text: &'a str, mut raw: Vec<Token<'a>>) -> Vec<Token<'a>> {
         }
     }
     raw.truncate(w);
-    raw
 }
 
 /// Words that keep their full stop: initials, known abbreviations, dotted forms (U.S).
@@ -678,6 +842,39 @@ mod tests {
         }
     }
 
+    /// The eight-byte word test agrees with the byte table on every ASCII byte in every
+    /// position, beside any other byte.
+    #[test]
+    fn word_bytes_found_eight_at_a_time() {
+        for b in 0..0x80u8 {
+            for other in [b'a', b' ', b'_', b'9', b'@', b'[', b'`', b'{', 0, 0x7f] {
+                for pos in 0..8 {
+                    let mut bytes = [other; 8];
+                    bytes[pos] = b;
+                    let found = word_bytes_in(u64::from_le_bytes(bytes));
+                    for (k, &c) in bytes.iter().enumerate() {
+                        assert_eq!(found >> (8 * k + 7) & 1 == 1, WORD_BYTE[usize::from(c)], "{bytes:?} byte {k}");
+                    }
+                    assert_eq!(found & !HIGHS, 0);
+                }
+            }
+        }
+    }
+
+    /// Gluing each run of pieces as white space ends it gives the tokens that gluing all the
+    /// pieces at once gives.
+    #[test]
+    fn runs_glued_one_at_a_time_glue_as_the_whole() {
+        let alphabet: Vec<char> = "aZ9_.' \n$%-‑£@:/,US".chars().collect();
+        for s in random_strings(&alphabet, 0x51_7cc1_b727_220a, 16, 50_000) {
+            let mut b = RawBuilder::new(&s, false);
+            b.segment_until(s.len());
+            let mut whole = b.finish();
+            merge(&s, &mut whole, 0);
+            assert_eq!(tokenize(&s), whole, "{s:?}");
+        }
+    }
+
     /// `count` pseudo-random strings over `alphabet` (xorshift from `seed`), each shorter than
     /// `max_len` characters.
     fn random_strings(alphabet: &[char], seed: u64, max_len: u64, count: usize) -> Vec<String> {
@@ -701,20 +898,31 @@ mod tests {
     #[test]
     fn unicode_stretches_agree_with_segmenting_everything() {
         fn unicode_only(text: &str) -> Vec<Token<'_>> {
-            let mut b = RawBuilder { text, raw: Vec::new(), pos: 0, space: false, newlines: 0 };
+            let mut b = RawBuilder::new(text, false);
             b.segment_unicode(text.len());
-            b.raw
+            b.finish()
         }
         fn chunked(text: &str) -> Vec<Token<'_>> {
-            let mut b = RawBuilder { text, raw: Vec::new(), pos: 0, space: false, newlines: 0 };
+            let mut b = RawBuilder::new(text, false);
             b.segment_until(text.len());
-            b.raw
+            b.finish()
         }
         let alphabet: Vec<char> = "aZ9_:.',; \t\r\n\"-$%@é“”’\u{301}\u{200d}\u{200b}🙂👍\u{1f3fb}אב\u{5f4}🇬🇧\u{2028}\u{a0}\u{3000}中ไ\u{85}٣"
             .chars()
             .collect();
         for s in random_strings(&alphabet, 0x2545_f491_4f6c_dd1d, 20, 50_000) {
             assert_eq!(chunked(&s), unicode_only(&s), "{s:?}");
+        }
+    }
+
+    /// The tokenizer's note of an ASCII text is the text's own.
+    #[test]
+    fn ascii_noted_as_the_text_is() {
+        let alphabet: Vec<char> = "aZ9 .:/@wé“\u{2028}".chars().collect();
+        let mut texts = random_strings(&alphabet, 0x3c6e_f372_fe94_f82b, 30, 20_000);
+        texts.extend(["see www.exämple.com now".to_owned(), "mail ä@b.com".to_owned(), "www.example.com".to_owned(), String::new()]);
+        for s in texts {
+            assert_eq!(tokenize_noting_ascii(&s).1, s.is_ascii(), "{s:?}");
         }
     }
 

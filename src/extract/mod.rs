@@ -51,10 +51,10 @@ pub struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, reference: Option<Date>) -> Doc<'a> {
-        let tokens = crate::tokens::tokenize(text);
+        let (tokens, ascii) = crate::tokens::tokenize_noting_ascii(text);
         let layout = crate::sentences::split(&tokens);
         let facts = vec![std::cell::Cell::new(0); tokens.len()];
-        let char_offsets = CharOffsets::new(text);
+        let char_offsets = CharOffsets::knowing_ascii(text, ascii);
         Doc { text, ascii_lower: text.to_ascii_lowercase(), tokens, layout, reference, reference_time: None, last_sentence: std::cell::Cell::new(0), sports: std::cell::OnceCell::new(), facts, openers: std::cell::OnceCell::new(), char_offsets }
     }
 

@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use crate::report::{
     number_value, Acronym, Article, Byline, Caption, DateDetails, Dateline, Entity, ErrorRecord, Extent, FigureDetails, Mention,
-    Quote, Report, Source, Span,
+    MentionType, Quote, Report, Source, Span, Zone,
 };
 use crate::LargeReport;
 
@@ -160,12 +160,35 @@ impl Writer<'_> {
         self.out.push(b']');
     }
 
-    /// An unsigned integer in decimal (what itoa writes).
+    /// An unsigned integer in decimal (what itoa writes). Always inlined, as [`u64`](Self::u64).
+    #[inline(always)]
     fn uint(&mut self, n: usize) {
         self.u64(n as u64);
     }
 
+    /// Offsets, counts and ids mostly have one to four digits: those are written from the
+    /// digit-pair table as one copy of known size. Always inlined: a mention writes six
+    /// numbers, and the call cost as much as the writing.
+    #[inline(always)]
     fn u64(&mut self, n: u64) {
+        match n {
+            0..=9 => self.out.push(b'0' + n as u8),
+            10..=99 => self.out.extend_from_slice(&digit_pair(n)),
+            100..=999 => {
+                let [tens, ones] = digit_pair(n % 100);
+                self.out.extend_from_slice(&[b'0' + (n / 100) as u8, tens, ones]);
+            }
+            1000..=9999 => {
+                let ([a, b], [c, d]) = (digit_pair(n / 100), digit_pair(n % 100));
+                self.out.extend_from_slice(&[a, b, c, d]);
+            }
+            _ => self.long_u64(n),
+        }
+    }
+
+    /// [`u64`](Self::u64) of five digits or more, out of line.
+    #[inline(never)]
+    fn long_u64(&mut self, n: u64) {
         self.digits(&Digits::of(n));
     }
 
@@ -213,6 +236,7 @@ impl Writer<'_> {
         }
     }
 
+    #[inline(always)]
     fn opt_uint(&mut self, n: Option<usize>) {
         match n {
             Some(n) => self.uint(n),
@@ -238,21 +262,27 @@ impl Writer<'_> {
     /// A JSON string, escaped as serde_json escapes: `"` and `\` with a backslash, control
     /// characters as \b \t \n \f \r or else \u00XX (lower-case hex), everything else (DEL,
     /// U+2028 and all non-ASCII) as it is.
+    #[inline(always)]
     fn string(&mut self, s: &str) {
         let bytes = s.as_bytes();
-        self.out.reserve(bytes.len() + 2);
-        self.out.push(b'"');
         // News text rarely holds a byte to escape: one test of the whole string, one copy.
         if has_escapes(bytes) {
-            self.escaped_bytes(bytes);
-        } else {
-            self.out.extend_from_slice(bytes);
+            self.escaped_string(bytes);
+            return;
         }
+        self.out.reserve(bytes.len() + 2);
+        self.out.push(b'"');
+        self.out.extend_from_slice(bytes);
         self.out.push(b'"');
     }
 
-    /// Bytes of a string one at a time, escaping those that need it.
-    fn escaped_bytes(&mut self, bytes: &[u8]) {
+    /// [`string`](Self::string) for bytes some of which need escaping, one at a time. Kept
+    /// out of line: the plain strings' path is then a few moves and a copy.
+    #[cold]
+    #[inline(never)]
+    fn escaped_string(&mut self, bytes: &[u8]) {
+        self.out.reserve(bytes.len() + 2);
+        self.out.push(b'"');
         for &b in bytes {
             if needs_escape(b) {
                 self.escape(b);
@@ -260,6 +290,7 @@ impl Writer<'_> {
                 self.out.push(b);
             }
         }
+        self.out.push(b'"');
     }
 
     fn escape(&mut self, b: u8) {
@@ -277,19 +308,16 @@ impl Writer<'_> {
     }
 
     /// `"start":…,"end":…,"byte_start":…,"byte_end":…` (no braces, no leading comma).
+    #[inline(always)]
     fn offsets(&mut self, start: usize, end: usize, byte_start: usize, byte_end: usize) {
-        // In ASCII text the byte offsets are the code point offsets: their digits are reused.
-        let (start, end, byte_start, byte_end) = (start as u64, end as u64, byte_start as u64, byte_end as u64);
-        let start_digits = Digits::of(start);
-        let end_digits = Digits::of(end);
         self.raw(b"\"start\":");
-        self.digits(&start_digits);
+        self.uint(start);
         self.raw(b",\"end\":");
-        self.digits(&end_digits);
+        self.uint(end);
         self.raw(b",\"byte_start\":");
-        self.digits(&if byte_start == start { start_digits } else { Digits::of(byte_start) });
+        self.uint(byte_start);
         self.raw(b",\"byte_end\":");
-        self.digits(&if byte_end == end { end_digits } else { Digits::of(byte_end) });
+        self.uint(byte_end);
     }
 
     fn source(&mut self, s: &Source) {
@@ -311,9 +339,7 @@ impl Writer<'_> {
     /// into its one caller before there were two: a call per mention is measurable.
     #[inline(always)]
     fn mention(&mut self, m: &Mention) {
-        self.raw(b"{\"type\":\"");
-        self.raw(m.kind.as_str().as_bytes());
-        self.raw(b"\",\"text\":");
+        self.raw(mention_opening(m.kind));
         self.string(&m.text);
         self.raw(b",");
         self.offsets(m.start, m.end, m.byte_start, m.byte_end);
@@ -321,13 +347,16 @@ impl Writer<'_> {
         self.uint(m.sentence);
         self.raw(b",\"entity\":");
         self.opt_uint(m.entity);
-        self.raw(b",\"value\":");
-        self.value(&m.value);
+        // Most mentions are names, whose value is null: written here, not through a call.
+        if m.value.is_null() {
+            self.raw(b",\"value\":null");
+        } else {
+            self.raw(b",\"value\":");
+            self.value(&m.value);
+        }
         self.raw(b",\"rule\":");
         self.string(&m.rule);
-        self.raw(b",\"zone\":\"");
-        self.raw(m.zone.as_str().as_bytes());
-        self.raw(b"\"");
+        self.raw(zone_field(m.zone));
         if let Some(f) = &m.figure {
             self.figure_details(f);
         }
@@ -515,11 +544,37 @@ impl Writer<'_> {
     }
 }
 
+/// `{"type":"…","text":` for each mention type, written as one piece (three per mention
+/// before).
+fn mention_opening(kind: MentionType) -> &'static [u8] {
+    match kind {
+        MentionType::Person => b"{\"type\":\"person\",\"text\":",
+        MentionType::Organisation => b"{\"type\":\"organisation\",\"text\":",
+        MentionType::Place => b"{\"type\":\"place\",\"text\":",
+        MentionType::Date => b"{\"type\":\"date\",\"text\":",
+        MentionType::Figure => b"{\"type\":\"figure\",\"text\":",
+    }
+}
+
+/// `,"zone":"…"` for each zone, written as one piece.
+fn zone_field(zone: Zone) -> &'static [u8] {
+    match zone {
+        Zone::Publication => b",\"zone\":\"publication\"",
+        Zone::Headline => b",\"zone\":\"headline\"",
+        Zone::Standfirst => b",\"zone\":\"standfirst\"",
+        Zone::Byline => b",\"zone\":\"byline\"",
+        Zone::Dateline => b",\"zone\":\"dateline\"",
+        Zone::Body => b",\"zone\":\"body\"",
+        Zone::Caption => b",\"zone\":\"caption\"",
+        Zone::Boilerplate => b",\"zone\":\"boilerplate\"",
+    }
+}
+
 /// Does `bytes` hold a byte a JSON string must escape? Eight bytes are tested at a time.
 fn has_escapes(bytes: &[u8]) -> bool {
     let word_at = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
     if bytes.len() < 8 {
-        return bytes.iter().any(|&b| needs_escape(b));
+        return bytes.iter().any(|&b| ESCAPED[usize::from(b)]);
     }
     let mut words = bytes.chunks_exact(8);
     // The bytes after the last whole word are tested with the last eight bytes (overlapping
@@ -597,8 +652,26 @@ const DIGIT_PAIRS: &[u8; 200] = b"\
     6061626364656667686970717273747576777879\
     8081828384858687888990919293949596979899";
 
-fn needs_escape(b: u8) -> bool {
+const fn needs_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// [`needs_escape`] of every byte, looked up (for strings too short for a word at a time).
+const ESCAPED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = needs_escape(b as u8);
+        b += 1;
+    }
+    t
+};
+
+/// The two decimal digits of `n` (below 100).
+#[inline]
+fn digit_pair(n: u64) -> [u8; 2] {
+    let k = 2 * (n % 100) as usize;
+    [DIGIT_PAIRS[k], DIGIT_PAIRS[k + 1]]
 }
 
 #[cfg(test)]
@@ -877,6 +950,17 @@ mod tests {
             let mut out = Vec::new();
             error_record(&mut out, &e);
             assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&e).unwrap());
+        }
+    }
+
+    /// The mention's pieces written whole hold the names serde writes.
+    #[test]
+    fn mention_pieces_hold_serde_names() {
+        for t in MentionType::ALL {
+            assert_eq!(mention_opening(t), format!("{{\"type\":\"{}\",\"text\":", t.as_str()).as_bytes());
+        }
+        for z in [Zone::Publication, Zone::Headline, Zone::Standfirst, Zone::Byline, Zone::Dateline, Zone::Body, Zone::Caption, Zone::Boilerplate] {
+            assert_eq!(zone_field(z), format!(",\"zone\":\"{}\"", z.as_str()).as_bytes());
         }
     }
 

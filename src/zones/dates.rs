@@ -22,13 +22,24 @@ impl Partial {
         Date::new(self.year?, self.month?, self.day?)
     }
 
-    /// TIMEX3 value: 2024-02-11, XXXX-03-03, XXXX-WXX-2; None when nothing fits.
+    /// TIMEX3 value: 2024-02-11, XXXX-03-03, XXXX-WXX-2; None when nothing fits. Written
+    /// without the formatting machinery (most datelines and header dates have one).
     pub fn timex(&self) -> Option<String> {
+        let mut out = String::with_capacity(10);
         match (self.year, self.month, self.day) {
-            (Some(_), Some(_), Some(_)) => self.full().map(|d| d.to_string()),
-            (None, Some(m), Some(d)) => Some(format!("XXXX-{m:02}-{d:02}")),
-            _ => self.weekday.map(|w| format!("XXXX-WXX-{w}")),
+            (Some(_), Some(_), Some(_)) => self.full()?.push_iso(&mut out),
+            (None, Some(m), Some(d)) => {
+                out.push_str("XXXX-");
+                crate::calendar::push_unsigned(&mut out, u64::from(m), 2);
+                out.push('-');
+                crate::calendar::push_unsigned(&mut out, u64::from(d), 2);
+            }
+            _ => {
+                out.push_str("XXXX-WXX-");
+                crate::calendar::push_unsigned(&mut out, u64::from(self.weekday?), 1);
+            }
         }
+        Some(out)
     }
 }
 

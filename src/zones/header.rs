@@ -343,7 +343,7 @@ fn caption_label(lw: &str) -> bool {
 pub fn furniture(cx: &mut Cx<'_, '_>) {
     for l in 0..cx.lines.len() {
         let r = cx.lines[l].tokens.clone();
-        if r.is_empty() || cx.z.zone[r.start] != Zone::Body {
+        if r.is_empty() || cx.z.zone[r.start] != Zone::Body || !may_open_furniture(cx.t(r.start), cx.lower(r.start)) {
             continue;
         }
         if trailer(cx, l) || copyright(cx, l) || related_link(cx, l) {
@@ -357,6 +357,49 @@ pub fn furniture(cx: &mut Cx<'_, '_>) {
         }
     }
 }
+
+/// Whether a line whose first token is `first` may be furniture, by its first byte: every
+/// furniture line opens with one of a few letters (in either case), a bracket, a question
+/// mark (PressReader's caption marks) or the lead byte of "©"; and then by the word itself
+/// (`lower`, in ASCII lower case), one of the few any rule opens with. Most body lines are
+/// turned away here, before the rules read them one by one.
+fn may_open_furniture(first: &str, lower: &str) -> bool {
+    first.as_bytes().first().is_some_and(|&b| FURNITURE_FIRST[usize::from(b)]) && (furniture_opener(lower) || caption_label(lower))
+}
+
+/// The words (in ASCII lower case) the trailer, copyright, related-link and credit-line rules
+/// open a line with, and the caption marks.
+fn furniture_opener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "newspapers" | "copyright" | "©" | "(" | "all" | "end" | "related" | "recommended" | "read" | "see" | "reporting" | "editing"
+            | "writing" | "compiled" | "additional" | "graphics" | "research" | "[" | "?"
+    )
+}
+
+/// The first bytes of furniture lines: "Newspapers" ([`trailer`]); "Copyright", "©", "(c)",
+/// "All rights reserved", "End of Document" ([`copyright`]); "Related", "Recommended",
+/// "Read", "See" ([`related_link`]); "(", "Reporting", "Editing", "Writing", "Compiled",
+/// "Additional", "Graphics", "Research" ([`byline::credit_line`]); "[", "?" and the
+/// [`caption_label`]s ("Photo", "Picture", "Image", "Graphic", "Illustration"). Letters are
+/// taken in both cases (most rules compare without case).
+const FURNITURE_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let letters = b"aceginprsw";
+    let mut k = 0;
+    while k < letters.len() {
+        t[letters[k] as usize] = true;
+        t[letters[k].to_ascii_uppercase() as usize] = true;
+        k += 1;
+    }
+    let others = [b'(', b'[', b'?', "©".as_bytes()[0]];
+    let mut k = 0;
+    while k < others.len() {
+        t[others[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// "?? Photo: Simon Song ?? Participants from ..." (PressReader's marks around the credit),
 /// or "Photo: Simon Song Participants from ..." repeating an earlier caption.
@@ -437,5 +480,29 @@ fn caption(cx: &mut Cx<'_, '_>, l: usize) {
     cx.set(line.clone(), Zone::Caption);
     if repeat_of.is_some() {
         cx.mute(line);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word a furniture rule opens a line with gets past the first-byte test, in the
+    /// cases the rules take.
+    #[test]
+    fn furniture_openers_pass_the_first_byte_test() {
+        let words = [
+            "Newspapers", "Copyright", "COPYRIGHT", "©", "(", "All", "all", "ALL", "End", "Related", "Recommended", "Read", "See",
+            "reporting", "editing", "writing", "compiled", "additional", "graphics", "research", "[", "?", "photo", "photos",
+            "picture", "pictures", "photograph", "image", "graphic", "illustration", "photography",
+        ];
+        for w in words {
+            for form in [w.to_owned(), w.to_ascii_lowercase(), w.to_ascii_uppercase()] {
+                assert!(may_open_furniture(&form, &form.to_ascii_lowercase()), "{form}");
+            }
+        }
+        for w in ["The", "he", "Mr", "", "“Yes", "Tuesday", "1996", "Police", "China", "Reuters", "Alan"] {
+            assert!(!may_open_furniture(w, &w.to_ascii_lowercase()), "{w}");
+        }
     }
 }

@@ -44,13 +44,7 @@ impl Zoning {
     }
 }
 
-/// One line of text: a run of tokens with no line break between them.
-#[derive(Debug, Clone)]
-pub struct Line {
-    pub tokens: Range<usize>,
-    /// A blank line (or the start of the text) comes before it.
-    pub blank_before: bool,
-}
+pub use crate::sentences::Line;
 
 /// Working state shared by the shape modules.
 pub struct Cx<'d, 'a> {
@@ -120,9 +114,20 @@ impl<'d, 'a> Cx<'d, 'a> {
         self.lines.get(l + 1).is_none_or(|n| n.blank_before)
     }
 
-    /// Line `l` has no lower-case letter and at least two letters.
+    /// Line `l` has no lower-case letter and at least two letters. An ASCII line (nearly
+    /// every headline) is read a byte at a time, in one pass.
     pub fn all_caps(&self, l: usize) -> bool {
         let s = self.line_text(l);
+        if s.is_ascii() {
+            let mut letters = 0;
+            for &b in s.as_bytes() {
+                if b.is_ascii_lowercase() {
+                    return false;
+                }
+                letters += usize::from(b.is_ascii_uppercase());
+            }
+            return letters >= 2;
+        }
         !s.chars().any(char::is_lowercase) && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
     }
 }
@@ -133,20 +138,9 @@ pub fn span(doc: &Doc<'_>, r: Range<usize>) -> Span {
     Span { text: doc.text[a.start()..b.end()].to_owned(), start: doc.char_offset(a.start()), end: doc.char_offset(b.end()), byte_start: a.start(), byte_end: b.end() }
 }
 
+/// The lines of `tokens` (a document's are in its layout).
 pub fn lines(tokens: &[Token<'_>]) -> Vec<Line> {
-    let mut out: Vec<Line> = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
-        if i == 0 || t.newlines_before > 0 {
-            if let Some(l) = out.last_mut() {
-                l.tokens.end = i;
-            }
-            out.push(Line { tokens: i..i + 1, blank_before: i == 0 || t.newlines_before >= 2 });
-        }
-    }
-    if let Some(l) = out.last_mut() {
-        l.tokens.end = tokens.len();
-    }
-    out
+    crate::sentences::lines(tokens)
 }
 
 /// Find the clipping's structure.
@@ -154,7 +148,7 @@ pub fn analyse(doc: &Doc<'_>) -> Zoning {
     let n = doc.tokens.len();
     let mut cx = Cx {
         doc,
-        lines: lines(&doc.tokens),
+        lines: doc.layout.lines.clone(),
         z: Zoning { zone: vec![Zone::Body; n], muted: vec![false; n], ..Zoning::default() },
         body_line: None,
     };
@@ -175,7 +169,11 @@ pub fn analyse(doc: &Doc<'_>) -> Zoning {
     if cx.z.date.is_none() {
         cx.z.date = header::stamp_near_top(&cx);
     }
-    cx.z.article.date = cx.z.date.map(|d| d.to_string());
+    cx.z.article.date = cx.z.date.map(|d| {
+        let mut iso = String::with_capacity(10);
+        d.push_iso(&mut iso);
+        iso
+    });
     header::furniture(&mut cx);
     body_extent(&mut cx);
     cx.z
