@@ -398,6 +398,16 @@ fn web_page_header_and_furniture() {
     assert_eq!(zone_of("12%"), Zone::Boilerplate);
 }
 
+/// A headline in sentence case is no masthead, even with a short line under it.
+#[test]
+fn sentence_case_headline_is_no_masthead() {
+    let text = "Rovers stun leaders with late double\n\nSaturday's result: Halden Rovers 2 Castlebridge City 1\n\n\
+                Halden Rovers came from behind to beat the league leaders at Mill Lane on Saturday.\n";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    assert!(r.article.publication.is_none(), "{:?}", r.article.publication);
+    assert_eq!(r.article.headline.as_ref().map(|h| h.text.as_str()), Some("Rovers stun leaders with late double"));
+}
+
 #[test]
 fn quotes_heavy_shapes() {
     let (text, r) = report("quotes_heavy.txt");

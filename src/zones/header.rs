@@ -3,6 +3,7 @@
 //! trailer and copyright lines, wire credits), found line by line.
 
 use crate::calendar::Date;
+use crate::tokens::TokKind;
 use crate::report::{Caption, Zone};
 use crate::zones::{byline, dateline, dates, Cx};
 
@@ -194,10 +195,16 @@ fn header_end(cx: &Cx<'_, '_>, h: usize) -> (usize, bool) {
 }
 
 /// A short line that may label a page: a masthead or a section, at most six words with no
-/// closing stop.
+/// closing stop, written as a name is (every word capitalised but the small joining ones:
+/// "The Northern Courier", "Business | Energy"). A headline in sentence case ("Rovers stun
+/// leaders with late double") is none.
 fn label_line(cx: &Cx<'_, '_>, l: usize) -> bool {
     let r = cx.lines[l].tokens.clone();
-    !r.is_empty() && (1..=6).contains(&cx.words(l)) && !is_terminal(cx.t(r.end - 1))
+    let name_cased = |k: usize| {
+        let t = cx.tok(k);
+        t.kind != TokKind::Word || !t.text.starts_with(|c: char| c.is_lowercase()) || matches!(t.text, "of" | "the" | "and" | "for" | "in" | "on" | "at" | "de" | "la" | "du" | "des" | "der" | "van" | "von")
+    };
+    !r.is_empty() && (1..=6).contains(&cx.words(l)) && !is_terminal(cx.t(r.end - 1)) && r.clone().all(name_cased)
 }
 
 /// The headline under one or two label lines from line `l` ([`label_line`]; the last stands
