@@ -80,7 +80,9 @@ pub fn analyse(text: &str, source: Source, warnings: Vec<String>, opts: &Options
     let mut doc = Doc::new(text, opts.reference_date);
     doc.reference_time = opts.given_time();
     let zoning = zones::analyse(&doc);
-    if doc.reference.is_none() {
+    // A dateline's day placed by the reference is the story's own: its relative dates count
+    // from it ("BERLIN, June 3 (dpa) - ... said on Wednesday").
+    if doc.reference.is_none() || zoning.date_placed_by_reference {
         doc.reference = zoning.date;
     }
     let acronym_defs = extract::acronyms::find(&doc);

@@ -363,7 +363,8 @@ fn mention(text: &str, ascii: bool, k: &Kept, details: &[u8], rules: &Rules) -> 
 /// The first pass: each section's zones, candidates, counts and acronyms.
 fn gather(text: &str, opts: &Options, size: usize) -> Gathered {
     let mut g = Gathered { sections: Vec::new(), article: Article::default(), stats: Stats::default(), acronyms: Vec::new(), rules: Rules::default() };
-    // Every section's dates resolve against the reference given, else the first section's date.
+    // Every section's dates resolve against the reference given, else the first section's date
+    // (and so does a dateline's day the reference placed: the story's own).
     let mut reference = opts.reference_date;
     let (mut chars, mut sentences) = (0, 0);
     let sections = cut(text, size);
@@ -374,7 +375,7 @@ fn gather(text: &str, opts: &Options, size: usize) -> Gathered {
         let mut doc = Doc::new(part, opts.reference_date);
         doc.set_sports_story(sports);
         let zoning = section_zoning(&doc, k == 0, &g.article.captions);
-        if k == 0 && reference.is_none() {
+        if k == 0 && (reference.is_none() || zoning.date_placed_by_reference) {
             reference = zoning.date;
         }
         doc.reference = reference;

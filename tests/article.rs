@@ -398,6 +398,25 @@ fn web_page_header_and_furniture() {
     assert_eq!(zone_of("12%"), Zone::Boilerplate);
 }
 
+/// A dateline's day without a year is placed by the reference date, on or before it, and is
+/// then the story's own day: its weekdays count from it. An agency may be written in lower
+/// case ("dpa").
+#[test]
+fn dateline_day_placed_by_the_reference() {
+    let text = "BERLIN, June 3 (dpa) - Siemens Energy said on Wednesday it would cut 4,100 jobs.\n";
+    let opts = Options { reference_date: newsdesk::calendar::Date::parse("2026-11-29"), ..Options::default() };
+    let r = analyse(text, Source::default(), vec![], &opts);
+    let d = r.article.dateline.as_ref().expect("dateline");
+    assert_eq!((d.date.as_deref(), d.agency.as_deref()), (Some("2026-06-03"), Some("dpa")));
+    assert_eq!(r.article.date.as_deref(), Some("2026-06-03"));
+    let value = |t: &str| r.mentions.iter().find(|m| m.text == t).map(|m| m.value.clone());
+    assert_eq!(value("Wednesday"), Some(serde_json::json!("2026-06-03")));
+    // Without a reference the day stays without its year.
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    assert_eq!(r.article.dateline.as_ref().and_then(|d| d.date.as_deref()), Some("XXXX-06-03"));
+    assert_eq!(r.article.date, None);
+}
+
 /// A headline in sentence case is no masthead, even with a short line under it.
 #[test]
 fn sentence_case_headline_is_no_masthead() {

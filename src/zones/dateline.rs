@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use crate::calendar::Date;
 use crate::report::{Dateline, Zone};
 use crate::tokens::TokKind;
 use crate::zones::dates::{self, Partial};
@@ -71,7 +72,9 @@ pub fn at(cx: &Cx<'_, '_>, i: usize, end: usize, whole_line: bool) -> Option<Hit
     let mut agency = None;
     if t(k) == "(" {
         let close = (k + 1..end.min(k + 6)).find(|&j| t(j) == ")")?;
-        if close == k + 1 || !(k + 1..close).all(|j| cx.tok(j).is_capitalised() || cx.tok(j).kind == TokKind::Punct) {
+        // An agency's name is capitalised, or one short word in lower case ("dpa").
+        let lower_short = close == k + 2 && (2..=5).contains(&cx.t(k + 1).len()) && cx.t(k + 1).bytes().all(|b| b.is_ascii_lowercase());
+        if close == k + 1 || !lower_short && !(k + 1..close).all(|j| cx.tok(j).is_capitalised() || cx.tok(j).kind == TokKind::Punct) {
             return None;
         }
         agency = Some(k + 1..close);
@@ -124,12 +127,28 @@ pub fn record(cx: &mut Cx<'_, '_>, h: &Hit) {
         byte_start: s.byte_start,
         byte_end: s.byte_end,
         place: Some(cx.text(h.place.clone()).to_owned()),
-        date: h.date.and_then(|d| d.timex()),
+        date: h.date.and_then(|d| placed(cx, &d).map(|p| p.to_string()).or_else(|| d.timex())),
         agency: h.agency.clone().map(|a| cx.text(a).to_owned()),
     });
     if cx.z.date.is_none() {
         cx.z.date = h.date.and_then(|d| d.full());
+        if cx.z.date.is_none() {
+            cx.z.date = h.date.and_then(|d| placed(cx, &d));
+            cx.z.date_placed_by_reference = cx.z.date.is_some();
+        }
     }
+}
+
+/// A dateline's day and month without a year, placed by the reference date: the last such
+/// day on or before it (a story is filed before it is read).
+fn placed(cx: &Cx<'_, '_>, d: &Partial) -> Option<Date> {
+    let r = cx.doc.reference?;
+    let (month, day) = (d.month?, d.day?);
+    if d.year.is_some() {
+        return None;
+    }
+    let year = if (month, day) <= (r.month, r.day) { r.year } else { r.year - 1 };
+    Date::new(year, month, day)
 }
 
 #[cfg(test)]

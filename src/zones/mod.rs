@@ -32,6 +32,10 @@ pub struct Zoning {
     pub article: Article,
     /// The clipping's full date, the reference for relative dates when none is given.
     pub date: Option<Date>,
+    /// `date` is a dateline's day and month placed by the reference date given ("BERLIN,
+    /// June 3 (dpa) -" read on November 29 is June 3 of that year): the story's own day,
+    /// which its relative dates count from.
+    pub date_placed_by_reference: bool,
 }
 
 impl Zoning {
