@@ -91,8 +91,17 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
         }
         // "Kestrel Foods Inc" is the "Kestrel Foods" of the headline. (Only a company's name is
         // looked at for a legal form: most names of several words are persons'.)
-        let bare = || (m.kind == MentionType::Organisation).then(|| without_legal_form(t)).flatten().and_then(|b| forms.get(m.kind, b));
-        let id = match forms.get(m.kind, t).or_else(bare).and_then(|ids| ids.first()) {
+        // The bare name must be that company's whole name, not a short form of another's:
+        // "Siemens AG" is not "Siemens Energy AG", whose short form "Siemens" is.
+        let bare = || {
+            let b = (m.kind == MentionType::Organisation).then(|| without_legal_form(t)).flatten()?;
+            let whole = |id: &usize| {
+                let name = entities[*id].name.as_str();
+                name.eq_ignore_ascii_case(b) || without_legal_form(name).is_some_and(|n| n.eq_ignore_ascii_case(b))
+            };
+            forms.get(m.kind, b).and_then(|ids| ids.iter().find(|id| whole(id)))
+        };
+        let id = match forms.get(m.kind, t).and_then(|ids| ids.first()).or_else(bare) {
             Some(&id) => id,
             None => found(&mut entities, &mut forms, &mut short_forms, m, t),
         };
