@@ -269,6 +269,10 @@ fn roles_before_an_honorific() {
     let roles = |name: &str| entity(&r, name).roles.clone().unwrap_or_default();
     assert_eq!(roles("Neil Dawes"), ["Carrow's chairman"]);
     assert_eq!(roles("Anna Roth"), ["Halden Steel chief executive"]);
+    // A name that ends the sentence after a speech verb closes the apposition too.
+    let text = "\"We could not have built this ourselves,\" said Corvane's chief executive, Dr Helena Marsh.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    assert_eq!(entity(&r, "Helena Marsh").roles.clone().unwrap_or_default(), ["Corvane's chief executive"]);
 }
 
 /// A body named inside a title belongs to the role: "Works council head", "city council

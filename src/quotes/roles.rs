@@ -103,18 +103,24 @@ fn after(doc: &Doc<'_>, end: usize, full_names: &TokenSet) -> Option<Range<usize
     (!r.is_empty() && has_head(doc, &r) && !r.clone().any(|i| cues::is_cue_at(doc, i)) && appositive(doc, &r, full_names)).then_some(r)
 }
 
-/// "a ministry spokesman, Erlend Vik," — the phrase between the previous comma (or the
-/// sentence start) and the comma before the name, when a comma closes the name too.
+/// "a ministry spokesman, Erlend Vik," — the phrase between the previous comma, speech verb
+/// or sentence start and the comma before the name, when a comma closes the name too (or a
+/// full stop, after a speech verb: "said the company's chief executive, Dr Helena Marsh.").
 fn apposed_before(doc: &Doc<'_>, start: usize, end: usize, full_names: &TokenSet) -> Option<Range<usize>> {
-    if start < 2 || word(doc, start - 1) != "," || word(doc, end) != "," {
+    if start < 2 || word(doc, start - 1) != "," || !matches!(word(doc, end), "," | ".") {
         return None;
     }
     let first = doc.sentence_range(start).start;
     let mut k = start - 1;
-    while k > first && start - k < 10 && word(doc, k - 1) != "," {
+    while k > first && start - k < 10 && word(doc, k - 1) != "," && !cues::is_cue_at(doc, k - 1) {
         k -= 1;
     }
     if start - k >= 10 {
+        return None;
+    }
+    // A name that ends its sentence closes the apposition only after a speech verb: "...,"
+    // said Corvane's chief executive, Dr Helena Marsh."
+    if word(doc, end) == "." && !(k > first && cues::is_cue_at(doc, k - 1)) {
         return None;
     }
     let r = trim(doc, k..start - 1);
