@@ -180,8 +180,11 @@ fn cue_of_word(doc: &Doc<'_>, i: usize, w: &str) -> Dir {
     if passive(doc, i) {
         return Dir::None;
     }
-    // The subject test first: it is cheaper than the list's.
-    if words::is_scheduled_verb(w) || plural_subject_before(doc, i) && words::is_scheduled_plain_verb(w) && doc.tokens[i].text.starts_with(|c: char| c.is_ascii_lowercase()) {
+    // The subject test first: it is cheaper than the list's. A plain form with a capital may
+    // be a word of a name in a title-case line ("Rovers Host City"): only one in lower case
+    // counts.
+    let lower_case = || doc.tokens[i].text.starts_with(|c: char| c.is_ascii_lowercase());
+    if words::is_scheduled_verb(w) || plural_subject_before(doc, i) && words::is_scheduled_plain_verb(w) && lower_case() {
         return Dir::Future;
     }
     if past_word(doc, i, w) {

@@ -666,7 +666,8 @@ fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>
             range.start += 1;
         }
     }
-    // A company noun opening the sentence is no part of the name: "Carmaker Voltara said".
+    // A company noun before the name is no part of it: "Carmaker Voltara said" (capitalised
+    // only where it opens a sentence or a title-case line; in lower case it is in no run).
     if range.len() >= 2 && organisation::is_descriptor_noun(doc.ascii_lower(range.start)) {
         range.start += 1;
     }
