@@ -467,11 +467,11 @@ impl<'d> Lower<'d> {
 }
 
 /// Two forms are equal when their lower cases are: compared eight bytes at a time, each word
-/// lowered at once ([`ascii_lower_word`]).
+/// lowered at once ([`lexicon::ascii_lower_word`]).
 impl PartialEq for Lower<'_> {
     fn eq(&self, other: &Self) -> bool {
         let (a, b) = (self.bytes(), other.bytes());
-        a.len() == b.len() && a.chunks(8).zip(b.chunks(8)).all(|(x, y)| ascii_lower_word(word_of(x)) == ascii_lower_word(word_of(y)))
+        a.len() == b.len() && a.chunks(8).zip(b.chunks(8)).all(|(x, y)| lexicon::ascii_lower_word(word_of(x)) == lexicon::ascii_lower_word(word_of(y)))
     }
 }
 
@@ -483,7 +483,7 @@ impl std::hash::Hash for Lower<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         let bytes = self.bytes();
         for piece in bytes.chunks(8) {
-            state.write_u64(ascii_lower_word(word_of(piece)));
+            state.write_u64(lexicon::ascii_lower_word(word_of(piece)));
         }
         state.write_usize(bytes.len());
     }
@@ -496,20 +496,6 @@ fn word_of(piece: &[u8]) -> u64 {
         &[b0, b1, b2, b3, b4, b5, b6, b7] => u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]),
         rest => crate::lexicon::tail_word(rest),
     }
-}
-
-/// Eight bytes (a little-endian word) with their ASCII capitals in lower case, all at once: a
-/// byte's high bit marks it when it lies in 'A'..='Z' (its low seven bits plus 0x3f carry into
-/// the high bit from 'A' on, plus 0x25 from '['), never for a byte that is not ASCII. Each sum
-/// stays within its byte. (The lexicon's tables fold their keys the same way.)
-#[inline]
-fn ascii_lower_word(w: u64) -> u64 {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let low = w & !HIGH;
-    let from_a = low + 0x3f3f_3f3f_3f3f_3f3f;
-    let past_z = low + 0x2525_2525_2525_2525;
-    let capitals = from_a & !past_z & !w & HIGH;
-    w | capitals >> 2
 }
 
 /// The entities a form calls, in the order they took it: nearly always one, kept inline (a
@@ -596,7 +582,7 @@ mod lower_tests {
             for at in 0..8 {
                 let w = u64::from(b) << (8 * at) | 0x4142_5a5b_6061_7a7b & !(0xff << (8 * at));
                 let want = u64::from_le_bytes(w.to_le_bytes().map(|x| x.to_ascii_lowercase()));
-                assert_eq!(ascii_lower_word(w), want, "{b} at {at}");
+                assert_eq!(lexicon::ascii_lower_word(w), want, "{b} at {at}");
             }
         }
     }

@@ -11,7 +11,7 @@ mod table;
 use std::collections::{HashMap, HashSet};
 
 use table::Table;
-pub(crate) use table::tail_word;
+pub(crate) use table::{ascii_lower_word, tail_word};
 
 /// Non-comment, non-empty lines of an embedded list.
 #[allow(dead_code)]

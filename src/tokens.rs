@@ -516,7 +516,7 @@ fn word_bytes_in(word: u64) -> u64 {
     // Bit 7 set where the byte lies in lo..=hi: at least lo, and not above hi.
     let within = |x: u64, lo: u8, hi: u8| (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x7f - hi)) & HIGHS;
     // Setting bit 5 folds capitals onto small letters (and no other byte onto them).
-    within(word | ONES * 0x20, b'a', b'z') | within(word, b'0', b'9') | within(word, b'_', b'_')
+    within(word | (ONES * 0x20), b'a', b'z') | within(word, b'0', b'9') | within(word, b'_', b'_')
 }
 
 /// The index of the first byte of `b` that is not ASCII, eight bytes tested at a time.
