@@ -105,11 +105,12 @@ fn nearest_cue(doc: &Doc<'_>, start: usize, end: usize, bounds: Range<usize>, cu
     (Dir::None, fallback)
 }
 
-/// The tokens of `sentence` between the commas, semicolons, dashes or joining "and"/"but"
-/// nearest to `start..end` on either side, looked for no further than the cues are: "the bill
-/// passed late Thursday and now heads to the House".
+/// The tokens of `sentence` between the commas, semicolons, dashes or joining "and"/"but"/
+/// "that" nearest to `start..end` on either side, looked for no further than the cues are:
+/// "the bill passed late Thursday and now heads to the House", "told the Commons on Monday
+/// that the changes would save ..." (the telling is Monday's, the saving ahead).
 fn clause_around(doc: &Doc<'_>, start: usize, end: usize, sentence: Range<usize>) -> Range<usize> {
-    let is_break = |i: usize| matches!(doc.tokens[i].text, "," | ";" | "--" | "—" | "–" | "and" | "but");
+    let is_break = |i: usize| matches!(doc.tokens[i].text, "," | ";" | "--" | "—" | "–" | "and" | "but" | "that");
     let left = start.saturating_sub(WINDOW).max(sentence.start);
     let right = (end + WINDOW).min(sentence.end);
     let from = (left..start).rev().find(|&i| is_break(i)).map_or(sentence.start, |i| i + 1);
