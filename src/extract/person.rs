@@ -78,7 +78,11 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         if listed_place && class != "honorific" {
             return None;
         }
-        if class != "role" || n >= 2 || !c.sentence_initial {
+        // In a line of capitals a title is followed by the headline's words as often as by a
+        // name ("PM FACES REBELLION OVER WELFARE CUTS"): there every word must be one a name
+        // may hold, a listed name or no everyday word.
+        let name_words = || !c.unreliable_case || facts.iter().all(|f| f.given() || f.surname() || !f.common_any_case());
+        if (class != "role" || n >= 2 || !c.sentence_initial) && name_words() {
             return verdict("person.title", Strength::Strong);
         }
     }
@@ -98,7 +102,10 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     }
     // A name does not end in a plural, a nationality or a place: "Cleveland Indians",
     // "Johnson Controls", "Standard Liege", "Trent Bridge".
-    if n >= 2 && !lf.surname() && (lf.common_any_case() || lf.demonym() || lf.place().is_some()) {
+    // A town's name after a given name is a family name all the same ("Barack Obama"; the
+    // whole is no listed place, or it would be one above).
+    let town_surname = || n == 2 && ff.given() && matches!(lf.place(), Some(lexicon::PlaceClass::City)) && !lf.common_any_case() && !lf.demonym();
+    if n >= 2 && !lf.surname() && (lf.common_any_case() || lf.demonym() || lf.place().is_some() && !town_surname()) {
         return None;
     }
     if n >= 2 && is_initial(first, ff) && !is_initial(words[n - 1], lf) {
