@@ -643,6 +643,11 @@ pub(super) fn splits_at_and(doc: &Doc<'_>, range: Range<usize>, at: usize) -> bo
 
 /// Trim and push one part of a run.
 fn push_part(doc: &Doc<'_>, mut range: Range<usize>, title: Option<&'static str>, parts: &mut Vec<Part>) {
+    // An office "of" a place or body is no name: "Mayor of Dunmore", "Governor of Texas" leave
+    // the place, "served as Mayor of London" no person called so.
+    if range.len() >= 3 && doc.tokens[range.start + 1].text == "of" && lexicon::title_class(doc.tokens[range.start].text) == Some("political") {
+        range.start += 2;
+    }
     // Trailing connectors cannot end a name.
     while !range.is_empty() && !is_name_token(doc, range.end - 1) {
         range.end -= 1;
