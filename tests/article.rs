@@ -288,6 +288,18 @@ fn roles_with_a_body_inside() {
     assert_eq!(roles("Ann Tate"), ["city council leader"]);
 }
 
+/// A partial quote after a naming verb whose subject has an appositive between: the comma
+/// before the verb closes the appositive, it does not open a participle ("Thatcher, dubbed
+/// the “Iron Lady”" has no speaker).
+#[test]
+fn partial_quote_after_an_appositive() {
+    let text = "Councillor Tom Brennan, the current mayor, described her as “a force of nature”.\n\n\
+                Margaret Thatcher, dubbed the “Iron Lady” by a Soviet paper, died in 2013.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "a force of nature", QuoteKind::Partial, Some("Tom Brennan"), "Tom Brennan", Some("described"));
+    assert_eq!(quote(&r, "Iron Lady").speaker, None);
+}
+
 /// A setting after the listener ("outside the court") is passed over when a pronoun or a
 /// possessive opens the clause after it.
 #[test]

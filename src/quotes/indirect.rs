@@ -174,8 +174,13 @@ pub fn named_by(cx: &Cx<'_, '_>, open: usize) -> Option<(Speaker, String)> {
     let first = cx.doc.sentence_range(open).start;
     let v = (first.max(open.saturating_sub(4))..open).rev().find(|&v| is_naming_verb(cx.doc.ascii_lower(v)))?;
     // "Thatcher, dubbed the “Iron Lady”": a participle after a comma is said of the subject,
-    // not by it.
-    if (v + 1..open).any(|i| is_punct(cx, i)) || v > first && cx.t(v - 1) == "," {
+    // not by it. A comma that closes an appositive after a name is the subject's, though:
+    // "Tom Brennan, the current mayor, described her as “a force of nature”".
+    let closes_appositive = || {
+        let open_comma = (first.max(v.saturating_sub(10))..v - 1).rev().find(|&q| cx.t(q) == ",");
+        open_comma.is_some_and(|q| q > first && cx.names.ending(q - 1).is_some_and(|m| m.kind == MentionType::Person))
+    };
+    if (v + 1..open).any(|i| is_punct(cx, i)) || v > first && cx.t(v - 1) == "," && !closes_appositive() {
         return None;
     }
     let speaker = subject_before(cx, v, first)?;
