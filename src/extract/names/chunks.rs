@@ -511,7 +511,18 @@ pub(super) fn cut_run(doc: &Doc<'_>, range: Range<usize>, parts: &mut Vec<Part>)
                 continue;
             }
         }
-        if i == start && (is_connector(t.text) || doc.facts(i).capitalised_stopword()) {
+        // A short stop word that is also a given name (the month abbreviations "Jan" and
+        // "Jun") stays before a word only a name has: "Jan Kowalski", "Jun Young-hyun" (but
+        // "May Day", "In June", "Jan. 5").
+        let named = || {
+            let next = &doc.tokens[i + 1];
+            t.text.len() <= 3
+                && doc.facts(i).given_ambiguous()
+                && !stem_facts(doc, i + 1).common_any_case()
+                && !next.is_all_caps()
+                && crate::extract::date::month_number(next.stem()).is_none()
+        };
+        if i == start && (is_connector(t.text) || doc.facts(i).capitalised_stopword() && !(i + 1 < range.end && named())) {
             i += 1;
             start = i;
             continue;
