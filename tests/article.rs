@@ -300,6 +300,15 @@ fn partial_quote_after_an_appositive() {
     assert_eq!(quote(&r, "Iron Lady").speaker, None);
 }
 
+/// A date of several words between the cue and the reported clause is passed over whole:
+/// "told analysts last month that ...".
+#[test]
+fn reported_speech_after_a_long_date() {
+    let text = "Jun Young-hyun, head of the chip division, told analysts last month that the company had fallen behind.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "the company had fallen behind", QuoteKind::Indirect, None, "Jun Young-hyun", Some("told"));
+}
+
 /// A setting after the listener ("outside the court") is passed over when a pronoun or a
 /// possessive opens the clause after it.
 #[test]

@@ -267,9 +267,8 @@ fn that_after_listener(cx: &Cx<'_, '_>, k: usize, end: usize) -> Option<usize> {
 
 /// Skip what sits between a cue and the reported clause: a date ("said on Friday"), "in a
 /// statement", the audience of "told", and "that".
-fn content_start(cx: &Cx<'_, '_>, c: usize, dates: &[usize], end: usize) -> usize {
+fn content_start(cx: &Cx<'_, '_>, c: usize, dates: &Dates, end: usize) -> usize {
     let mut k = c + 1;
-    let date_at = |i: usize| dates.binary_search(&i).is_ok();
     if cx.t(c).eq_ignore_ascii_case("told") {
         if let Some(m) = cx.names.starting(k) {
             k = m.tokens.end;
@@ -293,10 +292,11 @@ fn content_start(cx: &Cx<'_, '_>, c: usize, dates: &[usize], end: usize) -> usiz
         }
     }
     for _ in 0..2 {
-        if matches!(cx.t(k), "on" | "in" | "at") && date_at(k + 1) {
-            k += 2;
-        } else if date_at(k) {
-            k += 1;
+        // "said on Friday", "told analysts last month that": past the whole date.
+        if let Some(e) = dates.end_of(k + 1).filter(|_| matches!(cx.t(k), "on" | "in" | "at")) {
+            k = e;
+        } else if let Some(e) = dates.end_of(k) {
+            k = e;
         }
         if is_setting(cx.t(k)) && matches!(cx.t(k + 1), "a" | "an" | "the") && k + 4 < end {
             // "in a statement that", "at a briefing that": only when "that" follows soon;
@@ -345,7 +345,7 @@ fn content_end(cx: &Cx<'_, '_>, a: usize, mut e: usize) -> usize {
 
 /// Words after a trailing attribution's cue that keep it trailing: the sentence ends, or a
 /// place, time or manner phrase follows ("announced at a news conference", "said, citing").
-fn trailing_tail(cx: &Cx<'_, '_>, c: usize, end: usize, dates: &[usize]) -> bool {
+fn trailing_tail(cx: &Cx<'_, '_>, c: usize, end: usize, dates: &Dates) -> bool {
     // "..., his lawyer told reporters outside the court.": the audience, then the tail.
     let told_audience = cx.t(c).eq_ignore_ascii_case("told") && cues::is_audience(cx.t(c + 1));
     let k = if told_audience { c + 2 } else { c + 1 };
@@ -354,12 +354,22 @@ fn trailing_tail(cx: &Cx<'_, '_>, c: usize, end: usize, dates: &[usize]) -> bool
     }
     k >= end
         || matches!(cx.t(k), "." | "," | ";" | "in" | "at" | "on" | "during" | "after" | "before" | "when" | "while" | "yesterday" | "today" | "last" | "this" | "earlier" | "late" | "recently")
-        || dates.binary_search(&k).is_ok()
+        || dates.end_of(k).is_some()
+}
+
+/// The date mentions' token ranges, in text order.
+struct Dates(Vec<Range<usize>>);
+
+impl Dates {
+    /// Where the date starting at token `i` ends, if one starts there.
+    fn end_of(&self, i: usize) -> Option<usize> {
+        self.0.binary_search_by_key(&i, |d| d.start).ok().map(|k| self.0[k].end)
+    }
 }
 
 pub fn find(cx: &Cx<'_, '_>, found: &[Found]) -> Vec<Reported> {
     let doc = cx.doc;
-    let dates: Vec<usize> = found.iter().filter(|f| f.kind == MentionType::Date).map(|f| f.tokens.start).collect();
+    let dates = Dates(found.iter().filter(|f| f.kind == MentionType::Date).map(|f| f.tokens.clone()).collect());
     // Looked up once, not at every token of the scan below.
     let openers = doc.openers();
     let mut out = Vec::new();
@@ -435,7 +445,7 @@ fn according(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize) -> Option<Repo
     (content.len() >= 2).then(|| Reported { content, speaker, cue: Some("according to".to_owned()) })
 }
 
-fn reported_at(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize, dates: &[usize]) -> Option<Reported> {
+fn reported_at(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize, dates: &Dates) -> Option<Reported> {
     // The cue as reported, lower-cased only for a report made (most calls make none).
     let cue = || Some(cx.t(c).to_lowercase());
     // "estimated losses at ...": some verbs report speech only before "that".
