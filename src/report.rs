@@ -363,7 +363,8 @@ pub struct Dateline {
     pub byte_end: usize,
     /// The place as written: "NAIROBI", "TOKYO/HANOI", "HONG KONG".
     pub place: Option<String>,
-    /// TIMEX3 value of the date: 2024-02-11, XXXX-03-03 (no year), XXXX-WXX-2 (a weekday).
+    /// TIMEX3 value of the date: 2024-02-11, XXXX-03-03 (no year and no reference date; with
+    /// one, the last such day on or before it), XXXX-WXX-2 (a weekday).
     pub date: Option<String>,
     /// The news agency in brackets: "Reuters", "AP".
     pub agency: Option<String>,
