@@ -271,7 +271,11 @@ pub fn role_sex(role: &str) -> Option<Pronoun> {
     if !role.as_bytes().windows(3).any(man_or_men) {
         return None;
     }
-    let r = role.to_lowercase();
+    sex_of_lower(&role.to_lowercase())
+}
+
+/// [`role_sex`] of a role in lower case, without the quick look.
+fn sex_of_lower(r: &str) -> Option<Pronoun> {
     if r.contains("woman") || r.contains("women") {
         Some(Pronoun::She)
     } else if r.contains("spokesman") || r.contains("chairman") || r.contains("fisherman") {
@@ -298,16 +302,7 @@ mod tests {
     /// The look for "man" and "men" before the lower-case copy changes no answer.
     #[test]
     fn role_sex_as_lower_case_says() {
-        let full = |role: &str| {
-            let r = role.to_lowercase();
-            if r.contains("woman") || r.contains("women") {
-                Some(Pronoun::She)
-            } else if r.contains("spokesman") || r.contains("chairman") || r.contains("fisherman") {
-                Some(Pronoun::He)
-            } else {
-                None
-            }
-        };
+        let full = |role: &str| sex_of_lower(&role.to_lowercase());
         for role in ["spokeswoman", "Spokeswoman", "CHAIRMAN", "chairwoman", "fisherman's", "director", "Prime Minister", "WOMEN'S coach", "man", "", "chair\u{212a}man", "Spokes\u{130}man"] {
             assert_eq!(role_sex(role), full(role), "{role}");
         }

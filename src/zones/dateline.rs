@@ -120,6 +120,7 @@ pub fn at(cx: &Cx<'_, '_>, i: usize, end: usize, whole_line: bool) -> Option<Hit
 pub fn record(cx: &mut Cx<'_, '_>, h: &Hit) {
     cx.set(h.tokens.clone(), Zone::Dateline);
     let s = cx.span(h.tokens.clone());
+    let placed_day = h.date.and_then(|d| placed(cx, &d));
     cx.z.article.dateline = Some(Dateline {
         text: s.text,
         start: s.start,
@@ -127,14 +128,14 @@ pub fn record(cx: &mut Cx<'_, '_>, h: &Hit) {
         byte_start: s.byte_start,
         byte_end: s.byte_end,
         place: Some(cx.text(h.place.clone()).to_owned()),
-        date: h.date.and_then(|d| placed(cx, &d).map(|p| p.to_string()).or_else(|| d.timex())),
+        date: placed_day.map(|p| p.to_string()).or_else(|| h.date.and_then(|d| d.timex())),
         agency: h.agency.clone().map(|a| cx.text(a).to_owned()),
     });
     if cx.z.date.is_none() {
         cx.z.date = h.date.and_then(|d| d.full());
         if cx.z.date.is_none() {
-            cx.z.date = h.date.and_then(|d| placed(cx, &d));
-            cx.z.date_placed_by_reference = cx.z.date.is_some();
+            cx.z.date = placed_day;
+            cx.z.date_placed_by_reference = placed_day.is_some();
         }
     }
 }

@@ -495,18 +495,14 @@ fn match_period(cx: &Cx<'_, '_>, j: usize) -> bool {
 /// (end, year) counted from the reference.
 fn relative_year_tail(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, i32)> {
     let r = cx.r?;
-    if !cx.is(j, "of") || !cx.is(j + 2, "year") {
+    if !cx.is(j, "of") {
         return None;
     }
-    let n = match cx.lower(j + 1) {
-        // "the year" is the one the sentence named, if it named one.
-        "the" => return Some((j + 3, cx.sentence_year.get().unwrap_or(r.year))),
-        "this" => 0,
-        "next" => 1,
-        "last" => -1,
-        _ => return None,
-    };
-    Some((j + 3, r.year + n))
+    // "the year" is the one the sentence named, if it named one.
+    if cx.lower(j + 1) == "the" && cx.is(j + 2, "year") {
+        return Some((j + 3, cx.sentence_year.get().unwrap_or(r.year)));
+    }
+    bare_relative_year(cx, j + 1)
 }
 
 /// "last year", "this year", "next year" at token `j`, with no "of" before: (end, year)

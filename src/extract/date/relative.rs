@@ -727,17 +727,11 @@ fn shift_from(r: Option<crate::calendar::Date>, start: usize, end: usize, unit: 
     Hit::new(start, end, point.unwrap_or(Point::Unresolved), rule).rel(Some(off))
 }
 
-/// Words that make a following "in 17 years" the span of a record
-/// (src/data/date_record_words.txt).
-static RECORD_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
-    include_str!("../../data/date_record_words.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
-});
-
 /// A record word ("highest", "first") at most four words before token `i` in its sentence,
 /// with no comma between: "the highest in", "its lowest level since ... in".
 fn after_record_word(cx: &Cx<'_, '_>, i: usize) -> bool {
     let from = cx.doc.sentence_range(i).start.max(i.saturating_sub(4));
-    (from..i).rev().take_while(|&k| cx.t(k) != ",").any(|k| RECORD_WORDS.contains(cx.lower(k)))
+    (from..i).rev().take_while(|&k| cx.t(k) != ",").any(|k| words::is_record_word(cx.lower(k)))
 }
 
 /// "in two weeks", "in three years' time", "two weeks from now", "a year from today".

@@ -185,7 +185,7 @@ fn cue_of_word(doc: &Doc<'_>, i: usize, w: &str) -> Dir {
     // be a word of a name in a title-case line ("Rovers Host City"): only one in lower case
     // counts.
     let lower_case = || doc.tokens[i].text.starts_with(|c: char| c.is_ascii_lowercase());
-    if words::is_scheduled_verb(w) || plural_subject_before(doc, i) && words::is_scheduled_plain_verb(w) && lower_case() {
+    if words::is_scheduled_verb(w) || lower_case() && plural_subject_before(doc, i) && words::is_scheduled_plain_verb(w) {
         return Dir::Future;
     }
     if past_word(doc, i, w) {

@@ -9,7 +9,12 @@ use super::prefilter::WordEnds;
 /// Month number and whether the word is the full name, for a lower-case word ("sept" → 9);
 /// [`month_number`] says which casings name a month in running text.
 fn month_word(lw: &str) -> Option<(u32, bool)> {
-    MONTH_NAMES.iter().find(|&&(name, _, _)| name == lw).map(|&(_, m, full)| (m, full))
+    named(&MONTH_NAMES, lw)
+}
+
+/// The number and fullness of `lw` in a table of names and abbreviations.
+fn named(table: &[(&str, u32, bool)], lw: &str) -> Option<(u32, bool)> {
+    table.iter().find(|&&(name, _, _)| name == lw).map(|&(_, n, full)| (n, full))
 }
 
 /// Every month's name and abbreviations, lower case: the month and whether it is the full name.
@@ -42,7 +47,7 @@ const MONTH_NAMES: [(&str, u32, bool); 24] = [
 
 /// Weekday number (Monday 1) and whether the word is the full name, for a lower-case word.
 fn weekday_word(lw: &str) -> Option<(u32, bool)> {
-    WEEKDAY_NAMES.iter().find(|&&(name, _, _)| name == lw).map(|&(_, d, full)| (d, full))
+    named(&WEEKDAY_NAMES, lw)
 }
 
 /// Every weekday's name and abbreviations, lower case: the day (Monday 1) and whether it is
@@ -653,6 +658,14 @@ static CONTRACT_WORDS: LazyLock<HashMap<&'static str, ()>> =
 /// `lower` is the word in lower case.
 pub fn is_contract_word(lower: &str) -> bool {
     CONTRACT_WORDS.contains_key(lower)
+}
+
+static RECORD_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(lines(include_str!("../../data/date_record_words.txt"))));
+
+/// "highest", "first", "most": before "in 17 years" the span a record is measured over.
+/// `lower` is the word in lower case.
+pub fn is_record_word(lower: &str) -> bool {
+    RECORD_WORDS.contains(lower)
 }
 
 static SCHEDULED_VERBS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(lines(include_str!("../../data/date_scheduled_verbs.txt"))));
