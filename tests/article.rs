@@ -150,6 +150,14 @@ fn a_body_called_by_a_noun_is_the_last_one_that_fits() {
     let text = "Kanazawa Cell Systems, a battery startup backed by Toyota Motor Corp, has raised 12 billion yen in a round led by Minato Capital, the company said on Monday.";
     let r = analyse(text, Source::default(), vec![], &Options::default());
     said(&r, "Kanazawa Cell Systems, a battery startup", QuoteKind::Indirect, Some("Kanazawa Cell Systems"), "the company", Some("said"));
+
+    // A body last named by its acronym is judged by its full name: a weather department is
+    // no grid operator, and "the department" is it.
+    let text = "The Regional Weather Department (RWD) said the heat would last.\n\n\
+                Demand hit a record on Sunday, the grid operator said. The RWD issued an alert, the department said.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "Demand hit a record", QuoteKind::Indirect, None, "the grid operator", Some("said"));
+    said(&r, "The RWD issued an alert", QuoteKind::Indirect, Some("Regional Weather Department"), "the department", Some("said"));
 }
 
 /// A few quoted words after "called it" or "described ... as" are the subject's; after a
@@ -257,6 +265,14 @@ fn appositives_that_are_roles() {
     assert_eq!(roles("Keith Dunne"), ["captain"]);
     assert_eq!(roles("Micheál Ó Conaill"), ["Taoiseach"]);
     assert_eq!(roles("Tom Reyes"), ["striker"]);
+
+    // An official is a job; where someone is, on a visit or at a meeting, is none.
+    let text = "\"Stay indoors,\" said Dr Asha Menon, a senior official at the health ministry.\n\n\
+                Gareth Pryce, on an official visit to Lisbon, met the mayor.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    let roles = |name: &str| entity(&r, name).roles.clone().unwrap_or_default();
+    assert_eq!(roles("Asha Menon"), ["senior official at the health ministry"]);
+    assert!(roles("Gareth Pryce").is_empty(), "{:?}", roles("Gareth Pryce"));
 }
 
 /// An honorific between a role and the name is passed over: "chairman Sir Neil Dawes",

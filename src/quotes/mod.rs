@@ -164,6 +164,8 @@ pub struct Cx<'d, 'a> {
     pub sex: Vec<Option<Pronoun>>,
     /// Person and organisation mentions in the story text, in order, for pronouns.
     antecedents: Vec<usize>,
+    /// The entities, by id: a body named by its acronym ("the IMD") is judged by its full name.
+    entities: &'d [Entity],
 }
 
 impl<'d, 'a> Cx<'d, 'a> {
@@ -228,7 +230,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         let head = r.end - 1;
         let noun = cues::body_noun_at(self.doc, head)?;
         let fits = |m: &NameRef| {
-            let words = || self.doc.text[m.byte.clone()].split(' ');
+            let words = || self.name_words(m);
             m.kind == MentionType::Organisation
                 && match noun {
                     BodyNoun::Business => !words().any(|w| crate::lexicon::org_suffix_class(w) == Some("institution")),
@@ -240,7 +242,7 @@ impl<'d, 'a> Cx<'d, 'a> {
         // A body whose name holds the noun is the one meant: "the authority" is the "Harbour
         // Authority", not the union named after it.
         let noun_word = self.t(head);
-        let holds_noun = |m: &NameRef| self.doc.text[m.byte.clone()].split(' ').any(|w| is_noun_in_name(w, noun_word));
+        let holds_noun = |m: &NameRef| self.name_words(m).any(|w| is_noun_in_name(w, noun_word));
         // Before either, the body that opens the sentence: "Kanazawa Cell Systems, a startup
         // backed by Toyota Motor Corp, has raised 12 billion yen, the company said".
         let entity = self
@@ -250,6 +252,13 @@ impl<'d, 'a> Cx<'d, 'a> {
             .or_else(|| self.last_named_before(r.start, |m| fits(m) && holds_noun(m)))
             .or_else(|| self.last_named_before(r.start, fits));
         Some(self.tokens_speaker(r, entity, "nominal"))
+    }
+
+    /// The words of name mention `m` and of its entity's full name: "IMD" is also an "India
+    /// Meteorological Department", which no "grid operator" is.
+    fn name_words(&self, m: &NameRef) -> impl Iterator<Item = &'d str> + '_ {
+        let full = m.entity.and_then(|e| self.entities.get(e)).map_or("", |e| e.name.as_str());
+        self.doc.text[m.byte.clone()].split(' ').chain(full.split(' ').filter(|w| !w.is_empty()))
     }
 
     /// The name that opens the sentence of token `p` (past a wire dateline and opening marks),
@@ -306,6 +315,7 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
             e.roles = Some(r);
         }
     }
+    let entities: &[Entity] = entities;
     let story = |i: usize| matches!(zoning.zone_of(i), Zone::Body | Zone::Standfirst);
     let antecedents: Vec<usize> = (0..names.len())
         .filter(|&m| {
@@ -313,7 +323,7 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
             entity.is_some() && matches!(f.kind, MentionType::Person | MentionType::Organisation) && story(f.tokens.start)
         })
         .collect();
-    let mut cx = Cx { doc, zoning, names, in_direct: TokenSet::new(n), used_cue: TokenSet::new(n), sex, antecedents };
+    let mut cx = Cx { doc, zoning, names, in_direct: TokenSet::new(n), used_cue: TokenSet::new(n), sex, antecedents, entities };
 
     let marked = marks::pair(doc, zoning);
     let mut drafts: Vec<Draft> = Vec::new();

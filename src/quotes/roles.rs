@@ -100,7 +100,9 @@ fn after(doc: &Doc<'_>, end: usize, full_names: &TokenSet) -> Option<Range<usize
         return None;
     }
     let r = trim(doc, p);
-    (!r.is_empty() && has_head(doc, &r) && !r.clone().any(|i| cues::is_cue_at(doc, i)) && appositive(doc, &r, full_names)).then_some(r)
+    // "Freeh, on an official visit to Mexico," tells where he is, not his job.
+    let adverbial = || matches!(word(doc, r.start), "on" | "in" | "at" | "during" | "after" | "before" | "for" | "with" | "from" | "while" | "speaking");
+    (!r.is_empty() && !adverbial() && has_head(doc, &r) && !r.clone().any(|i| cues::is_cue_at(doc, i)) && appositive(doc, &r, full_names)).then_some(r)
 }
 
 /// "a ministry spokesman, Erlend Vik," — the phrase between the previous comma, speech verb
