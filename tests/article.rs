@@ -439,6 +439,35 @@ fn web_page_header_and_furniture() {
     assert_eq!(zone_of("12%"), Zone::Boilerplate);
 }
 
+/// "Image caption:" labels a caption, and an agency in brackets at its end is its credit; a
+/// list of links under "Related topics" or "More from ..." ends a page saved from the web and
+/// names nothing in the story.
+#[test]
+fn web_page_caption_labels_and_link_lists() {
+    let text = "Gales close ports along the coast
+
+                Image caption: Waves break over the harbour wall at Aberdeen on Sunday (Getty Images)
+
+                Ferries to Inverness were cancelled on Sunday, police said.
+
+                Related topics
+Weather
+Scotland
+
+More from Highland News
+";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    let caps: Vec<(&str, Option<&str>)> = r.article.captions.iter().map(|c| (c.text.as_str(), c.credit.as_deref())).collect();
+    assert_eq!(caps, [("Waves break over the harbour wall at Aberdeen on Sunday", Some("Getty Images"))]);
+    let zone_of = |t: &str| r.mentions.iter().find(|m| m.text == t).unwrap_or_else(|| panic!("no {t:?}")).zone;
+    assert_eq!(zone_of("Aberdeen"), Zone::Caption);
+    assert_eq!(zone_of("Inverness"), Zone::Body);
+    assert_eq!(zone_of("Scotland"), Zone::Boilerplate);
+    assert!(r.entities.iter().all(|e| e.name != "Scotland"), "{:?}", r.entities);
+    // "police said": a group named without an "s" speaks.
+    said(&r, "Ferries to Inverness were cancelled on Sunday", QuoteKind::Indirect, None, "police", Some("said"));
+}
+
 /// A dateline's day without a year is placed by the reference date, on or before it, and is
 /// then the story's own day: its weekdays count from it. An agency may be written in lower
 /// case ("dpa").

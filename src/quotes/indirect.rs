@@ -52,7 +52,9 @@ fn subject(cx: &Cx<'_, '_>, r: Range<usize>, how: &'static str) -> Option<Speake
     // "party officials", "diplomats": a short phrase of lower-case words ending in a plural,
     // neither a setting ("in recent days") nor a relative clause's ("the price that exporters
     // say is fair").
-    let plural = |i: usize| cx.t(i).len() > 3 && cx.t(i).ends_with('s') && !cx.t(i).ends_with("ss");
+    // Nouns of a group that take no "s" count as plurals: "police said".
+    let collective = |t: &str| matches!(t, "police" | "people" | "staff" | "personnel" | "military" | "management");
+    let plural = |i: usize| (cx.t(i).len() > 3 && cx.t(i).ends_with('s') && !cx.t(i).ends_with("ss")) || collective(cx.t(i));
     let relative = r.start > 0 && matches!(cx.t(r.start - 1), "that" | "which" | "who" | "whom");
     let people = r.len() <= 3
         && !relative

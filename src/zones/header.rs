@@ -2,6 +2,8 @@
 //! standfirst, byline, date line, dateline), and the furniture anywhere else (captions,
 //! trailer and copyright lines, wire credits), found line by line.
 
+use std::ops::Range;
+
 use crate::calendar::Date;
 use crate::tokens::TokKind;
 use crate::report::{Caption, Zone};
@@ -43,6 +45,30 @@ fn related_link(cx: &Cx<'_, '_>, l: usize) -> bool {
             "see" => cx.lower(r.start + 1) == "also" && label(2),
             _ => false,
         }
+}
+
+/// A heading over a list of links, one a line, that a page saved from the web ends with:
+/// "Related topics", "More on this story", "More from BBC Wales". The heading and the short
+/// lines after it (no full stop, a few words) are the list; the line index past its end.
+fn link_list(cx: &Cx<'_, '_>, l: usize) -> Option<usize> {
+    let r = cx.lines[l].tokens.clone();
+    let heading = match cx.lower(r.start) {
+        "related" => r.len() == 2 && matches!(cx.lower(r.start + 1), "topics" | "stories" | "links" | "articles" | "content" | "coverage"),
+        "more" => (3..=6).contains(&r.len()) && matches!((cx.lower(r.start + 1), cx.lower(r.start + 2)), ("on", "this") | ("from", _)),
+        _ => false,
+    };
+    if !heading || cx.t(r.end - 1) == "." {
+        return None;
+    }
+    let item = |k: usize| {
+        let t = cx.lines[k].tokens.clone();
+        !t.is_empty() && t.len() <= 8 && !is_terminal(cx.t(t.end - 1))
+    };
+    let mut end = l + 1;
+    while end < cx.lines.len() && item(end) {
+        end += 1;
+    }
+    Some(end)
 }
 
 fn is_terminal(s: &str) -> bool {
@@ -355,6 +381,10 @@ pub fn furniture(cx: &mut Cx<'_, '_>) {
         }
         if trailer(cx, l) || copyright(cx, l) || related_link(cx, l) {
             cx.set(r, Zone::Boilerplate);
+        } else if let Some(end) = link_list(cx, l) {
+            for k in l..end {
+                cx.set(cx.lines[k].tokens.clone(), Zone::Boilerplate);
+            }
         } else if let Some(credits) = byline::credit_line(cx, r.start, r.end) {
             let b: Vec<_> = credits.iter().map(|c| c.to_byline(cx)).collect();
             cx.z.article.byline.extend(b);
@@ -379,20 +409,20 @@ fn may_open_furniture(first: &str, lower: &str) -> bool {
 fn furniture_opener(lower: &str) -> bool {
     matches!(
         lower,
-        "newspapers" | "copyright" | "©" | "(" | "all" | "end" | "related" | "recommended" | "read" | "see" | "reporting" | "editing"
-            | "writing" | "compiled" | "additional" | "graphics" | "research" | "[" | "?"
+        "newspapers" | "copyright" | "©" | "(" | "all" | "end" | "related" | "recommended" | "read" | "see" | "more" | "reporting"
+            | "editing" | "writing" | "compiled" | "additional" | "graphics" | "research" | "[" | "?"
     )
 }
 
 /// The first bytes of furniture lines: "Newspapers" ([`trailer`]); "Copyright", "©", "(c)",
 /// "All rights reserved", "End of Document" ([`copyright`]); "Related", "Recommended",
-/// "Read", "See" ([`related_link`]); "(", "Reporting", "Editing", "Writing", "Compiled",
+/// "Read", "See" ([`related_link`]); "Related", "More" ([`link_list`]); "(", "Reporting", "Editing", "Writing", "Compiled",
 /// "Additional", "Graphics", "Research" ([`byline::credit_line`]); "[", "?" and the
 /// [`caption_label`]s ("Photo", "Picture", "Image", "Graphic", "Illustration"). Letters are
 /// taken in both cases (most rules compare without case).
 const FURNITURE_FIRST: [bool; 256] = {
     let mut t = [false; 256];
-    let letters = b"aceginprsw";
+    let letters = b"aceginmprsw";
     let mut k = 0;
     while k < letters.len() {
         t[letters[k] as usize] = true;
@@ -421,11 +451,14 @@ fn caption(cx: &mut Cx<'_, '_>, l: usize) {
     while k < r.end && cx.t(k) == "?" {
         k += 1;
     }
-    let labelled = |k: usize| caption_label(cx.lower(k)) && cx.t(k + 1) == ":";
-    if !labelled(k) || k + 2 >= r.end {
+    // "Photo:", or "Image caption:" as some sites print it: the token after the label's colon.
+    let after_label = |k: usize| {
+        let colon = if cx.lower(k + 1) == "caption" { k + 2 } else { k + 1 };
+        (caption_label(cx.lower(k)) && cx.t(colon) == ":").then_some(colon + 1)
+    };
+    let Some(credit_start) = after_label(k).filter(|&c| c < r.end) else {
         return;
-    }
-    let credit_start = k + 2;
+    };
     let mut credit = None;
     let mut text_start = credit_start;
     let mut text_end = r.end;
@@ -462,9 +495,13 @@ fn caption(cx: &mut Cx<'_, '_>, l: usize) {
     // "Photo: The operations centre in Grimsby. Photograph: Hannah Lowe": the credit closes
     // the caption, after a label of its own.
     if !marked && repeat_of.is_none() {
-        if let Some(j) = (text_start + 1..r.end.saturating_sub(2)).rev().take(8).find(|&j| labelled(j)) {
-            credit = Some(j + 2..r.end);
+        if let Some((j, c)) = (text_start + 1..r.end.saturating_sub(2)).rev().take(8).find_map(|j| Some((j, after_label(j)?))) {
+            credit = Some(c..r.end);
             text_end = j;
+        } else if let Some(open) = bracketed_credit(cx, text_start..r.end) {
+            // "... in Cardiff on Saturday (Getty Images)": an agency's name in brackets ends it.
+            credit = Some(open + 1..r.end - 1);
+            text_end = open;
         }
     }
     // A bare credit line ("Photo: Reuters") is a caption with no text of its own.
@@ -490,6 +527,17 @@ fn caption(cx: &mut Cx<'_, '_>, l: usize) {
     }
 }
 
+/// The opening bracket of a credit closing caption text `r`: a few capitalised words in
+/// brackets ("(AFP)", "(Getty Images)", "(Reuters/Ana Ruiz)") after some text of its own.
+fn bracketed_credit(cx: &Cx<'_, '_>, r: Range<usize>) -> Option<usize> {
+    if r.len() < 4 || cx.t(r.end - 1) != ")" {
+        return None;
+    }
+    let open = (r.end.saturating_sub(6).max(r.start + 1)..r.end - 1).rev().find(|&j| cx.t(j) == "(")?;
+    let credit_word = |j: usize| cx.tok(j).is_capitalised() || cx.tok(j).is_all_caps() || cx.t(j) == "/";
+    (open + 1 < r.end - 1 && (open + 1..r.end - 1).all(credit_word)).then_some(open)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -501,7 +549,7 @@ mod tests {
         let words = [
             "Newspapers", "Copyright", "COPYRIGHT", "©", "(", "All", "all", "ALL", "End", "Related", "Recommended", "Read", "See",
             "reporting", "editing", "writing", "compiled", "additional", "graphics", "research", "[", "?", "photo", "photos",
-            "picture", "pictures", "photograph", "image", "graphic", "illustration", "photography",
+            "picture", "pictures", "photograph", "image", "graphic", "illustration", "photography", "more", "More",
         ];
         for w in words {
             for form in [w.to_owned(), w.to_ascii_lowercase(), w.to_ascii_uppercase()] {
