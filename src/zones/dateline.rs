@@ -37,6 +37,11 @@ fn one_char(s: &str) -> bool {
 /// A dateline starting at token `i` on a line ending before `end`. `whole_line`: the dateline
 /// must fill the line (a line of its own), and then needs a date.
 pub fn at(cx: &Cx<'_, '_>, i: usize, end: usize, whole_line: bool) -> Option<Hit> {
+    if whole_line {
+        if let Some(h) = name_cased_line(cx, i, end) {
+            return Some(h);
+        }
+    }
     let mut k = i;
     // The place: capitals, maybe joined by "/" ("TOKYO/HANOI"), at most five tokens.
     // "ST. LOUIS": a full stop glued to a capitalised abbreviation stays in the place.
@@ -116,6 +121,28 @@ pub fn at(cx: &Cx<'_, '_>, i: usize, end: usize, whole_line: bool) -> Option<Hit
     Some(Hit { tokens: i..k, place, date, agency })
 }
 
+/// "Dublin, 22 May 2023" on a line of its own under a headline: a place in ordinary case (one
+/// to three capitalised words), a comma and a full date that ends the line. The full date is
+/// what tells it from a line of the story; a line that opens with a date ("Monday, 22 May
+/// 2023") is a date line, not this.
+fn name_cased_line(cx: &Cx<'_, '_>, i: usize, end: usize) -> Option<Hit> {
+    let mut k = i;
+    while k < end && k - i < 3 && cx.tok(k).kind == TokKind::Word && cx.tok(k).is_capitalised() {
+        k += 1;
+    }
+    if k == i || k >= end || cx.t(k) != "," || dates::at(cx, i, end).is_some() {
+        return None;
+    }
+    let (date, next) = dates::at(cx, k + 1, end)?;
+    (next == end && date.full().is_some()).then_some(Hit { tokens: i..end, place: i..k, date: Some(date), agency: None })
+}
+
+/// Whether a dateline is the wire's, its place in capitals ("NAIROBI, March 3 (Reuters) -"),
+/// not a place and date in ordinary case on a line of their own.
+pub fn is_wire(cx: &Cx<'_, '_>, h: &Hit) -> bool {
+    h.place.clone().any(|j| cx.tok(j).is_all_caps())
+}
+
 /// Record a dateline: zone, article field, and the article date when it is a full one.
 pub fn record(cx: &mut Cx<'_, '_>, h: &Hit) {
     cx.set(h.tokens.clone(), Zone::Dateline);
@@ -181,5 +208,21 @@ mod tests {
         assert_eq!(dl(&format!("{t}LONDON (Reuters) March 20, 2013 - Rain fell.")).unwrap().2.as_deref(), Some("2013-03-20"));
         assert_eq!(dl(&format!("{t}WASHINGTON — March 20, 2013 — Rain fell.")).unwrap().0, "WASHINGTON — March 20, 2013 —");
         assert_eq!(dl(&format!("{t}UK - March sales fell.")).map(|d| d.2), Some(None));
+    }
+
+    /// A place in ordinary case and a full date fill a line of their own; a place and a date
+    /// at the head of a sentence, a date without a year, or a date line, are none.
+    #[test]
+    fn name_cased_place_and_date_line() {
+        let t = "Regulator fines lender over data\n\n";
+        let body = "\n\nThe regulator said on Monday that the fine stands.";
+        assert_eq!(
+            dl(&format!("{t}Dublin, 22 May 2023{body}")),
+            Some(("Dublin, 22 May 2023".into(), Some("Dublin".into()), Some("2023-05-22".into()), None))
+        );
+        assert_eq!(dl(&format!("{t}New York, March 20, 2013{body}")).unwrap().1.as_deref(), Some("New York"));
+        assert_eq!(dl(&format!("{t}Dublin, 22 May{body}")), None);
+        assert_eq!(dl(&format!("{t}Dublin, 22 May 2023, was the day the fine came.{body}")), None);
+        assert_eq!(dl(&format!("{t}Monday, 22 May 2023{body}")), None);
     }
 }

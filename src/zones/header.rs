@@ -330,7 +330,7 @@ pub fn plain(cx: &mut Cx<'_, '_>) -> &'static str {
             cx.z.date = cx.z.date.or(p.full());
         } else if let Some(h) = dateline::at(cx, r.start, r.end, true) {
             dateline::record(cx, &h);
-            wire = true;
+            wire |= dateline::is_wire(cx, &h);
         } else if cx.z.article.headline.is_some()
             && cx.z.article.standfirst.is_none()
             && cx.z.article.byline.is_empty()
