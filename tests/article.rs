@@ -325,6 +325,17 @@ fn reported_speech_after_a_long_date() {
     said(&r, "the company had fallen behind", QuoteKind::Indirect, None, "Jun Young-hyun", Some("told"));
 }
 
+/// A speech word used as a noun ("against claims from ...") is its source's, when named, and
+/// never the sentence subject's.
+#[test]
+fn speech_nouns_are_their_sources() {
+    let text = "Mira Castell defended her plan on Sunday against claims from Owen Tallis that it would choke growth.\n\n\
+                Owen Tallis spoke amid reports that the talks had failed.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "it would choke growth", QuoteKind::Indirect, Some("Owen Tallis"), "Owen Tallis", Some("claims"));
+    assert!(r.quotes.iter().all(|q| !q.text.starts_with("the talks")), "{:?}", r.quotes);
+}
+
 /// A setting after the listener ("outside the court") is passed over when a pronoun or a
 /// possessive opens the clause after it.
 #[test]

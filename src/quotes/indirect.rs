@@ -447,6 +447,32 @@ fn according(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize) -> Option<Repo
     (content.len() >= 2).then(|| Reported { content, speaker, cue: Some("according to".to_owned()) })
 }
 
+/// Whether the speech word at `c` is a noun by the word before it: an article or possessive
+/// ("the claims", "her warning"), a preposition ("amid claims", "against claims") or a verb
+/// that takes a claim as its object ("denied claims").
+fn used_as_noun(cx: &Cx<'_, '_>, c: usize) -> bool {
+    cues::is_determiner_at(cx.doc, c - 1)
+        || matches!(
+            cx.doc.ascii_lower(c - 1),
+            "against" | "despite" | "amid" | "amidst" | "over" | "about" | "of" | "following" | "denied" | "rejected" | "dismissed" | "disputed"
+        )
+}
+
+/// "claims from Kemi Badenoch that CONTENT", "a warning by the IMF that CONTENT": the person or
+/// body after "from" or "by", and the clause after its "that".
+fn noun_source(cx: &Cx<'_, '_>, c: usize, end: usize) -> Option<(Speaker, Range<usize>)> {
+    if !matches!(cx.t(c + 1), "from" | "by") {
+        return None;
+    }
+    let m = cx.names.starting(c + 2).filter(|m| matches!(m.kind, MentionType::Person | MentionType::Organisation))?;
+    let k = m.tokens.end;
+    if cx.t(k) != "that" {
+        return None;
+    }
+    let e = content_end(cx, k + 1, end);
+    (e >= k + 4).then(|| (cx.name_speaker(m, "before"), k + 1..e))
+}
+
 fn reported_at(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize, dates: &Dates) -> Option<Reported> {
     // The cue as reported, lower-cased only for a report made (most calls make none).
     let cue = || Some(cx.t(c).to_lowercase());
@@ -457,6 +483,11 @@ fn reported_at(cx: &Cx<'_, '_>, first: usize, c: usize, end: usize, dates: &Date
     // "the Greens insisted on control of ...": a demand, not a reported clause.
     if matches!(cx.doc.ascii_lower(c), "insisted" | "insists" | "insist") && matches!(cx.t(c + 1), "on" | "upon") {
         return None;
+    }
+    // "against claims from Kemi Badenoch that ...": a speech word used as a noun. Its source
+    // speaks, when named; the sentence's subject does not.
+    if c > first && used_as_noun(cx, c) {
+        return noun_source(cx, c, end).map(|(speaker, content)| Reported { content, speaker: Some(speaker), cue: cue() });
     }
     // Trailing: "CONTENT, SUBJECT said[ tail]." A subject's bracketed acronym is not counted
     // in its reach: "..., the England and Wales Cricket Board (ECB) said".
