@@ -273,6 +273,19 @@ fn appositives_that_are_roles() {
     let roles = |name: &str| entity(&r, name).roles.clone().unwrap_or_default();
     assert_eq!(roles("Asha Menon"), ["senior official at the health ministry"]);
     assert!(roles("Gareth Pryce").is_empty(), "{:?}", roles("Gareth Pryce"));
+
+    // A relative clause gives a job as an appositive does; one that tells what someone did,
+    // none.
+    let text = "Treasury minister Dara Quinlan backed the plan. Quinlan, who is chief secretary to the Treasury, spoke first.\n\n\
+                Ivo Marsh, who was in Paris, and Lena Brook, who is a keen cyclist, left early. Tom Walsh, who was treated for a head \
+                wound, and Ada Pike, who is also the party's deputy leader, stayed.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    let roles = |name: &str| entity(&r, name).roles.clone().unwrap_or_default();
+    assert_eq!(roles("Dara Quinlan"), ["Treasury minister", "chief secretary to the Treasury"]);
+    assert!(roles("Ivo Marsh").is_empty(), "{:?}", roles("Ivo Marsh"));
+    assert!(roles("Lena Brook").is_empty(), "{:?}", roles("Lena Brook"));
+    assert!(roles("Tom Walsh").is_empty(), "{:?}", roles("Tom Walsh"));
+    assert_eq!(roles("Ada Pike"), ["party's deputy leader"]);
 }
 
 /// An honorific between a role and the name is passed over: "chairman Sir Neil Dawes",

@@ -94,6 +94,20 @@ fn after(doc: &Doc<'_>, end: usize, full_names: &TokenSet) -> Option<Range<usize
     if doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Number) && word(doc, k + 1) == "," {
         k += 2;
     }
+    // "Jones, who is chief secretary to the Treasury,": the job the relative clause gives, a
+    // noun phrase ("who was hospitalised with a head wound" is none).
+    if word(doc, k) == "who" && matches!(word(doc, k + 1), "is" | "was") {
+        k += 2;
+        if matches!(word(doc, k), "also" | "now" | "currently") {
+            k += 1;
+        }
+        let noun_phrase = |i: usize| {
+            cues::is_determiner_at(doc, i) || cues::is_role_head_at(doc, i) || cues::is_role_modifier_at(doc, i) || doc.tokens.get(i).is_some_and(|t| t.is_capitalised())
+        };
+        if !noun_phrase(k) {
+            return None;
+        }
+    }
     let p = phrase(doc, k);
     // An appositive, not the next clause: it ends at a comma, stop or relative pronoun.
     if p.end - p.start >= 14 || p.is_empty() {
