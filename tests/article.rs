@@ -338,6 +338,17 @@ fn reported_speech_after_a_long_date() {
     said(&r, "the company had fallen behind", QuoteKind::Indirect, None, "Jun Young-hyun", Some("told"));
 }
 
+/// "the Spaniard", "the 35-year-old": the person named last before; a sports boss has a role.
+#[test]
+fn a_person_called_by_nationality_or_age() {
+    let text = "Rovers boss Iker Ugarte said his side had been too passive. \"We have to learn,\" the Spaniard said.\n\n\
+                Dan Kerr scored twice. \"I felt sharp,\" the 31-year-old said.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "We have to learn", QuoteKind::Direct, Some("Iker Ugarte"), "the Spaniard", Some("said"));
+    said(&r, "I felt sharp", QuoteKind::Direct, Some("Dan Kerr"), "the 31-year-old", Some("said"));
+    assert_eq!(entity(&r, "Iker Ugarte").roles.as_deref(), Some(&["Rovers boss".to_owned()][..]));
+}
+
 /// A speech word used as a noun ("against claims from ...") is its source's, when named, and
 /// never the sentence subject's.
 #[test]

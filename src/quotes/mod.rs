@@ -224,7 +224,15 @@ impl<'d, 'a> Cx<'d, 'a> {
     pub fn resolve_nominal(&self, r: Range<usize>) -> Option<Speaker> {
         // "the company", "the consumer goods group", "the Hong Kong-based lender".
         let inside_phrase = |i: usize| self.doc.tokens[i].is_word() || matches!(self.t(i), "-" | "’s" | "'s");
-        if !(2..=6).contains(&r.len()) || !self.t(r.start).eq_ignore_ascii_case("the") || !r.clone().all(inside_phrase) {
+        if !(2..=6).contains(&r.len()) || !self.t(r.start).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        // "the Spaniard said", "the 35-year-old said": a person the story has just named.
+        if self.is_person_epithet(r.start + 1..r.end) {
+            let entity = self.last_named_before(r.start, |m| m.kind == MentionType::Person);
+            return Some(self.tokens_speaker(r, entity, "nominal"));
+        }
+        if !r.clone().all(inside_phrase) {
             return None;
         }
         let head = r.end - 1;
@@ -252,6 +260,15 @@ impl<'d, 'a> Cx<'d, 'a> {
             .or_else(|| self.last_named_before(r.start, |m| fits(m) && holds_noun(m)))
             .or_else(|| self.last_named_before(r.start, fits));
         Some(self.tokens_speaker(r, entity, "nominal"))
+    }
+
+    /// Whether tokens `r` call one person by a nationality or an age: "Spaniard", "Norwegian",
+    /// "35-year-old" (not a plural: "the Spaniards").
+    fn is_person_epithet(&self, r: Range<usize>) -> bool {
+        let (a, b) = (&self.doc.tokens[r.start], &self.doc.tokens[r.end - 1]);
+        let words = &self.doc.text[a.start()..b.end()];
+        let age = r.len() <= 5 && words.as_bytes()[0].is_ascii_digit() && words.ends_with("-year-old");
+        age || r.len() == 1 && !words.ends_with('s') && crate::lexicon::is_demonym(words)
     }
 
     /// The words of name mention `m` and of its entity's full name: "IMD" is also an "India
