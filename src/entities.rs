@@ -71,6 +71,9 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
     // A middle word of a person's name in lower case -> the persons: built when a mention
     // first asks.
     let mut by_middle_word: Option<WordTable> = None;
+    // The given name of a person's name in lower case -> the persons: built when a knight or
+    // dame called by it first asks.
+    let mut by_given_name: Option<WordTable> = None;
     let text_of = |m: &MentionAt| m.text(doc);
 
     // Pass 1: every multi-word name founds (or joins) an entity under its full form. A
@@ -148,6 +151,11 @@ pub fn group(doc: &Doc<'_>, mentions: &[MentionAt], acronyms: &[AcronymDef], mut
                 let by_word = match named {
                     None if m.kind == MentionType::Organisation && !t.contains(' ') => {
                         let table = by_first_word.get_or_insert_with(|| first_words_table(&entities));
+                        table.get(&Lower::of(t)).map(|ids| latest(ids).to_vec())
+                    }
+                    // "Sir William" for "Sir William Harrington": a knight is called by his given name.
+                    None if m.kind == MentionType::Person && !t.contains(' ') && after_knighthood(doc, m) => {
+                        let table = by_given_name.get_or_insert_with(|| given_names_table(&entities));
                         table.get(&Lower::of(t)).map(|ids| latest(ids).to_vec())
                     }
                     None if m.kind == MentionType::Person && !t.contains(' ') => {
@@ -279,6 +287,18 @@ type WordTable = HashMap<Lower<'static>, Vec<usize>>;
 /// first pass founds them).
 fn first_words_table(entities: &[Entity]) -> WordTable {
     word_table(entities, MentionType::Organisation, |k, _, _| k == 0)
+}
+
+/// The first word of each person's name of several words -> the persons so named.
+fn given_names_table(entities: &[Entity]) -> WordTable {
+    word_table(entities, MentionType::Person, |k, _, _| k == 0)
+}
+
+/// Whether mention `m` comes right after "Sir" or "Dame", which go with a given name.
+fn after_knighthood(doc: &Doc<'_>, m: &MentionAt) -> bool {
+    let before = doc.text[..m.start()].trim_end_matches(' ');
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    before.len() < m.start() && matches!(word, "Sir" | "Dame")
 }
 
 /// Each capitalised word between a person's first and last (the last is a variant form

@@ -304,6 +304,18 @@ fn roles_before_an_honorific() {
     assert_eq!(entity(&r, "Helena Marsh").roles.clone().unwrap_or_default(), ["Corvane's chief executive"]);
 }
 
+/// "Sir William" after "Sir William Harrington": a knight or dame is called by the given
+/// name.
+#[test]
+fn a_knight_is_called_by_his_given_name() {
+    let text = "Harrow Estates was founded by Sir William Harrow in 1962. Sir William died in 2019, and Dame Ruth Keane took over. \
+                Dame Ruth said the firm would grow.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    assert_eq!(entity(&r, "William Harrow").count, 2, "{:?}", r.entities);
+    assert_eq!(entity(&r, "Ruth Keane").count, 2, "{:?}", r.entities);
+    assert!(r.entities.iter().all(|e| e.name != "William" && e.name != "Ruth"), "{:?}", r.entities);
+}
+
 /// A body named inside a title belongs to the role: "Works council head", "city council
 /// leader", "NCA branch commander".
 #[test]
