@@ -361,6 +361,19 @@ fn a_person_called_by_nationality_or_age() {
     assert_eq!(entity(&r, "Iker Ugarte").roles.as_deref(), Some(&["Rovers boss".to_owned()][..]));
 }
 
+/// A quote split by its attribution goes on after the comma, the same speaker's, though the
+/// second part opens in lower case.
+#[test]
+fn a_quote_split_by_its_attribution() {
+    let text = "Lars Eriksen unveiled the budget.\n\n\
+                \"We have made hard choices,\" Eriksen said, \"but they are the right ones for this country.\"\n\n\
+                Critics called the plan \"a gamble\", and Marit Holm, the opposition leader, agreed.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "We have made hard choices", QuoteKind::Direct, Some("Lars Eriksen"), "Eriksen", Some("said"));
+    said(&r, "but they are the right ones", QuoteKind::Direct, Some("Lars Eriksen"), "Eriksen", Some("said"));
+    assert_eq!(quote(&r, "a gamble").kind, QuoteKind::Partial);
+}
+
 /// A speech word used as a noun ("against claims from ...") is its source's, when named, and
 /// never the sentence subject's.
 #[test]

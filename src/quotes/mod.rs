@@ -354,6 +354,8 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
     cx.antecedents.retain(|&m| !in_any.contains(cx.names.tokens(m).start));
 
     let mut last_direct: Option<(u32, Option<Speaker>)> = None; // (block of quote, speaker)
+    // The last direct quote's closing mark, speaker and cue, when an attribution after it was found.
+    let mut last_attributed: Option<(usize, Option<Speaker>, Option<String>)> = None;
     // The blocks are read only around direct quotes, which most stories lack: found on first use.
     let blocks = std::cell::OnceCell::new();
     let block_of = || blocks.get_or_init(|| Blocks::new(doc));
@@ -363,7 +365,12 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
         if content.len() > 1 && matches!(cx.t(content.end - 1), ",") {
             content.end -= 1;
         }
-        let kind = if is_direct(&cx, m) { QuoteKind::Direct } else { QuoteKind::Partial };
+        // “We have made hard choices,” Eriksen said, “but they are the right ones.”: the quote
+        // the attribution splits goes on after a comma, the same speaker's.
+        let resumed = last_attributed.take().filter(|(close, ..)| {
+            *close < m.open && m.open - close <= 8 && cx.t(m.open - 1) == "," && (close + 1..m.open).any(|i| cx.used_cue.contains(i))
+        });
+        let kind = if resumed.is_some() || is_direct(&cx, m) { QuoteKind::Direct } else { QuoteKind::Partial };
         let mut d = Draft {
             kind,
             content: content.clone(),
@@ -373,7 +380,13 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
             nested: marks::nested(doc, content.clone()),
             brackets: marks::brackets(doc, content.clone()),
         };
-        if kind == QuoteKind::Direct {
+        if let Some((_, speaker, cue)) = resumed {
+            for i in m.content() {
+                cx.in_direct.insert(i);
+            }
+            (d.speaker, d.cue) = (speaker, cue);
+            last_direct = Some((block_of().of(m.close), d.speaker.clone()));
+        } else if kind == QuoteKind::Direct {
             for i in m.content() {
                 cx.in_direct.insert(i);
             }
@@ -382,6 +395,7 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
                 d.speaker = Some(sp);
                 d.cue = Some(cue);
                 cx.used_cue.insert(c);
+                last_attributed = Some((m.close, d.speaker.clone(), d.cue.clone()));
             } else if let Some((qb, sp)) = &last_direct {
                 let this = block_of().of(m.open);
                 let first_in_block = marks::block_start(doc, m.open);
