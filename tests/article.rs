@@ -374,6 +374,20 @@ fn a_quote_split_by_its_attribution() {
     assert_eq!(quote(&r, "a gamble").kind, QuoteKind::Partial);
 }
 
+/// A text that quotes with single marks only: the marks pair as double ones do, apostrophes
+/// aside ("the players’ union", "don't", "the '90s").
+#[test]
+fn single_quotation_marks() {
+    let text = "Sarah Holm was scathing. ‘It is a budget of broken promises,’ she told parliament.\n\n\
+                The players’ union called it ‘a disgrace’ on Monday.\n\n\
+                Tom Walsh said: 'We don't want a return to the '90s. It won't happen.'";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "It is a budget of broken promises", QuoteKind::Direct, Some("Sarah Holm"), "she", Some("told"));
+    assert_eq!(quote(&r, "a disgrace").kind, QuoteKind::Partial);
+    said(&r, "We don't want a return to the '90s. It won't happen.", QuoteKind::Direct, Some("Tom Walsh"), "Tom Walsh", Some("said"));
+    assert_eq!(r.quotes.len(), 3, "{:?}", r.quotes);
+}
+
 /// A speech word used as a noun ("against claims from ...") is its source's, when named, and
 /// never the sentence subject's.
 #[test]

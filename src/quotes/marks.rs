@@ -45,7 +45,18 @@ pub fn block_start(doc: &Doc<'_>, i: usize) -> bool {
         || t.newlines_before == 1 && doc.layout.sentences[doc.sentence_of(i) as usize].tokens.start == i
 }
 
+/// The quotes of the text: paired double marks, or, in a text with none, single marks (the
+/// style of some British papers: ‘It is a budget of broken promises,’ she said).
 pub fn pair(doc: &Doc<'_>, zoning: &Zoning) -> Vec<Marked> {
+    let double = pair_double(doc, zoning);
+    if double.is_empty() {
+        pair_single(doc, zoning)
+    } else {
+        double
+    }
+}
+
+fn pair_double(doc: &Doc<'_>, zoning: &Zoning) -> Vec<Marked> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize)> = None; // (opening mark, blocks)
     for (i, t) in doc.tokens.iter().enumerate() {
@@ -87,6 +98,59 @@ pub fn pair(doc: &Doc<'_>, zoning: &Zoning) -> Vec<Marked> {
         }
     }
     out
+}
+
+/// [`pair`] for single marks, which are apostrophes too: ‘ or a straight mark after a space
+/// opens before a word; ’ or a straight mark right after a word or mark closes, unless it is a
+/// plural's apostrophe ("the players’ union": after a word in s, before a word). A quote runs
+/// on over paragraphs as with double marks.
+fn pair_single(doc: &Doc<'_>, zoning: &Zoning) -> Vec<Marked> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize)> = None; // (opening mark, blocks)
+    for i in 0..doc.tokens.len() {
+        let (opening, closing) = single_mark(doc, i);
+        if !opening && !closing {
+            if open.is_some() && block_start(doc, i) {
+                open = None;
+            }
+            continue;
+        }
+        if zoning.zone_of(i) == Zone::Boilerplate {
+            open = None;
+            continue;
+        }
+        match open {
+            Some((o, blocks)) if block_start(doc, i) => open = opening.then_some((o, blocks + 1)),
+            Some((o, blocks)) if closing => {
+                if i > o + 1 {
+                    out.push(Marked { open: o, close: i, blocks });
+                }
+                open = None;
+            }
+            // A second opening mark: the first was stray.
+            Some(_) => open = Some((i, 1)),
+            None if opening => open = Some((i, 1)),
+            None => {}
+        }
+    }
+    out
+}
+
+/// Whether token `i` opens or closes a single-quoted stretch (see [`pair_single`]).
+fn single_mark(doc: &Doc<'_>, i: usize) -> (bool, bool) {
+    let t = &doc.tokens[i];
+    let straight = t.text == "'";
+    if !(straight || t.text == "‘" || t.text == "’") {
+        return (false, false);
+    }
+    let next = doc.tokens.get(i + 1);
+    // "'90s" is a decade, not a quote.
+    let starts_quote = next.is_some_and(|n| !n.space_before && (n.is_word() || n.kind == TokKind::Number && !straight));
+    let opening = (t.text == "‘" || straight && (t.space_before || block_start(doc, i))) && starts_quote;
+    let after_plural = i > 0 && doc.tokens[i - 1].text.ends_with('s') && next.is_some_and(|n| n.space_before && n.is_word());
+    let inside_word = next.is_some_and(|n| !n.space_before && n.is_word());
+    let closing = !opening && t.text != "‘" && i > 0 && !t.space_before && !after_plural && !inside_word;
+    (opening, closing)
 }
 
 /// Single-quoted stretches inside `content`: ‘open to everyone’, 'planning'.
