@@ -388,6 +388,17 @@ fn single_quotation_marks() {
     assert_eq!(r.quotes.len(), 3, "{:?}", r.quotes);
 }
 
+/// "the minister said": the person named last with a role of that word; nobody when the story
+/// gave no one that role.
+#[test]
+fn a_person_called_by_a_role() {
+    let text = "Finance Minister Nicola Wills welcomed the decision. Grant Robb, the opposition leader, did not.\n\n\
+                \"It is good news for families,\" the minister said. \"We disagree,\" the spokesman said.";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    said(&r, "It is good news for families", QuoteKind::Direct, Some("Nicola Wills"), "the minister", Some("said"));
+    said(&r, "We disagree", QuoteKind::Direct, None, "the spokesman", Some("said"));
+}
+
 /// A speech word used as a noun ("against claims from ...") is its source's, when named, and
 /// never the sentence subject's.
 #[test]

@@ -236,6 +236,18 @@ impl<'d, 'a> Cx<'d, 'a> {
             return None;
         }
         let head = r.end - 1;
+        // "the minister said": the person named last whose role the story gave with that word
+        // ("Finance Minister Nicola Willis"). When no one's was, the phrase stands alone.
+        if cues::is_role_head_at(self.doc, head) {
+            let word = self.t(head);
+            let holds_role = |m: &NameRef| {
+                let roles = m.entity.and_then(|e| self.entities.get(e)).and_then(|e| e.roles.as_deref()).unwrap_or_default();
+                m.kind == MentionType::Person && roles.iter().any(|role| role.split([' ', '-']).any(|w| w.eq_ignore_ascii_case(word)))
+            };
+            if let Some(entity) = self.last_named_before(r.start, holds_role) {
+                return Some(self.tokens_speaker(r, Some(entity), "nominal"));
+            }
+        }
         let noun = cues::body_noun_at(self.doc, head)?;
         let fits = |m: &NameRef| {
             let words = || self.name_words(m);
