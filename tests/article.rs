@@ -733,6 +733,7 @@ fn header_date_lines() {
         "March 20, 2013 | 3:45 PM",
         "By John Smith | 20/03/2013",
         "Published: 03/20/2013",
+        "Wed 20 Mar 2013 06.00 GMT",
     ];
     for line in lines {
         let text = format!("Floods hit town\n{line}\n\nThe river burst its banks on Tuesday, officials said.\n");
@@ -750,6 +751,17 @@ fn header_date_lines() {
         let r = analyse(&text, Source::default(), vec![], &Options::default());
         assert_eq!(r.article.date.as_deref(), Some("2013-03-20"), "{top}");
     }
+    // A byline without "By": a name over the writer's job, and a handle.
+    let text = "Council tax to rise\n\nSarah Jones\nPolitical correspondent\n@sarahjones\n\nWed 20 Mar 2013 06.00 GMT\n\n\
+                Council tax will rise, the council said on Tuesday.\n";
+    let r = analyse(text, Source::default(), vec![], &Options::default());
+    let credits: Vec<(&str, Option<&str>)> = r.article.byline.iter().map(|b| (b.name.as_str(), b.role.as_deref())).collect();
+    assert_eq!(credits, [("Sarah Jones", Some("Political correspondent"))]);
+    assert_eq!(r.article.date.as_deref(), Some("2013-03-20"));
+    assert!(r.mentions.iter().filter(|m| m.text == "Sarah Jones").all(|m| m.zone == Zone::Byline), "{:?}", r.mentions);
+    // A name over a line of the story is no byline.
+    let r = analyse("Floods hit town\n\nSarah Jones\nsaid the river rose.\n", Source::default(), vec![], &Options::default());
+    assert!(r.article.byline.is_empty());
     // A date opening a sentence is no stamp.
     let r = analyse("Floods\n\nMarch 20, 2013 was the wettest day on record.\n", Source::default(), vec![], &Options::default());
     assert_eq!(r.article.date, None);

@@ -163,10 +163,16 @@ pub fn trailing_noise(cx: &Cx<'_, '_>, i: usize) -> bool {
     tok.kind == crate::tokens::TokKind::Punct
         || matches!(t, "|" | "+" | "·" | "•")
         || t.trim_end_matches(['Z', 'z']).bytes().all(|b| b.is_ascii_digit() || b == b':')
+        || is_dotted_clock(t)
         || matches!(cx.lower(i), "at" | "am" | "pm" | "a.m." | "p.m." | "local" | "time")
         || crate::extract::date::zone_len(&[t]) == 1
         || (2..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase())
         || weekday(t).is_some()
+}
+
+/// A clock time with a full stop, as British papers print it: "06.00", "9.30".
+fn is_dotted_clock(t: &str) -> bool {
+    t.split_once('.').is_some_and(|(h, m)| (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]

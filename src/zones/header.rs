@@ -325,6 +325,16 @@ pub fn plain(cx: &mut Cx<'_, '_>) -> &'static str {
             let b: Vec<_> = credits.iter().map(|c| c.to_byline(cx)).collect();
             cx.z.article.byline.extend(b);
             cx.set(r, Zone::Byline);
+        } else if let Some(lines) = byline::name_over_job(cx, l) {
+            let job = cx.lines[l + 1].tokens.clone();
+            let role = cx.text(job).to_owned();
+            let b = byline::Credit { name: r.clone(), email: None, role: Some(role) }.to_byline(cx);
+            cx.z.article.byline.push(b);
+            for k in l..l + lines {
+                cx.set(cx.lines[k].tokens.clone(), Zone::Byline);
+            }
+            l += lines;
+            continue;
         } else if let Some(p) = date_in(cx, r.start, r.end) {
             cx.set(r, Zone::Dateline);
             cx.z.date = cx.z.date.or(p.full());
