@@ -190,9 +190,10 @@ pub fn title_case(s: &str) -> String {
 fn is_unknown_acronym(w: &str) -> bool {
     // Two-letter bodies ("UN", "AP", "BP") are in the known list; unknown two-letter words are
     // mostly labels and abbreviations ("PD", "HK").
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    (3..=6).contains(&letters)
-        && w.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+    // All capitals first (most keys fail at their second byte): then the letters are the
+    // bytes in capitals, no character decoded.
+    w.bytes().all(|b| b.is_ascii_uppercase() || b == b'&')
+        && (3..=6).contains(&w.bytes().filter(u8::is_ascii_uppercase).count())
         && !lexicon::is_non_org_acronym(w)
         && lexicon::place(w).is_none()
         && lexicon::title_class(w).is_none()

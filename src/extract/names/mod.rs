@@ -337,18 +337,17 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
         // "Hassan").
         // So does a person's family name any listed place of that name ("Haruto Ishikawa" ...
         // "Ishikawa, 47, said", not the prefecture; "Neil Jordan" ... "Jordan said").
+        // Only a form the story has established changes anything: asked first.
+        let Some(kind) = variants.get(&c.key) else { continue };
         let listed_place = v.is_some_and(|v| v.kind == MentionType::Place && v.strength == Strength::Listed);
         let town = listed_place && matches!(c.place(), Some(lexicon::PlaceClass::City));
         let weak = v.is_none_or(|v| v.strength == Strength::Weak && v.rule != "acronym.defined");
-        let overridden = match variants.get(&c.key) {
-            Some(MentionType::Person) => listed_place,
-            Some(kind) => town && kind != MentionType::Place,
-            None => false,
+        let overridden = match kind {
+            MentionType::Person => listed_place,
+            kind => town && kind != MentionType::Place,
         };
         if weak || overridden {
-            if let Some(kind) = variants.get(&c.key) {
-                *v = Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak });
-            }
+            *v = Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak });
         }
     }
 

@@ -45,7 +45,7 @@ impl Form<'_> {
 /// Two forms are equal when the texts they stand for are.
 impl PartialEq for Form<'_> {
     fn eq(&self, other: &Self) -> bool {
-        self.folded().eq(other.folded(), u8::to_ascii_uppercase)
+        self.folded().eq_upper(other.folded())
     }
 }
 
@@ -54,7 +54,7 @@ impl Eq for Form<'_> {}
 /// The hash of the text a form stands for.
 impl std::hash::Hash for Form<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.folded().hash(state, u8::to_ascii_uppercase);
+        self.folded().hash_upper(state);
     }
 }
 
