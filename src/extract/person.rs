@@ -72,7 +72,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let words = &all_words[..n];
     // The list answers of every word, each asked of the lists once per document (answers are
     // worked out when asked, so the unused slots cost nothing).
-    let all_facts: [WordFacts<'_>; 5] = std::array::from_fn(|k| c.word_facts(doc, k, all_words[k]));
+    let all_facts: [WordFacts<'_>; 5] = std::array::from_fn(|k| if k < n { c.word_facts(doc, k, all_words[k]) } else { WordFacts::uncached("") });
     let facts = &all_facts[..n];
     if facts[n - 1].org_suffix() && n > 1 {
         return None;
