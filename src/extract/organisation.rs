@@ -33,10 +33,12 @@ pub fn is_descriptor_noun(lower: &str) -> bool {
 
 pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let prev = |k: usize| if c.range.start >= k { doc.tokens[c.range.start - k].text } else { "" };
+    // The tokens beside the chunk, read once: most rules ask them.
+    let (prev1, next0) = (prev(1), doc.tokens.get(c.range.end).map_or("", |t| t.text));
     // A body named like a place is the place after a locative: "fires in the Amazon".
     let locative = || {
-        matches!(prev(1), "in" | "across" | "into" | "through" | "near")
-            || matches!(prev(1), "the") && matches!(prev(2), "in" | "across" | "into" | "through" | "near")
+        matches!(prev1, "in" | "across" | "into" | "through" | "near")
+            || matches!(prev1, "the") && matches!(prev(2), "in" | "across" | "into" | "through" | "near")
     };
     match c.known_org() {
         // A club known by its town's name ("Milan") is the club only in a sports context.
@@ -52,28 +54,28 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     // at a place ("students at Beijing's university", "dock workers at Port Elland"): only a
     // one-word name no gazetteer knows is their employer.
     let roles_at = || one_role(prev(2)) || c.len() == 1 && role(prev(2)) && c.place().is_none() && c.possessive_free(doc);
-    if matches!(prev(1), "at" | "with") && !c.unreliable_case && roles_at() {
+    if matches!(prev1, "at" | "with") && !c.unreliable_case && roles_at() {
         return verdict("organisation.role_at", Strength::Strong);
     }
-    if matches!(prev(1), "from") && role(prev(2)) && !c.unreliable_case {
+    if prev1 == "from" && role(prev(2)) && !c.unreliable_case {
         return verdict("organisation.role_at", Strength::Strong);
     }
     let next = |k: usize| doc.tokens.get(c.range.end + k).map(|t| t.text).unwrap_or("");
     // A listing: "Groupon (NasdaqGS: GRPN)", "Acme (NYSE: ACM)".
-    if next(0) == "(" && matches!(next(1), "NYSE" | "Nasdaq" | "NASDAQ" | "NasdaqGS" | "NasdaqGM" | "LSE" | "ASX" | "TSX" | "OTC" | "HKEX" | "SGX" | "NSE" | "BSE" | "Euronext" | "Xetra") {
+    if next0 == "(" && matches!(next(1), "NYSE" | "Nasdaq" | "NASDAQ" | "NasdaqGS" | "NasdaqGM" | "LSE" | "ASX" | "TSX" | "OTC" | "HKEX" | "SGX" | "NSE" | "BSE" | "Euronext" | "Xetra") {
         return verdict("organisation.listing", Strength::Strong);
     }
     // "Just Eat shares fell", "Centene said it will pay": shares, or "it" after saying.
     // Name-list lookups last: they are the dear part, and rarely needed.
     let person_like = || c.words().enumerate().any(|(k, w)| c.word_facts(doc, k, w).surname() || c.word_facts(doc, k, w).given());
-    let said_it = crate::extract::person::is_speech_verb(next(0))
+    let said_it = crate::extract::person::is_speech_verb(next0)
         && (1..=4).any(|k| matches!(next(k), "it" | "its"))
         && !(1..=4).any(|k| matches!(next(k), "he" | "she" | "his" | "her"))
         && !person_like();
-    if !c.unreliable_case && c.title_before.is_none() && (matches!(next(0), "shares" | "stock") && c.possessive_free(doc) && c.place().is_none() || said_it) {
+    if !c.unreliable_case && c.title_before.is_none() && (matches!(next0, "shares" | "stock") && c.possessive_free(doc) && c.place().is_none() || said_it) {
         return verdict("organisation.company_context", Strength::Listed);
     }
-    if is_company_noun(prev(1)) && !c.unreliable_case && !c.sentence_initial && c.title_before.is_none() {
+    if is_company_noun(prev1) && !c.unreliable_case && !c.sentence_initial && c.title_before.is_none() {
         return verdict("organisation.company_noun", Strength::Listed);
     }
     let key = if c.unreliable_case { c.title_key() } else { &*c.key };
@@ -97,8 +99,8 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let next_is_number = doc.tokens.get(c.range.end).is_some_and(|t| t.kind == crate::tokens::TokKind::Number);
     if c.len() == 1
         && is_unknown_acronym(&c.key)
-        && !(prev(1) == "." && !c.sentence_initial)
-        && prev(1) != ":"
+        && !(prev1 == "." && !c.sentence_initial)
+        && prev1 != ":"
         && !next_is_number
         && c.title_place().is_none()
         && !c.key_facts(doc).common_any_case()
@@ -190,9 +192,10 @@ pub fn title_case(s: &str) -> String {
 fn is_unknown_acronym(w: &str) -> bool {
     // Two-letter bodies ("UN", "AP", "BP") are in the known list; unknown two-letter words are
     // mostly labels and abbreviations ("PD", "HK").
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    (3..=6).contains(&letters)
-        && w.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+    // All capitals first (most keys fail at their second byte): then the letters are the
+    // bytes in capitals, no character decoded.
+    w.bytes().all(|b| b.is_ascii_uppercase() || b == b'&')
+        && (3..=6).contains(&w.bytes().filter(u8::is_ascii_uppercase).count())
         && !lexicon::is_non_org_acronym(w)
         && lexicon::place(w).is_none()
         && lexicon::title_class(w).is_none()

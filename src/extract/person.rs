@@ -44,7 +44,20 @@ fn verdict(rule: &'static str, strength: Strength) -> Option<Verdict> {
     Some(Verdict { kind: Person, rule, strength })
 }
 
+/// A speech verb right after the chunk, or "said"/"says" right before it.
+fn beside_speech_verb(doc: &Doc<'_>, c: &Chunk) -> bool {
+    let next = doc.tokens.get(c.range.end).map(|t| t.text).unwrap_or("");
+    let prev = if c.range.start > 0 { doc.tokens[c.range.start - 1].text } else { "" };
+    is_speech_verb(next) || prev == "said" || prev == "says"
+}
+
 pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
+    // A one-word name with no title before it is a person only by a speech verb beside it
+    // (the rules below that type one word): most one-word chunks are let go here, before their
+    // words and list answers are looked at.
+    if c.len() == 1 && c.title_before.is_none() && c.after_first_word().is_none() && !beside_speech_verb(doc, c) {
+        return None;
+    }
     // No name has more than five words; they (and their answers) are kept on the stack: this
     // runs for every chunk.
     let mut all_words = [""; 5];
@@ -59,7 +72,7 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let words = &all_words[..n];
     // The list answers of every word, each asked of the lists once per document (answers are
     // worked out when asked, so the unused slots cost nothing).
-    let all_facts: [WordFacts<'_>; 5] = std::array::from_fn(|k| c.word_facts(doc, k, all_words[k]));
+    let all_facts: [WordFacts<'_>; 5] = std::array::from_fn(|k| if k < n { c.word_facts(doc, k, all_words[k]) } else { WordFacts::uncached("") });
     let facts = &all_facts[..n];
     if facts[n - 1].org_suffix() && n > 1 {
         return None;
@@ -126,15 +139,13 @@ pub fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         return verdict("person.given_name", Strength::Listed);
     }
     // Speech: "Ren said", "said Cosmas Luckyson Zavazava", "Zavazava told".
-    let next = doc.tokens.get(c.range.end).map(|t| t.text).unwrap_or("");
-    let prev = if c.range.start > 0 { doc.tokens[c.range.start - 1].text } else { "" };
     // One unknown word before "said" is as often a company ("Centene said") as a person; a
     // person's surname alone is typed by the variant pass once the full name was seen.
     let everyday = n == 1 && !ff.surname() && (ff.common_any_case() || !ff.given());
     // Nor is a name opening with an everyday word that names no one ("Met Éireann said", the
     // weather service).
     let everyday_first = n >= 2 && ff.common_any_case() && !ff.given() && !ff.given_ambiguous() && !ff.surname();
-    if n <= 4 && !everyday && !everyday_first && (is_speech_verb(next) || prev == "said" || prev == "says") && c.place().is_none() {
+    if n <= 4 && !everyday && !everyday_first && beside_speech_verb(doc, c) && c.place().is_none() {
         return verdict("person.speech", Strength::Weak);
     }
     // Results and line-ups: "Mark Crear (U.S.) 13.26", "Gete Wami (Ethiopia)".

@@ -250,8 +250,9 @@ pub fn chunks<'a>(doc: &Doc<'a>) -> (Vec<Chunk<'a>>, Vec<usize>) {
     let mut out = Vec::with_capacity(doc.tokens.len() / 8);
     let mut unreliable = Vec::new();
     // The parts of the run at hand, and the sentence's words that may be name tokens (a
-    // buffer for all of them).
-    let (mut parts, mut capitalised) = (Vec::new(), Vec::new());
+    // buffer for all of them), with room for a run's parts and a long sentence's words from
+    // the start: growing them was a reallocation or two in every story.
+    let (mut parts, mut capitalised) = (Vec::with_capacity(8), Vec::with_capacity(64));
     for (si, s) in doc.layout.sentences.iter().enumerate() {
         if unreliable_case(doc, si, &mut capitalised) {
             unreliable.push(si);

@@ -52,7 +52,7 @@ pub struct Chunk<'a> {
     title_place: std::cell::OnceCell<Option<lexicon::PlaceClass>>,
     /// Whether the key has a lower-case letter, worked out on first use: all three
     /// classifiers ask it.
-    has_lowercase: std::cell::OnceCell<bool>,
+    has_lowercase: std::cell::Cell<Option<bool>>,
 }
 
 impl<'a> Chunk<'a> {
@@ -73,14 +73,21 @@ impl<'a> Chunk<'a> {
             known_org: std::cell::OnceCell::new(),
             title_key: std::cell::OnceCell::new(),
             title_place: std::cell::OnceCell::new(),
-            has_lowercase: std::cell::OnceCell::new(),
+            has_lowercase: std::cell::Cell::new(None),
         }
     }
 
     /// The key has a lower-case letter (`char::is_lowercase`), cached: an ASCII key (nearly
-    /// every one) is read by its bytes.
+    /// every one) is read by its bytes. (A plain cell: a `OnceCell`'s first fill is a call.)
+    #[inline]
     pub fn has_lowercase(&self) -> bool {
-        *self.has_lowercase.get_or_init(|| if self.key.is_ascii() { self.key.bytes().any(|b| b.is_ascii_lowercase()) } else { self.key.chars().any(char::is_lowercase) })
+        if let Some(known) = self.has_lowercase.get() {
+            return known;
+        }
+        let key = &self.key;
+        let lower = if key.is_ascii() { key.bytes().any(|b| b.is_ascii_lowercase()) } else { key.chars().any(char::is_lowercase) };
+        self.has_lowercase.set(Some(lower));
+        lower
     }
 
     /// `lexicon::place(&self.key)`, cached.
@@ -233,7 +240,8 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     let line_head = opens_sentence && doc.tokens.get(c.range.end).is_some_and(|t| t.text == ":");
     let venue = matches!(prev, "at" | "At" | "in" | "In") || line_head;
     let town_or_unknown = match best {
-        None => !c.unreliable_case && c.len() < 4 && !c.words().enumerate().all(|(k, w)| c.word_facts(doc, k, w).common_any_case()) && c.key.chars().count() > 1,
+        // (Two characters or more: the second is looked for, not every one counted.)
+        None => !c.unreliable_case && c.len() < 4 && c.key.chars().nth(1).is_some() && !c.words().enumerate().all(|(k, w)| c.word_facts(doc, k, w).common_any_case()),
         Some(v) => {
             let shouted = c.unreliable_case || !c.has_lowercase();
             let class = if shouted { c.title_place() } else { c.place() };
@@ -254,9 +262,9 @@ pub(super) fn classify(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
         && c.last_word().len() > 3
         && c.last_word().ends_with('s')
         && (matches!(prev, "the" | "The") || next_to_result(doc, c, false))
-        && doc.is_sports_story()
         && last_word_facts(doc, c).common_any_case()
-        && !last_word_facts(doc, c).demonym();
+        && !last_word_facts(doc, c).demonym()
+        && doc.is_sports_story();
     if nickname {
         return Some(Verdict { kind: MentionType::Organisation, rule: "organisation.team_nickname", strength: Strength::Listed });
     }
@@ -273,8 +281,16 @@ fn best_verdict(doc: &Doc<'_>, c: &Chunk) -> Option<Verdict> {
     if org.is_some_and(|v| v.strength == Strength::Strong) {
         return org;
     }
-    let verdicts = [org, person::classify(doc, c), place::classify(doc, c)];
-    verdicts.into_iter().flatten().max_by_key(|v| (v.strength, kind_rank(v.kind)))
+    // The last of the strongest, as `max_by_key` picks (the three kinds rank apart anyway),
+    // compared one by one rather than through an iterator's adapters.
+    let rank = |v: &Verdict| (v.strength, kind_rank(v.kind));
+    let mut best = org;
+    for v in [person::classify(doc, c), place::classify(doc, c)].into_iter().flatten() {
+        if best.is_none_or(|b| rank(&v) >= rank(&b)) {
+            best = Some(v);
+        }
+    }
+    best
 }
 
 /// [`Chunk::word_facts`] of the chunk's last word.
@@ -337,18 +353,17 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
         // "Hassan").
         // So does a person's family name any listed place of that name ("Haruto Ishikawa" ...
         // "Ishikawa, 47, said", not the prefecture; "Neil Jordan" ... "Jordan said").
+        // Only a form the story has established changes anything: asked first.
+        let Some(kind) = variants.get(&c.key) else { continue };
         let listed_place = v.is_some_and(|v| v.kind == MentionType::Place && v.strength == Strength::Listed);
         let town = listed_place && matches!(c.place(), Some(lexicon::PlaceClass::City));
         let weak = v.is_none_or(|v| v.strength == Strength::Weak && v.rule != "acronym.defined");
-        let overridden = match variants.get(&c.key) {
-            Some(MentionType::Person) => listed_place,
-            Some(kind) => town && kind != MentionType::Place,
-            None => false,
+        let overridden = match kind {
+            MentionType::Person => listed_place,
+            kind => town && kind != MentionType::Place,
         };
         if weak || overridden {
-            if let Some(kind) = variants.get(&c.key) {
-                *v = Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak });
-            }
+            *v = Some(Verdict { kind, rule: "name.variant", strength: Strength::Weak });
         }
     }
 
@@ -406,6 +421,15 @@ fn firm_starts(doc: &Doc<'_>, chunks: &[Chunk], verdicts: &mut [Option<Verdict>]
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A chunk's lower-case flag is `char::is_lowercase` of some character of its key.
+    #[test]
+    fn has_lowercase_reads_every_character() {
+        for key in ["", "ACME", "Acme", "U.S.", "ZÜRICH", "Zürich", "ÉLAN", "élan", "A b"] {
+            let c = Chunk::new(0..1, key.to_owned(), false, false, None);
+            assert_eq!(c.has_lowercase(), key.chars().any(char::is_lowercase), "{key:?}");
+        }
+    }
 
     /// [`Words`] splits as `str::split(' ')` does.
     #[test]

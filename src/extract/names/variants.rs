@@ -45,7 +45,7 @@ impl Form<'_> {
 /// Two forms are equal when the texts they stand for are.
 impl PartialEq for Form<'_> {
     fn eq(&self, other: &Self) -> bool {
-        self.folded().eq(other.folded(), u8::to_ascii_uppercase)
+        self.folded().eq_upper(other.folded())
     }
 }
 
@@ -54,7 +54,7 @@ impl Eq for Form<'_> {}
 /// The hash of the text a form stands for.
 impl std::hash::Hash for Form<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.folded().hash(state, u8::to_ascii_uppercase);
+        self.folded().hash_upper(state);
     }
 }
 
@@ -119,8 +119,8 @@ pub(super) fn variant_table<'c>(doc: &Doc<'_>, chunks: &'c [Chunk], verdicts: &[
     // earlier ones left: "Imran Hassan" makes "Hassan" a person, "Quillon said it" makes
     // "Quillon" a company whatever town bears the name.
     let town = |c: &Chunk, v: &Verdict| v.rule == "place.gazetteer" && matches!(c.place(), Some(lexicon::PlaceClass::City));
-    // The forms of the name at hand (one buffer for all of them).
-    let mut forms = Vec::new();
+    // The forms of the name at hand (one buffer for all of them, with room for a long name's).
+    let mut forms = Vec::with_capacity(8);
     // The names and types whose forms this tier has added: a story names the same people
     // and companies again and again, and the same name of the same type has the same forms
     // (they are pieces of it, chosen by its words' list answers), which add nothing the
