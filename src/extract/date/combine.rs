@@ -118,7 +118,7 @@ pub fn modified(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let w = cx.t(i);
     // "mid-March", "mid-1990s", "mid-2023", "mid-19th (century)", and the wire's "end-2025",
     // "end-March", "early-2024", "late-2023" come as one token.
-    if let Some((rest, modifier)) = hyphen_modified(w) {
+    if let Some((rest, modifier)) = if cx.has_hyphen(i) { hyphen_modified(w) } else { None } {
         let point = if let Some(m) = words::month_number(rest) {
             let hit = absolute_month(cx, i, m)?;
             hit.point

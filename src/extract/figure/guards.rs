@@ -29,11 +29,12 @@ pub fn blocked(doc: &Doc<'_>) -> Vec<bool> {
     let mut blocked = vec![false; n];
     let mut i = 0;
     while i < n {
-        let t = &toks[i];
-        if t.kind != TokKind::Number {
-            i += 1;
-            continue;
+        // Only numbers are read: the words and marks between them are passed over in one run.
+        i += toks[i..].iter().take_while(|t| t.kind != TokKind::Number).count();
+        if i >= n {
+            break;
         }
+        let t = &toks[i];
         // Digit runs joined by separators: "020 7946 0958", "+1-222-555-0100", "5/17/2018",
         // "10:30", "1-800-555-0199". Spaced thousands ("1 234 567") are numbers, not runs.
         let (run_end, groups, seps) = digit_run(toks, i);

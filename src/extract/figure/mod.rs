@@ -152,10 +152,12 @@ fn extract_with(doc: &Doc<'_>, every_token: bool, out: &mut Vec<Found>) {
     let prefilter = prefilter::Prefilter::new(doc, &ctx.blocked);
     let mut i = 0;
     while i < doc.tokens.len() {
-        if !every_token && !prefilter.may_start_at(i) {
-            // figure_at(i) is None here: no rule has anything to start from.
-            i += 1;
-            continue;
+        if !every_token {
+            // figure_at is None at the tokens passed over: no rule has anything to start from.
+            i = prefilter.next_start(i);
+            if i == doc.tokens.len() {
+                break;
+            }
         }
         match figure_at(&ctx, i) {
             Some(f) => {

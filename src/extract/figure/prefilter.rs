@@ -60,6 +60,31 @@ impl<'d, 'a> Prefilter<'d, 'a> {
         Prefilter { doc, openers: doc.openers(), blocked }
     }
 
+    /// The first token from `from` on where [`figure_at`] may find a figure (as
+    /// [`may_start_at`](Self::may_start_at) says), or the number of tokens when none may.
+    /// Most tokens are plain words and marks before other plain ones, passed over in a run
+    /// with one look at each and at the token after it (no index is checked against the
+    /// length twice, as a call of `may_start_at` per token did).
+    pub(super) fn next_start(&self, from: usize) -> usize {
+        let toks = &self.doc.tokens;
+        let n = toks.len();
+        let mut i = from;
+        while i < n {
+            let passed = toks[i + 1..]
+                .iter()
+                .zip(&toks[i..])
+                .zip(&self.openers[i..])
+                .take_while(|&((next, t), opener)| plain(opener) && t.kind != TokKind::Number && !opens_amount(next))
+                .count();
+            i += passed;
+            if i < n && self.may_start_at(i) {
+                return i;
+            }
+            i += 1;
+        }
+        n
+    }
+
     /// Whether [`figure_at`] may find a figure at token `i`.
     #[inline]
     pub(super) fn may_start_at(&self, i: usize) -> bool {
@@ -67,9 +92,7 @@ impl<'d, 'a> Prefilter<'d, 'a> {
         // byte): every rule reads one only before a "$" or a number ([`core`](Self::core)),
         // so the token after turns nearly all of them away in one look.
         let toks = &self.doc.tokens;
-        let opener = &self.openers[i];
-        let plain = opener.figure_roles == 0 && !opener.shape.digit && !opener.shape.hyphen && !opener.shape.non_ascii;
-        if plain && toks[i].kind != TokKind::Number && !toks.get(i + 1).is_some_and(|next| next.kind == TokKind::Number || next.text.starts_with('$')) {
+        if plain(&self.openers[i]) && toks[i].kind != TokKind::Number && !toks.get(i + 1).is_some_and(opens_amount) {
             return false;
         }
         if self.core(i) {
@@ -105,6 +128,19 @@ impl<'d, 'a> Prefilter<'d, 'a> {
             core_may_start(self.doc, i, &opener.shape, opener.figure_roles)
         }
     }
+}
+
+/// A token with no figure role, digit, hyphen or non-ASCII byte: a plain word or mark.
+#[inline(always)]
+fn plain(opener: &Opener) -> bool {
+    opener.figure_roles == 0 && !opener.shape.digit && !opener.shape.hyphen && !opener.shape.non_ascii
+}
+
+/// A number or a "$" (perhaps glued to more): what a plain word before it may head ("HK$
+/// 10", "USD 22.5").
+#[inline(always)]
+fn opens_amount(next: &crate::tokens::Token<'_>) -> bool {
+    next.kind == TokKind::Number || next.text.as_bytes().first() == Some(&b'$')
 }
 
 /// A currency code or abbreviation written before a number ("USD 22.5", "MSEK 30", "Rs 500").
