@@ -45,7 +45,7 @@ pub fn extend(cx: &Cx<'_, '_>, mut h: Hit) -> Hit {
     // Weekday + date: "Tuesday, April 16", "Monday Oct. 26" — the date decides the value.
     if h.rule.starts_with("date.weekday") && h.end - h.start == 1 {
         let j = if cx.t(h.end) == "," { h.end + 1 } else { h.end };
-        if let Some(d) = core_at(cx, j).filter(|d| matches!(d.point, Point::Day(_) | Point::MonthDayX(..)) && ["date.month_day", "date.day_month", "date.numeric", "date.iso"].iter().any(|r| d.rule.starts_with(r))) {
+        if let Some(d) = written_day_at(cx, j) {
             let relative = d.relative;
             h = Hit { start: h.start, end: d.end, rule: "date.weekday_date", relative, offset: None, ..d };
         } else if let Some(d) = bracketed_date(cx, h.end) {
@@ -89,6 +89,19 @@ pub fn extend(cx: &Cx<'_, '_>, mut h: Hit) -> Hit {
         }
     }
     h
+}
+
+/// [`core_at`] of token `j` when it is a day written out ("April 16", "16 April", "16/4",
+/// "2024-04-16"), as a weekday before it takes. Every such rule is an absolute one: the
+/// relative rules are asked only when one has matched, as [`core_at`] prefers a longer
+/// relative expression (which is no written day).
+fn written_day_at(cx: &Cx<'_, '_>, j: usize) -> Option<Hit> {
+    let written = |d: &Hit| matches!(d.point, Point::Day(_) | Point::MonthDayX(..)) && ["date.month_day", "date.day_month", "date.numeric", "date.iso"].iter().any(|r| d.rule.starts_with(r));
+    let a = super::absolute::at(cx, j).filter(written)?;
+    match super::relative::at(cx, j) {
+        Some(r) if r.end > a.end => None,
+        _ => Some(a),
+    }
 }
 
 /// An hour told without am/pm, in the part of the day named after it: 6 in the evening is 18,

@@ -240,10 +240,23 @@ fn extract_where(doc: &Doc<'_>, may_start: impl Fn(usize) -> bool, out: &mut Vec
     let mut named_day: Option<(Anchor, u32, bool)> = None;
     let mut hits: Vec<Hit> = Vec::new();
     while i < n {
+        // With no expression open, the tokens no rule may start at are passed over in one
+        // run (most tokens: one look at each). `known_start`: the run stopped at a token a
+        // rule may start at (not asked again).
+        let mut known_start = false;
+        if last.is_none() {
+            while i < n && !may_start(i) {
+                i += 1;
+            }
+            if i == n {
+                break;
+            }
+            known_start = true;
+        }
         // A range's second end is read right after a connector; elsewhere most tokens cannot
         // start anything, and best_at would find nothing.
         let range_end_possible = last.is_some_and(|l| hits[l].end + 1 == i);
-        let found = if may_start(i) || range_end_possible {
+        let found = if known_start || may_start(i) || range_end_possible {
             let near = named_day.filter(|&(_, s, _)| doc.sentence_of(i) <= s + 1);
             let anchor = near.map(|(a, _, _)| a);
             // Only a year written in the same sentence: a worked-out one may be off, and one a

@@ -9,6 +9,12 @@ use super::words::{self, Unit};
 use super::{Anchor, Cx, Hit};
 
 pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    // A token opening with a digit starts only a count of units back or ahead ("5 years
+    // ago", "3 weeks from now"): every other rule here reads a word (or "the", "this",
+    // "last" ...) at `i`, and a digit is none of them (nor a unit, a season or a weekday).
+    if cx.t(i).as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return ago(cx, i).or_else(|| in_future(cx, i));
+    }
     let lw = if cx.t(i).is_ascii() { std::borrow::Cow::Borrowed(cx.lower(i)) } else { std::borrow::Cow::Owned(cx.t(i).to_lowercase()) };
     let r = cx.r;
     // Deictic days.

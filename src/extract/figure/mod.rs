@@ -198,7 +198,8 @@ static VAGUE_FIRST: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
 /// checks made at every token use this): an ASCII token's lower case is the document's.
 fn lower_cow<'d>(doc: &'d Doc<'_>, i: usize) -> std::borrow::Cow<'d, str> {
     match doc.tokens.get(i) {
-        Some(t) if t.text.is_ascii() => std::borrow::Cow::Borrowed(doc.ascii_lower(i)),
+        // The opener says whether the token holds a non-ASCII byte (its bytes were read once).
+        Some(_) if !doc.openers()[i].shape.non_ascii => std::borrow::Cow::Borrowed(doc.ascii_lower(i)),
         Some(t) => numbers::lower(t.text),
         None => std::borrow::Cow::default(),
     }

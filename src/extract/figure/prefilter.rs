@@ -62,22 +62,16 @@ impl<'d, 'a> Prefilter<'d, 'a> {
 
     /// The first token from `from` on where [`figure_at`] may find a figure (as
     /// [`may_start_at`](Self::may_start_at) says), or the number of tokens when none may.
-    /// Most tokens are plain words and marks before other plain ones, passed over in a run
-    /// with one look at each and at the token after it (no index is checked against the
-    /// length twice, as a call of `may_start_at` per token did).
+    /// Most tokens are plain words and marks before other plain ones, passed over with one
+    /// look at each and at the token after it; the full test is asked only of the others.
     pub(super) fn next_start(&self, from: usize) -> usize {
-        let toks = &self.doc.tokens;
+        let toks = &self.doc.tokens[..];
         let n = toks.len();
+        let openers = &self.openers[..n];
         let mut i = from;
         while i < n {
-            let passed = toks[i + 1..]
-                .iter()
-                .zip(&toks[i..])
-                .zip(&self.openers[i..])
-                .take_while(|&((next, t), opener)| plain(opener) && t.kind != TokKind::Number && !opens_amount(next))
-                .count();
-            i += passed;
-            if i < n && self.may_start_at(i) {
+            let passed = plain(&openers[i]) && toks[i].kind != TokKind::Number && !toks.get(i + 1).is_some_and(opens_amount);
+            if !passed && self.may_start_at(i) {
                 return i;
             }
             i += 1;
