@@ -60,7 +60,7 @@ pub fn month_day(cx: &Cx<'_, '_>, start: usize, end: usize, year: Option<i32>, m
     match (year, cx.r) {
         (Some(y), _) => Date::new(y, m, d).map(|date| Hit::new(start, end, Point::Day(date), rule)),
         (None, Some(r)) => {
-            let y = anchor::year_of(r, m, d, cx.dir(start, end));
+            let y = anchor::year_of(r, m, d, || cx.dir(start, end));
             match Date::new(y, m, d) {
                 Some(date) => Some(Hit::new(start, end, Point::Day(date), rule).rel(None)),
                 None if d <= 31 => Some(Hit::new(start, end, Point::MonthDayX(m, d), rule)),
@@ -76,7 +76,7 @@ fn month_only(cx: &Cx<'_, '_>, start: usize, end: usize, m: u32, rule: &'static 
         Some(r) => {
             // "December cotton closed higher": a contract month is the coming one.
             let contract = cx.same_line(end) && words::is_contract_word(cx.lower(end));
-            let dir = if contract { super::tense::Dir::Future } else { cx.dir(start, end) };
+            let dir = || if contract { super::tense::Dir::Future } else { cx.dir(start, end) };
             Hit::new(start, end, Point::Month(anchor::year_of(r, m, 0, dir), m), rule).rel(None)
         }
         None => Hit::new(start, end, Point::MonthX(m), rule),

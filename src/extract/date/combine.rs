@@ -210,7 +210,7 @@ pub fn modified(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 
 fn absolute_month(cx: &Cx<'_, '_>, i: usize, m: u32) -> Option<Hit> {
     Some(match cx.r {
-        Some(r) => Hit::new(i, i + 1, Point::Month(super::anchor::year_of(r, m, 0, cx.dir(i, i + 1)), m), "date.modified"),
+        Some(r) => Hit::new(i, i + 1, Point::Month(super::anchor::year_of(r, m, 0, || cx.dir(i, i + 1)), m), "date.modified"),
         None => Hit::new(i, i + 1, Point::MonthX(m), "date.modified"),
     })
 }

@@ -160,7 +160,7 @@ fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
             // "this Friday": the one in the reference's week.
             (r.add_days(i64::from(wd) - i64::from(r.weekday())), "date.weekday_this")
         }
-        None => (anchor::weekday(r, wd, cx.dir(i, end)), "date.weekday"),
+        None => (anchor::weekday_asking(r, wd, || cx.dir(i, end)), "date.weekday"),
     };
     let n = date.to_days() - r.to_days();
     Some(Hit::new(i, end, Point::Day(date), rule).rel(Some(offset(n, 'D'))))
@@ -284,8 +284,12 @@ fn the_season(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let (s, end) = if cx.is(i, "the") {
         (words::season(cx.t(i + 1))?, i + 2)
     } else {
+        // The season first: most tokens are none, and the words before them need no look.
+        let s = words::season(cx.t(i))?;
         let bare = i > 0 && cx.is_any(i - 1, &["in", "during", "over", "by", "until", "since", "through"]);
-        let s = words::season(cx.t(i)).filter(|_| bare && !cx.capitalised(i + 1) && !cx.t(i + 1).chars().next().is_some_and(char::is_alphabetic))?;
+        if !(bare && !cx.capitalised(i + 1) && !cx.t(i + 1).chars().next().is_some_and(char::is_alphabetic)) {
+            return None;
+        }
         (s, i + 1)
     };
     if cx.is(end, "of") {

@@ -267,12 +267,18 @@ pub fn strong_label(doc: &Doc<'_>, prev: usize) -> bool {
     t.kind == TokKind::Word && is_identifier_word(doc, prev) || field_code(doc, prev)
 }
 
+/// The first and last letters and lengths of [`IDENTIFIER_WORDS`].
+static IDENTIFIER_ENDS: std::sync::LazyLock<crate::extract::date::WordEnds> =
+    std::sync::LazyLock::new(|| crate::extract::date::WordEnds::new(IDENTIFIER_WORDS.iter().copied()));
+
 /// Whether token `i`, without its trailing full stops and in lower case, is a label word
 /// ("article", "boeing", "no"); an ASCII token's lower case is the document's (no copy).
 fn is_identifier_word(doc: &Doc<'_>, i: usize) -> bool {
     let text = doc.tokens[i].text;
     if text.is_ascii() {
-        return IDENTIFIER_WORDS.contains(doc.ascii_lower(i).trim_end_matches('.'));
+        let word = doc.ascii_lower(i).trim_end_matches('.');
+        // Most words before a number are no label, and are turned away by their ends.
+        return IDENTIFIER_ENDS.may_hold(word) && IDENTIFIER_WORDS.contains(word);
     }
     IDENTIFIER_WORDS.contains(text.trim_end_matches('.').to_lowercase().as_str())
 }

@@ -70,7 +70,10 @@ impl<'d, 'a> Prefilter<'d, 'a> {
         let openers = &self.openers[..n];
         let mut i = from;
         while i < n {
-            let passed = plain(&openers[i]) && toks[i].kind != TokKind::Number && !toks.get(i + 1).is_some_and(opens_amount);
+            // A number is never plain (it holds a digit, or a non-ASCII numeral): `plain`
+            // alone says the token is no number.
+            debug_assert!(!plain(&openers[i]) || toks[i].kind != TokKind::Number, "{}", toks[i].text);
+            let passed = plain(&openers[i]) && !toks.get(i + 1).is_some_and(opens_amount);
             if !passed && self.may_start_at(i) {
                 return i;
             }
