@@ -108,7 +108,8 @@ fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
     if !text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return true;
     }
-    let ordinal_digits = ["st", "nd", "rd", "th"].iter().find_map(|end| text.strip_suffix(end));
+    // Only a token ending in a letter may end as an ordinal does (most numbers end in a digit).
+    let ordinal_digits = if text.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) { ["st", "nd", "rd", "th"].iter().find_map(|end| text.strip_suffix(end)) } else { None };
     if ordinal_digits.is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())) {
         return ordinal_may_be_followed(doc, i);
     }

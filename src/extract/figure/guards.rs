@@ -37,7 +37,9 @@ pub fn blocked(doc: &Doc<'_>) -> Vec<bool> {
         let t = &toks[i];
         // Digit runs joined by separators: "020 7946 0958", "+1-222-555-0100", "5/17/2018",
         // "10:30", "1-800-555-0199". Spaced thousands ("1 234 567") are numbers, not runs.
-        let (run_end, groups, seps) = digit_run(toks, i);
+        // Plain digits: asked by several guards below, read once.
+        let digits = is_digits(t);
+        let (run_end, groups, seps) = digit_run(toks, i, digits);
         if groups >= 2 {
             let spaced_thousands = seps.all_spaces
                 && toks[i].text.len() <= 3
@@ -111,7 +113,7 @@ pub fn blocked(doc: &Doc<'_>) -> Vec<bool> {
         }
         // List numbering at the start of a line: "1.", "2)", "(3)".
         let line_start = i == 0 || t.newlines_before > 0 || (i > 0 && toks[i - 1].text == "(" && (i == 1 || toks[i - 1].newlines_before > 0));
-        if line_start && is_digits(t) && t.text.len() <= 2 && glued(toks, i + 1) && matches!(toks.get(i + 1).map(|x| x.text), Some("." | ")")) {
+        if line_start && digits && t.text.len() <= 2 && glued(toks, i + 1) && matches!(toks.get(i + 1).map(|x| x.text), Some("." | ")")) {
             blocked[i] = true;
         }
         // Times of day: "3 pm", "10.30 a.m.", "1400 GMT".
@@ -119,11 +121,11 @@ pub fn blocked(doc: &Doc<'_>) -> Vec<bool> {
             blocked[i] = true;
         }
         // US ZIP codes after a state: "Washington, DC 20500", "NY 10001".
-        if is_digits(t) && t.text.len() == 5 && i > 0 && toks[i - 1].text.len() == 2 && toks[i - 1].is_all_caps() {
+        if digits && t.text.len() == 5 && i > 0 && toks[i - 1].text.len() == 2 && toks[i - 1].is_all_caps() {
             blocked[i] = true;
         }
         // Addresses: "10 Downing Street", "1600 Pennsylvania Avenue".
-        if is_digits(t) && address_follows(toks, i + 1) {
+        if digits && address_follows(toks, i + 1) {
             blocked[i] = true;
         }
         i += 1;
@@ -184,11 +186,12 @@ impl Seps {
 
 /// From a digit token at `i`: the end of a run of digit tokens joined by separators, the
 /// number of digit groups, and the separators (' ' for a plain space).
-fn digit_run(toks: &[Token<'_>], i: usize) -> (usize, usize, Seps) {
+/// `digits`: the token at `i` is plain digits ([`is_digits`]).
+fn digit_run(toks: &[Token<'_>], i: usize, digits: bool) -> (usize, usize, Seps) {
     let mut groups = 1;
     let mut seps = Seps { count: 0, first: ' ', second: ' ', all_spaces: true };
     let mut j = i + 1;
-    if !is_digits(&toks[i]) {
+    if !digits {
         return (j, 1, seps);
     }
     while j < toks.len() {
