@@ -60,7 +60,7 @@ pub fn month_day(cx: &Cx<'_, '_>, start: usize, end: usize, year: Option<i32>, m
     match (year, cx.r) {
         (Some(y), _) => Date::new(y, m, d).map(|date| Hit::new(start, end, Point::Day(date), rule)),
         (None, Some(r)) => {
-            let y = anchor::year_of(r, m, d, cx.dir(start, end));
+            let y = anchor::year_of(r, m, d, || cx.dir(start, end));
             match Date::new(y, m, d) {
                 Some(date) => Some(Hit::new(start, end, Point::Day(date), rule).rel(None)),
                 None if d <= 31 => Some(Hit::new(start, end, Point::MonthDayX(m, d), rule)),
@@ -76,7 +76,7 @@ fn month_only(cx: &Cx<'_, '_>, start: usize, end: usize, m: u32, rule: &'static 
         Some(r) => {
             // "December cotton closed higher": a contract month is the coming one.
             let contract = cx.same_line(end) && words::is_contract_word(cx.lower(end));
-            let dir = if contract { super::tense::Dir::Future } else { cx.dir(start, end) };
+            let dir = || if contract { super::tense::Dir::Future } else { cx.dir(start, end) };
             Hit::new(start, end, Point::Month(anchor::year_of(r, m, 0, dir), m), rule).rel(None)
         }
         None => Hit::new(start, end, Point::MonthX(m), rule),
@@ -633,7 +633,8 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
             });
         }
     }
-    let fy_split = words::split_once_byte(w, b'-').or_else(|| words::split_once_byte(w, b'/')).filter(|_| w.starts_with("FY"));
+    // Only an "FY" token is split (the test first: most tokens are no fiscal code).
+    let fy_split = if w.starts_with("FY") { words::split_once_byte(w, b'-').or_else(|| words::split_once_byte(w, b'/')) } else { None };
     if let Some((y, b)) = fy_split.and_then(|(a, b)| Some((fy_year(cx, a)?, b))) {
         let ends_next = b.parse::<i32>().ok().is_some_and(|n| b.len() == 2 && n == (y + 1) % 100 || b.len() == 4 && n == y + 1);
         if ends_next {
@@ -683,7 +684,7 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
         });
     }
     // "third-quarter profit", "first-half results": the adjective names the period.
-    if let Some((ord, what)) = words::split_once_byte(w, b'-') {
+    if let Some((ord, what)) = if cx.has_hyphen(k) { words::split_once_byte(w, b'-') } else { None } {
         let n = ordinal(ord);
         let half = what.eq_ignore_ascii_case("half");
         // "the first-half of the match": a part of something else.
@@ -745,7 +746,7 @@ fn period(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 /// quarters (a retailer's February-April quarter is no `Q` of any year).
 fn months_quarter(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let w = cx.t(i);
-    let (first, last, next) = match words::split_once_byte(w, b'-') {
+    let (first, last, next) = match if cx.has_hyphen(i) { words::split_once_byte(w, b'-') } else { None } {
         Some((a, b)) => (month_number(a)?, month_number(b)?, i + 1),
         None if cx.is_any(i + 1, &["-", "–", "to", "through"]) => (month_number(w)?, month_number(cx.t(i + 2))?, i + 3),
         None => return None,
@@ -766,6 +767,9 @@ fn months_quarter(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 /// "Dec-2018", "March-2019". A two-digit year ("Dec-18") could as well be a day, and is left
 /// alone.
 fn period_code(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    if !cx.has_hyphen(i) {
+        return None;
+    }
     let (a, b) = words::split_once_byte(cx.t(i), b'-')?;
     // A quarter or half code: (is a half, its number).
     let code = |s: &str| -> Option<(bool, u32)> {

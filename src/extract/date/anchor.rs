@@ -10,8 +10,17 @@ use super::tense::Dir;
 /// ("Wednesday" in a Wednesday's paper is that day). Undecided sentences look back: news
 /// reports what happened.
 pub fn weekday(r: Date, wd: u32, dir: Dir) -> Date {
+    weekday_asking(r, wd, || dir)
+}
+
+/// [`weekday`], asking the direction only when it decides: the reference's own weekday is
+/// that day whichever way the sentence points (reading its tense is the costly part).
+pub fn weekday_asking(r: Date, wd: u32, dir: impl FnOnce() -> Dir) -> Date {
     let back = (i64::from(r.weekday()) - i64::from(wd)).rem_euclid(7);
-    match dir {
+    if back == 0 {
+        return r;
+    }
+    match dir() {
         Dir::Future => r.add_days((7 - back) % 7),
         Dir::Past | Dir::None => r.add_days(-back),
     }
@@ -30,7 +39,11 @@ pub fn weekday_strict(r: Date, wd: u32, forward: bool) -> Date {
 /// tense of the sentence); the tense only decides when the nearest is far, more than a month
 /// away on the wrong side ("In January, ..." told in October is last January). Without a cue,
 /// only a date more than two months ahead moves back a year.
-pub fn year_of(r: Date, m: u32, d: u32, dir: Dir) -> i32 {
+///
+/// The direction `dir` is asked only when it decides: a nearest occurrence within the slack
+/// on either side is the answer whichever way the sentence points (and with no cue: the
+/// slack is less than [`NO_CUE_AHEAD_DAYS`]); reading the sentence's tense is the costly part.
+pub fn year_of(r: Date, m: u32, d: u32, dir: impl FnOnce() -> Dir) -> i32 {
     let here = r.to_days();
     let at = |y: i32| -> i64 {
         let day = if d == 0 { 15 } else { d.min(crate::calendar::days_in_month(y, m)) };
@@ -43,7 +56,10 @@ pub fn year_of(r: Date, m: u32, d: u32, dir: Dir) -> i32 {
         }
     }
     let slack = if d == 0 { 45 } else { 31 };
-    match dir {
+    if (-slack..=slack).contains(&at(best)) {
+        return best;
+    }
+    match dir() {
         Dir::Past if at(best) > slack => best - 1,
         Dir::Future if at(best) < -slack => best + 1,
         // No cue in reach: news mostly reports what happened, so a date more than two months

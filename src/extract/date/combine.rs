@@ -45,7 +45,7 @@ pub fn extend(cx: &Cx<'_, '_>, mut h: Hit) -> Hit {
     // Weekday + date: "Tuesday, April 16", "Monday Oct. 26" — the date decides the value.
     if h.rule.starts_with("date.weekday") && h.end - h.start == 1 {
         let j = if cx.t(h.end) == "," { h.end + 1 } else { h.end };
-        if let Some(d) = core_at(cx, j).filter(|d| matches!(d.point, Point::Day(_) | Point::MonthDayX(..)) && ["date.month_day", "date.day_month", "date.numeric", "date.iso"].iter().any(|r| d.rule.starts_with(r))) {
+        if let Some(d) = written_day_at(cx, j) {
             let relative = d.relative;
             h = Hit { start: h.start, end: d.end, rule: "date.weekday_date", relative, offset: None, ..d };
         } else if let Some(d) = bracketed_date(cx, h.end) {
@@ -91,6 +91,19 @@ pub fn extend(cx: &Cx<'_, '_>, mut h: Hit) -> Hit {
     h
 }
 
+/// [`core_at`] of token `j` when it is a day written out ("April 16", "16 April", "16/4",
+/// "2024-04-16"), as a weekday before it takes. Every such rule is an absolute one: the
+/// relative rules are asked only when one has matched, as [`core_at`] prefers a longer
+/// relative expression (which is no written day).
+fn written_day_at(cx: &Cx<'_, '_>, j: usize) -> Option<Hit> {
+    let written = |d: &Hit| matches!(d.point, Point::Day(_) | Point::MonthDayX(..)) && ["date.month_day", "date.day_month", "date.numeric", "date.iso"].iter().any(|r| d.rule.starts_with(r));
+    let a = super::absolute::at(cx, j).filter(written)?;
+    match super::relative::at(cx, j) {
+        Some(r) if r.end > a.end => None,
+        _ => Some(a),
+    }
+}
+
 /// An hour told without am/pm, in the part of the day named after it: 6 in the evening is 18,
 /// 10 at night 22, 3 in the afternoon 15; 2 at night and any hour of the morning stay.
 fn afternoon_hour(hour: u32, part: &str) -> u32 {
@@ -118,7 +131,7 @@ pub fn modified(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let w = cx.t(i);
     // "mid-March", "mid-1990s", "mid-2023", "mid-19th (century)", and the wire's "end-2025",
     // "end-March", "early-2024", "late-2023" come as one token.
-    if let Some((rest, modifier)) = hyphen_modified(w) {
+    if let Some((rest, modifier)) = if cx.has_hyphen(i) { hyphen_modified(w) } else { None } {
         let point = if let Some(m) = words::month_number(rest) {
             let hit = absolute_month(cx, i, m)?;
             hit.point
@@ -197,7 +210,7 @@ pub fn modified(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 
 fn absolute_month(cx: &Cx<'_, '_>, i: usize, m: u32) -> Option<Hit> {
     Some(match cx.r {
-        Some(r) => Hit::new(i, i + 1, Point::Month(super::anchor::year_of(r, m, 0, cx.dir(i, i + 1)), m), "date.modified"),
+        Some(r) => Hit::new(i, i + 1, Point::Month(super::anchor::year_of(r, m, 0, || cx.dir(i, i + 1)), m), "date.modified"),
         None => Hit::new(i, i + 1, Point::MonthX(m), "date.modified"),
     })
 }

@@ -155,6 +155,11 @@ fn past_span(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
 
 /// "a 10-year bond", "the three-month delay": the hyphenated adjective is a duration.
 fn adjective(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    // Most tokens hold neither hyphen, and are turned away without a search of their
+    // characters.
+    if !cx.may_hold_any_hyphen(i) {
+        return None;
+    }
     let w = cx.t(i);
     let (num, unit) = w.split_once(['-', '‑'])?;
     if unit.contains(['-', '‑']) {

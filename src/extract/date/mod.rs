@@ -114,6 +114,9 @@ pub struct Cx<'d, 'a> {
     /// A year written out earlier in the sentence being read: a quarter or half without its
     /// year takes it ("fell in the first half of 2023 and recovered in Q3").
     pub sentence_year: std::cell::Cell<Option<i32>>,
+    /// The document's [`Doc::openers`]: which bytes each token holds, so that the rules that
+    /// split a token at a hyphen look for one only in tokens that hold one.
+    openers: &'d [crate::extract::openers::Opener],
 }
 
 impl<'d, 'a> Cx<'d, 'a> {
@@ -193,6 +196,21 @@ impl<'d, 'a> Cx<'d, 'a> {
     pub fn number(&self, i: usize) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| t.kind == crate::tokens::TokKind::Number)
     }
+
+    /// Token `i` holds an ASCII hyphen ("-"); false past the end. A rule that splits a token
+    /// at its first hyphen asks this first: most tokens hold none, and their bytes need not be
+    /// searched.
+    #[inline]
+    pub fn has_hyphen(&self, i: usize) -> bool {
+        self.openers.get(i).is_some_and(|o| o.shape.hyphen)
+    }
+
+    /// Token `i` holds an ASCII hyphen or a non-ASCII character (a non-breaking hyphen "‑"
+    /// among them); false past the end.
+    #[inline]
+    pub fn may_hold_any_hyphen(&self, i: usize) -> bool {
+        self.openers.get(i).is_some_and(|o| o.shape.hyphen || o.shape.non_ascii)
+    }
 }
 
 pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
@@ -204,7 +222,16 @@ pub fn extract(doc: &Doc<'_>, out: &mut Vec<Found>) {
 /// answer; all of them in the test that holds the prefilter to the rules).
 fn extract_where(doc: &Doc<'_>, may_start: impl Fn(usize) -> bool, out: &mut Vec<Found>) {
     let n = doc.tokens.len();
-    let cx = Cx { doc, r: doc.reference, day_first: Default::default(), counts: NearCache::new(n), units: NearCache::new(n), cues: Default::default(), sentence_year: Default::default() };
+    let cx = Cx {
+        doc,
+        r: doc.reference,
+        day_first: Default::default(),
+        counts: NearCache::new(n.min(WORD_SLOTS)),
+        units: NearCache::new(n.min(WORD_SLOTS)),
+        cues: Default::default(),
+        sentence_year: Default::default(),
+        openers: doc.openers(),
+    };
     let mut i = 0;
     // The expression just read (an index into `hits`), kept open while a range may follow.
     let mut last: Option<usize> = None;
@@ -213,10 +240,23 @@ fn extract_where(doc: &Doc<'_>, may_start: impl Fn(usize) -> bool, out: &mut Vec
     let mut named_day: Option<(Anchor, u32, bool)> = None;
     let mut hits: Vec<Hit> = Vec::new();
     while i < n {
+        // With no expression open, the tokens no rule may start at are passed over in one
+        // run (most tokens: one look at each). `known_start`: the run stopped at a token a
+        // rule may start at (not asked again).
+        let mut known_start = false;
+        if last.is_none() {
+            while i < n && !may_start(i) {
+                i += 1;
+            }
+            if i == n {
+                break;
+            }
+            known_start = true;
+        }
         // A range's second end is read right after a connector; elsewhere most tokens cannot
         // start anything, and best_at would find nothing.
         let range_end_possible = last.is_some_and(|l| hits[l].end + 1 == i);
-        let found = if may_start(i) || range_end_possible {
+        let found = if known_start || may_start(i) || range_end_possible {
             let near = named_day.filter(|&(_, s, _)| doc.sentence_of(i) <= s + 1);
             let anchor = near.map(|(a, _, _)| a);
             // Only a year written in the same sentence: a worked-out one may be off, and one a
@@ -273,6 +313,12 @@ struct NearCache<T: Copy> {
 
 /// Slots of a [`NearCache`], at most: far more than the tokens a rule looks across.
 const NEAR_SLOTS: usize = 1024;
+
+/// Slots of the caches of counts and units: the rules ask about the few tokens after the one
+/// being read (a window far smaller than this), and filling a table of every token's slot
+/// cost more than the answers it kept (two tables of up to [`NEAR_SLOTS`] for each
+/// document, most of whose slots were never asked).
+const WORD_SLOTS: usize = 64;
 
 /// Slots of the cache of tense cues: more than the tokens one direction reads (a window of
 /// [`tense::WINDOW`] tokens on either side of the expression), so that none of them evicts

@@ -79,9 +79,20 @@ pub(super) fn starts(doc: &Doc<'_>) -> Vec<bool> {
 
 /// [`starts`] of token `i` (`openers` the document's), asked as the scan reaches the token:
 /// no table of every token's answer is built first.
-#[inline]
+/// Always inlined: the scan asks it of every token, and most answer at the first look (no
+/// opening word); the tests after it are out of line, so the scan's loop stays small.
+#[inline(always)]
 pub(super) fn may_start_at(doc: &Doc<'_>, openers: &[crate::extract::openers::Opener], i: usize) -> bool {
-    openers[i].date.is_some_and(|follow| next_may_follow(doc, i) && opener_fits(doc, i, follow))
+    match openers[i].date {
+        None => false,
+        Some(follow) => opener_may_start(doc, i, follow),
+    }
+}
+
+/// [`may_start_at`] of an opening token: what must follow it does.
+#[inline(never)]
+fn opener_may_start(doc: &Doc<'_>, i: usize, follow: Follow) -> bool {
+    next_may_follow(doc, i) && opener_fits(doc, i, follow)
 }
 
 /// For the tokens [`opening`] lets through on their own shape, what the token after them
@@ -97,7 +108,8 @@ fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
     if !text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return true;
     }
-    let ordinal_digits = ["st", "nd", "rd", "th"].iter().find_map(|end| text.strip_suffix(end));
+    // Only a token ending in a letter may end as an ordinal does (most numbers end in a digit).
+    let ordinal_digits = if text.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) { ["st", "nd", "rd", "th"].iter().find_map(|end| text.strip_suffix(end)) } else { None };
     if ordinal_digits.is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())) {
         return ordinal_may_be_followed(doc, i);
     }
@@ -105,7 +117,7 @@ fn next_may_follow(doc: &Doc<'_>, i: usize) -> bool {
     if !number {
         return true;
     }
-    let plain = !text.contains(['.', ',']);
+    let plain = !text.bytes().any(|b| matches!(b, b'.' | b','));
     if plain && text.len() == 4 || !plain && text.bytes().filter(|&b| b == b'.').count() >= 2 {
         return true;
     }

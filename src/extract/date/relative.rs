@@ -9,6 +9,12 @@ use super::words::{self, Unit};
 use super::{Anchor, Cx, Hit};
 
 pub fn at(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
+    // A token opening with a digit starts only a count of units back or ahead ("5 years
+    // ago", "3 weeks from now"): every other rule here reads a word (or "the", "this",
+    // "last" ...) at `i`, and a digit is none of them (nor a unit, a season or a weekday).
+    if cx.t(i).as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return ago(cx, i).or_else(|| in_future(cx, i));
+    }
     let lw = if cx.t(i).is_ascii() { std::borrow::Cow::Borrowed(cx.lower(i)) } else { std::borrow::Cow::Owned(cx.t(i).to_lowercase()) };
     let r = cx.r;
     // Deictic days.
@@ -154,7 +160,7 @@ fn weekday(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
             // "this Friday": the one in the reference's week.
             (r.add_days(i64::from(wd) - i64::from(r.weekday())), "date.weekday_this")
         }
-        None => (anchor::weekday(r, wd, cx.dir(i, end)), "date.weekday"),
+        None => (anchor::weekday_asking(r, wd, || cx.dir(i, end)), "date.weekday"),
     };
     let n = date.to_days() - r.to_days();
     Some(Hit::new(i, end, Point::Day(date), rule).rel(Some(offset(n, 'D'))))
@@ -278,8 +284,12 @@ fn the_season(cx: &Cx<'_, '_>, i: usize) -> Option<Hit> {
     let (s, end) = if cx.is(i, "the") {
         (words::season(cx.t(i + 1))?, i + 2)
     } else {
+        // The season first: most tokens are none, and the words before them need no look.
+        let s = words::season(cx.t(i))?;
         let bare = i > 0 && cx.is_any(i - 1, &["in", "during", "over", "by", "until", "since", "through"]);
-        let s = words::season(cx.t(i)).filter(|_| bare && !cx.capitalised(i + 1) && !cx.t(i + 1).chars().next().is_some_and(char::is_alphabetic))?;
+        if !(bare && !cx.capitalised(i + 1) && !cx.t(i + 1).chars().next().is_some_and(char::is_alphabetic)) {
+            return None;
+        }
         (s, i + 1)
     };
     if cx.is(end, "of") {

@@ -256,7 +256,8 @@ fn team_before(doc: &Doc<'_>, j: usize) -> bool {
 #[inline]
 fn lower<'d>(doc: &'d Doc<'_>, i: usize) -> std::borrow::Cow<'d, str> {
     let text = doc.tokens[i].text;
-    if text.is_ascii() {
+    // The opener says whether the token holds a non-ASCII byte (its bytes were read once).
+    if !doc.openers()[i].shape.non_ascii {
         std::borrow::Cow::Borrowed(doc.ascii_lower(i))
     } else {
         std::borrow::Cow::Owned(text.to_lowercase().replace('’', "'"))

@@ -38,6 +38,19 @@ struct RoleTable {
     long: FxHashMap<String, u8>,
 }
 
+/// The first and last letters and lengths of [`ROLES`]' words: most words after a number
+/// ("people", "years", "runs") are in no list, and are turned away by these before a key is
+/// hashed.
+static ROLE_ENDS: LazyLock<crate::extract::date::WordEnds> = LazyLock::new(|| {
+    let short = ROLES.short.iter().map(|(&key, &(len, _))| {
+        let bytes = key.to_le_bytes();
+        // The packed key holds the word's bytes in order (see `packed`).
+        String::from_utf8_lossy(&bytes[..usize::from(len)]).into_owned()
+    });
+    let words: Vec<String> = short.chain(ROLES.long.keys().cloned()).collect();
+    crate::extract::date::WordEnds::new(words.iter().map(String::as_str))
+});
+
 static ROLES: LazyLock<RoleTable> = LazyLock::new(|| {
     // Keyed as the lookups key them from the start: built once per run, its words were each
     // copied to a string of their own and the table rebuilt from a table of strings, which
@@ -86,6 +99,9 @@ impl RoleTable {
 
 /// The roles of a word in ASCII lower case.
 fn listed(lower: &str) -> u8 {
+    if !ROLE_ENDS.may_hold(lower) {
+        return 0;
+    }
     match packed(lower) {
         Some(key) => ROLES.short.get(&key).filter(|(len, _)| usize::from(*len) == lower.len()).map_or(0, |&(_, r)| r),
         None => ROLES.long.get(lower).copied().unwrap_or(0),

@@ -29,14 +29,17 @@ pub fn blocked(doc: &Doc<'_>) -> Vec<bool> {
     let mut blocked = vec![false; n];
     let mut i = 0;
     while i < n {
-        let t = &toks[i];
-        if t.kind != TokKind::Number {
-            i += 1;
-            continue;
+        // Only numbers are read: the words and marks between them are passed over in one run.
+        i += toks[i..].iter().take_while(|t| t.kind != TokKind::Number).count();
+        if i >= n {
+            break;
         }
+        let t = &toks[i];
         // Digit runs joined by separators: "020 7946 0958", "+1-222-555-0100", "5/17/2018",
         // "10:30", "1-800-555-0199". Spaced thousands ("1 234 567") are numbers, not runs.
-        let (run_end, groups, seps) = digit_run(toks, i);
+        // Plain digits: asked by several guards below, read once.
+        let digits = is_digits(t);
+        let (run_end, groups, seps) = digit_run(toks, i, digits);
         if groups >= 2 {
             let spaced_thousands = seps.all_spaces
                 && toks[i].text.len() <= 3
@@ -110,7 +113,7 @@ pub fn blocked(doc: &Doc<'_>) -> Vec<bool> {
         }
         // List numbering at the start of a line: "1.", "2)", "(3)".
         let line_start = i == 0 || t.newlines_before > 0 || (i > 0 && toks[i - 1].text == "(" && (i == 1 || toks[i - 1].newlines_before > 0));
-        if line_start && is_digits(t) && t.text.len() <= 2 && glued(toks, i + 1) && matches!(toks.get(i + 1).map(|x| x.text), Some("." | ")")) {
+        if line_start && digits && t.text.len() <= 2 && glued(toks, i + 1) && matches!(toks.get(i + 1).map(|x| x.text), Some("." | ")")) {
             blocked[i] = true;
         }
         // Times of day: "3 pm", "10.30 a.m.", "1400 GMT".
@@ -118,11 +121,11 @@ pub fn blocked(doc: &Doc<'_>) -> Vec<bool> {
             blocked[i] = true;
         }
         // US ZIP codes after a state: "Washington, DC 20500", "NY 10001".
-        if is_digits(t) && t.text.len() == 5 && i > 0 && toks[i - 1].text.len() == 2 && toks[i - 1].is_all_caps() {
+        if digits && t.text.len() == 5 && i > 0 && toks[i - 1].text.len() == 2 && toks[i - 1].is_all_caps() {
             blocked[i] = true;
         }
         // Addresses: "10 Downing Street", "1600 Pennsylvania Avenue".
-        if is_digits(t) && address_follows(toks, i + 1) {
+        if digits && address_follows(toks, i + 1) {
             blocked[i] = true;
         }
         i += 1;
@@ -183,11 +186,12 @@ impl Seps {
 
 /// From a digit token at `i`: the end of a run of digit tokens joined by separators, the
 /// number of digit groups, and the separators (' ' for a plain space).
-fn digit_run(toks: &[Token<'_>], i: usize) -> (usize, usize, Seps) {
+/// `digits`: the token at `i` is plain digits ([`is_digits`]).
+fn digit_run(toks: &[Token<'_>], i: usize, digits: bool) -> (usize, usize, Seps) {
     let mut groups = 1;
     let mut seps = Seps { count: 0, first: ' ', second: ' ', all_spaces: true };
     let mut j = i + 1;
-    if !is_digits(&toks[i]) {
+    if !digits {
         return (j, 1, seps);
     }
     while j < toks.len() {
@@ -266,12 +270,18 @@ pub fn strong_label(doc: &Doc<'_>, prev: usize) -> bool {
     t.kind == TokKind::Word && is_identifier_word(doc, prev) || field_code(doc, prev)
 }
 
+/// The first and last letters and lengths of [`IDENTIFIER_WORDS`].
+static IDENTIFIER_ENDS: std::sync::LazyLock<crate::extract::date::WordEnds> =
+    std::sync::LazyLock::new(|| crate::extract::date::WordEnds::new(IDENTIFIER_WORDS.iter().copied()));
+
 /// Whether token `i`, without its trailing full stops and in lower case, is a label word
 /// ("article", "boeing", "no"); an ASCII token's lower case is the document's (no copy).
 fn is_identifier_word(doc: &Doc<'_>, i: usize) -> bool {
     let text = doc.tokens[i].text;
     if text.is_ascii() {
-        return IDENTIFIER_WORDS.contains(doc.ascii_lower(i).trim_end_matches('.'));
+        let word = doc.ascii_lower(i).trim_end_matches('.');
+        // Most words before a number are no label, and are turned away by their ends.
+        return IDENTIFIER_ENDS.may_hold(word) && IDENTIFIER_WORDS.contains(word);
     }
     IDENTIFIER_WORDS.contains(text.trim_end_matches('.').to_lowercase().as_str())
 }

@@ -230,9 +230,14 @@ pub fn guard(group: &str, word: &str) -> bool {
     crate::lexicon::with_lower(word, |w| guard_lower(group, w))
 }
 
+/// The first and last letters and lengths of [`GUARD_WORDS`]' words: the guards ask about
+/// the words around every number, and most are in no group, turned away by these before a
+/// hash of the word is taken.
+static GUARD_WORD_ENDS: LazyLock<crate::extract::date::WordEnds> = LazyLock::new(|| crate::extract::date::WordEnds::new(GUARD_WORDS.keys().copied()));
+
 /// [`guard`] of a word already in lower case.
 fn guard_lower(group: &str, lower: &str) -> bool {
-    GUARD_WORDS.get(lower).is_some_and(|g| g.contains(&group))
+    GUARD_WORD_ENDS.may_hold(lower) && GUARD_WORDS.get(lower).is_some_and(|g| g.contains(&group))
 }
 
 /// [`guard`] of token `k`'s text: an ASCII token's lower case is the document's, so the

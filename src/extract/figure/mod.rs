@@ -152,10 +152,12 @@ fn extract_with(doc: &Doc<'_>, every_token: bool, out: &mut Vec<Found>) {
     let prefilter = prefilter::Prefilter::new(doc, &ctx.blocked);
     let mut i = 0;
     while i < doc.tokens.len() {
-        if !every_token && !prefilter.may_start_at(i) {
-            // figure_at(i) is None here: no rule has anything to start from.
-            i += 1;
-            continue;
+        if !every_token {
+            // figure_at is None at the tokens passed over: no rule has anything to start from.
+            i = prefilter.next_start(i);
+            if i == doc.tokens.len() {
+                break;
+            }
         }
         match figure_at(&ctx, i) {
             Some(f) => {
@@ -196,7 +198,8 @@ static VAGUE_FIRST: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
 /// checks made at every token use this): an ASCII token's lower case is the document's.
 fn lower_cow<'d>(doc: &'d Doc<'_>, i: usize) -> std::borrow::Cow<'d, str> {
     match doc.tokens.get(i) {
-        Some(t) if t.text.is_ascii() => std::borrow::Cow::Borrowed(doc.ascii_lower(i)),
+        // The opener says whether the token holds a non-ASCII byte (its bytes were read once).
+        Some(_) if !doc.openers()[i].shape.non_ascii => std::borrow::Cow::Borrowed(doc.ascii_lower(i)),
         Some(t) => numbers::lower(t.text),
         None => std::borrow::Cow::default(),
     }

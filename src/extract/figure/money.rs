@@ -165,7 +165,8 @@ fn before_form(form: &str) -> Option<&'static str> {
 /// The longest currency form that starts `text` and is directly followed by a digit:
 /// "US$1.2" -> ("US$", "1.2"), "Rs500", "€250", "$5". A bare "$" gives the document's dollar.
 fn split_glued(text: &str, dollar: impl Fn() -> Dollar) -> Option<(&'static str, &'static str, usize)> {
-    let digit_at = text.find(|c: char| c.is_ascii_digit())?;
+    // By bytes: an ASCII digit is a character of its own, and no character need be decoded.
+    let digit_at = text.bytes().position(|b| b.is_ascii_digit())?;
     if digit_at == 0 {
         return None;
     }

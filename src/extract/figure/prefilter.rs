@@ -60,6 +60,28 @@ impl<'d, 'a> Prefilter<'d, 'a> {
         Prefilter { doc, openers: doc.openers(), blocked }
     }
 
+    /// The first token from `from` on where [`figure_at`] may find a figure (as
+    /// [`may_start_at`](Self::may_start_at) says), or the number of tokens when none may.
+    /// Most tokens are plain words and marks before other plain ones, passed over with one
+    /// look at each and at the token after it; the full test is asked only of the others.
+    pub(super) fn next_start(&self, from: usize) -> usize {
+        let toks = &self.doc.tokens[..];
+        let n = toks.len();
+        let openers = &self.openers[..n];
+        let mut i = from;
+        while i < n {
+            // A number is never plain (it holds a digit, or a non-ASCII numeral): `plain`
+            // alone says the token is no number.
+            debug_assert!(!plain(&openers[i]) || toks[i].kind != TokKind::Number, "{}", toks[i].text);
+            let passed = plain(&openers[i]) && !toks.get(i + 1).is_some_and(opens_amount);
+            if !passed && self.may_start_at(i) {
+                return i;
+            }
+            i += 1;
+        }
+        n
+    }
+
     /// Whether [`figure_at`] may find a figure at token `i`.
     #[inline]
     pub(super) fn may_start_at(&self, i: usize) -> bool {
@@ -67,9 +89,7 @@ impl<'d, 'a> Prefilter<'d, 'a> {
         // byte): every rule reads one only before a "$" or a number ([`core`](Self::core)),
         // so the token after turns nearly all of them away in one look.
         let toks = &self.doc.tokens;
-        let opener = &self.openers[i];
-        let plain = opener.figure_roles == 0 && !opener.shape.digit && !opener.shape.hyphen && !opener.shape.non_ascii;
-        if plain && toks[i].kind != TokKind::Number && !toks.get(i + 1).is_some_and(|next| next.kind == TokKind::Number || next.text.starts_with('$')) {
+        if plain(&self.openers[i]) && toks[i].kind != TokKind::Number && !toks.get(i + 1).is_some_and(opens_amount) {
             return false;
         }
         if self.core(i) {
@@ -105,6 +125,19 @@ impl<'d, 'a> Prefilter<'d, 'a> {
             core_may_start(self.doc, i, &opener.shape, opener.figure_roles)
         }
     }
+}
+
+/// A token with no figure role, digit, hyphen or non-ASCII byte: a plain word or mark.
+#[inline(always)]
+fn plain(opener: &Opener) -> bool {
+    opener.figure_roles == 0 && !opener.shape.digit && !opener.shape.hyphen && !opener.shape.non_ascii
+}
+
+/// A number or a "$" (perhaps glued to more): what a plain word before it may head ("HK$
+/// 10", "USD 22.5").
+#[inline(always)]
+fn opens_amount(next: &crate::tokens::Token<'_>) -> bool {
+    next.kind == TokKind::Number || next.text.as_bytes().first() == Some(&b'$')
 }
 
 /// A currency code or abbreviation written before a number ("USD 22.5", "MSEK 30", "Rs 500").

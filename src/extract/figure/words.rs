@@ -103,8 +103,11 @@ fn ordinal_ok(ctx: &Ctx<'_, '_>, i: usize, w: &str) -> bool {
 /// Hyphenated word compounds: "two-year" (quantity), "third-largest" (ordinal), "five-year-old".
 fn compound_at(ctx: &Ctx<'_, '_>, i: usize) -> Option<Fig> {
     let t = &ctx.doc.tokens[i];
-    // Most words have no hyphen: turn them away before building anything.
-    if !t.text.contains(['-', '‑']) {
+    // Most words have no hyphen: turn them away before building anything. The opener says
+    // which bytes the token holds: no ASCII hyphen and no non-ASCII byte (the non-breaking
+    // hyphen "‑" is one) is no hyphen, with no search of its characters.
+    let shape = ctx.doc.openers()[i].shape;
+    if !shape.hyphen && !shape.non_ascii || !t.text.contains(['-', '‑']) {
         return None;
     }
     let lw = t.text.to_lowercase();
