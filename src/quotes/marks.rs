@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use crate::extract::Doc;
 use crate::report::Zone;
-use crate::tokens::TokKind;
+use crate::tokens::{TokKind, Token};
 use crate::zones::Zoning;
 
 /// A paired quote: the marks and the content between them.
@@ -56,82 +56,69 @@ pub fn pair(doc: &Doc<'_>, zoning: &Zoning) -> Vec<Marked> {
     }
 }
 
+/// Which way a quotation mark faces: a straight double mark faces either way (it opens when
+/// no quote is open and closes one that is).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Face {
+    Open,
+    Close,
+    Either,
+}
+
 fn pair_double(doc: &Doc<'_>, zoning: &Zoning) -> Vec<Marked> {
-    let mut out = Vec::new();
-    let mut open: Option<(usize, usize)> = None; // (opening mark, blocks)
-    for (i, t) in doc.tokens.iter().enumerate() {
-        let straight = t.text == "\"";
-        // Curly marks are punctuation tokens: the kind spares the others the string tests.
-        let curly = if t.kind == TokKind::Punct { opens(t.text) } else { None };
-        if !straight && curly.is_none() {
-            if open.is_some() && block_start(doc, i) {
-                open = None;
-            }
-            continue;
+    pair_marks(doc, zoning, |_, t| {
+        if t.text == "\"" {
+            Some(Face::Either)
+        } else if t.kind == TokKind::Punct {
+            // Curly marks are punctuation tokens: the kind spares the others the string tests.
+            opens(t.text).map(|o| if o { Face::Open } else { Face::Close })
+        } else {
+            None
         }
-        if zoning.zone_of(i) == Zone::Boilerplate {
-            open = None;
-            continue;
-        }
-        let new_block = block_start(doc, i);
-        match open {
-            Some((o, blocks)) if new_block => {
-                // The quote goes on in this paragraph, or was never closed.
-                open = (curly == Some(true) || straight).then_some((o, blocks + 1));
-            }
-            Some((o, blocks)) => {
-                if curly == Some(true) {
-                    // A second opening mark: the first was stray.
-                    open = Some((i, 1));
-                } else {
-                    if i > o + 1 {
-                        out.push(Marked { open: o, close: i, blocks });
-                    }
-                    open = None;
-                }
-            }
-            None => {
-                if curly != Some(false) {
-                    open = Some((i, 1));
-                }
-            }
-        }
-    }
-    out
+    })
 }
 
 /// [`pair`] for single marks, which are apostrophes too: ‘ or a straight mark after a space
 /// opens before a word; ’ or a straight mark right after a word or mark closes, unless it is a
-/// plural's apostrophe ("the players’ union": after a word in s, before a word). A quote runs
-/// on over paragraphs as with double marks.
+/// plural's apostrophe ("the players’ union": after a word in s, before a word).
 fn pair_single(doc: &Doc<'_>, zoning: &Zoning) -> Vec<Marked> {
+    pair_marks(doc, zoning, |i, _| match single_mark(doc, i) {
+        (true, _) => Some(Face::Open),
+        (_, true) => Some(Face::Close),
+        _ => None,
+    })
+}
+
+/// Pair the marks `face` finds among the tokens (asked of each token and its index), one quote
+/// open at a time: a paragraph break ends an open quote unless the next paragraph opens with
+/// a mark (a quote over several paragraphs); boilerplate ends it too.
+fn pair_marks(doc: &Doc<'_>, zoning: &Zoning, face: impl Fn(usize, &Token<'_>) -> Option<Face>) -> Vec<Marked> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize)> = None; // (opening mark, blocks)
-    for i in 0..doc.tokens.len() {
-        let (opening, closing) = single_mark(doc, i);
-        if !opening && !closing {
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let Some(face) = face(i, t) else {
             if open.is_some() && block_start(doc, i) {
                 open = None;
             }
             continue;
-        }
+        };
         if zoning.zone_of(i) == Zone::Boilerplate {
             open = None;
             continue;
         }
-        match open {
-            Some((o, blocks)) if block_start(doc, i) => open = opening.then_some((o, blocks + 1)),
-            Some((o, blocks)) if closing => {
+        open = match open {
+            // The quote goes on in this paragraph, or was never closed.
+            Some((o, blocks)) if block_start(doc, i) => (face != Face::Close).then_some((o, blocks + 1)),
+            // A second opening mark: the first was stray.
+            Some(_) if face == Face::Open => Some((i, 1)),
+            Some((o, blocks)) => {
                 if i > o + 1 {
                     out.push(Marked { open: o, close: i, blocks });
                 }
-                open = None;
+                None
             }
-            // A second opening mark: the first was stray.
-            Some(_) => open = Some((i, 1)),
-            None if opening => open = Some((i, 1)),
-            None => {}
-        }
+            None => (face != Face::Close).then_some((i, 1)),
+        };
     }
     out
 }
