@@ -354,10 +354,12 @@ pub fn extract(doc: &Doc<'_>, acronyms: &[AcronymDef], out: &mut Vec<Found>) {
         // So does a person's family name any listed place of that name ("Haruto Ishikawa" ...
         // "Ishikawa, 47, said", not the prefecture; "Neil Jordan" ... "Jordan said").
         // Only a form the story has established changes anything: asked first.
-        let Some(kind) = variants.get(&c.key) else { continue };
+        let Some((kind, from_weak_name)) = variants.get_with_weakness(&c.key) else { continue };
         let listed_place = v.is_some_and(|v| v.kind == MentionType::Place && v.strength == Strength::Listed);
         let town = listed_place && matches!(c.place(), Some(lexicon::PlaceClass::City));
-        let weak = v.is_none_or(|v| v.strength == Strength::Weak && v.rule != "acronym.defined");
+        // A form only a weak full name lends fills a gap or beats a listed place; it does not
+        // relabel another weak reading (nor the full name's own).
+        let weak = if from_weak_name { v.is_none() } else { v.is_none_or(|v| v.strength == Strength::Weak && v.rule != "acronym.defined") };
         let overridden = match kind {
             MentionType::Person => listed_place,
             kind => town && kind != MentionType::Place,

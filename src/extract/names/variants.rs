@@ -64,6 +64,12 @@ impl<'c> Variants<'c> {
         lookup(&self.forms, &Form::AsIs(form))
     }
 
+    /// [`get`](Self::get), and whether the form is only a weak full name's (see
+    /// [`variant_table`]'s last tier).
+    pub(super) fn get_with_weakness(&self, form: &str) -> Option<(MentionType, bool)> {
+        self.forms.get(&Form::AsIs(form)).and_then(|&(kind, tier)| Some((kind?, tier == WEAK_PERSONS_TIER)))
+    }
+
     /// [`get`](Self::get) of the upper case of `key` (`str::to_uppercase`).
     pub(super) fn get_upper_case(&self, key: &str) -> Option<MentionType> {
         if key.is_ascii() {
@@ -107,6 +113,10 @@ const PRESIZED_FORMS: usize = 16 * 1024;
 /// Short forms of typed names: a person's single names, an organisation without its legal
 /// suffix ("Alibaba Group Holding" -> "Alibaba"), every name itself; and upper-cased copies for
 /// headlines. A form claimed by two types is dropped.
+/// The tier of [`variant_table`] that holds the forms of persons' full names read from
+/// context alone.
+const WEAK_PERSONS_TIER: u8 = 3;
+
 pub(super) fn variant_table<'c>(doc: &Doc<'_>, chunks: &'c [Chunk], verdicts: &[Option<Verdict>]) -> Variants<'c> {
     // About three forms a name, and an upper-case copy of each: room for them from the start,
     // up to a cap. A long document repeats its names, and a table sized for every chunk of it
@@ -126,17 +136,21 @@ pub(super) fn variant_table<'c>(doc: &Doc<'_>, chunks: &'c [Chunk], verdicts: &[
     // (they are pieces of it, chosen by its words' list answers), which add nothing the
     // second time.
     let mut added: rustc_hash::FxHashSet<(&str, MentionType)> = rustc_hash::FxHashSet::with_capacity_and_hasher(chunks.len().min(PRESIZED_FORMS), Default::default());
-    for tier in 0..3u8 {
+    // Last, the full names of persons read from context alone ("Sofie Lund said"): their
+    // family name is hers for the rest of the story ("Lund replied"), not the town's.
+    let weak_person = |c: &Chunk, v: &Verdict| v.strength == Strength::Weak && v.kind == MentionType::Person && c.len() > 1;
+    for tier in 0..=WEAK_PERSONS_TIER {
         added.clear();
         for (c, v) in chunks.iter().zip(verdicts) {
             let Some(v) = v else { continue };
             let in_tier = match tier {
-                0 => c.len() > 1,
-                1 => c.len() == 1 && !town(c, v),
-                _ => c.len() == 1 && town(c, v),
+                0 => c.len() > 1 && v.strength != Strength::Weak,
+                1 => c.len() == 1 && !town(c, v) && v.strength != Strength::Weak,
+                2 => c.len() == 1 && town(c, v) && v.strength != Strength::Weak,
+                _ => weak_person(c, v),
             };
-            if v.strength == Strength::Weak || !in_tier {
-                continue; // only established names lend their type
+            if !in_tier {
+                continue;
             }
             if !added.insert((&c.key, v.kind)) {
                 continue;
