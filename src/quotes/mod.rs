@@ -392,18 +392,13 @@ pub fn find(doc: &Doc<'_>, zoning: &Zoning, found: &[Found], entity_of: &[Option
             nested: marks::nested(doc, content.clone()),
             brackets: marks::brackets(doc, content.clone()),
         };
-        if let Some((_, speaker, cue)) = resumed {
+        if kind == QuoteKind::Direct {
             for i in m.content() {
                 cx.in_direct.insert(i);
             }
-            (d.speaker, d.cue) = (speaker, cue);
-            last_direct = Some((block_of().of(m.close), d.speaker.clone()));
-        } else if kind == QuoteKind::Direct {
-            for i in m.content() {
-                cx.in_direct.insert(i);
-            }
-            let found = indirect::after_quote(&cx, m.close).or_else(|| indirect::before_quote(&cx, m.open));
-            if let Some((sp, cue, c)) = found {
+            if let Some((_, speaker, cue)) = resumed {
+                (d.speaker, d.cue) = (speaker, cue);
+            } else if let Some((sp, cue, c)) = indirect::after_quote(&cx, m.close).or_else(|| indirect::before_quote(&cx, m.open)) {
                 d.speaker = Some(sp);
                 d.cue = Some(cue);
                 cx.used_cue.insert(c);

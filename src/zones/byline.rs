@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use crate::quotes::cues::is_role_head_at;
 use crate::report::Byline;
 use crate::tokens::TokKind;
 use crate::zones::Cx;
@@ -124,19 +125,20 @@ pub fn parse(cx: &Cx<'_, '_>, start: usize, end: usize, labelled: bool) -> Optio
 /// A byline without "By", as some sites print it under the headline: a name of two or three
 /// capitalised words on its own line, over a line of the writer's job ("Political
 /// correspondent", "Economics editor") and perhaps a line with the writer's handle
-/// ("@sarahjones"). The number of lines it takes.
-pub fn name_over_job(cx: &Cx<'_, '_>, l: usize) -> Option<usize> {
+/// ("@sarahjones"). The credit, the job its role, and the number of lines it takes.
+pub fn name_over_job(cx: &Cx<'_, '_>, l: usize) -> Option<(Credit, usize)> {
     let (name, job) = (cx.lines[l].tokens.clone(), cx.lines.get(l + 1)?.tokens.clone());
     let name_word = |j: usize| cx.tok(j).kind == TokKind::Word && cx.tok(j).is_capitalised() && !cx.tok(j).is_all_caps();
     if !(2..=3).contains(&name.len()) || !name.clone().all(name_word) || !(1..=4).contains(&job.len()) {
         return None;
     }
-    let job_word = |j: usize| cx.tok(j).kind == TokKind::Word && (j == job.start || !cx.tok(j).is_capitalised() || crate::quotes::cues::is_role_head_at(cx.doc, j));
-    if !job.clone().all(job_word) || !crate::quotes::cues::is_role_head_at(cx.doc, job.end - 1) {
+    let job_word = |j: usize| cx.tok(j).kind == TokKind::Word && (j == job.start || !cx.tok(j).is_capitalised() || is_role_head_at(cx.doc, j));
+    if !job.clone().all(job_word) || !is_role_head_at(cx.doc, job.end - 1) {
         return None;
     }
     let handle = cx.lines.get(l + 2).is_some_and(|h| h.tokens.len() <= 2 && cx.t(h.tokens.start) == "@");
-    Some(if handle { 3 } else { 2 })
+    let credit = Credit { name, email: None, role: Some(cx.text(job).to_owned()) };
+    Some((credit, if handle { 3 } else { 2 }))
 }
 
 /// A wire credit line: "(Reporting by A and B in Nairobi; Additional reporting by C;

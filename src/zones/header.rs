@@ -325,10 +325,8 @@ pub fn plain(cx: &mut Cx<'_, '_>) -> &'static str {
             let b: Vec<_> = credits.iter().map(|c| c.to_byline(cx)).collect();
             cx.z.article.byline.extend(b);
             cx.set(r, Zone::Byline);
-        } else if let Some(lines) = byline::name_over_job(cx, l) {
-            let job = cx.lines[l + 1].tokens.clone();
-            let role = cx.text(job).to_owned();
-            let b = byline::Credit { name: r.clone(), email: None, role: Some(role) }.to_byline(cx);
+        } else if let Some((credit, lines)) = byline::name_over_job(cx, l) {
+            let b = credit.to_byline(cx);
             cx.z.article.byline.push(b);
             for k in l..l + lines {
                 cx.set(cx.lines[k].tokens.clone(), Zone::Byline);
@@ -426,8 +424,9 @@ fn furniture_opener(lower: &str) -> bool {
 
 /// The first bytes of furniture lines: "Newspapers" ([`trailer`]); "Copyright", "©", "(c)",
 /// "All rights reserved", "End of Document" ([`copyright`]); "Related", "Recommended",
-/// "Read", "See" ([`related_link`]); "Related", "More" ([`link_list`]); "(", "Reporting", "Editing", "Writing", "Compiled",
-/// "Additional", "Graphics", "Research" ([`byline::credit_line`]); "[", "?" and the
+/// "Read", "See" ([`related_link`]); "Related", "More" ([`link_list`]); "(", "Reporting",
+/// "Editing", "Writing", "Compiled", "Additional", "Graphics", "Research"
+/// ([`byline::credit_line`]); "[", "?" and the
 /// [`caption_label`]s ("Photo", "Picture", "Image", "Graphic", "Illustration"). Letters are
 /// taken in both cases (most rules compare without case).
 const FURNITURE_FIRST: [bool; 256] = {

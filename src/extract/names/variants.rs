@@ -143,10 +143,11 @@ pub(super) fn variant_table<'c>(doc: &Doc<'_>, chunks: &'c [Chunk], verdicts: &[
         added.clear();
         for (c, v) in chunks.iter().zip(verdicts) {
             let Some(v) = v else { continue };
+            let established = v.strength != Strength::Weak;
             let in_tier = match tier {
-                0 => c.len() > 1 && v.strength != Strength::Weak,
-                1 => c.len() == 1 && !town(c, v) && v.strength != Strength::Weak,
-                2 => c.len() == 1 && town(c, v) && v.strength != Strength::Weak,
+                0 => established && c.len() > 1,
+                1 => established && c.len() == 1 && !town(c, v),
+                2 => established && c.len() == 1 && town(c, v),
                 _ => weak_person(c, v),
             };
             if !in_tier {
